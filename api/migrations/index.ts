@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261126000000_initial } from './Migration20261126000000_initial.js';
+
+/** The committed migrations, in order. Listed explicitly so the build needs no glob. */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261126000000_initial', class: Migration20261126000000_initial },
+];

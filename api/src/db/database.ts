@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import pg from 'pg';
+import type { Config } from '../config.js';
+import { startEmbeddedDatabase } from './embedded.js';
+
+export interface DatabaseHandle {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+/** The configured PostgreSQL, or the embedded one under DATA_DIR when none is configured. */
+export async function openDatabase(config: Config): Promise<DatabaseHandle> {
+  if (config.DATABASE_URL) {
+    await assertPostgisAvailable(config.DATABASE_URL);
+    return { url: config.DATABASE_URL, embedded: false, stop: async () => undefined };
+  }
+  const embedded = await startEmbeddedDatabase({
+    dataDir: resolve(config.DATA_DIR, 'pglite'),
+    port: config.EMBEDDED_DB_PORT,
+  });
+  return { ...embedded, embedded: true };
+}
+
+export class MissingPostgisError extends Error {}
+
+/** Fails with a clear message when the server lacks PostGIS, before any migration runs. */
+export async function assertPostgisAvailable(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ available: boolean }>(
+      "select exists(select 1 from pg_available_extensions where name = 'postgis') as available",
+    );
+    if (!rows[0]?.available) {
+      throw new MissingPostgisError(
+        'The PostgreSQL server at DATABASE_URL does not have the PostGIS extension. ' +
+          'Install it (Debian: apt-get install postgresql-15-postgis-3) or unset DATABASE_URL ' +
+          'to use the embedded database.',
+      );
+    }
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,27 @@
+import { User } from '../modules/identity/user.entity.js';
+import { Session } from '../modules/identity/session.entity.js';
+import { GrantPolicy } from '../modules/wallet/grant-policy.entity.js';
+import { Deposit } from '../modules/wallet/deposit.entity.js';
+import { Offerer } from '../modules/catalog/offerer.entity.js';
+import { OffererMembership } from '../modules/catalog/offerer-membership.entity.js';
+import { Venue } from '../modules/catalog/venue.entity.js';
+import { Offer } from '../modules/catalog/offer.entity.js';
+import { Stock } from '../modules/catalog/stock.entity.js';
+import { Favorite } from '../modules/catalog/favorite.entity.js';
+import { Booking } from '../modules/booking/booking.entity.js';
+import { Department } from '../modules/territory/department.entity.js';
+
+export const ENTITIES = [
+  User,
+  Session,
+  GrantPolicy,
+  Deposit,
+  Department,
+  Offerer,
+  OffererMembership,
+  Venue,
+  Offer,
+  Stock,
+  Favorite,
+  Booking,
+];

@@ -1,0 +1,51 @@
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { registerEnumType } from 'type-graphql';
+import { Venue } from './venue.entity.js';
+
+export enum ValidationStatus {
+  DRAFT = 'DRAFT',
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(ValidationStatus, { name: 'ValidationStatus' });
+
+@Entity()
+@Check({ name: 'offer_name_not_blank', expression: "length(btrim(name)) > 0" })
+export class Offer {
+  @PrimaryKey()
+  id!: number;
+
+  @Index()
+  @ManyToOne(() => Venue, { deleteRule: 'cascade' })
+  venue!: Venue;
+
+  /** A subcategory id of catalog/categories.ts. */
+  @Index()
+  @Property({ length: 64 })
+  subcategoryId!: string;
+
+  @Property({ length: 140 })
+  name!: string;
+
+  @Property({ type: 'text', nullable: true })
+  description: string | null = null;
+
+  @Property({ length: 2048, nullable: true })
+  url: string | null = null;
+
+  @Property({ default: false })
+  isDuo: boolean = false;
+
+  @Property({ default: true })
+  isActive: boolean = true;
+
+  @Enum({ items: () => ValidationStatus, default: ValidationStatus.DRAFT })
+  validation: ValidationStatus = ValidationStatus.DRAFT;
+
+  @Property({ defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

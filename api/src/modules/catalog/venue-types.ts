@@ -1,0 +1,22 @@
+export const VENUE_TYPES = [
+  'MOVIE',
+  'BOOKSTORE',
+  'LIBRARY',
+  'MUSEUM',
+  'CONCERT_HALL',
+  'PERFORMING_ARTS',
+  'RECORD_STORE',
+  'MUSICAL_INSTRUMENT_STORE',
+  'CULTURAL_CENTRE',
+  'FESTIVAL',
+  'ARTISTIC_COURSE',
+  'PATRIMONY_TOURISM',
+  'GAMES',
+  'VISUAL_ARTS',
+  'SCIENTIFIC_CULTURE',
+  'CREATIVE_ARTS_STORE',
+  'DIGITAL',
+  'OTHER',
+] as const;
+
+export type VenueType = (typeof VENUE_TYPES)[number];

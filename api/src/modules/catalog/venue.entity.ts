@@ -1,0 +1,75 @@
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { GeographyPointType, type GeoPoint } from '../../db/geography.js';
+import { Offerer } from './offerer.entity.js';
+import { VENUE_TYPES, type VenueType } from './venue-types.js';
+
+/**
+ * A place (SIRET) of an offerer, or the offerer's one virtual venue for digital
+ * offers, which has neither SIRET nor location.
+ */
+@Entity()
+@Check({
+  name: 'venue_virtual_has_no_place',
+  expression:
+    '(is_virtual and siret is null and location is null) or (not is_virtual and location is not null)',
+})
+@Index({ name: 'venue_location_gist', expression: 'create index "venue_location_gist" on "venue" using gist ("location")' })
+@Unique({ name: 'venue_one_virtual_per_offerer', expression: 'create unique index "venue_one_virtual_per_offerer" on "venue" ("offerer_id") where is_virtual' })
+export class Venue {
+  @PrimaryKey()
+  id!: number;
+
+  @Index()
+  @ManyToOne(() => Offerer, { deleteRule: 'cascade' })
+  offerer!: Offerer;
+
+  @Unique()
+  @Property({ length: 14, nullable: true })
+  siret: string | null = null;
+
+  @Property({ length: 200 })
+  name!: string;
+
+  @Property({ length: 200, nullable: true })
+  publicName: string | null = null;
+
+  @Property({ length: 300, nullable: true })
+  address: string | null = null;
+
+  @Property({ length: 5, nullable: true })
+  postalCode: string | null = null;
+
+  @Property({ length: 200, nullable: true })
+  city: string | null = null;
+
+  @Index()
+  @Property({ length: 3, nullable: true })
+  departmentCode: string | null = null;
+
+  @Property({ type: GeographyPointType, nullable: true, ignoreSchemaChanges: ['type'] })
+  location: GeoPoint | null = null;
+
+  @Enum({ items: () => [...VENUE_TYPES] })
+  venueType: VenueType = 'OTHER';
+
+  @Property({ default: false })
+  isVirtual: boolean = false;
+
+  @Property({ default: false })
+  motorAccessible: boolean = false;
+
+  @Property({ default: false })
+  visualAccessible: boolean = false;
+
+  @Property({ default: false })
+  hearingAccessible: boolean = false;
+
+  @Property({ default: false })
+  mentalAccessible: boolean = false;
+
+  @Property({ length: 320, nullable: true })
+  bookingEmail: string | null = null;
+
+  @Property({ defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

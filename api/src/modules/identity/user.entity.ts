@@ -1,0 +1,54 @@
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Role } from './roles.js';
+
+/** Where a young person stands on the way to their credit. */
+export enum ActivationStatus {
+  /** Signed up; waits for eligibility or asks for activation later. */
+  PRE_REGISTERED = 'PRE_REGISTERED',
+  /** Asked for their credit; an admin reviews the request. */
+  REQUESTED = 'REQUESTED',
+  ACTIVATED = 'ACTIVATED',
+  REJECTED = 'REJECTED',
+}
+
+@Entity({ tableName: 'app_user' })
+export class User {
+  @PrimaryKey()
+  id!: number;
+
+  /** Always stored lower-cased: the unique index then covers case variants. */
+  @Property({ length: 320 })
+  @Unique()
+  email!: string;
+
+  @Property({ hidden: true, lazy: true })
+  passwordHash!: string;
+
+  @Property({ length: 100 })
+  firstName!: string;
+
+  @Property({ length: 100 })
+  lastName!: string;
+
+  @Property({ type: 'date', nullable: true })
+  birthDate: string | null = null;
+
+  @Property({ length: 5, nullable: true })
+  postalCode: string | null = null;
+
+  @Index()
+  @Property({ length: 3, nullable: true })
+  departmentCode: string | null = null;
+
+  @Enum({ items: () => Role, array: true, default: [] })
+  roles: Role[] = [];
+
+  @Enum({ items: () => ActivationStatus, nullable: true })
+  activationStatus: ActivationStatus | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  activationRequestedAt: Date | null = null;
+
+  @Property({ defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}
