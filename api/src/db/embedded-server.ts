@@ -6,16 +6,18 @@
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-const [dataDir, portArg = '0', maxConnectionsArg = '10'] = process.argv.slice(2);
+const [dataDir, portArg = '0', maxConnectionsArg = '10', dumpPath] = process.argv.slice(2);
 if (!dataDir) {
-  console.error('usage: embedded-server <dataDir|memory://> [port] [maxConnections]');
+  console.error('usage: embedded-server <dataDir|memory://> [port] [maxConnections] [dump.tar.gz]');
   process.exit(2);
 }
 if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
 
-const db = await PGlite.create({ dataDir, extensions: { postgis } });
+// A dump (PGlite's dumpDataDir) starts the database from a prepared state, e.g. migrated.
+const loadDataDir = dumpPath ? new Blob([readFileSync(dumpPath)]) : undefined;
+const db = await PGlite.create({ dataDir, extensions: { postgis }, loadDataDir });
 const server = new PGLiteSocketServer({
   db,
   host: '127.0.0.1',
@@ -37,5 +39,18 @@ process.on('SIGTERM', () => void stop());
 process.on('SIGINT', () => void stop());
 // The parent holds an IPC channel: when it exits for any reason, we stop too.
 process.on('disconnect', () => void stop());
+
+// The parent may ask for a dump of the data directory (tests prepare a migrated one once).
+process.on('message', (message: { type?: string; path?: string }) => {
+  if (message.type !== 'dump' || !message.path) return;
+  const path = message.path;
+  void db
+    .dumpDataDir('gzip')
+    .then(async (file) => writeFileSync(path, Buffer.from(await file.arrayBuffer())))
+    .then(
+      () => process.send?.({ type: 'dumped', path }),
+      (error: unknown) => process.send?.({ type: 'dump-failed', error: String(error) }),
+    );
+});
 
 process.stdout.write(`${JSON.stringify({ port })}\n`);

@@ -1,13 +1,22 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 export interface EmbeddedDatabase {
   url: string;
+  /** Writes a gzipped tarball of the data directory, to start other instances from. */
+  dump(path: string): Promise<void>;
   stop(): Promise<void>;
 }
 
-const SERVER_SCRIPT = fileURLToPath(new URL('./embedded-server.js', import.meta.url));
+// Next to this file once built; from the sources (tests), the built copy.
+const SERVER_SCRIPT = [
+  new URL('./embedded-server.js', import.meta.url),
+  new URL('../../dist/src/db/embedded-server.js', import.meta.url),
+]
+  .map((url) => fileURLToPath(url))
+  .find((path) => existsSync(path))!;
 
 /**
  * Starts PGlite + PostGIS in a child process listening on loopback and returns
@@ -17,15 +26,19 @@ export async function startEmbeddedDatabase(options: {
   dataDir: string;
   port?: number;
   maxConnections?: number;
+  /** A tarball made by PGlite's dumpDataDir to start from. */
+  dumpPath?: string;
   startTimeoutMs?: number;
 }): Promise<EmbeddedDatabase> {
-  const { dataDir, port = 0, maxConnections = 10, startTimeoutMs = 120_000 } = options;
-  const child = fork(SERVER_SCRIPT, [dataDir, String(port), String(maxConnections)], {
+  const { dataDir, port = 0, maxConnections = 10, dumpPath, startTimeoutMs = 120_000 } = options;
+  const args = [dataDir, String(port), String(maxConnections), ...(dumpPath ? [dumpPath] : [])];
+  const child = fork(SERVER_SCRIPT, args, {
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   const actualPort = await waitForPort(child, startTimeoutMs);
   return {
     url: `postgresql://postgres@127.0.0.1:${actualPort}/postgres`,
+    dump: (path) => dumpChild(child, path),
     stop: () => stopChild(child),
   };
 }
@@ -49,6 +62,19 @@ function waitForPort(child: ChildProcess, timeoutMs: number): Promise<number> {
       clearTimeout(timer);
       reject(new Error(`Embedded database exited with code ${code} before it was ready`));
     });
+  });
+}
+
+function dumpChild(child: ChildProcess, path: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: { type?: string; error?: string }) => {
+      if (message.type === 'dumped') resolve();
+      else if (message.type === 'dump-failed') reject(new Error(message.error));
+      else return;
+      child.off('message', onMessage);
+    };
+    child.on('message', onMessage);
+    child.send({ type: 'dump', path });
   });
 }
 

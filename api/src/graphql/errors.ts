@@ -1,5 +1,4 @@
 import { GraphQLError } from 'graphql';
-import { registerEnumType } from 'type-graphql';
 
 /** Every business error code a client may receive in `extensions.code` (shared/contract.graphql). */
 export enum ErrorCode {
@@ -29,11 +28,6 @@ export enum ErrorCode {
   STOCK_HAS_BOOKINGS = 'STOCK_HAS_BOOKINGS',
   QUANTITY_BELOW_BOOKED = 'QUANTITY_BELOW_BOOKED',
 }
-
-registerEnumType(ErrorCode, {
-  name: 'ErrorCode',
-  description: 'Codes carried by GraphQL errors in extensions.code',
-});
 
 /** Default French messages, fit to show a person; services may pass a more precise one. */
 const defaultMessages: Record<ErrorCode, string> = {

@@ -1,0 +1,132 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { createApollo } from './graphql/apollo.js';
+import { createContext, type Context } from './graphql/context.js';
+import { buildApiSchema } from './graphql/schema.js';
+import { SESSION_COOKIE } from './modules/identity/session-token.js';
+
+export interface AppDeps {
+  config: Config;
+  orm: MikroORM;
+  logger: Logger;
+}
+
+/** The built web apps and the paths they are served under. */
+const WEB_APPS = [
+  { prefix: '/pro/', dir: 'web-pro' },
+  { prefix: '/admin/', dir: 'web-admin' },
+  { prefix: '/', dir: 'web-youth' },
+] as const;
+
+const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+
+export async function buildApp({ config, orm, logger }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyCookie);
+
+  const apollo = createApollo(config, await buildApiSchema(), [fastifyApolloDrainPlugin(app)]);
+  await apollo.start();
+
+  app.route({
+    url: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    handler: fastifyApolloHandler(apollo, {
+      context: async (request, reply) => buildContext(config, orm, request, reply),
+    }),
+  });
+
+  app.get('/healthz', async (_request, reply) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      return { status: 'ok' };
+    } catch (error) {
+      logger.error({ err: error }, 'health check failed');
+      return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+
+  await serveWebApps(app, config.WEB_ROOT ? resolve(config.WEB_ROOT) : REPO_ROOT);
+  return app;
+}
+
+function sessionTokenOf(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || null;
+  return request.cookies[SESSION_COOKIE] ?? null;
+}
+
+function buildContext(config: Config, orm: MikroORM, request: FastifyRequest, reply: FastifyReply): Context {
+  const secure = config.COOKIE_SECURE || request.protocol === 'https';
+  return createContext({
+    requestId: request.id,
+    ip: request.ip,
+    log: request.log,
+    config,
+    em: orm.em.fork(),
+    sessionToken: sessionTokenOf(request),
+    cookies: {
+      setSession(token, expiresAt) {
+        reply.setCookie(SESSION_COOKIE, token, {
+          httpOnly: true,
+          sameSite: 'lax',
+          secure,
+          path: '/',
+          expires: expiresAt,
+        });
+      },
+      clearSession() {
+        reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+      },
+    },
+  });
+}
+
+/** Serves each built client under its prefix, with index.html for its client-side routes. */
+async function serveWebApps(app: FastifyInstance, root: string): Promise<void> {
+  const built = WEB_APPS.map((web) => ({ ...web, dist: join(root, web.dir, 'dist') })).filter((web) =>
+    existsSync(join(web.dist, 'index.html')),
+  );
+  for (const [index, web] of built.entries()) {
+    await app.register(fastifyStatic, {
+      root: web.dist,
+      prefix: web.prefix,
+      decorateReply: index === 0,
+      wildcard: false,
+      index: ['index.html'],
+    });
+  }
+  app.get('/pro', (_req, reply) => reply.redirect('/pro/'));
+  app.get('/admin', (_req, reply) => reply.redirect('/admin/'));
+  app.setNotFoundHandler((request, reply) => {
+    const web = built.find((w) => request.url.startsWith(w.prefix));
+    const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+    if (web && wantsPage) return reply.type('text/html').sendFile('index.html', web.dist);
+    return reply.code(404).send({ error: 'Not Found', message: 'Page introuvable.' });
+  });
+}

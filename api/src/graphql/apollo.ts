@@ -1,0 +1,70 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Config } from '../config.js';
+import type { Context } from './context.js';
+import { AppError, INTERNAL_ERROR_MESSAGE } from './errors.js';
+
+/** Codes Apollo itself produces for malformed requests: safe to show as they are. */
+const APOLLO_CLIENT_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function isClientError(formatted: GraphQLFormattedError, error: unknown): boolean {
+  if (unwrapResolverError(error) instanceof AppError) return true;
+  const code = formatted.extensions?.code;
+  // A resolver's own exception is never trusted, whatever code it carries.
+  const fromResolver = Array.isArray(formatted.path) && formatted.path.length > 0;
+  return typeof code === 'string' && APOLLO_CLIENT_ERROR_CODES.has(code) && !fromResolver;
+}
+
+/** Business errors go out as they are; anything else is logged and masked. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (isClientError(formatted, error)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return {
+    message: INTERNAL_ERROR_MESSAGE,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** Logs unexpected errors with the request id, before formatError masks them. */
+const logUnexpectedErrors: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const error of errors) {
+          const original = unwrapResolverError(error);
+          if (original instanceof AppError) continue;
+          if (!error.path && typeof error.extensions?.code === 'string') continue;
+          contextValue.log.error({ err: original, path: error.path }, 'unexpected GraphQL error');
+        }
+      },
+    };
+  },
+};
+
+export function createApollo(
+  config: Config,
+  schema: import('graphql').GraphQLSchema,
+  plugins: ApolloServerPlugin<Context>[],
+): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema,
+    formatError,
+    plugins: [logUnexpectedErrors, ...plugins],
+    introspection: config.NODE_ENV !== 'production',
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+  });
+}

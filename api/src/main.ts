@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { ConfigError, parseConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { startServer } from './server.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../seeds/demo.js';
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  let config;
+  try {
+    config = parseConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config);
+  const server = await startServer(config, logger, config.SEED_DEMO ? seedDemo : undefined);
+
+  const readyMs = Date.now() - startedAt;
+  const lines = [
+    '',
+    `pass Culture is ready in ${(readyMs / 1000).toFixed(1)} s${server.database.embedded ? ' (embedded database under ' + config.DATA_DIR + ')' : ''}`,
+    `  jeunes          ${server.url}/`,
+    `  professionnels  ${server.url}/pro/`,
+    `  administration  ${server.url}/admin/`,
+    `  GraphQL         ${server.url}/graphql`,
+  ];
+  if (config.SEED_DEMO) {
+    lines.push('', `Demo accounts (password: ${DEMO_PASSWORD}):`);
+    for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.email.padEnd(28)} ${account.description}`);
+  }
+  console.log(lines.join('\n') + '\n');
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    const force = setTimeout(() => {
+      logger.error('shutdown timed out, exiting');
+      process.exit(1);
+    }, config.SHUTDOWN_TIMEOUT_MS);
+    force.unref();
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

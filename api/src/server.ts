@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+import { openDatabase, type DatabaseHandle } from './db/database.js';
+import { migrate, openOrm } from './db/orm.js';
+import type { Logger } from './logger.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  orm: MikroORM;
+  database: DatabaseHandle;
+  url: string;
+  /** Stops accepting requests, lets in-flight ones finish, closes the pool and the embedded database. */
+  close(): Promise<void>;
+}
+
+/** Fills an empty database (the demo data); says whether it wrote anything. */
+export type Seeder = (em: EntityManager) => Promise<{ seeded: boolean }>;
+
+/** Opens the database, migrates it, runs the seeder if given, and listens. */
+export async function startServer(config: Config, logger: Logger, seed?: Seeder): Promise<RunningServer> {
+  const database = await openDatabase(config);
+  logger.info({ embedded: database.embedded }, 'database ready');
+  try {
+    const orm = await openOrm({ url: database.url, poolMax: database.embedded ? 5 : config.DB_POOL_MAX });
+    await migrate(orm);
+    if (seed) {
+      const summary = await seed(orm.em.fork());
+      if (summary.seeded) logger.info(summary, 'demo data seeded');
+    }
+    const app = await buildApp({ config, orm, logger });
+    await app.listen({ host: config.HOST, port: config.PORT });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    let closing: Promise<void> | undefined;
+    return {
+      app,
+      orm,
+      database,
+      url: `http://${config.HOST}:${port}`,
+      close: () =>
+        (closing ??= (async () => {
+          await app.close();
+          await orm.close();
+          await database.stop();
+        })()),
+    };
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+}

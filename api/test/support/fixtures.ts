@@ -1,0 +1,142 @@
+import { hashPassword } from '../../src/modules/identity/password.js';
+import type { TestServer } from './server.js';
+
+/** Builders that write rows straight to the test database, around the services. */
+
+export const TEST_PASSWORD = 'mot de passe de test';
+let passwordHash: Promise<string> | undefined;
+
+export async function insertUser(
+  api: TestServer,
+  fields: { email: string; roles?: string[]; departmentCode?: string; activationStatus?: string | null },
+): Promise<number> {
+  passwordHash ??= hashPassword(TEST_PASSWORD, 10);
+  const [row] = await api.sql<{ id: number }>(
+    `insert into app_user (email, password_hash, first_name, last_name, roles, department_code, activation_status)
+     values (?, ?, 'Prénom', 'Nom', ?, ?, ?) returning id`,
+    [
+      fields.email,
+      await passwordHash,
+      `{${(fields.roles ?? []).join(',')}}`,
+      fields.departmentCode ?? null,
+      fields.activationStatus ?? null,
+    ],
+  );
+  return row!.id;
+}
+
+export async function logInAs(api: TestServer, email: string): Promise<string> {
+  const res = await api.gql<{ logIn: { token: string } }>(
+    'mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { token } }',
+    { e: email, p: TEST_PASSWORD },
+  );
+  if (!res.data) throw new Error(`log in failed: ${JSON.stringify(res.errors)}`);
+  return res.data.logIn.token;
+}
+
+export async function insertDeposit(
+  api: TestServer,
+  userId: number,
+  fields: { amountCents?: number; digitalCapCents?: number | null; physicalCapCents?: number | null; expiresAt?: Date } = {},
+): Promise<number> {
+  const [row] = await api.sql<{ id: number }>(
+    `insert into deposit (user_id, policy_code, amount_cents, digital_cap_cents, physical_cap_cents, expires_at)
+     values (?, 'GRANT_2019', ?, ?, ?, ?) returning id`,
+    [
+      userId,
+      fields.amountCents ?? 50_000,
+      fields.digitalCapCents === undefined ? 20_000 : fields.digitalCapCents,
+      fields.physicalCapCents === undefined ? 20_000 : fields.physicalCapCents,
+      fields.expiresAt ?? new Date(Date.now() + 365 * 86_400_000),
+    ],
+  );
+  return row!.id;
+}
+
+let sirenCounter = 100_000_000;
+
+/** A validated offerer with one venue in Saint-Denis. */
+export async function insertVenue(api: TestServer): Promise<{ offererId: number; venueId: number }> {
+  const siren = String(sirenCounter++);
+  const [offerer] = await api.sql<{ id: number }>(
+    `insert into offerer (siren, name, status) values (?, 'Structure test', 'VALIDATED') returning id`,
+    [siren],
+  );
+  const [venue] = await api.sql<{ id: number }>(
+    `insert into venue (offerer_id, siret, name, postal_code, city, department_code, location, venue_type)
+     values (?, ?, 'Lieu test', '93200', 'Saint-Denis', '93', 'SRID=4326;POINT(2.3574 48.9362)', 'BOOKSTORE')
+     returning id`,
+    [offerer!.id, `${siren}00011`],
+  );
+  return { offererId: offerer!.id, venueId: venue!.id };
+}
+
+export async function insertOfferWithStock(
+  api: TestServer,
+  venueId: number,
+  fields: { subcategoryId: string; priceCents: number; quantity?: number | null },
+): Promise<{ offerId: number; stockId: number }> {
+  const [offer] = await api.sql<{ id: number }>(
+    `insert into offer (venue_id, subcategory_id, name, validation) values (?, ?, 'Offre test', 'APPROVED') returning id`,
+    [venueId, fields.subcategoryId],
+  );
+  const [stock] = await api.sql<{ id: number }>(
+    `insert into stock (offer_id, price_cents, quantity) values (?, ?, ?) returning id`,
+    [offer!.id, fields.priceCents, fields.quantity === undefined ? 100 : fields.quantity],
+  );
+  return { offerId: offer!.id, stockId: stock!.id };
+}
+
+let tokenCounter = 0;
+const TOKEN_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ234567';
+
+function nextToken(): string {
+  let n = tokenCounter++;
+  let token = '';
+  for (let i = 0; i < 6; i++) {
+    token += TOKEN_ALPHABET[n % 30];
+    n = Math.floor(n / 30);
+  }
+  return token;
+}
+
+export async function insertBooking(
+  api: TestServer,
+  fields: {
+    userId: number;
+    depositId: number | null;
+    stockId: number;
+    offerId: number;
+    amountCents: number;
+    quantity?: number;
+    capFamily?: 'DIGITAL' | 'PHYSICAL' | null;
+    status?: 'CONFIRMED' | 'USED' | 'CANCELLED';
+  },
+): Promise<number> {
+  const status = fields.status ?? 'CONFIRMED';
+  const quantity = fields.quantity ?? 1;
+  const cancelled = status === 'CANCELLED';
+  const [row] = await api.sql<{ id: number }>(
+    `insert into booking (user_id, deposit_id, stock_id, offer_id, token, quantity, amount_cents, cap_family,
+                          status, cancelled_at, cancellation_reason, used_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
+    [
+      fields.userId,
+      fields.depositId,
+      fields.stockId,
+      fields.offerId,
+      nextToken(),
+      quantity,
+      fields.amountCents,
+      fields.capFamily ?? null,
+      status,
+      cancelled ? new Date() : null,
+      cancelled ? 'BENEFICIARY' : null,
+      status === 'USED' ? new Date() : null,
+    ],
+  );
+  if (!cancelled) {
+    await api.sql('update stock set booked_quantity = booked_quantity + ? where id = ?', [quantity, fields.stockId]);
+  }
+  return row!.id;
+}
