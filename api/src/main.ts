@@ -22,7 +22,10 @@ async function main(): Promise<void> {
   const readyMs = Date.now() - startedAt;
   const lines = [
     '',
-    `pass Culture is ready in ${(readyMs / 1000).toFixed(1)} s${server.database.embedded ? ' (embedded database under ' + config.DATA_DIR + ')' : ''}`,
+    `pass Culture is ready in ${(readyMs / 1000).toFixed(1)} s`,
+    server.database.embedded
+      ? `  embedded database at ${server.database.url} (data in ${config.DATA_DIR}/pglite)`
+      : '  database: DATABASE_URL',
     `  jeunes          ${server.url}/`,
     `  professionnels  ${server.url}/pro/`,
     `  administration  ${server.url}/admin/`,

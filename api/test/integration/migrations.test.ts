@@ -74,7 +74,7 @@ describe('migrations', () => {
     const insert = (token: string, status = 'CONFIRMED') =>
       api.sql(
         `insert into booking (user_id, stock_id, offer_id, token, amount_cents, status, cancelled_at, cancellation_reason)
-         values (?, ?, ?, ?, 1000, ?, ?, ?)`,
+         values (?, ?, ?, ?, 0, ?, ?, ?)`,
         [
           user!.id,
           stock!.id,

@@ -135,8 +135,6 @@ export async function insertBooking(
       status === 'USED' ? new Date() : null,
     ],
   );
-  if (!cancelled) {
-    await api.sql('update stock set booked_quantity = booked_quantity + ? where id = ?', [quantity, fields.stockId]);
-  }
+  // The database's ledger trigger moves the stock's booked quantity and the deposit's sums.
   return row!.id;
 }

@@ -27,6 +27,10 @@ registerEnumType(CancellationReason, { name: 'CancellationReason' });
 @Check({ name: 'booking_quantity_one_or_two', expression: 'quantity >= 1 and quantity <= 2' })
 @Check({ name: 'booking_amount_not_negative', expression: 'amount_cents >= 0' })
 @Check({
+  name: 'booking_cap_family_known',
+  expression: "cap_family is null or cap_family = 'DIGITAL' or cap_family = 'PHYSICAL'",
+})
+@Check({
   name: 'booking_cancelled_has_reason',
   expression:
     "(status = 'CANCELLED') = (cancelled_at is not null and cancellation_reason is not null)",

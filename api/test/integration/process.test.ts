@@ -1,0 +1,99 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+
+const MAIN = fileURLToPath(new URL('../../dist/src/main.js', import.meta.url));
+const dataDirs: string[] = [];
+const databases: TestDatabase[] = [];
+
+afterAll(async () => {
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+  for (const db of databases) await db.drop();
+});
+
+/** Starts the built api as `npm start` does and waits for its ready banner. */
+async function startApi(env: Record<string, string>) {
+  const merged: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', SEED_DEMO: 'false', ...env };
+  if (!env.DATABASE_URL) delete merged.DATABASE_URL;
+  const child = spawn(process.execPath, [MAIN], {
+    env: merged,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not ready: ${output}`)), 120_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /GraphQL\s+(http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, url, exited, output: () => output };
+}
+
+function portIsClosed(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(true));
+  });
+}
+
+describe('the api process', () => {
+  it('refuses a bad configuration with a clear message', async () => {
+    const child = spawn(process.execPath, [MAIN], { env: { ...process.env, PORT: 'abc' }, stdio: 'pipe' });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/Invalid configuration:\n\s+PORT:/);
+  });
+
+  it('finishes in-flight requests and exits cleanly on SIGTERM', async () => {
+    const db = await createTestDatabase();
+    databases.push(db);
+    const api = await startApi({ DATABASE_URL: db.url });
+    expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+    const inFlight = fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ categories { id } }' }),
+    });
+    api.child.kill('SIGTERM');
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await api.exited).toBe(0);
+  });
+
+  it('starts the embedded database when DATABASE_URL is unset, and stops it on exit', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pc-embedded-'));
+    dataDirs.push(dataDir);
+    const api = await startApi({ DATA_DIR: dataDir });
+    const me = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ categories { id } }' }),
+    });
+    expect(((await me.json()) as { data: { categories: unknown[] } }).data.categories).toHaveLength(14);
+    const dbPort = Number(/embedded database at postgresql:\/\/\S+:(\d+)\//.exec(api.output())?.[1]);
+    expect(dbPort).toBeGreaterThan(0);
+    api.child.kill('SIGTERM');
+    expect(await api.exited).toBe(0);
+    expect(await portIsClosed(dbPort)).toBe(true);
+  });
+});
