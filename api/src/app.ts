@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { createApollo } from './graphql/apollo.js';
-import { createContext, type Context } from './graphql/context.js';
+import { createContext, createSharedState, type Context, type SharedState } from './graphql/context.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { SESSION_COOKIE } from './modules/identity/session-token.js';
 
@@ -50,6 +50,7 @@ export async function buildApp({ config, orm, logger }: AppDeps): Promise<Fastif
 
   await app.register(fastifyCookie);
 
+  const shared = createSharedState();
   const apollo = createApollo(config, await buildApiSchema(), [fastifyApolloDrainPlugin(app)]);
   await apollo.start();
 
@@ -57,13 +58,13 @@ export async function buildApp({ config, orm, logger }: AppDeps): Promise<Fastif
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     handler: fastifyApolloHandler(apollo, {
-      context: async (request, reply) => buildContext(config, orm, request, reply),
+      context: async (request, reply) => buildContext(config, orm, shared, request, reply),
     }),
   });
 
   app.get('/healthz', async (_request, reply) => {
     try {
-      await orm.em.getConnection().execute('select 1');
+      await orm.em.execute('select 1');
       return { status: 'ok' };
     } catch (error) {
       logger.error({ err: error }, 'health check failed');
@@ -81,7 +82,13 @@ function sessionTokenOf(request: FastifyRequest): string | null {
   return request.cookies[SESSION_COOKIE] ?? null;
 }
 
-function buildContext(config: Config, orm: MikroORM, request: FastifyRequest, reply: FastifyReply): Context {
+function buildContext(
+  config: Config,
+  orm: MikroORM,
+  shared: SharedState,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Context {
   const secure = config.COOKIE_SECURE || request.protocol === 'https';
   return createContext({
     requestId: request.id,
@@ -90,6 +97,7 @@ function buildContext(config: Config, orm: MikroORM, request: FastifyRequest, re
     config,
     em: orm.em.fork(),
     sessionToken: sessionTokenOf(request),
+    shared,
     cookies: {
       setSession(token, expiresAt) {
         reply.setCookie(SESSION_COOKIE, token, {

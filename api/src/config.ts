@@ -30,6 +30,8 @@ const ConfigSchema = z.object({
     .transform((v) => v === 'true'),
   /** Folder holding the built web apps (web-youth/dist, web-pro/dist, web-admin/dist). */
   WEB_ROOT: z.string().optional(),
+  /** How often the api runs the booking jobs (expiry, events marked used); 0 turns them off. */
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });
 

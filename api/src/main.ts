@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config);
-  const server = await startServer(config, logger, config.SEED_DEMO ? seedDemo : undefined);
+  const server = await startServer(config, logger, { seed: config.SEED_DEMO ? seedDemo : undefined });
 
   const readyMs = Date.now() - startedAt;
   const lines = [

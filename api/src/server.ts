@@ -6,6 +6,7 @@ import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrate, openOrm } from './db/orm.js';
 import type { Logger } from './logger.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { startScheduler } from './jobs/scheduler.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -19,12 +20,26 @@ export interface RunningServer {
 /** Fills an empty database (the demo data); says whether it wrote anything. */
 export type Seeder = (em: EntityManager) => Promise<{ seeded: boolean }>;
 
+export interface ServerOptions {
+  seed?: Seeder;
+  /** Sees every SQL statement (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
 /** Opens the database, migrates it, runs the seeder if given, and listens. */
-export async function startServer(config: Config, logger: Logger, seed?: Seeder): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  { seed, onQuery }: ServerOptions = {},
+): Promise<RunningServer> {
   const database = await openDatabase(config);
   logger.info({ embedded: database.embedded }, 'database ready');
   try {
-    const orm = await openOrm({ url: database.url, poolMax: database.embedded ? 5 : config.DB_POOL_MAX });
+    const orm = await openOrm({
+      url: database.url,
+      poolMax: database.embedded ? 5 : config.DB_POOL_MAX,
+      onQuery,
+    });
     await migrate(orm);
     if (seed) {
       const summary = await seed(orm.em.fork());
@@ -32,6 +47,7 @@ export async function startServer(config: Config, logger: Logger, seed?: Seeder)
     }
     const app = await buildApp({ config, orm, logger });
     await app.listen({ host: config.HOST, port: config.PORT });
+    const scheduler = config.JOBS_INTERVAL_SECONDS > 0 ? startScheduler(orm, logger, config.JOBS_INTERVAL_SECONDS * 1000) : null;
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     let closing: Promise<void> | undefined;
@@ -43,6 +59,7 @@ export async function startServer(config: Config, logger: Logger, seed?: Seeder)
       close: () =>
         (closing ??= (async () => {
           await app.close();
+          await scheduler?.stop();
           await orm.close();
           await database.stop();
         })()),

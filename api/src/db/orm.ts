@@ -7,16 +7,17 @@ import { MIGRATIONS } from '../../migrations/index.js';
 export interface OrmOptions {
   url: string;
   poolMax: number;
-  debug?: boolean;
+  /** Sees every SQL statement sent (tests count them). */
+  onQuery?: (sql: string) => void;
 }
 
-export function ormConfig({ url, poolMax, debug = false }: OrmOptions): Options {
+export function ormConfig({ url, poolMax, onQuery }: OrmOptions): Options {
   return {
     clientUrl: url,
     entities: ENTITIES,
     extensions: [Migrator],
     forceUtcTimezone: true,
-    debug,
+    ...(onQuery ? { debug: ['query' as const], logger: onQuery, colors: false } : {}),
     pool: { min: 0, max: poolMax, idleTimeoutMillis: 10_000 },
     migrations: {
       migrationsList: MIGRATIONS,

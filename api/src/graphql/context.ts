@@ -3,6 +3,18 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
 import { IdentityService, type Viewer } from '../modules/identity/identity.service.js';
 import { AppError, ErrorCode } from './errors.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import { SlidingWindowLimiter } from '../shared/rate-limiter.js';
+import { FAILED_LOOKUPS_PER_MINUTE } from '../modules/counter/counter.service.js';
+
+/** State shared by every request of one api process. */
+export interface SharedState {
+  failedCounterLookups: SlidingWindowLimiter;
+}
+
+export function createSharedState(): SharedState {
+  return { failedCounterLookups: new SlidingWindowLimiter(FAILED_LOOKUPS_PER_MINUTE, 60_000) };
+}
 
 /** What the HTTP layer lets resolvers do to the response. */
 export interface SessionCookieWriter {
@@ -20,13 +32,17 @@ export interface Context {
   /** The session token from the Bearer header or the cookie, if any. */
   sessionToken: string | null;
   cookies: SessionCookieWriter;
+  shared: SharedState;
   /** The caller, resolved once on first use; null when anonymous. */
   viewer(): Promise<Viewer | null>;
+  /** This request's DataLoaders, made on first use. */
+  readonly loaders: Loaders;
 }
 
-export function createContext(base: Omit<Context, 'viewer'>): Context {
+export function createContext(base: Omit<Context, 'viewer' | 'loaders'>): Context {
   let viewer: Promise<Viewer | null> | undefined;
-  return {
+  let loaders: Loaders | undefined;
+  const context: Context = {
     ...base,
     viewer() {
       viewer ??= base.sessionToken
@@ -34,7 +50,12 @@ export function createContext(base: Omit<Context, 'viewer'>): Context {
         : Promise.resolve(null);
       return viewer;
     },
+    get loaders() {
+      loaders ??= createLoaders(base.em, async () => (await context.viewer())?.userId ?? null);
+      return loaders;
+    },
   };
+  return context;
 }
 
 export function identitySettings(config: Config) {

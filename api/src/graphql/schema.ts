@@ -7,8 +7,19 @@ import { authChecker } from './auth-checker.js';
 import { IdentityResolver } from '../modules/identity/identity.resolver.js';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
 import { TerritoryResolver } from '../modules/territory/territory.resolver.js';
+import { OfferResolver, VenueResolver } from '../modules/catalog/offer.resolver.js';
+import { BookingResolver } from '../modules/booking/booking.resolver.js';
+import { CounterResolver } from '../modules/counter/counter.resolver.js';
 
-export const RESOLVERS = [IdentityResolver, CatalogResolver, TerritoryResolver] as const;
+export const RESOLVERS = [
+  IdentityResolver,
+  CatalogResolver,
+  TerritoryResolver,
+  OfferResolver,
+  VenueResolver,
+  BookingResolver,
+  CounterResolver,
+] as const;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -55,12 +55,15 @@ export async function insertDeposit(
 
 let sirenCounter = 100_000_000;
 
-/** A validated offerer with one venue in Saint-Denis. */
-export async function insertVenue(api: TestServer): Promise<{ offererId: number; venueId: number }> {
+/** An offerer (validated unless told) with one venue in Saint-Denis. */
+export async function insertVenue(
+  api: TestServer,
+  offererStatus: 'NEW' | 'VALIDATED' | 'REJECTED' = 'VALIDATED',
+): Promise<{ offererId: number; venueId: number }> {
   const siren = String(sirenCounter++);
   const [offerer] = await api.sql<{ id: number }>(
-    `insert into offerer (siren, name, status) values (?, 'Structure test', 'VALIDATED') returning id`,
-    [siren],
+    `insert into offerer (siren, name, status) values (?, 'Structure test', ?) returning id`,
+    [siren, offererStatus],
   );
   const [venue] = await api.sql<{ id: number }>(
     `insert into venue (offerer_id, siret, name, postal_code, city, department_code, location, venue_type)
@@ -71,20 +74,114 @@ export async function insertVenue(api: TestServer): Promise<{ offererId: number;
   return { offererId: offerer!.id, venueId: venue!.id };
 }
 
+export interface OfferFixture {
+  subcategoryId: string;
+  priceCents: number;
+  quantity?: number | null;
+  isDuo?: boolean;
+  isActive?: boolean;
+  validation?: 'DRAFT' | 'PENDING' | 'APPROVED' | 'REJECTED';
+  beginsAt?: Date | null;
+  bookingLimitAt?: Date | null;
+  isSoftDeleted?: boolean;
+  name?: string;
+}
+
 export async function insertOfferWithStock(
   api: TestServer,
   venueId: number,
-  fields: { subcategoryId: string; priceCents: number; quantity?: number | null },
+  fields: OfferFixture,
 ): Promise<{ offerId: number; stockId: number }> {
   const [offer] = await api.sql<{ id: number }>(
-    `insert into offer (venue_id, subcategory_id, name, validation) values (?, ?, 'Offre test', 'APPROVED') returning id`,
-    [venueId, fields.subcategoryId],
+    `insert into offer (venue_id, subcategory_id, name, validation, is_duo, is_active)
+     values (?, ?, ?, ?, ?, ?) returning id`,
+    [
+      venueId,
+      fields.subcategoryId,
+      fields.name ?? 'Offre test',
+      fields.validation ?? 'APPROVED',
+      fields.isDuo ?? false,
+      fields.isActive ?? true,
+    ],
   );
+  const stockId = await insertStock(api, offer!.id, fields);
+  return { offerId: offer!.id, stockId };
+}
+
+export async function insertStock(
+  api: TestServer,
+  offerId: number,
+  fields: Pick<OfferFixture, 'priceCents' | 'quantity' | 'beginsAt' | 'bookingLimitAt' | 'isSoftDeleted'>,
+): Promise<number> {
   const [stock] = await api.sql<{ id: number }>(
-    `insert into stock (offer_id, price_cents, quantity) values (?, ?, ?) returning id`,
-    [offer!.id, fields.priceCents, fields.quantity === undefined ? 100 : fields.quantity],
+    `insert into stock (offer_id, price_cents, quantity, begins_at, booking_limit_at, is_soft_deleted)
+     values (?, ?, ?, ?, ?, ?) returning id`,
+    [
+      offerId,
+      fields.priceCents,
+      fields.quantity === undefined ? 100 : fields.quantity,
+      fields.beginsAt ?? null,
+      fields.bookingLimitAt ?? null,
+      fields.isSoftDeleted ?? false,
+    ],
   );
-  return { offerId: offer!.id, stockId: stock!.id };
+  return stock!.id;
+}
+
+export async function insertMembership(
+  api: TestServer,
+  userId: number,
+  offererId: number,
+  status: 'NEW' | 'VALIDATED' | 'REJECTED' = 'VALIDATED',
+): Promise<void> {
+  await api.sql('insert into offerer_membership (user_id, offerer_id, status) values (?, ?, ?)', [
+    userId,
+    offererId,
+    status,
+  ]);
+}
+
+/** A beneficiary with a live GRANT_2019 deposit, logged in. */
+export async function insertBeneficiary(
+  api: TestServer,
+  email: string,
+  deposit: Parameters<typeof insertDeposit>[2] = {},
+): Promise<{ userId: number; depositId: number; token: string }> {
+  const userId = await insertUser(api, {
+    email,
+    roles: ['BENEFICIARY'],
+    departmentCode: '93',
+    activationStatus: 'ACTIVATED',
+  });
+  const depositId = await insertDeposit(api, userId, deposit);
+  return { userId, depositId, token: await logInAs(api, email) };
+}
+
+/** A pro, validated member of the offerer, logged in. */
+export async function insertPro(api: TestServer, email: string, offererId: number): Promise<{ userId: number; token: string }> {
+  const userId = await insertUser(api, { email, roles: ['PRO'] });
+  await insertMembership(api, userId, offererId);
+  return { userId, token: await logInAs(api, email) };
+}
+
+/** Checks the ledger against the bookings: booked quantities and deposit sums. */
+export async function ledgerViolations(api: TestServer): Promise<number> {
+  const [row] = await api.sql<{ stocks: string; deposits: string; overspent: string; oversold: string }>(
+    `select
+       (select count(*) from stock s where s.booked_quantity <> coalesce(
+          (select sum(quantity) from booking b where b.stock_id = s.id and b.status <> 'CANCELLED'), 0)) as stocks,
+       (select count(*) from deposit d where d.spent_cents <> coalesce(
+          (select sum(amount_cents * quantity) from booking b where b.deposit_id = d.id and b.status <> 'CANCELLED'), 0)
+          or d.digital_spent_cents <> coalesce((select sum(amount_cents * quantity) from booking b
+               where b.deposit_id = d.id and b.status <> 'CANCELLED' and b.cap_family = 'DIGITAL'), 0)
+          or d.physical_spent_cents <> coalesce((select sum(amount_cents * quantity) from booking b
+               where b.deposit_id = d.id and b.status <> 'CANCELLED' and b.cap_family = 'PHYSICAL'), 0)) as deposits,
+       (select count(*) from deposit d where d.spent_cents > d.amount_cents
+          or d.digital_spent_cents > coalesce(d.digital_cap_cents, d.digital_spent_cents)
+          or d.physical_spent_cents > coalesce(d.physical_cap_cents, d.physical_spent_cents)) as overspent,
+       (select count(*) from stock s where s.quantity is not null and s.booked_quantity > s.quantity) as oversold`,
+  );
+  return Number(row!.stocks) + Number(row!.deposits) + Number(row!.overspent) + Number(row!.oversold);
 }
 
 let tokenCounter = 0;

@@ -23,6 +23,8 @@ export interface TestServer {
     variables?: Record<string, unknown>,
     options?: { token?: string; cookie?: string },
   ): Promise<GraphQLResponse<T>>;
+  /** SQL statements sent since the server started (migrations aside). */
+  queryCount(): number;
   close(): Promise<void>;
 }
 
@@ -37,14 +39,21 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     LOG_LEVEL: 'silent',
     PASSWORD_HASH_COST: '10',
     SEED_DEMO: 'false',
+    JOBS_INTERVAL_SECONDS: '0',
     ...env,
   });
-  const server = await startServer(config, createLogger(config));
+  let queries = 0;
+  const server = await startServer(config, createLogger(config), {
+    onQuery: (message) => {
+      if (/\[query\]/.test(message)) queries++;
+    },
+  });
   return {
+    queryCount: () => queries,
     url: server.url,
     server,
     em: () => server.orm.em.fork(),
-    sql: (query, params = []) => server.orm.em.getConnection().execute(query, params as never[]),
+    sql: (query, params = []) => server.orm.em.execute(query, params as never[]),
     async gql(query, variables, options = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (options.token) headers.authorization = `Bearer ${options.token}`;

@@ -140,7 +140,7 @@ export class IdentityService {
 
   /** The caller of a token: one indexed query; null when unknown, expired or revoked. */
   async viewerForToken(token: string, now = new Date()): Promise<Viewer | null> {
-    const rows = await this.em.getConnection().execute<{ session_id: number; user_id: number; roles: Role[] }[]>(
+    const rows = await this.em.execute<{ session_id: number; user_id: number; roles: Role[] }[]>(
       `select s.id as session_id, u.id as user_id, u.roles
          from session s join app_user u on u.id = s.user_id
         where s.token_hash = ? and s.revoked_at is null and s.expires_at > ?`,

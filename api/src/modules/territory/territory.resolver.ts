@@ -25,7 +25,7 @@ export class TerritoryResolver {
   @Authorized(Role.ADMIN)
   @Query(() => [DepartmentStatus], { description: 'admin: every department, open or not' })
   async departments(@Ctx() ctx: Context): Promise<DepartmentStatus[]> {
-    const rows = await ctx.em.getConnection().execute<
+    const rows = await ctx.em.execute<
       { code: string; name: string; is_open: boolean; opened_at: Date | null; pre_registered: string }[]
     >(
       `select d.code, d.name, d.is_open, d.opened_at,

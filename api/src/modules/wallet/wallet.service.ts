@@ -20,7 +20,7 @@ export class WalletService {
    * The spent sums are kept by the booking ledger trigger (migration booking_ledger).
    */
   async walletOf(userId: number, now = new Date()): Promise<WalletFigures | null> {
-    const rows = await this.em.getConnection().execute<WalletRow[]>(
+    const rows = await this.em.execute<WalletRow[]>(
       `select policy_code, amount_cents, digital_cap_cents, physical_cap_cents, expires_at,
               spent_cents, digital_spent_cents, physical_spent_cents
          from deposit

@@ -1,0 +1,31 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '../logger.js';
+import { runBookingJobs } from '../modules/booking/booking.jobs.js';
+
+/**
+ * Runs the booking jobs every `intervalMs` inside the api. Several api instances
+ * may run it: an advisory lock lets one of them work at a time.
+ */
+export function startScheduler(orm: MikroORM, logger: Logger, intervalMs: number): { stop(): Promise<void> } {
+  let running: Promise<void> | null = null;
+  const tick = () => {
+    if (running) return;
+    running = runBookingJobs(orm.em.fork())
+      .then((result) => {
+        if (result && (result.expired || result.markedUsed)) logger.info(result, 'booking jobs ran');
+      })
+      .catch((error: unknown) => logger.error({ err: error }, 'booking jobs failed'))
+      .finally(() => {
+        running = null;
+      });
+  };
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  setTimeout(tick, 1_000).unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

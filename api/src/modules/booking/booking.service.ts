@@ -1,0 +1,267 @@
+import { DriverException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError, ErrorCode } from '../../graphql/errors.js';
+import { findSubcategory } from '../catalog/categories.js';
+import type { Viewer } from '../identity/identity.service.js';
+import { Role } from '../identity/roles.js';
+import { BOOKING_COLUMNS, BOOKING_DATES, type BookingRow } from './booking.rows.js';
+import { toDate, withDates } from '../../shared/sql.js';
+import {
+  beneficiaryMayCancel,
+  bookingRefusal,
+  cancellationLimitAt,
+  finalStatusRefusal,
+  hasLiveDeposit,
+  type DepositState,
+} from './booking.rules.js';
+import { generateToken } from './token.js';
+
+export interface BookOfferRequest {
+  stockId: number;
+  quantity: number;
+  idempotencyKey: string | null;
+}
+
+interface LockedStock {
+  priceCents: number;
+  quantity: number | null;
+  bookedQuantity: number;
+  beginsAt: Date | null;
+  bookingLimitAt: Date | null;
+  isSoftDeleted: boolean;
+  offerId: number;
+  validation: string;
+  isActive: boolean;
+  isDuo: boolean;
+  subcategoryId: string;
+  offererValidated: boolean;
+}
+
+interface DepositRow extends DepositState {
+  id: number;
+}
+
+/** Constraint names the database may raise, and what they mean to the person booking. */
+const CONSTRAINT_ERRORS: Record<string, ErrorCode> = {
+  stock_booked_within_quantity: ErrorCode.SOLD_OUT,
+  deposit_not_overspent: ErrorCode.INSUFFICIENT_CREDIT,
+  deposit_digital_cap_respected: ErrorCode.DIGITAL_CAP_REACHED,
+  deposit_physical_cap_respected: ErrorCode.PHYSICAL_CAP_REACHED,
+  booking_one_active_per_user_offer: ErrorCode.ALREADY_BOOKED,
+  booking_paid_from_own_deposit: ErrorCode.NO_ACTIVE_DEPOSIT,
+};
+
+const TOKEN_ATTEMPTS = 8;
+
+export class BookingService {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Books places on a stock in one transaction that locks the user (their wallet)
+   * then the stock, checks every rule, and inserts the booking; the database's
+   * ledger trigger moves the booked quantity and the deposit's sums.
+   */
+  async bookOffer(viewer: Viewer, request: BookOfferRequest, now = new Date()): Promise<number> {
+    try {
+      return await this.em.transactional((em) => this.bookInTransaction(em, viewer, request, now));
+    } catch (error) {
+      const constraint = constraintOf(error);
+      if (constraint === 'booking_user_id_idempotency_key_unique' && request.idempotencyKey) {
+        // A concurrent call with the same key won: answer with its booking.
+        const replayed = await this.replayIdempotent(this.em, viewer.userId, request);
+        if (replayed !== null) return replayed;
+      }
+      const code = constraint ? CONSTRAINT_ERRORS[constraint] : undefined;
+      if (code) throw new AppError(code);
+      throw error;
+    }
+  }
+
+  private async bookInTransaction(
+    em: EntityManager,
+    viewer: Viewer,
+    request: BookOfferRequest,
+    now: Date,
+  ): Promise<number> {
+    const [user] = await em.execute<{ id: number; roles: Role[] }[]>(
+      'select id, roles from app_user where id = ? for update',
+      [viewer.userId],
+    );
+    if (!user) throw new AppError(ErrorCode.UNAUTHENTICATED);
+
+    if (request.idempotencyKey) {
+      const replayed = await this.replayIdempotent(em, viewer.userId, request);
+      if (replayed !== null) return replayed;
+    }
+
+    const [stock] = await em.execute<LockedStock[]>(
+      `select s.price_cents as "priceCents", s.quantity, s.booked_quantity as "bookedQuantity",
+              s.begins_at as "beginsAt", s.booking_limit_at as "bookingLimitAt", s.is_soft_deleted as "isSoftDeleted",
+              o.id as "offerId", o.validation, o.is_active as "isActive", o.is_duo as "isDuo",
+              o.subcategory_id as "subcategoryId", (f.status = 'VALIDATED') as "offererValidated"
+         from stock s
+         join offer o on o.id = s.offer_id
+         join venue v on v.id = o.venue_id
+         join offerer f on f.id = v.offerer_id
+        where s.id = ?
+          for update of s`,
+      [request.stockId],
+    );
+    if (!stock) throw new AppError(ErrorCode.NOT_FOUND, 'Cette offre est introuvable.');
+
+    const [deposit] = await em.execute<DepositRow[]>(
+      `select id, amount_cents as "amountCents", digital_cap_cents as "digitalCapCents",
+              physical_cap_cents as "physicalCapCents", spent_cents as "spentCents",
+              digital_spent_cents as "digitalSpentCents", physical_spent_cents as "physicalSpentCents",
+              expires_at as "expiresAt"
+         from deposit where user_id = ? order by created_at desc, id desc limit 1`,
+      [viewer.userId],
+    );
+    const [existing] = await em.execute<{ id: number }[]>(
+      `select id from booking where user_id = ? and offer_id = ? and status <> 'CANCELLED' limit 1`,
+      [viewer.userId, stock.offerId],
+    );
+    const subcategory = findSubcategory(stock.subcategoryId);
+    const facts = {
+      now,
+      quantity: request.quantity,
+      isBeneficiary: user.roles.includes(Role.BENEFICIARY),
+      deposit: deposit ? { ...deposit, expiresAt: toDate(deposit.expiresAt) } : null,
+      offer: { ...stock, capFamily: subcategory?.capFamily ?? null },
+      stock: {
+        ...stock,
+        beginsAt: toDate(stock.beginsAt),
+        bookingLimitAt: toDate(stock.bookingLimitAt),
+      },
+      alreadyBooked: existing !== undefined,
+    };
+    const refusal = bookingRefusal(facts);
+    if (refusal) throw new AppError(refusal);
+
+    const depositId = hasLiveDeposit(facts) ? deposit!.id : null;
+    const limitAt = cancellationLimitAt(now, facts.stock.beginsAt);
+    for (let attempt = 0; attempt < TOKEN_ATTEMPTS; attempt++) {
+      const [inserted] = await em.execute<{ id: number }[]>(
+        `insert into booking (user_id, deposit_id, stock_id, offer_id, token, quantity, amount_cents, cap_family,
+                              status, booked_at, cancellation_limit_at, idempotency_key)
+         values (?, ?, ?, ?, ?, ?, ?, ?, 'CONFIRMED', ?, ?, ?)
+         on conflict (token) do nothing
+         returning id`,
+        [
+          viewer.userId,
+          depositId,
+          request.stockId,
+          stock.offerId,
+          generateToken(),
+          request.quantity,
+          stock.priceCents,
+          subcategory?.capFamily ?? null,
+          now,
+          limitAt,
+          request.idempotencyKey,
+        ],
+      );
+      if (inserted) return inserted.id;
+    }
+    throw new Error(`No free booking token after ${TOKEN_ATTEMPTS} attempts`);
+  }
+
+  /** The booking made earlier with this key, if the same request; an error if another. */
+  private async replayIdempotent(em: EntityManager, userId: number, request: BookOfferRequest): Promise<number | null> {
+    const [previous] = await em.execute<{ id: number; stock_id: number; quantity: number }[]>(
+      'select id, stock_id, quantity from booking where user_id = ? and idempotency_key = ?',
+      [userId, request.idempotencyKey],
+    );
+    if (!previous) return null;
+    if (previous.stock_id !== request.stockId || previous.quantity !== request.quantity) {
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        "Cette clé d'idempotence a déjà servi pour une autre réservation.",
+      );
+    }
+    return previous.id;
+  }
+
+  /**
+   * Cancels a booking: its beneficiary within the window, a pro of the venue's
+   * offerer, or an admin. The ledger trigger gives the place and the credit back.
+   */
+  async cancelBooking(viewer: Viewer, bookingId: number, now = new Date()): Promise<number> {
+    return this.em.transactional(async (em) => {
+      const [booking] = await em.execute<
+        { id: number; userId: number; status: BookingRow['status']; cancellationLimitAt: Date | null; offererId: number }[]
+      >(
+        `select b.id, b.user_id as "userId", b.status, b.cancellation_limit_at as "cancellationLimitAt",
+                v.offerer_id as "offererId"
+           from booking b join offer o on o.id = b.offer_id join venue v on v.id = o.venue_id
+          where b.id = ?
+            for update of b`,
+        [bookingId],
+      );
+      if (!booking) throw notFound();
+      const reason = await this.cancellationReasonFor(em, viewer, booking);
+      if (!reason) throw notFound();
+      const refusal = finalStatusRefusal(booking.status);
+      if (refusal) throw new AppError(refusal);
+      const limitAt = toDate(booking.cancellationLimitAt);
+      if (reason === 'BENEFICIARY' && !beneficiaryMayCancel(limitAt, now)) {
+        throw new AppError(ErrorCode.CANCELLATION_WINDOW_CLOSED);
+      }
+      await em.execute(
+        `update booking set status = 'CANCELLED', cancelled_at = ?, cancellation_reason = ? where id = ?`,
+        [now, reason, booking.id],
+      );
+      return booking.id;
+    });
+  }
+
+  /** How this viewer may cancel this booking, or null when they may not see it. */
+  private async cancellationReasonFor(
+    em: EntityManager,
+    viewer: Viewer,
+    booking: { userId: number; offererId: number },
+  ): Promise<'BENEFICIARY' | 'OFFERER' | 'BACKOFFICE' | null> {
+    if (booking.userId === viewer.userId) return 'BENEFICIARY';
+    if (viewer.roles.includes(Role.ADMIN)) return 'BACKOFFICE';
+    if (viewer.roles.includes(Role.PRO) && (await isValidatedMember(em, viewer.userId, booking.offererId))) {
+      return 'OFFERER';
+    }
+    return null;
+  }
+
+  async bookingsOf(userId: number, status: BookingRow['status'] | null): Promise<BookingRow[]> {
+    const rows = await this.em.execute<BookingRow[]>(
+      `select ${BOOKING_COLUMNS} from booking b
+        where b.user_id = ? and (?::text is null or b.status = ?)
+        order by b.booked_at desc, b.id desc`,
+      [userId, status, status],
+    );
+    return rows.map((row) => withDates(row, BOOKING_DATES));
+  }
+
+  async bookingById(id: number): Promise<BookingRow | null> {
+    const [row] = await this.em.execute<BookingRow[]>(`select ${BOOKING_COLUMNS} from booking b where b.id = ?`, [id]);
+    return row ? withDates(row, BOOKING_DATES) : null;
+  }
+}
+
+export async function isValidatedMember(em: EntityManager, userId: number, offererId: number): Promise<boolean> {
+  const rows = await em.execute(
+    `select 1 from offerer_membership where user_id = ? and offerer_id = ? and status = 'VALIDATED'`,
+    [userId, offererId],
+  );
+  return rows.length > 0;
+}
+
+function notFound(): AppError {
+  return new AppError(ErrorCode.NOT_FOUND, 'Cette réservation est introuvable.');
+}
+
+/** The constraint a database error names, if any. */
+export function constraintOf(error: unknown): string | undefined {
+  if (!(error instanceof DriverException)) return undefined;
+  const constraint = (error as DriverException & { constraint?: string }).constraint;
+  if (constraint) return constraint;
+  const match = /constraint "([^"]+)"/.exec(error.message);
+  return match?.[1];
+}

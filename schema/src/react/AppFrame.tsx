@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import { AppIdentityContext, type AppIdentity } from './context';
+import { LogoutButton } from './LogoutButton';
+
+export interface AppFrameProps extends AppIdentity {
+  /** The signed-in user, if any: shows their name and the log-out button. */
+  user?: { firstName: string; lastName: string } | null;
+  children: ReactNode;
+}
+
+/** Skip link, header (product name, user, log-out) and the page's `<main>`. */
+export function AppFrame({ product, register, user, children }: AppFrameProps) {
+  return (
+    <AppIdentityContext value={{ product, register }}>
+      <a className="skip-link" href="#contenu">
+        Aller au contenu
+      </a>
+      <header className="app-header">
+        <div className="container app-header-inner">
+          <p className="brand">{product}</p>
+          {user && (
+            <div className="app-header-user">
+              <p className="app-header-name">
+                <span className="visually-hidden">Connecté en tant que </span>
+                {user.firstName} {user.lastName}
+              </p>
+              <LogoutButton />
+            </div>
+          )}
+        </div>
+      </header>
+      <main id="contenu" tabIndex={-1} className="container app-main">
+        {children}
+      </main>
+    </AppIdentityContext>
+  );
+}

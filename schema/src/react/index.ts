@@ -1,0 +1,15 @@
+export { AccessDenied, type AccessDeniedProps } from './AccessDenied';
+export { AccountSummary, type AccountSummaryProps } from './AccountSummary';
+export { AppFrame, type AppFrameProps } from './AppFrame';
+export { AppIdentityContext, useAppIdentity, useWording, type AppIdentity } from './context';
+export { LoginForm, type LoginFormProps } from './LoginForm';
+export { LogoutButton } from './LogoutButton';
+export { Page, type PageProps } from './Page';
+export { ErrorAlert, Loading, type ErrorAlertProps } from './Status';
+export {
+  SessionApp,
+  type MeQueryDocument,
+  type SessionAppProps,
+  type SessionUser,
+} from './SessionApp';
+export { LogInMutation, LogOutMutation } from './operations';
