@@ -41,12 +41,22 @@ const realPostgres = inject('testDatabase').kind === 'postgres';
 
 describe.skipIf(!realPostgres)('concurrent bookings on real PostgreSQL', () => {
   it('200 parallel attempts on a stock of 10 give exactly 10 bookings', async () => {
-    const { stockId } = await insertOfferWithStock(api, venueId, { subcategoryId: 'CONCERT', priceCents: 1_000, quantity: 10, beginsAt: new Date(Date.now() + 30 * 86_400_000) });
+    const { stockId } = await insertOfferWithStock(api, venueId, {
+      subcategoryId: 'CONCERT',
+      priceCents: 1_000,
+      quantity: 10,
+      beginsAt: new Date(Date.now() + 30 * 86_400_000),
+    });
     const people = [];
     for (let i = 0; i < 200; i++) people.push(await beneficiary());
-    const responses = await Promise.all(people.map((p) => api.gql(BOOK, { s: String(stockId) }, { token: p.token })));
+    const responses = await Promise.all(
+      people.map((p) => api.gql(BOOK, { s: String(stockId) }, { token: p.token })),
+    );
     expect(codes(responses)).toEqual({ OK: 10, SOLD_OUT: 190 });
-    const [stock] = await api.sql<{ booked_quantity: number }>('select booked_quantity from stock where id = ?', [stockId]);
+    const [stock] = await api.sql<{ booked_quantity: number }>(
+      'select booked_quantity from stock where id = ?',
+      [stockId],
+    );
     expect(stock!.booked_quantity).toBe(10);
     expect(await ledgerViolations(api)).toBe(0);
   });
@@ -55,10 +65,27 @@ describe.skipIf(!realPostgres)('concurrent bookings on real PostgreSQL', () => {
     const who = await beneficiary();
     const stocks = [];
     for (let i = 0; i < 25; i++) {
-      stocks.push((await insertOfferWithStock(api, venueId, { subcategoryId: 'LIVRE_PAPIER', priceCents: 3_000 })).stockId);
-      stocks.push((await insertOfferWithStock(api, venueId, { subcategoryId: 'SPECTACLE_REPRESENTATION', priceCents: 3_000, beginsAt: new Date(Date.now() + 20 * 86_400_000) })).stockId);
+      stocks.push(
+        (
+          await insertOfferWithStock(api, venueId, {
+            subcategoryId: 'LIVRE_PAPIER',
+            priceCents: 3_000,
+          })
+        ).stockId,
+      );
+      stocks.push(
+        (
+          await insertOfferWithStock(api, venueId, {
+            subcategoryId: 'SPECTACLE_REPRESENTATION',
+            priceCents: 3_000,
+            beginsAt: new Date(Date.now() + 20 * 86_400_000),
+          })
+        ).stockId,
+      );
     }
-    const responses = await Promise.all(stocks.map((s) => api.gql(BOOK, { s: String(s) }, { token: who.token })));
+    const responses = await Promise.all(
+      stocks.map((s) => api.gql(BOOK, { s: String(s) }, { token: who.token })),
+    );
     const outcome = codes(responses);
     // 500 € buys 16 bookings of 30 €; books are physical goods, capped at 200 € (6 of them).
     expect(outcome.OK).toBe(16);
@@ -73,7 +100,13 @@ describe.skipIf(!realPostgres)('concurrent bookings on real PostgreSQL', () => {
   });
 
   it('a duo on the last place is refused while a solo takes it', async () => {
-    const { stockId } = await insertOfferWithStock(api, venueId, { subcategoryId: 'CONCERT', isDuo: true, priceCents: 500, quantity: 1, beginsAt: new Date(Date.now() + 30 * 86_400_000) });
+    const { stockId } = await insertOfferWithStock(api, venueId, {
+      subcategoryId: 'CONCERT',
+      isDuo: true,
+      priceCents: 500,
+      quantity: 1,
+      beginsAt: new Date(Date.now() + 30 * 86_400_000),
+    });
     const [a, b] = [await beneficiary(), await beneficiary()];
     const [duo, solo] = await Promise.all([
       api.gql(BOOK, { s: String(stockId), q: 2 }, { token: a.token }),
@@ -87,14 +120,24 @@ describe.skipIf(!realPostgres)('concurrent bookings on real PostgreSQL', () => {
     const pro = await insertPro(api, `guichet-course${users}@exemple.fr`, offererId);
     for (let round = 0; round < 10; round++) {
       const who = await beneficiary();
-      const { stockId } = await insertOfferWithStock(api, venueId, { subcategoryId: 'LIVRE_PAPIER', priceCents: 1_000, quantity: 3 });
-      const booked = await api.gql<{ bookOffer: { id: string; token: string } }>(BOOK, { s: String(stockId) }, { token: who.token });
+      const { stockId } = await insertOfferWithStock(api, venueId, {
+        subcategoryId: 'LIVRE_PAPIER',
+        priceCents: 1_000,
+        quantity: 3,
+      });
+      const booked = await api.gql<{ bookOffer: { id: string; token: string } }>(
+        BOOK,
+        { s: String(stockId) },
+        { token: who.token },
+      );
       const { id, token } = booked.data!.bookOffer;
       const [cancel, use] = await Promise.all([
         api.gql(CANCEL, { id }, { token: who.token }),
         api.gql(USE, { t: token }, { token: pro.token }),
       ]);
-      const [row] = await api.sql<{ status: string }>('select status from booking where id = ?', [Number(id)]);
+      const [row] = await api.sql<{ status: string }>('select status from booking where id = ?', [
+        Number(id),
+      ]);
       if (row!.status === 'CANCELLED') {
         expect(cancel.errors).toBeUndefined();
         expect(errorCode(use)).toBe('BOOKING_CANCELLED');
@@ -110,54 +153,130 @@ describe.skipIf(!realPostgres)('concurrent bookings on real PostgreSQL', () => {
 
 describe('the database refuses what the code might miss', () => {
   it('refuses an oversold stock written around the service', async () => {
-    const { offerId, stockId } = await insertOfferWithStock(api, venueId, { subcategoryId: 'LIVRE_PAPIER', priceCents: 0, quantity: 1 });
+    const { offerId, stockId } = await insertOfferWithStock(api, venueId, {
+      subcategoryId: 'LIVRE_PAPIER',
+      priceCents: 0,
+      quantity: 1,
+    });
     const [a, b] = [await beneficiary(), await beneficiary()];
-    await insertBooking(api, { userId: a.userId, depositId: a.depositId, offerId, stockId, amountCents: 0 });
+    await insertBooking(api, {
+      userId: a.userId,
+      depositId: a.depositId,
+      offerId,
+      stockId,
+      amountCents: 0,
+    });
     await expect(
-      insertBooking(api, { userId: b.userId, depositId: b.depositId, offerId, stockId, amountCents: 0 }),
+      insertBooking(api, {
+        userId: b.userId,
+        depositId: b.depositId,
+        offerId,
+        stockId,
+        amountCents: 0,
+      }),
     ).rejects.toThrow(/stock_booked_within_quantity/);
   });
 
   it('refuses an overspent deposit, total and caps, written around the service', async () => {
     const who = await beneficiary();
-    const offerFor = (subcategoryId: string) => insertOfferWithStock(api, venueId, { subcategoryId, priceCents: 0, quantity: null });
+    const offerFor = (subcategoryId: string) =>
+      insertOfferWithStock(api, venueId, { subcategoryId, priceCents: 0, quantity: null });
     const vod = await offerFor('VOD');
     await expect(
-      insertBooking(api, { userId: who.userId, depositId: who.depositId, ...vod, amountCents: 20_001, capFamily: 'DIGITAL' }),
+      insertBooking(api, {
+        userId: who.userId,
+        depositId: who.depositId,
+        ...vod,
+        amountCents: 20_001,
+        capFamily: 'DIGITAL',
+      }),
     ).rejects.toThrow(/deposit_digital_cap_respected/);
     const book = await offerFor('LIVRE_PAPIER');
     await expect(
-      insertBooking(api, { userId: who.userId, depositId: who.depositId, ...book, amountCents: 20_001, capFamily: 'PHYSICAL' }),
+      insertBooking(api, {
+        userId: who.userId,
+        depositId: who.depositId,
+        ...book,
+        amountCents: 20_001,
+        capFamily: 'PHYSICAL',
+      }),
     ).rejects.toThrow(/deposit_physical_cap_respected/);
     const show = await offerFor('SPECTACLE_REPRESENTATION');
     await expect(
-      insertBooking(api, { userId: who.userId, depositId: who.depositId, ...show, amountCents: 25_001, quantity: 2 }),
+      insertBooking(api, {
+        userId: who.userId,
+        depositId: who.depositId,
+        ...show,
+        amountCents: 25_001,
+        quantity: 2,
+      }),
     ).rejects.toThrow(/deposit_not_overspent/);
     // Exactly the credit is fine.
-    await insertBooking(api, { userId: who.userId, depositId: who.depositId, ...show, amountCents: 25_000, quantity: 2 });
+    await insertBooking(api, {
+      userId: who.userId,
+      depositId: who.depositId,
+      ...show,
+      amountCents: 25_000,
+      quantity: 2,
+    });
   });
 
   it("refuses a paid booking drawn on no deposit or on someone else's", async () => {
     const [a, b] = [await beneficiary(), await beneficiary()];
-    const { offerId, stockId } = await insertOfferWithStock(api, venueId, { subcategoryId: 'CONCERT', priceCents: 1_000 });
+    const { offerId, stockId } = await insertOfferWithStock(api, venueId, {
+      subcategoryId: 'CONCERT',
+      priceCents: 1_000,
+    });
     await expect(
-      insertBooking(api, { userId: a.userId, depositId: null, offerId, stockId, amountCents: 1_000 }),
+      insertBooking(api, {
+        userId: a.userId,
+        depositId: null,
+        offerId,
+        stockId,
+        amountCents: 1_000,
+      }),
     ).rejects.toThrow(/paid booking needs a live deposit/);
     await expect(
-      insertBooking(api, { userId: a.userId, depositId: b.depositId, offerId, stockId, amountCents: 1_000 }),
+      insertBooking(api, {
+        userId: a.userId,
+        depositId: b.depositId,
+        offerId,
+        stockId,
+        amountCents: 1_000,
+      }),
     ).rejects.toThrow(/paid booking needs a live deposit/);
   });
 
   it('keeps the ledger exact through updates and deletes', async () => {
     const who = await beneficiary();
-    const { offerId, stockId } = await insertOfferWithStock(api, venueId, { subcategoryId: 'VOD', priceCents: 0, quantity: 5 });
-    const id = await insertBooking(api, { userId: who.userId, depositId: who.depositId, offerId, stockId, amountCents: 500, capFamily: 'DIGITAL' });
+    const { offerId, stockId } = await insertOfferWithStock(api, venueId, {
+      subcategoryId: 'VOD',
+      priceCents: 0,
+      quantity: 5,
+    });
+    const id = await insertBooking(api, {
+      userId: who.userId,
+      depositId: who.depositId,
+      offerId,
+      stockId,
+      amountCents: 500,
+      capFamily: 'DIGITAL',
+    });
     await api.sql("update booking set status = 'USED', used_at = now() where id = ?", [id]);
-    await api.sql("update booking set status = 'CANCELLED', cancelled_at = now(), cancellation_reason = 'FRAUD' where id = ?", [id]);
-    await api.sql("update booking set status = 'CONFIRMED', cancelled_at = null, cancellation_reason = null where id = ?", [id]);
+    await api.sql(
+      "update booking set status = 'CANCELLED', cancelled_at = now(), cancellation_reason = 'FRAUD' where id = ?",
+      [id],
+    );
+    await api.sql(
+      "update booking set status = 'CONFIRMED', cancelled_at = null, cancellation_reason = null where id = ?",
+      [id],
+    );
     await api.sql('delete from booking where id = ?', [id]);
     expect(await ledgerViolations(api)).toBe(0);
-    const [deposit] = await api.sql<{ spent_cents: number }>('select spent_cents from deposit where id = ?', [who.depositId]);
+    const [deposit] = await api.sql<{ spent_cents: number }>(
+      'select spent_cents from deposit where id = ?',
+      [who.depositId],
+    );
     expect(deposit!.spent_cents).toBe(0);
   });
 });

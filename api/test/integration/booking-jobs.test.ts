@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBookingJobs } from '../../src/modules/booking/booking.jobs.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { insertBeneficiary, insertBooking, insertOfferWithStock, insertVenue, ledgerViolations } from '../support/fixtures.js';
+import {
+  insertBeneficiary,
+  insertBooking,
+  insertOfferWithStock,
+  insertVenue,
+  ledgerViolations,
+} from '../support/fixtures.js';
 
 const DAY = 86_400_000;
 let api: TestServer;
@@ -18,18 +24,34 @@ afterAll(async () => {
 
 async function bookedDaysAgo(subcategoryId: string, days: number, beginsAt: Date | null = null) {
   const who = await insertBeneficiary(api, `job${++users}@exemple.fr`);
-  const { offerId, stockId } = await insertOfferWithStock(api, venueId, { subcategoryId, priceCents: 2_000, beginsAt });
-  const capFamily = subcategoryId === 'LIVRE_PAPIER' || subcategoryId === 'ACHAT_INSTRUMENT' ? 'PHYSICAL' : null;
-  const id = await insertBooking(api, { userId: who.userId, depositId: who.depositId, offerId, stockId, amountCents: 2_000, capFamily });
-  await api.sql('update booking set booked_at = ? where id = ?', [new Date(Date.now() - days * DAY), id]);
+  const { offerId, stockId } = await insertOfferWithStock(api, venueId, {
+    subcategoryId,
+    priceCents: 2_000,
+    beginsAt,
+  });
+  const capFamily =
+    subcategoryId === 'LIVRE_PAPIER' || subcategoryId === 'ACHAT_INSTRUMENT' ? 'PHYSICAL' : null;
+  const id = await insertBooking(api, {
+    userId: who.userId,
+    depositId: who.depositId,
+    offerId,
+    stockId,
+    amountCents: 2_000,
+    capFamily,
+  });
+  await api.sql('update booking set booked_at = ? where id = ?', [
+    new Date(Date.now() - days * DAY),
+    id,
+  ]);
   return { id, stockId, depositId: who.depositId };
 }
 
 async function statusOf(id: number) {
-  const [row] = await api.sql<{ status: string; cancellation_reason: string | null; used_at: string | null }>(
-    'select status, cancellation_reason, used_at from booking where id = ?',
-    [id],
-  );
+  const [row] = await api.sql<{
+    status: string;
+    cancellation_reason: string | null;
+    used_at: string | null;
+  }>('select status, cancellation_reason, used_at from booking where id = ?', [id]);
   return row!;
 }
 
@@ -46,14 +68,30 @@ describe('booking jobs', () => {
     const result = await runBookingJobs(api.em());
     expect(result).toEqual({ expired: 2, markedUsed: 1 });
 
-    expect(await statusOf(book11.id)).toMatchObject({ status: 'CANCELLED', cancellation_reason: 'EXPIRED' });
-    expect(await statusOf(instrument31.id)).toMatchObject({ status: 'CANCELLED', cancellation_reason: 'EXPIRED' });
-    for (const kept of [book9, instrument29, museumPass, concertSoon]) expect((await statusOf(kept.id)).status).toBe('CONFIRMED');
-    expect(await statusOf(concert.id)).toMatchObject({ status: 'USED', used_at: expect.any(String) });
+    expect(await statusOf(book11.id)).toMatchObject({
+      status: 'CANCELLED',
+      cancellation_reason: 'EXPIRED',
+    });
+    expect(await statusOf(instrument31.id)).toMatchObject({
+      status: 'CANCELLED',
+      cancellation_reason: 'EXPIRED',
+    });
+    for (const kept of [book9, instrument29, museumPass, concertSoon])
+      expect((await statusOf(kept.id)).status).toBe('CONFIRMED');
+    expect(await statusOf(concert.id)).toMatchObject({
+      status: 'USED',
+      used_at: expect.any(String),
+    });
 
-    const [stock] = await api.sql<{ booked_quantity: number }>('select booked_quantity from stock where id = ?', [book11.stockId]);
+    const [stock] = await api.sql<{ booked_quantity: number }>(
+      'select booked_quantity from stock where id = ?',
+      [book11.stockId],
+    );
     expect(stock!.booked_quantity).toBe(0);
-    const [deposit] = await api.sql<{ spent_cents: number }>('select spent_cents from deposit where id = ?', [book11.depositId]);
+    const [deposit] = await api.sql<{ spent_cents: number }>(
+      'select spent_cents from deposit where id = ?',
+      [book11.depositId],
+    );
     expect(deposit!.spent_cents).toBe(0);
     expect(await ledgerViolations(api)).toBe(0);
 

@@ -19,23 +19,30 @@ describe('HTTP', () => {
   it('returns a request id, echoing a well-formed one', async () => {
     const res = await fetch(`${api.url}/healthz`, { headers: { 'x-request-id': 'abc-123' } });
     expect(res.headers.get('x-request-id')).toBe('abc-123');
-    const other = await fetch(`${api.url}/healthz`, { headers: { 'x-request-id': 'bad id with spaces' } });
+    const other = await fetch(`${api.url}/healthz`, {
+      headers: { 'x-request-id': 'bad id with spaces' },
+    });
     expect(other.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('lists categories with their subcategories', async () => {
-    const res = await api.gql<{ categories: { id: string; subcategories: { id: string; isEvent: boolean }[] }[] }>(
-      'query { categories { id label subcategories { id label isEvent isDigital canBeDuo } } }',
-    );
+    const res = await api.gql<{
+      categories: { id: string; subcategories: { id: string; isEvent: boolean }[] }[];
+    }>('query { categories { id label subcategories { id label isEvent isDigital canBeDuo } } }');
     expect(res.data?.categories).toHaveLength(14);
     const cinema = res.data?.categories.find((c) => c.id === 'CINEMA');
-    expect(cinema?.subcategories).toContainEqual(expect.objectContaining({ id: 'SEANCE_CINE', isEvent: true }));
+    expect(cinema?.subcategories).toContainEqual(
+      expect.objectContaining({ id: 'SEANCE_CINE', isEvent: true }),
+    );
   });
 
   it('refuses a GET mutation and a simple-content-type POST (CSRF prevention)', async () => {
-    const get = await fetch(`${api.url}/graphql?query=${encodeURIComponent('mutation { logOut }')}`, {
-      headers: { 'apollo-require-preflight': 'true' },
-    });
+    const get = await fetch(
+      `${api.url}/graphql?query=${encodeURIComponent('mutation { logOut }')}`,
+      {
+        headers: { 'apollo-require-preflight': 'true' },
+      },
+    );
     expect(get.status).toBe(405);
     const post = await fetch(`${api.url}/graphql`, {
       method: 'POST',

@@ -6,16 +6,43 @@ const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       token
-      user { id email firstName lastName roles departmentCode activationStatus wallet { remainingCents } }
+      user {
+        id
+        email
+        firstName
+        lastName
+        roles
+        departmentCode
+        activationStatus
+        wallet {
+          remainingCents
+        }
+      }
     }
   }
 `;
 const LOG_IN = /* GraphQL */ `
   mutation LogIn($email: String!, $password: String!) {
-    logIn(email: $email, password: $password) { token user { id email } }
+    logIn(email: $email, password: $password) {
+      token
+      user {
+        id
+        email
+      }
+    }
   }
 `;
-const ME = /* GraphQL */ `query { me { id email roles departmentCode activationStatus } }`;
+const ME = /* GraphQL */ `
+  query {
+    me {
+      id
+      email
+      roles
+      departmentCode
+      activationStatus
+    }
+  }
+`;
 
 /** Someone who turns 17 this year: old enough to pre-register. */
 function birthDateAged(years: number): string {
@@ -43,9 +70,12 @@ afterAll(async () => {
 
 describe('signUp', () => {
   it('pre-registers a young person, derives the department and grants no credit', async () => {
-    const res = await api.gql<{ signUp: { token: string; user: Record<string, unknown> } }>(SIGN_UP, {
-      input: validInput(),
-    });
+    const res = await api.gql<{ signUp: { token: string; user: Record<string, unknown> } }>(
+      SIGN_UP,
+      {
+        input: validInput(),
+      },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?.signUp.token).toMatch(/^[\w-]{43}$/);
     expect(res.data?.signUp.user).toMatchObject({
@@ -73,7 +103,9 @@ describe('signUp', () => {
   });
 
   it('refuses an email already taken, whatever its case', async () => {
-    const res = await api.gql(SIGN_UP, { input: validInput({ email: 'CAMILLE.DUPONT@exemple.FR' }) });
+    const res = await api.gql(SIGN_UP, {
+      input: validInput({ email: 'CAMILLE.DUPONT@exemple.FR' }),
+    });
     expect(errorCode(res)).toBe('EMAIL_TAKEN');
     expect(res.errors?.[0]?.message).toMatch(/existe déjà/);
     expect(res.data).toBeNull();
@@ -87,7 +119,9 @@ describe('signUp', () => {
     ['email', { email: 'pas-une-adresse' }],
     ['firstName', { firstName: '   ' }],
   ])('refuses a bad %s with BAD_USER_INPUT and a French message', async (field, overrides) => {
-    const res = await api.gql(SIGN_UP, { input: validInput({ email: `bad-${field}@exemple.fr`, ...overrides }) });
+    const res = await api.gql(SIGN_UP, {
+      input: validInput({ email: `bad-${field}@exemple.fr`, ...overrides }),
+    });
     expect(res.status).toBe(200);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     const fields = res.errors?.[0]?.extensions?.fields as Record<string, string>;
@@ -97,9 +131,13 @@ describe('signUp', () => {
   });
 
   it('refuses people too young or too old with NOT_ELIGIBLE', async () => {
-    const young = await api.gql(SIGN_UP, { input: validInput({ email: 'young@exemple.fr', birthDate: birthDateAged(13) }) });
+    const young = await api.gql(SIGN_UP, {
+      input: validInput({ email: 'young@exemple.fr', birthDate: birthDateAged(13) }),
+    });
     expect(errorCode(young)).toBe('NOT_ELIGIBLE');
-    const old = await api.gql(SIGN_UP, { input: validInput({ email: 'old@exemple.fr', birthDate: birthDateAged(25) }) });
+    const old = await api.gql(SIGN_UP, {
+      input: validInput({ email: 'old@exemple.fr', birthDate: birthDateAged(25) }),
+    });
     expect(errorCode(old)).toBe('NOT_ELIGIBLE');
     const [users] = await api.sql<{ count: string }>(
       "select count(*) from app_user where email in ('young@exemple.fr', 'old@exemple.fr')",
@@ -123,12 +161,19 @@ describe('logIn, me and logOut', () => {
       password: 'une longue phrase de passe',
     });
     expect(res.errors).toBeUndefined();
-    const me = await api.gql<{ me: { email: string; departmentCode: string } }>(ME, {}, { token: res.data!.logIn.token });
+    const me = await api.gql<{ me: { email: string; departmentCode: string } }>(
+      ME,
+      {},
+      { token: res.data!.logIn.token },
+    );
     expect(me.data?.me).toMatchObject({ email: 'camille.dupont@exemple.fr', departmentCode: '93' });
   });
 
   it('sets an httpOnly SameSite=Lax cookie that authenticates the web apps', async () => {
-    const res = await api.gql(LOG_IN, { email: 'camille.dupont@exemple.fr', password: 'une longue phrase de passe' });
+    const res = await api.gql(LOG_IN, {
+      email: 'camille.dupont@exemple.fr',
+      password: 'une longue phrase de passe',
+    });
     const setCookie = res.headers.get('set-cookie') ?? '';
     expect(setCookie).toMatch(/^pc_session=[\w-]+;/);
     expect(setCookie).toMatch(/HttpOnly/i);
@@ -139,8 +184,14 @@ describe('logIn, me and logOut', () => {
   });
 
   it('refuses a wrong password and an unknown email with the same error', async () => {
-    const wrong = await api.gql(LOG_IN, { email: 'camille.dupont@exemple.fr', password: 'mauvais mot de passe' });
-    const unknown = await api.gql(LOG_IN, { email: 'personne@exemple.fr', password: 'mauvais mot de passe' });
+    const wrong = await api.gql(LOG_IN, {
+      email: 'camille.dupont@exemple.fr',
+      password: 'mauvais mot de passe',
+    });
+    const unknown = await api.gql(LOG_IN, {
+      email: 'personne@exemple.fr',
+      password: 'mauvais mot de passe',
+    });
     expect(errorCode(wrong)).toBe('INVALID_CREDENTIALS');
     expect(errorCode(unknown)).toBe('INVALID_CREDENTIALS');
     expect(wrong.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
@@ -187,7 +238,10 @@ describe('roles', () => {
       `insert into app_user (email, password_hash, first_name, last_name, roles) values (?, ?, 'Test', 'Test', ?)`,
       [email, hash, `{${roles.join(',')}}`],
     );
-    const res = await api.gql<{ logIn: { token: string } }>(LOG_IN, { email, password: 'mot de passe de test' });
+    const res = await api.gql<{ logIn: { token: string } }>(LOG_IN, {
+      email,
+      password: 'mot de passe de test',
+    });
     return res.data!.logIn.token;
   }
 
@@ -204,11 +258,9 @@ describe('roles', () => {
 
   it('lets admins in', async () => {
     const token = await userWithRoles('admin@exemple.fr', ['ADMIN']);
-    const res = await api.gql<{ departments: { code: string; isOpen: boolean; preRegistered: number }[] }>(
-      DEPARTMENTS,
-      {},
-      { token },
-    );
+    const res = await api.gql<{
+      departments: { code: string; isOpen: boolean; preRegistered: number }[];
+    }>(DEPARTMENTS, {}, { token });
     expect(res.errors).toBeUndefined();
     expect(res.data?.departments).toHaveLength(101);
     expect(res.data?.departments.filter((d) => d.isOpen)).toHaveLength(14);

@@ -49,20 +49,24 @@ describe('migrations', () => {
       [venue!.id],
     );
     await expect(
-      api.sql('insert into stock (offer_id, price_cents, quantity) values (?, -1, 10)', [offer!.id]),
+      api.sql('insert into stock (offer_id, price_cents, quantity) values (?, -1, 10)', [
+        offer!.id,
+      ]),
     ).rejects.toThrow(/stock_price_not_negative/);
     const [stock] = await api.sql<{ id: number }>(
       'insert into stock (offer_id, price_cents, quantity) values (?, 1000, 1) returning id',
       [offer!.id],
     );
-    await expect(api.sql('update stock set booked_quantity = 2 where id = ?', [stock!.id])).rejects.toThrow(
-      /stock_booked_within_quantity/,
-    );
-    await expect(api.sql('update stock set booked_quantity = -1 where id = ?', [stock!.id])).rejects.toThrow(
-      /stock_booked_within_quantity/,
-    );
     await expect(
-      api.sql("insert into app_user (email, password_hash, first_name, last_name) values ('a@b.fr', 'x', 'A', 'B'), ('a@b.fr', 'x', 'A', 'B')"),
+      api.sql('update stock set booked_quantity = 2 where id = ?', [stock!.id]),
+    ).rejects.toThrow(/stock_booked_within_quantity/);
+    await expect(
+      api.sql('update stock set booked_quantity = -1 where id = ?', [stock!.id]),
+    ).rejects.toThrow(/stock_booked_within_quantity/);
+    await expect(
+      api.sql(
+        "insert into app_user (email, password_hash, first_name, last_name) values ('a@b.fr', 'x', 'A', 'B'), ('a@b.fr', 'x', 'A', 'B')",
+      ),
     ).rejects.toThrow(/app_user_email_unique/);
   });
 
@@ -70,7 +74,9 @@ describe('migrations', () => {
     const [user] = await api.sql<{ id: number }>(
       "insert into app_user (email, password_hash, first_name, last_name) values ('b@b.fr', 'x', 'A', 'B') returning id",
     );
-    const [stock] = await api.sql<{ id: number; offer_id: number }>('select id, offer_id from stock limit 1');
+    const [stock] = await api.sql<{ id: number; offer_id: number }>(
+      'select id, offer_id from stock limit 1',
+    );
     const insert = (token: string, status = 'CONFIRMED') =>
       api.sql(
         `insert into booking (user_id, stock_id, offer_id, token, amount_cents, status, cancelled_at, cancellation_reason)

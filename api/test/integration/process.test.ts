@@ -18,7 +18,14 @@ afterAll(async () => {
 
 /** Starts the built api as `npm start` does and waits for its ready banner. */
 async function startApi(env: Record<string, string>) {
-  const merged: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', SEED_DEMO: 'false', ...env };
+  const merged: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'false',
+    ...env,
+  };
   if (!env.DATABASE_URL) delete merged.DATABASE_URL;
   const child = spawn(process.execPath, [MAIN], {
     env: merged,
@@ -39,7 +46,9 @@ async function startApi(env: Record<string, string>) {
     child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   return { child, url, exited, output: () => output };
 }
 
@@ -56,7 +65,10 @@ function portIsClosed(port: number): Promise<boolean> {
 
 describe('the api process', () => {
   it('refuses a bad configuration with a clear message', async () => {
-    const child = spawn(process.execPath, [MAIN], { env: { ...process.env, PORT: 'abc' }, stdio: 'pipe' });
+    const child = spawn(process.execPath, [MAIN], {
+      env: { ...process.env, PORT: 'abc' },
+      stdio: 'pipe',
+    });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const code = await new Promise((resolve) => child.once('exit', resolve));
@@ -89,8 +101,12 @@ describe('the api process', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ categories { id } }' }),
     });
-    expect(((await me.json()) as { data: { categories: unknown[] } }).data.categories).toHaveLength(14);
-    const dbPort = Number(/embedded database at postgresql:\/\/\S+:(\d+)\//.exec(api.output())?.[1]);
+    expect(((await me.json()) as { data: { categories: unknown[] } }).data.categories).toHaveLength(
+      14,
+    );
+    const dbPort = Number(
+      /embedded database at postgresql:\/\/\S+:(\d+)\//.exec(api.output())?.[1],
+    );
     expect(dbPort).toBeGreaterThan(0);
     api.child.kill('SIGTERM');
     expect(await api.exited).toBe(0);

@@ -21,20 +21,33 @@ describe('schema/schema.graphql', () => {
     } catch {
       return; // shared/ is beside the clone in CI and in sessions; elsewhere there is nothing to compare
     }
-    for (const typeName of ['ErrorCode', 'Role', 'User', 'Wallet', 'AuthPayload', 'Category', 'Subcategory']) {
+    for (const typeName of [
+      'ErrorCode',
+      'Role',
+      'User',
+      'Wallet',
+      'AuthPayload',
+      'Category',
+      'Subcategory',
+    ]) {
       const ours = schema.getType(typeName);
       expect(ours, typeName).toBeDefined();
       const theirs = contract.getType(typeName)!;
       if ('getFields' in theirs && ours && 'getFields' in ours) {
-        expect(Object.keys(ours.getFields()), typeName).toEqual(expect.arrayContaining(Object.keys(theirs.getFields())));
-      }
-      if ('getValues' in theirs && ours && 'getValues' in ours) {
-        expect(ours.getValues().map((v) => v.name), typeName).toEqual(
-          expect.arrayContaining(theirs.getValues().map((v) => v.name)),
+        expect(Object.keys(ours.getFields()), typeName).toEqual(
+          expect.arrayContaining(Object.keys(theirs.getFields())),
         );
       }
+      if ('getValues' in theirs && ours && 'getValues' in ours) {
+        expect(
+          ours.getValues().map((v) => v.name),
+          typeName,
+        ).toEqual(expect.arrayContaining(theirs.getValues().map((v) => v.name)));
+      }
     }
-    for (const field of ['signUp', 'logIn', 'logOut']) expect(schema.getMutationType()?.getFields()).toHaveProperty(field);
-    for (const field of ['me', 'categories']) expect(schema.getQueryType()?.getFields()).toHaveProperty(field);
+    for (const field of ['signUp', 'logIn', 'logOut'])
+      expect(schema.getMutationType()?.getFields()).toHaveProperty(field);
+    for (const field of ['me', 'categories'])
+      expect(schema.getQueryType()?.getFields()).toHaveProperty(field);
   });
 });

@@ -12,7 +12,15 @@ import {
 const WALLET = /* GraphQL */ `
   query {
     me {
-      wallet { policy initialCents remainingCents digitalRemainingCents physicalRemainingCents expiresAt isExpired }
+      wallet {
+        policy
+        initialCents
+        remainingCents
+        digitalRemainingCents
+        physicalRemainingCents
+        expiresAt
+        isExpired
+      }
     }
   }
 `;
@@ -42,7 +50,12 @@ afterAll(async () => {
 });
 
 async function beneficiary(email: string, deposit: Parameters<typeof insertDeposit>[2] = {}) {
-  const userId = await insertUser(api, { email, roles: ['BENEFICIARY'], departmentCode: '93', activationStatus: 'ACTIVATED' });
+  const userId = await insertUser(api, {
+    email,
+    roles: ['BENEFICIARY'],
+    departmentCode: '93',
+    activationStatus: 'ACTIVATED',
+  });
   const depositId = await insertDeposit(api, userId, deposit);
   return { userId, depositId, token: await logInAs(api, email) };
 }
@@ -51,15 +64,26 @@ async function book(
   who: { userId: number; depositId: number },
   subcategoryId: string,
   priceCents: number,
-  extra: { quantity?: number; capFamily?: 'DIGITAL' | 'PHYSICAL' | null; status?: 'CONFIRMED' | 'USED' | 'CANCELLED' } = {},
+  extra: {
+    quantity?: number;
+    capFamily?: 'DIGITAL' | 'PHYSICAL' | null;
+    status?: 'CONFIRMED' | 'USED' | 'CANCELLED';
+  } = {},
 ) {
-  const { offerId, stockId } = await insertOfferWithStock(api, venueId, { subcategoryId, priceCents });
+  const { offerId, stockId } = await insertOfferWithStock(api, venueId, {
+    subcategoryId,
+    priceCents,
+  });
   await insertBooking(api, { ...who, offerId, stockId, amountCents: priceCents, ...extra });
 }
 
 describe('me.wallet', () => {
   it('is null for someone without deposit', async () => {
-    await insertUser(api, { email: 'sans-credit@exemple.fr', departmentCode: '75', activationStatus: 'PRE_REGISTERED' });
+    await insertUser(api, {
+      email: 'sans-credit@exemple.fr',
+      departmentCode: '75',
+      activationStatus: 'PRE_REGISTERED',
+    });
     const token = await logInAs(api, 'sans-credit@exemple.fr');
     const res = await api.gql<WalletResponse>(WALLET, {}, { token });
     expect(res.data?.me.wallet).toBeNull();
@@ -93,9 +117,15 @@ describe('me.wallet', () => {
   });
 
   it('counts an expired deposit as 0', async () => {
-    const { token } = await beneficiary('expire@exemple.fr', { expiresAt: new Date(Date.now() - 1000) });
+    const { token } = await beneficiary('expire@exemple.fr', {
+      expiresAt: new Date(Date.now() - 1000),
+    });
     const res = await api.gql<WalletResponse>(WALLET, {}, { token });
-    expect(res.data?.me.wallet).toMatchObject({ remainingCents: 0, isExpired: true, initialCents: 50_000 });
+    expect(res.data?.me.wallet).toMatchObject({
+      remainingCents: 0,
+      isExpired: true,
+      initialCents: 50_000,
+    });
   });
 
   it('has no physical figure when the policy has no physical cap', async () => {
@@ -105,6 +135,10 @@ describe('me.wallet', () => {
       physicalCapCents: null,
     });
     const res = await api.gql<WalletResponse>(WALLET, {}, { token });
-    expect(res.data?.me.wallet).toMatchObject({ remainingCents: 30_000, digitalRemainingCents: 10_000, physicalRemainingCents: null });
+    expect(res.data?.me.wallet).toMatchObject({
+      remainingCents: 30_000,
+      digitalRemainingCents: 10_000,
+      physicalRemainingCents: null,
+    });
   });
 });

@@ -13,7 +13,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const provided = inject('testDatabase');
   if (provided.kind === 'postgres') {
     const name = `${provided.templateName}_${randomUUID().slice(0, 8)}`;
-    await adminQuery(provided.serverUrl, `create database "${name}" template "${provided.templateName}"`);
+    await adminQuery(
+      provided.serverUrl,
+      `create database "${name}" template "${provided.templateName}"`,
+    );
     return {
       url: withDatabase(provided.serverUrl, name),
       drop: () => adminQuery(provided.serverUrl, `drop database if exists "${name}" with (force)`),

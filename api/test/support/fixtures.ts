@@ -8,7 +8,12 @@ let passwordHash: Promise<string> | undefined;
 
 export async function insertUser(
   api: TestServer,
-  fields: { email: string; roles?: string[]; departmentCode?: string; activationStatus?: string | null },
+  fields: {
+    email: string;
+    roles?: string[];
+    departmentCode?: string;
+    activationStatus?: string | null;
+  },
 ): Promise<number> {
   passwordHash ??= hashPassword(TEST_PASSWORD, 10);
   const [row] = await api.sql<{ id: number }>(
@@ -37,7 +42,12 @@ export async function logInAs(api: TestServer, email: string): Promise<string> {
 export async function insertDeposit(
   api: TestServer,
   userId: number,
-  fields: { amountCents?: number; digitalCapCents?: number | null; physicalCapCents?: number | null; expiresAt?: Date } = {},
+  fields: {
+    amountCents?: number;
+    digitalCapCents?: number | null;
+    physicalCapCents?: number | null;
+    expiresAt?: Date;
+  } = {},
 ): Promise<number> {
   const [row] = await api.sql<{ id: number }>(
     `insert into deposit (user_id, policy_code, amount_cents, digital_cap_cents, physical_cap_cents, expires_at)
@@ -111,7 +121,10 @@ export async function insertOfferWithStock(
 export async function insertStock(
   api: TestServer,
   offerId: number,
-  fields: Pick<OfferFixture, 'priceCents' | 'quantity' | 'beginsAt' | 'bookingLimitAt' | 'isSoftDeleted'>,
+  fields: Pick<
+    OfferFixture,
+    'priceCents' | 'quantity' | 'beginsAt' | 'bookingLimitAt' | 'isSoftDeleted'
+  >,
 ): Promise<number> {
   const [stock] = await api.sql<{ id: number }>(
     `insert into stock (offer_id, price_cents, quantity, begins_at, booking_limit_at, is_soft_deleted)
@@ -158,7 +171,11 @@ export async function insertBeneficiary(
 }
 
 /** A pro, validated member of the offerer, logged in. */
-export async function insertPro(api: TestServer, email: string, offererId: number): Promise<{ userId: number; token: string }> {
+export async function insertPro(
+  api: TestServer,
+  email: string,
+  offererId: number,
+): Promise<{ userId: number; token: string }> {
   const userId = await insertUser(api, { email, roles: ['PRO'] });
   await insertMembership(api, userId, offererId);
   return { userId, token: await logInAs(api, email) };
@@ -166,7 +183,12 @@ export async function insertPro(api: TestServer, email: string, offererId: numbe
 
 /** Checks the ledger against the bookings: booked quantities and deposit sums. */
 export async function ledgerViolations(api: TestServer): Promise<number> {
-  const [row] = await api.sql<{ stocks: string; deposits: string; overspent: string; oversold: string }>(
+  const [row] = await api.sql<{
+    stocks: string;
+    deposits: string;
+    overspent: string;
+    oversold: string;
+  }>(
     `select
        (select count(*) from stock s where s.booked_quantity <> coalesce(
           (select sum(quantity) from booking b where b.stock_id = s.id and b.status <> 'CANCELLED'), 0)) as stocks,
@@ -181,7 +203,9 @@ export async function ledgerViolations(api: TestServer): Promise<number> {
           or d.physical_spent_cents > coalesce(d.physical_cap_cents, d.physical_spent_cents)) as overspent,
        (select count(*) from stock s where s.quantity is not null and s.booked_quantity > s.quantity) as oversold`,
   );
-  return Number(row!.stocks) + Number(row!.deposits) + Number(row!.overspent) + Number(row!.oversold);
+  return (
+    Number(row!.stocks) + Number(row!.deposits) + Number(row!.overspent) + Number(row!.oversold)
+  );
 }
 
 let tokenCounter = 0;

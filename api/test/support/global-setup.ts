@@ -65,7 +65,8 @@ async function dropTestDatabases(serverUrl: string, templateName: string): Promi
       `select datname from pg_database where datname = $1 or datname like $2`,
       [templateName, `${templateName}_%`],
     );
-    for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`);
+    for (const { datname } of rows)
+      await client.query(`drop database if exists "${datname}" with (force)`);
   } finally {
     await client.end();
   }

@@ -9,7 +9,11 @@ import {
   useRefusal,
   type BookingFacts,
 } from '../../src/modules/booking/booking.rules.js';
-import { defaultBookingLimit, remainingQuantity, stockRefusal } from '../../src/modules/catalog/stock.rules.js';
+import {
+  defaultBookingLimit,
+  remainingQuantity,
+  stockRefusal,
+} from '../../src/modules/catalog/stock.rules.js';
 
 const now = new Date('2026-11-26T10:00:00Z');
 const hours = (h: number) => new Date(now.getTime() + h * 3_600_000);
@@ -48,7 +52,13 @@ describe('quantity', () => {
 });
 
 describe('stock rules', () => {
-  const stock = { isSoftDeleted: false, bookingLimitAt: hours(24), beginsAt: hours(72), quantity: 10, bookedQuantity: 9 };
+  const stock = {
+    isSoftDeleted: false,
+    bookingLimitAt: hours(24),
+    beginsAt: hours(72),
+    quantity: 10,
+    bookedQuantity: 9,
+  };
   it('counts places left', () => {
     expect(remainingQuantity(stock)).toBe(1);
     expect(remainingQuantity({ quantity: null, bookedQuantity: 40 })).toBeNull();
@@ -61,7 +71,9 @@ describe('stock rules', () => {
     expect(stockRefusal({ ...stock, bookingLimitAt: null }, hours(72))).toBe('STARTED');
   });
   it('closes event bookings at 23:59 three days before', () => {
-    expect(defaultBookingLimit(new Date('2026-12-10T19:30:00Z'))).toEqual(new Date('2026-12-07T23:59:00Z'));
+    expect(defaultBookingLimit(new Date('2026-12-10T19:30:00Z'))).toEqual(
+      new Date('2026-12-07T23:59:00Z'),
+    );
   });
 });
 
@@ -79,11 +91,27 @@ describe('bookingRefusal', () => {
       physicalSpentCents: 0,
       expiresAt: hours(24 * 365),
     },
-    offer: { validation: 'APPROVED', isActive: true, offererValidated: true, isDuo: false, capFamily: null },
-    stock: { priceCents: 3_000, isSoftDeleted: false, bookingLimitAt: null, beginsAt: null, quantity: 10, bookedQuantity: 0 },
+    offer: {
+      validation: 'APPROVED',
+      isActive: true,
+      offererValidated: true,
+      isDuo: false,
+      capFamily: null,
+    },
+    stock: {
+      priceCents: 3_000,
+      isSoftDeleted: false,
+      bookingLimitAt: null,
+      beginsAt: null,
+      quantity: 10,
+      bookedQuantity: 0,
+    },
     alreadyBooked: false,
   };
-  const withDeposit = (d: Partial<NonNullable<BookingFacts['deposit']>>) => ({ ...facts, deposit: { ...facts.deposit!, ...d } });
+  const withDeposit = (d: Partial<NonNullable<BookingFacts['deposit']>>) => ({
+    ...facts,
+    deposit: { ...facts.deposit!, ...d },
+  });
 
   it('accepts a valid booking', () => {
     expect(bookingRefusal(facts)).toBeNull();
@@ -92,24 +120,47 @@ describe('bookingRefusal', () => {
     expect(bookingRefusal({ ...facts, deposit: null })).toBe(ErrorCode.NO_ACTIVE_DEPOSIT);
     expect(bookingRefusal({ ...facts, isBeneficiary: false })).toBe(ErrorCode.NO_ACTIVE_DEPOSIT);
     expect(bookingRefusal(withDeposit({ expiresAt: now }))).toBe(ErrorCode.NO_ACTIVE_DEPOSIT);
-    expect(bookingRefusal({ ...facts, deposit: null, isBeneficiary: false, stock: { ...facts.stock, priceCents: 0 } })).toBeNull();
+    expect(
+      bookingRefusal({
+        ...facts,
+        deposit: null,
+        isBeneficiary: false,
+        stock: { ...facts.stock, priceCents: 0 },
+      }),
+    ).toBeNull();
   });
   it('refuses offers not approved, inactive or of a non-validated offerer', () => {
-    expect(bookingRefusal({ ...facts, offer: { ...facts.offer, validation: 'PENDING' } })).toBe(ErrorCode.OFFER_NOT_BOOKABLE);
-    expect(bookingRefusal({ ...facts, offer: { ...facts.offer, isActive: false } })).toBe(ErrorCode.OFFER_NOT_BOOKABLE);
-    expect(bookingRefusal({ ...facts, offer: { ...facts.offer, offererValidated: false } })).toBe(ErrorCode.OFFER_NOT_BOOKABLE);
+    expect(bookingRefusal({ ...facts, offer: { ...facts.offer, validation: 'PENDING' } })).toBe(
+      ErrorCode.OFFER_NOT_BOOKABLE,
+    );
+    expect(bookingRefusal({ ...facts, offer: { ...facts.offer, isActive: false } })).toBe(
+      ErrorCode.OFFER_NOT_BOOKABLE,
+    );
+    expect(bookingRefusal({ ...facts, offer: { ...facts.offer, offererValidated: false } })).toBe(
+      ErrorCode.OFFER_NOT_BOOKABLE,
+    );
   });
   it('refuses stocks deleted, closed or started', () => {
-    expect(bookingRefusal({ ...facts, stock: { ...facts.stock, isSoftDeleted: true } })).toBe(ErrorCode.STOCK_NOT_BOOKABLE);
-    expect(bookingRefusal({ ...facts, stock: { ...facts.stock, bookingLimitAt: hours(-1) } })).toBe(ErrorCode.STOCK_NOT_BOOKABLE);
-    expect(bookingRefusal({ ...facts, stock: { ...facts.stock, beginsAt: hours(-1) } })).toBe(ErrorCode.STOCK_NOT_BOOKABLE);
+    expect(bookingRefusal({ ...facts, stock: { ...facts.stock, isSoftDeleted: true } })).toBe(
+      ErrorCode.STOCK_NOT_BOOKABLE,
+    );
+    expect(bookingRefusal({ ...facts, stock: { ...facts.stock, bookingLimitAt: hours(-1) } })).toBe(
+      ErrorCode.STOCK_NOT_BOOKABLE,
+    );
+    expect(bookingRefusal({ ...facts, stock: { ...facts.stock, beginsAt: hours(-1) } })).toBe(
+      ErrorCode.STOCK_NOT_BOOKABLE,
+    );
   });
   it('checks quantity, then places left', () => {
     expect(bookingRefusal({ ...facts, quantity: 2 })).toBe(ErrorCode.INVALID_QUANTITY);
     const duo = { ...facts, quantity: 2, offer: { ...facts.offer, isDuo: true } };
     expect(bookingRefusal(duo)).toBeNull();
-    expect(bookingRefusal({ ...duo, stock: { ...duo.stock, bookedQuantity: 9 } })).toBe(ErrorCode.SOLD_OUT);
-    expect(bookingRefusal({ ...facts, stock: { ...facts.stock, bookedQuantity: 10 } })).toBe(ErrorCode.SOLD_OUT);
+    expect(bookingRefusal({ ...duo, stock: { ...duo.stock, bookedQuantity: 9 } })).toBe(
+      ErrorCode.SOLD_OUT,
+    );
+    expect(bookingRefusal({ ...facts, stock: { ...facts.stock, bookedQuantity: 10 } })).toBe(
+      ErrorCode.SOLD_OUT,
+    );
   });
   it('refuses a second booking of the same offer', () => {
     expect(bookingRefusal({ ...facts, alreadyBooked: true })).toBe(ErrorCode.ALREADY_BOOKED);
@@ -117,16 +168,32 @@ describe('bookingRefusal', () => {
   it('checks the total, then the cap of the offer family', () => {
     expect(bookingRefusal(withDeposit({ spentCents: 47_001 }))).toBe(ErrorCode.INSUFFICIENT_CREDIT);
     expect(bookingRefusal(withDeposit({ spentCents: 47_000 }))).toBeNull();
-    const digital = { ...withDeposit({ digitalSpentCents: 17_001, spentCents: 17_001 }), offer: { ...facts.offer, capFamily: 'DIGITAL' as const } };
+    const digital = {
+      ...withDeposit({ digitalSpentCents: 17_001, spentCents: 17_001 }),
+      offer: { ...facts.offer, capFamily: 'DIGITAL' as const },
+    };
     expect(bookingRefusal(digital)).toBe(ErrorCode.DIGITAL_CAP_REACHED);
-    const physical = { ...withDeposit({ physicalSpentCents: 17_001, spentCents: 17_001 }), offer: { ...facts.offer, capFamily: 'PHYSICAL' as const } };
+    const physical = {
+      ...withDeposit({ physicalSpentCents: 17_001, spentCents: 17_001 }),
+      offer: { ...facts.offer, capFamily: 'PHYSICAL' as const },
+    };
     expect(bookingRefusal(physical)).toBe(ErrorCode.PHYSICAL_CAP_REACHED);
-    expect(bookingRefusal({ ...physical, deposit: { ...physical.deposit, physicalCapCents: null } })).toBeNull();
+    expect(
+      bookingRefusal({ ...physical, deposit: { ...physical.deposit, physicalCapCents: null } }),
+    ).toBeNull();
     // Events count against the total only.
-    expect(bookingRefusal(withDeposit({ digitalSpentCents: 20_000, physicalSpentCents: 20_000, spentCents: 40_000 }))).toBeNull();
+    expect(
+      bookingRefusal(
+        withDeposit({ digitalSpentCents: 20_000, physicalSpentCents: 20_000, spentCents: 40_000 }),
+      ),
+    ).toBeNull();
   });
   it('counts duo places in the cost', () => {
-    const duo = { ...withDeposit({ spentCents: 45_000 }), quantity: 2, offer: { ...facts.offer, isDuo: true } };
+    const duo = {
+      ...withDeposit({ spentCents: 45_000 }),
+      quantity: 2,
+      offer: { ...facts.offer, isDuo: true },
+    };
     expect(bookingRefusal(duo)).toBe(ErrorCode.INSUFFICIENT_CREDIT);
   });
 });

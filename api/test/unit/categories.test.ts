@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, SUBCATEGORIES, findSubcategory } from '../../src/modules/catalog/categories.js';
+import {
+  CATEGORIES,
+  SUBCATEGORIES,
+  findSubcategory,
+} from '../../src/modules/catalog/categories.js';
 
 describe('categories', () => {
   it('has the 14 categories of the domain, each with subcategories', () => {
     expect(CATEGORIES.map((c) => c.id).sort()).toEqual(
       [
-        'CINEMA', 'FILM', 'LIVRE', 'MUSIQUE_LIVE', 'MUSIQUE_ENREGISTREE', 'SPECTACLE', 'MUSEE',
-        'PRATIQUE_ART', 'INSTRUMENT', 'BEAUX_ARTS', 'CONFERENCE', 'JEU', 'MEDIA', 'TECHNIQUE',
+        'CINEMA',
+        'FILM',
+        'LIVRE',
+        'MUSIQUE_LIVE',
+        'MUSIQUE_ENREGISTREE',
+        'SPECTACLE',
+        'MUSEE',
+        'PRATIQUE_ART',
+        'INSTRUMENT',
+        'BEAUX_ARTS',
+        'CONFERENCE',
+        'JEU',
+        'MEDIA',
+        'TECHNIQUE',
       ].sort(),
     );
     for (const category of CATEGORIES) {
@@ -19,15 +35,29 @@ describe('categories', () => {
   });
 
   it('gives each family its rules', () => {
-    expect(findSubcategory('SEANCE_CINE')).toMatchObject({ isEvent: true, canBeDuo: true, capFamily: null });
+    expect(findSubcategory('SEANCE_CINE')).toMatchObject({
+      isEvent: true,
+      canBeDuo: true,
+      capFamily: null,
+    });
     expect(findSubcategory('LIVRE_PAPIER')).toMatchObject({
       capFamily: 'PHYSICAL',
       bookingExpiryDays: 10,
       reimbursementRule: 'BOOK',
     });
-    expect(findSubcategory('ACHAT_INSTRUMENT')).toMatchObject({ capFamily: 'PHYSICAL', bookingExpiryDays: 30 });
-    expect(findSubcategory('VOD')).toMatchObject({ isDigital: true, capFamily: 'DIGITAL', reimbursementRule: 'NOT_REIMBURSED' });
-    expect(findSubcategory('LIVRE_NUMERIQUE')).toMatchObject({ capFamily: 'DIGITAL', reimbursementRule: 'BOOK' });
+    expect(findSubcategory('ACHAT_INSTRUMENT')).toMatchObject({
+      capFamily: 'PHYSICAL',
+      bookingExpiryDays: 30,
+    });
+    expect(findSubcategory('VOD')).toMatchObject({
+      isDigital: true,
+      capFamily: 'DIGITAL',
+      reimbursementRule: 'NOT_REIMBURSED',
+    });
+    expect(findSubcategory('LIVRE_NUMERIQUE')).toMatchObject({
+      capFamily: 'DIGITAL',
+      reimbursementRule: 'BOOK',
+    });
     expect(findSubcategory('CARTE_MUSEE')).toMatchObject({ capFamily: null, isEvent: false });
   });
 

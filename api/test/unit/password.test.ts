@@ -12,7 +12,9 @@ describe('password hashing', () => {
   });
 
   it('salts every hash', async () => {
-    expect(await hashPassword('même mot de passe', 10)).not.toBe(await hashPassword('même mot de passe', 10));
+    expect(await hashPassword('même mot de passe', 10)).not.toBe(
+      await hashPassword('même mot de passe', 10),
+    );
   });
 
   it('treats composed and decomposed accents alike', async () => {

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { TOKEN_ALPHABET, generateToken, normalizeToken, qrCodePayload } from '../../src/modules/booking/token.js';
+import {
+  TOKEN_ALPHABET,
+  generateToken,
+  normalizeToken,
+  qrCodePayload,
+} from '../../src/modules/booking/token.js';
 
 describe('booking tokens', () => {
   it('use 30 unambiguous symbols', () => {
     expect(TOKEN_ALPHABET).toHaveLength(30);
     expect(new Set(TOKEN_ALPHABET).size).toBe(30);
-    for (const ambiguous of ['I', 'O', '0', '1', '8', '9']) expect(TOKEN_ALPHABET).not.toContain(ambiguous);
+    for (const ambiguous of ['I', 'O', '0', '1', '8', '9'])
+      expect(TOKEN_ALPHABET).not.toContain(ambiguous);
   });
 
   it('are 6 symbols of the alphabet, spread over all of it', () => {

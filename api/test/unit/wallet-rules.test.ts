@@ -35,7 +35,11 @@ describe('computeWallet', () => {
   });
 
   it('never offers more on a cap than the total left', () => {
-    const wallet = computeWallet(grant2019, { totalCents: 45_000, digitalCents: 0, physicalCents: 0 }, now);
+    const wallet = computeWallet(
+      grant2019,
+      { totalCents: 45_000, digitalCents: 0, physicalCents: 0 },
+      now,
+    );
     expect(wallet.remainingCents).toBe(5_000);
     expect(wallet.digitalRemainingCents).toBe(5_000);
     expect(wallet.physicalRemainingCents).toBe(5_000);
@@ -47,12 +51,20 @@ describe('computeWallet', () => {
   });
 
   it('counts an expired deposit as empty', () => {
-    const wallet = computeWallet({ ...grant2019, expiresAt: new Date('2026-11-26T09:59:59Z') }, nothingSpent, now);
+    const wallet = computeWallet(
+      { ...grant2019, expiresAt: new Date('2026-11-26T09:59:59Z') },
+      nothingSpent,
+      now,
+    );
     expect(wallet).toMatchObject({ remainingCents: 0, digitalRemainingCents: 0, isExpired: true });
   });
 
   it('never goes below zero', () => {
-    const wallet = computeWallet(grant2019, { totalCents: 60_000, digitalCents: 25_000, physicalCents: 0 }, now);
+    const wallet = computeWallet(
+      grant2019,
+      { totalCents: 60_000, digitalCents: 25_000, physicalCents: 0 },
+      now,
+    );
     expect(wallet.remainingCents).toBe(0);
     expect(wallet.digitalRemainingCents).toBe(0);
   });

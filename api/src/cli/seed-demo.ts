@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { parseConfig } from '../config.js';
+import { openDatabase } from '../db/database.js';
+import { migrate, openOrm } from '../db/orm.js';
+import { seedDemo } from '../../seeds/demo.js';
+
+/**
+ * Seeds the demo data into DATABASE_URL (or the embedded database under
+ * DATA_DIR) after applying pending migrations; does nothing when already seeded.
+ */
+const config = parseConfig();
+const startedAt = performance.now();
+const database = await openDatabase(config);
+try {
+  const orm = await openOrm({ url: database.url, poolMax: 2 });
+  try {
+    await migrate(orm);
+    const seedStartedAt = performance.now();
+    const summary = await seedDemo(orm.em.fork());
+    const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+    console.log(
+      summary.seeded ? 'Demo data seeded.' : 'Demo data already present: nothing written.',
+    );
+    console.log(
+      `  users ${summary.users}, offerers ${summary.offerers}, venues ${summary.venues}, ` +
+        `offers ${summary.offers}, stocks ${summary.stocks}, bookings ${summary.bookings}`,
+    );
+    console.log(`  seed ${seconds(seedStartedAt)} s, total ${seconds(startedAt)} s`);
+  } finally {
+    await orm.close();
+  }
+} finally {
+  await database.stop();
+}
