@@ -9,7 +9,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { migrate, openOrm } from '../src/db/orm.js';
 import { generateToken } from '../src/modules/booking/token.js';
-import { dropDatabase, peakRssMb, percentile, recreateDatabase, runPool, startApi, withClient } from './support.js';
+import {
+  dropDatabase,
+  peakRssMb,
+  percentile,
+  recreateDatabase,
+  runPool,
+  startApi,
+  withClient,
+} from './support.js';
 
 const USERS = Number(process.env.BENCH_USERS ?? 1_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 4_000);
@@ -23,13 +31,21 @@ interface Attempt {
   stockId: number;
 }
 
-async function prepare(url: string): Promise<{ sessions: string[]; userIds: number[]; stockIds: number[]; hot: number[] }> {
+async function prepare(
+  url: string,
+): Promise<{ sessions: string[]; userIds: number[]; stockIds: number[]; hot: number[] }> {
   const orm = await openOrm({ url, poolMax: 2 });
   await migrate(orm);
   await orm.close();
   return withClient(url, async (client) => {
-    const { rows: [offerer] } = await client.query(`insert into offerer (siren, name, status) values ('732829320', 'Bench', 'VALIDATED') returning id`);
-    const { rows: [venue] } = await client.query(
+    const {
+      rows: [offerer],
+    } = await client.query(
+      `insert into offerer (siren, name, status) values ('732829320', 'Bench', 'VALIDATED') returning id`,
+    );
+    const {
+      rows: [venue],
+    } = await client.query(
       `insert into venue (offerer_id, siret, name, postal_code, city, department_code, location, venue_type)
        values ($1, '73282932000074', 'Salle bench', '35000', 'Rennes', '35', 'SRID=4326;POINT(-1.68 48.11)', 'CONCERT_HALL') returning id`,
       [offerer.id],
@@ -43,9 +59,16 @@ async function prepare(url: string): Promise<{ sessions: string[]; userIds: numb
     const stockIds: number[] = [];
     for (const [index, offer] of offers.entries()) {
       const hot = index < HOT_STOCKS;
-      const { rows: [stock] } = await client.query(
+      const {
+        rows: [stock],
+      } = await client.query(
         `insert into stock (offer_id, price_cents, quantity, begins_at) values ($1, $2, $3, $4) returning id`,
-        [offer.id, 1_000 + (index % 20) * 100, hot ? 100 : 10_000, offer.subcategory_id === 'CONCERT' ? new Date(Date.now() + 30 * 86_400_000) : null],
+        [
+          offer.id,
+          1_000 + (index % 20) * 100,
+          hot ? 100 : 10_000,
+          offer.subcategory_id === 'CONCERT' ? new Date(Date.now() + 30 * 86_400_000) : null,
+        ],
       );
       stockIds.push(stock.id);
     }
@@ -72,10 +95,13 @@ async function prepare(url: string): Promise<{ sessions: string[]; userIds: numb
 
 function workload(stockIds: number[], hot: number[]): Attempt[] {
   let seed = 42;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   return Array.from({ length: REQUESTS }, () => ({
     userIndex: Math.floor(random() * USERS),
-    stockId: random() < 0.3 ? hot[Math.floor(random() * hot.length)]! : stockIds[HOT_STOCKS + Math.floor(random() * COLD_STOCKS)]!,
+    stockId:
+      random() < 0.3
+        ? hot[Math.floor(random() * hot.length)]!
+        : stockIds[HOT_STOCKS + Math.floor(random() * COLD_STOCKS)]!,
   }));
 }
 
@@ -87,7 +113,10 @@ async function runApi(url: string, sessions: string[], attempts: Attempt[]) {
     const tasks = attempts.map((a) => async () => {
       const response = await fetch(`${api.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${sessions[a.userIndex]}` },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${sessions[a.userIndex]}`,
+        },
         body: JSON.stringify({ query: BOOK, variables: { s: String(a.stockId) } }),
       });
       const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
@@ -109,14 +138,18 @@ async function runFloor(url: string, userIds: number[], attempts: Attempt[]) {
       await client.query('begin');
       const userId = userIds[a.userIndex]!;
       await client.query('select id, roles from app_user where id = $1 for update', [userId]);
-      const { rows: [stock] } = await client.query(
+      const {
+        rows: [stock],
+      } = await client.query(
         `select s.price_cents, s.quantity, s.booked_quantity, s.begins_at, s.booking_limit_at, s.is_soft_deleted,
                 o.id as offer_id, o.validation, o.is_active, f.status
            from stock s join offer o on o.id = s.offer_id join venue v on v.id = o.venue_id join offerer f on f.id = v.offerer_id
           where s.id = $1 for update of s`,
         [a.stockId],
       );
-      const { rows: [deposit] } = await client.query(
+      const {
+        rows: [deposit],
+      } = await client.query(
         'select id, amount_cents, spent_cents, physical_cap_cents, physical_spent_cents from deposit where user_id = $1 order by created_at desc limit 1',
         [userId],
       );
@@ -127,7 +160,8 @@ async function runFloor(url: string, userIds: number[], attempts: Attempt[]) {
       let code = 'OK';
       if (stock.quantity !== null && stock.booked_quantity >= stock.quantity) code = 'SOLD_OUT';
       else if (existing.length) code = 'ALREADY_BOOKED';
-      else if (deposit.amount_cents - deposit.spent_cents < stock.price_cents) code = 'INSUFFICIENT_CREDIT';
+      else if (deposit.amount_cents - deposit.spent_cents < stock.price_cents)
+        code = 'INSUFFICIENT_CREDIT';
       if (code === 'OK') {
         await client.query(
           `insert into booking (user_id, deposit_id, stock_id, offer_id, token, quantity, amount_cents, status, booked_at)
@@ -153,7 +187,9 @@ async function runFloor(url: string, userIds: number[], attempts: Attempt[]) {
 
 async function violations(url: string): Promise<number> {
   return withClient(url, async (client) => {
-    const { rows: [row] } = await client.query(`select
+    const {
+      rows: [row],
+    } = await client.query(`select
       (select count(*) from stock s where s.booked_quantity <> coalesce(
          (select sum(quantity) from booking b where b.stock_id = s.id and b.status <> 'CANCELLED'), 0))
       + (select count(*) from stock where quantity is not null and booked_quantity > quantity)
@@ -167,7 +203,10 @@ async function violations(url: string): Promise<number> {
   });
 }
 
-function summarize(label: string, run: { results: string[]; latencies: number[]; seconds: number }) {
+function summarize(
+  label: string,
+  run: { results: string[]; latencies: number[]; seconds: number },
+) {
   const sorted = [...run.latencies].sort((a, b) => a - b);
   const byCode: Record<string, number> = {};
   for (const code of run.results) byCode[code] = (byCode[code] ?? 0) + 1;
@@ -178,11 +217,16 @@ function summarize(label: string, run: { results: string[]; latencies: number[];
       `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms`,
   );
   console.log(`       outcomes: ${JSON.stringify(byCode)}`);
-  return { requestsPerSecond: run.results.length / run.seconds, bookingsPerSecond: committed / run.seconds };
+  return {
+    requestsPerSecond: run.results.length / run.seconds,
+    bookingsPerSecond: committed / run.seconds,
+  };
 }
 
 async function main() {
-  console.log(`bench:booking — ${USERS} beneficiaries, ${HOT_STOCKS} hot stocks (100 places) + ${COLD_STOCKS} cold, ${REQUESTS} attempts, concurrency ${CONCURRENCY}`);
+  console.log(
+    `bench:booking — ${USERS} beneficiaries, ${HOT_STOCKS} hot stocks (100 places) + ${COLD_STOCKS} cold, ${REQUESTS} attempts, concurrency ${CONCURRENCY}`,
+  );
   const url = await recreateDatabase(DB_NAME);
   let failed = false;
   try {
@@ -192,7 +236,9 @@ async function main() {
     const api = await runApi(url, sessions, attempts);
     const apiFigures = summarize('api', api);
     const apiViolations = await violations(url);
-    console.log(`       api peak RSS ${api.rssMb?.toFixed(0) ?? '?'} MB; invariant violations: ${apiViolations}`);
+    console.log(
+      `       api peak RSS ${api.rssMb?.toFixed(0) ?? '?'} MB; invariant violations: ${apiViolations}`,
+    );
 
     // Same starting point for the floor: remove the api's bookings (the ledger trigger gives everything back).
     await withClient(url, (client) => client.query('delete from booking'));
@@ -205,7 +251,9 @@ async function main() {
       `ratio api/floor: ${(apiFigures.requestsPerSecond / floorFigures.requestsPerSecond).toFixed(2)} (requests/s), ` +
         `${(apiFigures.bookingsPerSecond / floorFigures.bookingsPerSecond).toFixed(2)} (committed bookings/s) — target ≥ 0.5`,
     );
-    failed = apiViolations + floorViolations > 0 || api.results.some((code) => code === 'INTERNAL_SERVER_ERROR');
+    failed =
+      apiViolations + floorViolations > 0 ||
+      api.results.some((code) => code === 'INTERNAL_SERVER_ERROR');
   } finally {
     await dropDatabase(DB_NAME);
   }

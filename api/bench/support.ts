@@ -5,7 +5,10 @@ import pg from 'pg';
 
 /** Small tools shared by the benchmarks: a fresh database, the api as a child process, stats. */
 
-export const SERVER_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+export const SERVER_URL =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgresql://postgres@127.0.0.1:5432/postgres';
 
 export function databaseUrl(name: string): string {
   const url = new URL(SERVER_URL);
@@ -13,7 +16,10 @@ export function databaseUrl(name: string): string {
   return url.toString();
 }
 
-export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withClient<T>(
+  url: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -32,7 +38,9 @@ export async function recreateDatabase(name: string): Promise<string> {
 }
 
 export async function dropDatabase(name: string): Promise<void> {
-  await withClient(SERVER_URL, (client) => client.query(`drop database if exists "${name}" with (force)`));
+  await withClient(SERVER_URL, (client) =>
+    client.query(`drop database if exists "${name}" with (force)`),
+  );
 }
 
 const MAIN = fileURLToPath(new URL('../src/main.js', import.meta.url));
@@ -98,7 +106,10 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /** Runs `tasks` with at most `concurrency` in flight; returns each task's latency in ms. */
-export async function runPool<T>(tasks: (() => Promise<T>)[], concurrency: number): Promise<{ results: T[]; latencies: number[]; seconds: number }> {
+export async function runPool<T>(
+  tasks: (() => Promise<T>)[],
+  concurrency: number,
+): Promise<{ results: T[]; latencies: number[]; seconds: number }> {
   const results: T[] = new Array(tasks.length);
   const latencies: number[] = new Array(tasks.length);
   let next = 0;

@@ -15,7 +15,12 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { createApollo } from './graphql/apollo.js';
-import { createContext, createSharedState, type Context, type SharedState } from './graphql/context.js';
+import {
+  createContext,
+  createSharedState,
+  type Context,
+  type SharedState,
+} from './graphql/context.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { SESSION_COOKIE } from './modules/identity/session-token.js';
 
@@ -117,8 +122,8 @@ function buildContext(
 
 /** Serves each built client under its prefix, with index.html for its client-side routes. */
 async function serveWebApps(app: FastifyInstance, root: string): Promise<void> {
-  const built = WEB_APPS.map((web) => ({ ...web, dist: join(root, web.dir, 'dist') })).filter((web) =>
-    existsSync(join(web.dist, 'index.html')),
+  const built = WEB_APPS.map((web) => ({ ...web, dist: join(root, web.dir, 'dist') })).filter(
+    (web) => existsSync(join(web.dist, 'index.html')),
   );
   for (const [index, web] of built.entries()) {
     await app.register(fastifyStatic, {
@@ -133,7 +138,8 @@ async function serveWebApps(app: FastifyInstance, root: string): Promise<void> {
   app.get('/admin', (_req, reply) => reply.redirect('/admin/'));
   app.setNotFoundHandler((request, reply) => {
     const web = built.find((w) => request.url.startsWith(w.prefix));
-    const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+    const wantsPage =
+      request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
     if (web && wantsPage) return reply.type('text/html').sendFile('index.html', web.dist);
     return reply.code(404).send({ error: 'Not Found', message: 'Page introuvable.' });
   });

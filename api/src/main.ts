@@ -17,7 +17,9 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config);
-  const server = await startServer(config, logger, { seed: config.SEED_DEMO ? seedDemo : undefined });
+  const server = await startServer(config, logger, {
+    seed: config.SEED_DEMO ? seedDemo : undefined,
+  });
 
   const readyMs = Date.now() - startedAt;
   const lines = [
@@ -33,7 +35,8 @@ async function main(): Promise<void> {
   ];
   if (config.SEED_DEMO) {
     lines.push('', `Demo accounts (password: ${DEMO_PASSWORD}):`);
-    for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.email.padEnd(28)} ${account.description}`);
+    for (const account of DEMO_ACCOUNTS)
+      lines.push(`  ${account.email.padEnd(28)} ${account.description}`);
   }
   console.log(lines.join('\n') + '\n');
 

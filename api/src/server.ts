@@ -39,6 +39,7 @@ export async function startServer(
       url: database.url,
       poolMax: database.embedded ? 5 : config.DB_POOL_MAX,
       onQuery,
+      log: (message) => logger.info(message),
     });
     await migrate(orm);
     if (seed) {
@@ -46,8 +47,16 @@ export async function startServer(
       if (summary.seeded) logger.info(summary, 'demo data seeded');
     }
     const app = await buildApp({ config, orm, logger });
+    // While draining, answers close their connection, so keep-alive clients do not hold the shutdown.
+    let draining = false;
+    app.addHook('onSend', async (_request, reply) => {
+      if (draining) reply.header('connection', 'close');
+    });
     await app.listen({ host: config.HOST, port: config.PORT });
-    const scheduler = config.JOBS_INTERVAL_SECONDS > 0 ? startScheduler(orm, logger, config.JOBS_INTERVAL_SECONDS * 1000) : null;
+    const scheduler =
+      config.JOBS_INTERVAL_SECONDS > 0
+        ? startScheduler(orm, logger, config.JOBS_INTERVAL_SECONDS * 1000)
+        : null;
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     let closing: Promise<void> | undefined;
@@ -58,6 +67,7 @@ export async function startServer(
       url: `http://${config.HOST}:${port}`,
       close: () =>
         (closing ??= (async () => {
+          draining = true;
           await app.close();
           await scheduler?.stop();
           await orm.close();

@@ -11,7 +11,11 @@ try {
   const orm = await openOrm({ url: database.url, poolMax: 2 });
   const result = await runBookingJobs(orm.em.fork());
   await orm.close();
-  console.log(result ? `Expired: ${result.expired}, marked used: ${result.markedUsed}` : 'Another instance is running the jobs.');
+  console.log(
+    result
+      ? `Expired: ${result.expired}, marked used: ${result.markedUsed}`
+      : 'Another instance is running the jobs.',
+  );
 } finally {
   await database.stop();
 }

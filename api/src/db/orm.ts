@@ -9,15 +9,25 @@ export interface OrmOptions {
   poolMax: number;
   /** Sees every SQL statement sent (tests count them). */
   onQuery?: (sql: string) => void;
+  /** Where the ORM's own messages (the migrator's) go; the console otherwise. */
+  log?: (message: string) => void;
 }
 
-export function ormConfig({ url, poolMax, onQuery }: OrmOptions): Options {
+export function ormConfig({ url, poolMax, onQuery, log }: OrmOptions): Options {
   return {
     clientUrl: url,
     entities: ENTITIES,
     extensions: [Migrator],
     forceUtcTimezone: true,
-    ...(onQuery ? { debug: ['query' as const], logger: onQuery, colors: false } : {}),
+    colors: false,
+    ...(log ? { logger: log } : {}),
+    ...(onQuery
+      ? {
+          debug: ['query' as const],
+          logger: (message: string) =>
+            message.startsWith('[query]') ? onQuery(message) : log?.(message),
+        }
+      : {}),
     pool: { min: 0, max: poolMax, idleTimeoutMillis: 10_000 },
     migrations: {
       migrationsList: MIGRATIONS,

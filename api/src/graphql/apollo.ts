@@ -25,7 +25,10 @@ function isClientError(formatted: GraphQLFormattedError, error: unknown): boolea
 }
 
 /** Business errors go out as they are; anything else is logged and masked. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   if (isClientError(formatted, error)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };

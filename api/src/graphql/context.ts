@@ -46,7 +46,9 @@ export function createContext(base: Omit<Context, 'viewer' | 'loaders'>): Contex
     ...base,
     viewer() {
       viewer ??= base.sessionToken
-        ? new IdentityService(base.em, identitySettings(base.config)).viewerForToken(base.sessionToken)
+        ? new IdentityService(base.em, identitySettings(base.config)).viewerForToken(
+            base.sessionToken,
+          )
         : Promise.resolve(null);
       return viewer;
     },

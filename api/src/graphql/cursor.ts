@@ -27,5 +27,8 @@ export function decodeIdCursor(cursor: string): number {
 }
 
 function invalidCursor(): AppError {
-  return new AppError(ErrorCode.BAD_USER_INPUT, "Ce curseur de pagination n'est pas valide : recommence la recherche.");
+  return new AppError(
+    ErrorCode.BAD_USER_INPUT,
+    "Ce curseur de pagination n'est pas valide : recommence la recherche.",
+  );
 }

@@ -33,7 +33,7 @@ export enum ErrorCode {
 const defaultMessages: Record<ErrorCode, string> = {
   UNAUTHENTICATED: 'Tu dois te connecter pour continuer.',
   FORBIDDEN: "Tu n'as pas le droit de faire cette action.",
-  NOT_FOUND: "Cet élément est introuvable.",
+  NOT_FOUND: 'Cet élément est introuvable.',
   BAD_USER_INPUT: 'Certaines informations saisies ne sont pas valides.',
   RATE_LIMITED: 'Trop de tentatives : réessaie dans une minute.',
   NOT_ELIGIBLE: "Tu n'es pas éligible au pass Culture.",
@@ -55,7 +55,8 @@ const defaultMessages: Record<ErrorCode, string> = {
   BOOKING_NOT_USED: "Cette réservation n'a pas encore été validée.",
   TOO_EARLY: 'Cette réservation ne peut pas encore être validée.',
   STOCK_HAS_BOOKINGS: 'Ce stock a des réservations : confirme pour les annuler.',
-  QUANTITY_BELOW_BOOKED: 'La quantité ne peut pas être inférieure au nombre de places déjà réservées.',
+  QUANTITY_BELOW_BOOKED:
+    'La quantité ne peut pas être inférieure au nombre de places déjà réservées.',
 };
 
 /** A business error: its code and French message reach the client as they are. */
@@ -70,4 +71,5 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const INTERNAL_ERROR_MESSAGE = 'Une erreur inattendue est survenue. Réessaie dans un instant.';
+export const INTERNAL_ERROR_MESSAGE =
+  'Une erreur inattendue est survenue. Réessaie dans un instant.';

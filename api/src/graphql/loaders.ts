@@ -43,21 +43,33 @@ function groupBy<T>(ids: readonly number[], rows: T[], key: (row: T) => number):
   return ids.map((id) => map.get(id) ?? []);
 }
 
-export function createLoaders(em: EntityManager, userId: () => Promise<number | null>, now = () => new Date()): Loaders {
+export function createLoaders(
+  em: EntityManager,
+  userId: () => Promise<number | null>,
+  now = () => new Date(),
+): Loaders {
   const sql = <T>(query: string, params: unknown[]) => em.execute<T[]>(query, params as never[]);
   return {
     offer: new DataLoader(async (ids) =>
-      byId(ids, await sql<OfferRow>(`select ${OFFER_COLUMNS} from ${OFFER_FROM} where o.id in (?)`, [[...ids]])),
+      byId(
+        ids,
+        await sql<OfferRow>(`select ${OFFER_COLUMNS} from ${OFFER_FROM} where o.id in (?)`, [
+          [...ids],
+        ]),
+      ),
     ),
     venue: new DataLoader(async (ids) =>
-      byId(ids, await sql<VenueRow>(`select ${VENUE_COLUMNS} from venue v where v.id in (?)`, [[...ids]])),
+      byId(
+        ids,
+        await sql<VenueRow>(`select ${VENUE_COLUMNS} from venue v where v.id in (?)`, [[...ids]]),
+      ),
     ),
     stock: new DataLoader(async (ids) =>
       byId(
         ids,
-        (await sql<StockRow>(`select ${STOCK_COLUMNS} from stock s where s.id in (?)`, [[...ids]])).map((row) =>
-          withDates(row, STOCK_DATES),
-        ),
+        (
+          await sql<StockRow>(`select ${STOCK_COLUMNS} from stock s where s.id in (?)`, [[...ids]])
+        ).map((row) => withDates(row, STOCK_DATES)),
       ),
     ),
     bookableStocks: new DataLoader(async (offerIds) => {

@@ -6,13 +6,18 @@ import { runBookingJobs } from '../modules/booking/booking.jobs.js';
  * Runs the booking jobs every `intervalMs` inside the api. Several api instances
  * may run it: an advisory lock lets one of them work at a time.
  */
-export function startScheduler(orm: MikroORM, logger: Logger, intervalMs: number): { stop(): Promise<void> } {
+export function startScheduler(
+  orm: MikroORM,
+  logger: Logger,
+  intervalMs: number,
+): { stop(): Promise<void> } {
   let running: Promise<void> | null = null;
   const tick = () => {
     if (running) return;
     running = runBookingJobs(orm.em.fork())
       .then((result) => {
-        if (result && (result.expired || result.markedUsed)) logger.info(result, 'booking jobs ran');
+        if (result && (result.expired || result.markedUsed))
+          logger.info(result, 'booking jobs ran');
       })
       .catch((error: unknown) => logger.error({ err: error }, 'booking jobs failed'))
       .finally(() => {

@@ -12,6 +12,7 @@ export function toDate(value: Date | string | null): Date | null {
 /** Copies a row with the named fields turned into Dates. */
 export function withDates<T extends object, K extends keyof T>(row: T, keys: readonly K[]): T {
   const copy = { ...row };
-  for (const key of keys) (copy as Record<K, unknown>)[key] = toDate(row[key] as Date | string | null);
+  for (const key of keys)
+    (copy as Record<K, unknown>)[key] = toDate(row[key] as Date | string | null);
   return copy;
 }

@@ -79,16 +79,23 @@ describe('the api process', () => {
   it('finishes in-flight requests and exits cleanly on SIGTERM', async () => {
     const db = await createTestDatabase();
     databases.push(db);
-    const api = await startApi({ DATABASE_URL: db.url });
+    const api = await startApi({ DATABASE_URL: db.url, PASSWORD_HASH_COST: '16' });
     expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+    // A log-in with an unknown email hashes a decoy password at full cost (two scrypt runs
+    // the first time): long enough to be in flight when SIGTERM arrives 50 ms later.
     const inFlight = fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ categories { id } }' }),
+      body: JSON.stringify({
+        query: 'mutation { logIn(email: "personne@exemple.fr", password: "x") { token } }',
+      }),
     });
+    await new Promise((resolve) => setTimeout(resolve, 50));
     api.child.kill('SIGTERM');
     const response = await inFlight;
     expect(response.status).toBe(200);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('INVALID_CREDENTIALS');
     expect(await api.exited).toBe(0);
   });
 

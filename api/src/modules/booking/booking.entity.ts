@@ -1,4 +1,13 @@
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import {
+  Check,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/core';
 import { registerEnumType } from 'type-graphql';
 import { User } from '../identity/user.entity.js';
 import { Deposit } from '../wallet/deposit.entity.js';

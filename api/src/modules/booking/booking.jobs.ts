@@ -48,12 +48,18 @@ export async function markEventBookingsUsed(em: EntityManager, now: Date): Promi
 }
 
 /** Both jobs in one transaction, run by one api instance at a time; null when another holds the lock. */
-export async function runBookingJobs(em: EntityManager, now = new Date()): Promise<BookingJobsResult | null> {
+export async function runBookingJobs(
+  em: EntityManager,
+  now = new Date(),
+): Promise<BookingJobsResult | null> {
   return em.transactional(async (tx) => {
     const [lock] = await tx.execute<{ locked: boolean }[]>(
       `select pg_try_advisory_xact_lock(hashtext('passculture:booking-jobs')) as locked`,
     );
     if (!lock?.locked) return null;
-    return { expired: await expireBookings(tx, now), markedUsed: await markEventBookingsUsed(tx, now) };
+    return {
+      expired: await expireBookings(tx, now),
+      markedUsed: await markEventBookingsUsed(tx, now),
+    };
   });
 }

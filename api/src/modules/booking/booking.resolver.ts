@@ -1,4 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { requireViewer, type Context } from '../../graphql/context.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { toOfferType, toStockType } from '../catalog/catalog.mappers.js';
@@ -70,15 +81,23 @@ export class BookingResolver {
         "La clé d'idempotence doit faire de 8 à 100 caractères (lettres, chiffres, - et _).",
       );
     }
-    const bookingId = await new BookingService(ctx.em).bookOffer(viewer, { stockId: id, quantity, idempotencyKey });
+    const bookingId = await new BookingService(ctx.em).bookOffer(viewer, {
+      stockId: id,
+      quantity,
+      idempotencyKey,
+    });
     return loadBooking(ctx, bookingId);
   }
 
   @Authorized()
   @Mutation(() => BookingType, {
-    description: 'Cancels a booking: its beneficiary within the window, a pro of the venue, or an admin',
+    description:
+      'Cancels a booking: its beneficiary within the window, a pro of the venue, or an admin',
   })
-  async cancelBooking(@Arg('bookingId', () => ID) bookingId: string, @Ctx() ctx: Context): Promise<BookingType> {
+  async cancelBooking(
+    @Arg('bookingId', () => ID) bookingId: string,
+    @Ctx() ctx: Context,
+  ): Promise<BookingType> {
     const viewer = await requireViewer(ctx);
     const id = parseId(bookingId);
     if (id === null) throw new AppError(ErrorCode.NOT_FOUND, 'Cette réservation est introuvable.');

@@ -22,4 +22,10 @@ export const BOOKING_COLUMNS = `b.id, b.user_id as "userId", b.stock_id as "stoc
   b.booked_at as "bookedAt", b.cancellation_limit_at as "cancellationLimitAt", b.used_at as "usedAt",
   b.cancelled_at as "cancelledAt", b.reimbursed_at as "reimbursedAt"`;
 
-export const BOOKING_DATES = ['bookedAt', 'cancellationLimitAt', 'usedAt', 'cancelledAt', 'reimbursedAt'] as const;
+export const BOOKING_DATES = [
+  'bookedAt',
+  'cancellationLimitAt',
+  'usedAt',
+  'cancelledAt',
+  'reimbursedAt',
+] as const;

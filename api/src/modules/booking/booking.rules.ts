@@ -36,13 +36,28 @@ export interface BookingFacts {
   isBeneficiary: boolean;
   /** The user's latest deposit, if any. */
   deposit: DepositState | null;
-  offer: { validation: string; isActive: boolean; offererValidated: boolean; isDuo: boolean; capFamily: CapFamily | null };
-  stock: Pick<StockRow, 'priceCents' | 'isSoftDeleted' | 'bookingLimitAt' | 'beginsAt' | 'quantity' | 'bookedQuantity'>;
+  offer: {
+    validation: string;
+    isActive: boolean;
+    offererValidated: boolean;
+    isDuo: boolean;
+    capFamily: CapFamily | null;
+  };
+  stock: Pick<
+    StockRow,
+    'priceCents' | 'isSoftDeleted' | 'bookingLimitAt' | 'beginsAt' | 'quantity' | 'bookedQuantity'
+  >;
   alreadyBooked: boolean;
 }
 
-export function hasLiveDeposit(facts: Pick<BookingFacts, 'isBeneficiary' | 'deposit' | 'now'>): boolean {
-  return facts.isBeneficiary && facts.deposit !== null && facts.deposit.expiresAt.getTime() > facts.now.getTime();
+export function hasLiveDeposit(
+  facts: Pick<BookingFacts, 'isBeneficiary' | 'deposit' | 'now'>,
+): boolean {
+  return (
+    facts.isBeneficiary &&
+    facts.deposit !== null &&
+    facts.deposit.expiresAt.getTime() > facts.now.getTime()
+  );
 }
 
 /** The first reason to refuse a booking, in the order of DOMAIN.md; null when it may be made. */
@@ -102,7 +117,12 @@ export function beneficiaryMayCancel(limitAt: Date | null, now: Date): boolean {
 }
 
 /** Why the counter may not mark this booking used now; null when it may. */
-export function useRefusal(status: BookingStatusName, limitAt: Date | null, isEvent: boolean, now: Date): ErrorCode | null {
+export function useRefusal(
+  status: BookingStatusName,
+  limitAt: Date | null,
+  isEvent: boolean,
+  now: Date,
+): ErrorCode | null {
   const final = finalStatusRefusal(status);
   if (final) return final;
   if (isEvent && limitAt && now.getTime() < limitAt.getTime()) return ErrorCode.TOO_EARLY;

@@ -167,7 +167,11 @@ export class BookingService {
   }
 
   /** The booking made earlier with this key, if the same request; an error if another. */
-  private async replayIdempotent(em: EntityManager, userId: number, request: BookOfferRequest): Promise<number | null> {
+  private async replayIdempotent(
+    em: EntityManager,
+    userId: number,
+    request: BookOfferRequest,
+  ): Promise<number | null> {
     const [previous] = await em.execute<{ id: number; stock_id: number; quantity: number }[]>(
       'select id, stock_id, quantity from booking where user_id = ? and idempotency_key = ?',
       [userId, request.idempotencyKey],
@@ -189,7 +193,13 @@ export class BookingService {
   async cancelBooking(viewer: Viewer, bookingId: number, now = new Date()): Promise<number> {
     return this.em.transactional(async (em) => {
       const [booking] = await em.execute<
-        { id: number; userId: number; status: BookingRow['status']; cancellationLimitAt: Date | null; offererId: number }[]
+        {
+          id: number;
+          userId: number;
+          status: BookingRow['status'];
+          cancellationLimitAt: Date | null;
+          offererId: number;
+        }[]
       >(
         `select b.id, b.user_id as "userId", b.status, b.cancellation_limit_at as "cancellationLimitAt",
                 v.offerer_id as "offererId"
@@ -223,7 +233,10 @@ export class BookingService {
   ): Promise<'BENEFICIARY' | 'OFFERER' | 'BACKOFFICE' | null> {
     if (booking.userId === viewer.userId) return 'BENEFICIARY';
     if (viewer.roles.includes(Role.ADMIN)) return 'BACKOFFICE';
-    if (viewer.roles.includes(Role.PRO) && (await isValidatedMember(em, viewer.userId, booking.offererId))) {
+    if (
+      viewer.roles.includes(Role.PRO) &&
+      (await isValidatedMember(em, viewer.userId, booking.offererId))
+    ) {
       return 'OFFERER';
     }
     return null;
@@ -240,12 +253,19 @@ export class BookingService {
   }
 
   async bookingById(id: number): Promise<BookingRow | null> {
-    const [row] = await this.em.execute<BookingRow[]>(`select ${BOOKING_COLUMNS} from booking b where b.id = ?`, [id]);
+    const [row] = await this.em.execute<BookingRow[]>(
+      `select ${BOOKING_COLUMNS} from booking b where b.id = ?`,
+      [id],
+    );
     return row ? withDates(row, BOOKING_DATES) : null;
   }
 }
 
-export async function isValidatedMember(em: EntityManager, userId: number, offererId: number): Promise<boolean> {
+export async function isValidatedMember(
+  em: EntityManager,
+  userId: number,
+  offererId: number,
+): Promise<boolean> {
   const rows = await em.execute(
     `select 1 from offerer_membership where user_id = ? and offerer_id = ? and status = 'VALIDATED'`,
     [userId, offererId],

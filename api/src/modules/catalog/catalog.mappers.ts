@@ -21,7 +21,13 @@ export function toOfferType(row: OfferRow): OfferType {
 export function toSubcategory(id: string): Subcategory {
   const s = findSubcategory(id);
   if (!s) throw new Error(`Unknown subcategory ${id}`);
-  return { id: s.id, label: s.label, isEvent: s.isEvent, isDigital: s.isDigital, canBeDuo: s.canBeDuo };
+  return {
+    id: s.id,
+    label: s.label,
+    isEvent: s.isEvent,
+    isDigital: s.isDigital,
+    canBeDuo: s.canBeDuo,
+  };
 }
 
 export function toVenueType(row: VenueRow): VenueType {
@@ -33,7 +39,9 @@ export function toVenueType(row: VenueRow): VenueType {
     city: row.city ?? '',
     departmentCode: row.departmentCode ?? '',
     location:
-      row.latitude === null || row.longitude === null ? null : { latitude: row.latitude, longitude: row.longitude },
+      row.latitude === null || row.longitude === null
+        ? null
+        : { latitude: row.latitude, longitude: row.longitude },
     venueType: row.venueType,
     isVirtual: row.isVirtual,
     accessibility: {

@@ -93,7 +93,10 @@ export class VenueType {
   @Field(() => String)
   departmentCode!: string;
 
-  @Field(() => GeoPoint, { nullable: true, description: 'Null for the virtual venue of digital offers' })
+  @Field(() => GeoPoint, {
+    nullable: true,
+    description: 'Null for the virtual venue of digital offers',
+  })
   location!: GeoPoint | null;
 
   @Field(() => String)

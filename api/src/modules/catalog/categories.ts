@@ -59,11 +59,7 @@ export const CATEGORIES: readonly CategoryDefinition[] = [
   { id: 'TECHNIQUE', label: 'Offres techniques' },
 ];
 
-const event = (
-  id: string,
-  categoryId: CategoryId,
-  label: string,
-): SubcategoryDefinition => ({
+const event = (id: string, categoryId: CategoryId, label: string): SubcategoryDefinition => ({
   id,
   categoryId,
   label,

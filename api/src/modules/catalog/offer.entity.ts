@@ -11,7 +11,7 @@ export enum ValidationStatus {
 registerEnumType(ValidationStatus, { name: 'ValidationStatus' });
 
 @Entity()
-@Check({ name: 'offer_name_not_blank', expression: "length(btrim(name)) > 0" })
+@Check({ name: 'offer_name_not_blank', expression: 'length(btrim(name)) > 0' })
 export class Offer {
   @PrimaryKey()
   id!: number;

@@ -1,7 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
-import { OFFER_COLUMNS, OFFER_FROM, OFFER_VISIBLE_SQL, STOCK_BOOKABLE_SQL, type OfferRow } from './catalog.rows.js';
+import {
+  OFFER_COLUMNS,
+  OFFER_FROM,
+  OFFER_VISIBLE_SQL,
+  STOCK_BOOKABLE_SQL,
+  type OfferRow,
+} from './catalog.rows.js';
 import { toOfferType, toStockType, toSubcategory, toVenueType } from './catalog.mappers.js';
 import { OfferConnection, OfferType, StockType, Subcategory, VenueType } from './catalog.types.js';
 import { decodeIdCursor, encodeIdCursor } from '../../graphql/cursor.js';
@@ -17,7 +23,10 @@ function isVisible(row: OfferRow): boolean {
 
 @Resolver(() => OfferType)
 export class OfferResolver {
-  @Query(() => OfferType, { nullable: true, description: 'An offer young people can see; null otherwise' })
+  @Query(() => OfferType, {
+    nullable: true,
+    description: 'An offer young people can see; null otherwise',
+  })
   async offer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<OfferType | null> {
     const offerId = parseId(id);
     const row = offerId === null ? null : await ctx.loaders.offer.load(offerId);
@@ -39,7 +48,9 @@ export class OfferResolver {
   @FieldResolver(() => [StockType], { description: 'Bookable stocks, soonest first' })
   async stocks(@Root() offer: OfferType, @Ctx() ctx: Context): Promise<StockType[]> {
     const now = new Date();
-    return (await ctx.loaders.bookableStocks.load(Number(offer.id))).map((row) => toStockType(row, now));
+    return (await ctx.loaders.bookableStocks.load(Number(offer.id))).map((row) =>
+      toStockType(row, now),
+    );
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Lowest price among bookable stocks' })
@@ -63,7 +74,9 @@ export class VenueResolver {
     return row ? toVenueType(row) : null;
   }
 
-  @FieldResolver(() => OfferConnection, { description: 'Bookable offers of the venue, newest first' })
+  @FieldResolver(() => OfferConnection, {
+    description: 'Bookable offers of the venue, newest first',
+  })
   async offers(
     @Root() venue: VenueType,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
@@ -71,7 +84,10 @@ export class VenueResolver {
     @Ctx() ctx: Context,
   ): Promise<OfferConnection> {
     if (first < 1 || first > 50) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, 'Le nombre de résultats demandé doit être entre 1 et 50.');
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        'Le nombre de résultats demandé doit être entre 1 et 50.',
+      );
     }
     const afterId = after === null ? null : decodeIdCursor(after);
     const now = new Date();

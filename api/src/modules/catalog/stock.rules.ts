@@ -1,7 +1,9 @@
 import type { StockRow } from './catalog.rows.js';
 
 /** Places left; null when the stock is unlimited. */
-export function remainingQuantity(stock: Pick<StockRow, 'quantity' | 'bookedQuantity'>): number | null {
+export function remainingQuantity(
+  stock: Pick<StockRow, 'quantity' | 'bookedQuantity'>,
+): number | null {
   return stock.quantity === null ? null : Math.max(0, stock.quantity - stock.bookedQuantity);
 }
 
@@ -9,12 +11,16 @@ export type StockRefusal = 'DELETED' | 'BOOKING_CLOSED' | 'STARTED' | 'SOLD_OUT'
 
 /** Why a stock cannot be booked now (places asked aside), or null when it can. */
 export function stockRefusal(
-  stock: Pick<StockRow, 'isSoftDeleted' | 'bookingLimitAt' | 'beginsAt' | 'quantity' | 'bookedQuantity'>,
+  stock: Pick<
+    StockRow,
+    'isSoftDeleted' | 'bookingLimitAt' | 'beginsAt' | 'quantity' | 'bookedQuantity'
+  >,
   now: Date,
   places = 1,
 ): StockRefusal | null {
   if (stock.isSoftDeleted) return 'DELETED';
-  if (stock.bookingLimitAt && stock.bookingLimitAt.getTime() <= now.getTime()) return 'BOOKING_CLOSED';
+  if (stock.bookingLimitAt && stock.bookingLimitAt.getTime() <= now.getTime())
+    return 'BOOKING_CLOSED';
   if (stock.beginsAt && stock.beginsAt.getTime() <= now.getTime()) return 'STARTED';
   const left = remainingQuantity(stock);
   if (left !== null && left < places) return 'SOLD_OUT';
@@ -27,7 +33,14 @@ export function stockRefusal(
  */
 export function defaultBookingLimit(beginsAt: Date): Date {
   const limit = new Date(
-    Date.UTC(beginsAt.getUTCFullYear(), beginsAt.getUTCMonth(), beginsAt.getUTCDate() - 3, 23, 59, 0),
+    Date.UTC(
+      beginsAt.getUTCFullYear(),
+      beginsAt.getUTCMonth(),
+      beginsAt.getUTCDate() - 3,
+      23,
+      59,
+      0,
+    ),
   );
   return limit.getTime() > beginsAt.getTime() ? beginsAt : limit;
 }

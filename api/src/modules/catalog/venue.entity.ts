@@ -1,4 +1,13 @@
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import {
+  Check,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/core';
 import { GeographyPointType, type GeoPoint } from '../../db/geography.js';
 import { Offerer } from './offerer.entity.js';
 import { VENUE_TYPES, type VenueType } from './venue-types.js';
@@ -13,8 +22,15 @@ import { VENUE_TYPES, type VenueType } from './venue-types.js';
   expression:
     '(is_virtual and siret is null and location is null) or (not is_virtual and location is not null)',
 })
-@Index({ name: 'venue_location_gist', expression: 'create index "venue_location_gist" on "venue" using gist ("location")' })
-@Unique({ name: 'venue_one_virtual_per_offerer', expression: 'create unique index "venue_one_virtual_per_offerer" on "venue" ("offerer_id") where is_virtual' })
+@Index({
+  name: 'venue_location_gist',
+  expression: 'create index "venue_location_gist" on "venue" using gist ("location")',
+})
+@Unique({
+  name: 'venue_one_virtual_per_offerer',
+  expression:
+    'create unique index "venue_one_virtual_per_offerer" on "venue" ("offerer_id") where is_virtual',
+})
 export class Venue {
   @PrimaryKey()
   id!: number;

@@ -7,28 +7,44 @@ import { CounterService } from './counter.service.js';
 
 async function counter(ctx: Context) {
   const viewer = await requireViewer(ctx);
-  return { service: new CounterService(ctx.em, ctx.shared.failedCounterLookups), caller: { viewer, ip: ctx.ip } };
+  return {
+    service: new CounterService(ctx.em, ctx.shared.failedCounterLookups),
+    caller: { viewer, ip: ctx.ip },
+  };
 }
 
 @Resolver()
 export class CounterResolver {
   @Authorized(Role.PRO)
-  @Query(() => BookingType, { description: "pro: a booking of one of the pro's offerers, by its token" })
-  async bookingByToken(@Arg('token', () => String) token: string, @Ctx() ctx: Context): Promise<BookingType> {
+  @Query(() => BookingType, {
+    description: "pro: a booking of one of the pro's offerers, by its token",
+  })
+  async bookingByToken(
+    @Arg('token', () => String) token: string,
+    @Ctx() ctx: Context,
+  ): Promise<BookingType> {
     const { service, caller } = await counter(ctx);
     return toBookingType(await service.bookingByToken(caller, token));
   }
 
   @Authorized(Role.PRO)
   @Mutation(() => BookingType, { description: 'pro, at the counter: marks the booking used' })
-  async useBooking(@Arg('token', () => String) token: string, @Ctx() ctx: Context): Promise<BookingType> {
+  async useBooking(
+    @Arg('token', () => String) token: string,
+    @Ctx() ctx: Context,
+  ): Promise<BookingType> {
     const { service, caller } = await counter(ctx);
     return loadBooking(ctx, await service.useBooking(caller, token));
   }
 
   @Authorized(Role.PRO)
-  @Mutation(() => BookingType, { description: 'pro, at the counter: sets a used booking back to unused' })
-  async unuseBooking(@Arg('token', () => String) token: string, @Ctx() ctx: Context): Promise<BookingType> {
+  @Mutation(() => BookingType, {
+    description: 'pro, at the counter: sets a used booking back to unused',
+  })
+  async unuseBooking(
+    @Arg('token', () => String) token: string,
+    @Ctx() ctx: Context,
+  ): Promise<BookingType> {
     const { service, caller } = await counter(ctx);
     return loadBooking(ctx, await service.unuseBooking(caller, token));
   }

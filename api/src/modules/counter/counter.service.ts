@@ -43,7 +43,10 @@ export class CounterService {
         );
       }
       if (refusal) throw new AppError(refusal);
-      await em.execute(`update booking set status = 'USED', used_at = ? where id = ?`, [now, booking.id]);
+      await em.execute(`update booking set status = 'USED', used_at = ? where id = ?`, [
+        now,
+        booking.id,
+      ]);
       return booking.id;
     });
   }
@@ -53,15 +56,25 @@ export class CounterService {
       const booking = await this.findOwn(em, caller, rawToken, true);
       const refusal = unuseRefusal(booking.status);
       if (refusal) throw new AppError(refusal);
-      await em.execute(`update booking set status = 'CONFIRMED', used_at = null where id = ?`, [booking.id]);
+      await em.execute(`update booking set status = 'CONFIRMED', used_at = null where id = ?`, [
+        booking.id,
+      ]);
       return booking.id;
     });
   }
 
-  private async findOwn(em: EntityManager, caller: CounterCaller, rawToken: string, lock: boolean): Promise<CounterBooking> {
+  private async findOwn(
+    em: EntityManager,
+    caller: CounterCaller,
+    rawToken: string,
+    lock: boolean,
+  ): Promise<CounterBooking> {
     const keys = [`user:${caller.viewer.userId}`, `ip:${caller.ip}`];
     if (keys.some((key) => this.failedLookups.isLimited(key))) {
-      throw new AppError(ErrorCode.RATE_LIMITED, 'Trop de contremarques inconnues : réessaie dans une minute.');
+      throw new AppError(
+        ErrorCode.RATE_LIMITED,
+        'Trop de contremarques inconnues : réessaie dans une minute.',
+      );
     }
     const token = normalizeToken(rawToken);
     const [booking] = token
@@ -79,12 +92,19 @@ export class CounterService {
       : [];
     if (!booking) {
       for (const key of keys) this.failedLookups.record(key);
-      throw new AppError(ErrorCode.NOT_FOUND, "Aucune réservation ne correspond à cette contremarque.");
+      throw new AppError(
+        ErrorCode.NOT_FOUND,
+        'Aucune réservation ne correspond à cette contremarque.',
+      );
     }
     return withDates(booking, [...BOOKING_DATES, 'beginsAt']);
   }
 }
 
 function formatParis(date: Date): string {
-  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(date);
+  return new Intl.DateTimeFormat('fr-FR', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Paris',
+  }).format(date);
 }

@@ -3,12 +3,18 @@
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Parses a real calendar date (rejects 2024-02-30); null when malformed. */
-export function parseCalendarDate(value: string): { year: number; month: number; day: number } | null {
+export function parseCalendarDate(
+  value: string,
+): { year: number; month: number; day: number } | null {
   const match = DATE_PATTERN.exec(value);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
     return null;
   }
   return { year, month, day };

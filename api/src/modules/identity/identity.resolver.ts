@@ -37,8 +37,13 @@ export class IdentityResolver {
     return user ? toUserType(user) : null;
   }
 
-  @Mutation(() => AuthPayload, { description: 'Young people sign up and are pre-registered; no credit is granted here' })
-  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+  @Mutation(() => AuthPayload, {
+    description: 'Young people sign up and are pre-registered; no credit is granted here',
+  })
+  async signUp(
+    @Arg('input', () => SignUpInput) input: SignUpInput,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
     return authPayload(ctx, await identity(ctx).signUp(input));
   }
 
@@ -51,7 +56,9 @@ export class IdentityResolver {
     return authPayload(ctx, await identity(ctx).logIn(email, password));
   }
 
-  @Mutation(() => Boolean, { description: 'Revokes the current session; false when there was none' })
+  @Mutation(() => Boolean, {
+    description: 'Revokes the current session; false when there was none',
+  })
   async logOut(@Ctx() ctx: Context): Promise<boolean> {
     ctx.cookies.clearSession();
     if (!ctx.sessionToken) return false;

@@ -8,7 +8,12 @@ import {
   normalizeEmail,
   parseCalendarDate,
 } from './eligibility.js';
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './password.js';
+import {
+  hashPassword,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  verifyPassword,
+} from './password.js';
 import { hashSessionToken, newSessionToken } from './session-token.js';
 import type { Role } from './roles.js';
 import { Session } from './session.entity.js';
@@ -68,7 +73,9 @@ export class IdentityService {
     if (!parseCalendarDate(data.birthDate))
       fieldErrors.birthDate = 'La date de naissance doit être au format AAAA-MM-JJ.';
     if (Object.keys(fieldErrors).length > 0) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, Object.values(fieldErrors)[0], { fields: fieldErrors });
+      throw new AppError(ErrorCode.BAD_USER_INPUT, Object.values(fieldErrors)[0], {
+        fields: fieldErrors,
+      });
     }
 
     const age = checkSignUpAge(data.birthDate, now);
@@ -104,7 +111,8 @@ export class IdentityService {
         return this.openSession(em, user, now);
       });
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw new AppError(ErrorCode.EMAIL_TAKEN);
+      if (error instanceof UniqueConstraintViolationException)
+        throw new AppError(ErrorCode.EMAIL_TAKEN);
       throw error;
     }
   }
@@ -153,7 +161,9 @@ export class IdentityService {
   private async openSession(em: EntityManager, user: User, now: Date): Promise<OpenedSession> {
     const token = newSessionToken();
     const expiresAt = new Date(now.getTime() + this.settings.sessionTtlDays * 86_400_000);
-    em.persist(em.create(Session, { user, tokenHash: hashSessionToken(token), createdAt: now, expiresAt }));
+    em.persist(
+      em.create(Session, { user, tokenHash: hashSessionToken(token), createdAt: now, expiresAt }),
+    );
     await em.flush();
     return { token, expiresAt, user };
   }

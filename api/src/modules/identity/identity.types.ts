@@ -4,7 +4,7 @@ import { ActivationStatus } from './user.entity.js';
 
 registerEnumType(ActivationStatus, {
   name: 'ActivationStatus',
-  description: "Where a young person stands on the way to their credit",
+  description: 'Where a young person stands on the way to their credit',
 });
 
 @ObjectType()

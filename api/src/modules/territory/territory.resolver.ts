@@ -26,7 +26,13 @@ export class TerritoryResolver {
   @Query(() => [DepartmentStatus], { description: 'admin: every department, open or not' })
   async departments(@Ctx() ctx: Context): Promise<DepartmentStatus[]> {
     const rows = await ctx.em.execute<
-      { code: string; name: string; is_open: boolean; opened_at: Date | null; pre_registered: string }[]
+      {
+        code: string;
+        name: string;
+        is_open: boolean;
+        opened_at: Date | null;
+        pre_registered: string;
+      }[]
     >(
       `select d.code, d.name, d.is_open, d.opened_at,
               count(u.id) filter (where u.activation_status in ('PRE_REGISTERED', 'REQUESTED'))

@@ -26,7 +26,11 @@ export interface WalletFigures {
   isExpired: boolean;
 }
 
-export function computeWallet(deposit: DepositFigures, spent: SpentFigures, now: Date): WalletFigures {
+export function computeWallet(
+  deposit: DepositFigures,
+  spent: SpentFigures,
+  now: Date,
+): WalletFigures {
   const isExpired = deposit.expiresAt.getTime() <= now.getTime();
   const remainingCents = isExpired ? 0 : Math.max(0, deposit.amountCents - spent.totalCents);
   const capLeft = (cap: number | null, used: number) =>

@@ -39,7 +39,11 @@ export class WalletService {
         physicalCapCents: row.physical_cap_cents,
         expiresAt: new Date(row.expires_at),
       },
-      { totalCents: row.spent_cents, digitalCents: row.digital_spent_cents, physicalCents: row.physical_spent_cents },
+      {
+        totalCents: row.spent_cents,
+        digitalCents: row.digital_spent_cents,
+        physicalCents: row.physical_spent_cents,
+      },
       now,
     );
   }
