@@ -7,6 +7,7 @@
 import 'reflect-metadata';
 import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { Pool as HttpPool } from 'undici';
 import { migrate, openOrm } from '../src/db/orm.js';
 import { generateToken } from '../src/modules/booking/token.js';
 import {
@@ -20,7 +21,7 @@ import {
 } from './support.js';
 
 const USERS = Number(process.env.BENCH_USERS ?? 1_000);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 4_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 6_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const HOT_STOCKS = 5; // 100 places each, fought over
 const COLD_STOCKS = 2_000; // plenty of places
@@ -34,7 +35,7 @@ interface Attempt {
 async function prepare(
   url: string,
 ): Promise<{ sessions: string[]; userIds: number[]; stockIds: number[]; hot: number[] }> {
-  const orm = await openOrm({ url, poolMax: 2 });
+  const orm = await openOrm({ url, poolMax: 2, log: () => undefined });
   await migrate(orm);
   await orm.close();
   return withClient(url, async (client) => {
@@ -130,33 +131,37 @@ async function runApi(url: string, sessions: string[], attempts: Attempt[]) {
 }
 
 /** The same transaction the service runs, without HTTP, GraphQL or the ORM. */
-async function runFloor(url: string, userIds: number[], attempts: Attempt[]) {
+async function runFloor(url: string, userIds: number[], sessions: string[], attempts: Attempt[]) {
   const pool = new pg.Pool({ connectionString: url, max: 20 });
+  const tokenHashes = sessions.map((t) => createHash('sha256').update(t).digest('hex'));
   const tasks = attempts.map((a) => async () => {
     const client = await pool.connect();
     try {
       await client.query('begin');
       const userId = userIds[a.userIndex]!;
-      await client.query('select id, roles from app_user where id = $1 for update', [userId]);
+      // The statements of BookingService.bookInTransaction, sent straight through pg.
+      const {
+        rows: [deposit],
+      } = await client.query(
+        `select u.id as user_id, u.roles, d.id, d.amount_cents, d.spent_cents, d.physical_cap_cents,
+                d.physical_spent_cents, d.expires_at,
+                (select b.id from booking b where b.user_id = u.id and b.idempotency_key = $3) as previous_id
+           from session s join app_user u on u.id = s.user_id
+           left join lateral (select * from deposit where user_id = u.id order by created_at desc, id desc limit 1) d on true
+          where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2 for update of u`,
+        [tokenHashes[a.userIndex], new Date(), null],
+      );
       const {
         rows: [stock],
       } = await client.query(
         `select s.price_cents, s.quantity, s.booked_quantity, s.begins_at, s.booking_limit_at, s.is_soft_deleted,
-                o.id as offer_id, o.validation, o.is_active, f.status
+                o.id as offer_id, o.validation, o.is_active, o.is_duo, o.subcategory_id, (f.status = 'VALIDATED') as validated,
+                exists (select 1 from booking b where b.user_id = $1 and b.offer_id = o.id and b.status <> 'CANCELLED') as already
            from stock s join offer o on o.id = s.offer_id join venue v on v.id = o.venue_id join offerer f on f.id = v.offerer_id
-          where s.id = $1 for update of s`,
-        [a.stockId],
+          where s.id = $2 for update of s`,
+        [userId, a.stockId],
       );
-      const {
-        rows: [deposit],
-      } = await client.query(
-        'select id, amount_cents, spent_cents, physical_cap_cents, physical_spent_cents from deposit where user_id = $1 order by created_at desc limit 1',
-        [userId],
-      );
-      const { rows: existing } = await client.query(
-        `select id from booking where user_id = $1 and offer_id = $2 and status <> 'CANCELLED' limit 1`,
-        [userId, stock.offer_id],
-      );
+      const existing = stock.already ? [1] : [];
       let code = 'OK';
       if (stock.quantity !== null && stock.booked_quantity >= stock.quantity) code = 'SOLD_OUT';
       else if (existing.length) code = 'ALREADY_BOOKED';
@@ -164,8 +169,9 @@ async function runFloor(url: string, userIds: number[], attempts: Attempt[]) {
         code = 'INSUFFICIENT_CREDIT';
       if (code === 'OK') {
         await client.query(
-          `insert into booking (user_id, deposit_id, stock_id, offer_id, token, quantity, amount_cents, status, booked_at)
-           values ($1, $2, $3, $4, $5, 1, $6, 'CONFIRMED', now()) on conflict (token) do nothing returning id`,
+          `insert into booking as b (user_id, deposit_id, stock_id, offer_id, token, quantity, amount_cents, status, booked_at)
+           values ($1, $2, $3, $4, $5, 1, $6, 'CONFIRMED', now()) on conflict (token) do nothing
+           returning b.id, b.token, b.status, b.quantity, b.amount_cents, b.booked_at, b.cancellation_limit_at`,
           [userId, deposit.id, a.stockId, stock.offer_id, generateToken(), stock.price_cents],
         );
         await client.query('commit');
@@ -242,7 +248,7 @@ async function main() {
 
     // Same starting point for the floor: remove the api's bookings (the ledger trigger gives everything back).
     await withClient(url, (client) => client.query('delete from booking'));
-    const floor = await runFloor(url, userIds, attempts);
+    const floor = await runFloor(url, userIds, sessions, attempts);
     const floorFigures = summarize('floor', floor);
     const floorViolations = await violations(url);
     console.log(`       invariant violations: ${floorViolations}`);

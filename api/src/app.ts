@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
+import type { SqlPool } from './db/sql.js';
 import { createApollo } from './graphql/apollo.js';
 import {
   createContext,
@@ -27,6 +28,7 @@ import { SESSION_COOKIE } from './modules/identity/session-token.js';
 export interface AppDeps {
   config: Config;
   orm: MikroORM;
+  sql: SqlPool;
   logger: Logger;
 }
 
@@ -39,7 +41,7 @@ const WEB_APPS = [
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 
-export async function buildApp({ config, orm, logger }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, orm, sql, logger }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (req) => {
@@ -55,7 +57,7 @@ export async function buildApp({ config, orm, logger }: AppDeps): Promise<Fastif
 
   await app.register(fastifyCookie);
 
-  const shared = createSharedState();
+  const shared = createSharedState(sql);
   const apollo = createApollo(config, await buildApiSchema(), [fastifyApolloDrainPlugin(app)]);
   await apollo.start();
 
@@ -100,7 +102,7 @@ function buildContext(
     ip: request.ip,
     log: request.log,
     config,
-    em: orm.em.fork(),
+    forkEm: () => orm.em.fork(),
     sessionToken: sessionTokenOf(request),
     shared,
     cookies: {

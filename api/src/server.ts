@@ -7,6 +7,7 @@ import { migrate, openOrm } from './db/orm.js';
 import type { Logger } from './logger.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { startScheduler } from './jobs/scheduler.js';
+import { SqlPool } from './db/sql.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -46,7 +47,9 @@ export async function startServer(
       const summary = await seed(orm.em.fork());
       if (summary.seeded) logger.info(summary, 'demo data seeded');
     }
-    const app = await buildApp({ config, orm, logger });
+    const poolMax = database.embedded ? 5 : config.DB_POOL_MAX;
+    const sql = new SqlPool(database.url, poolMax);
+    const app = await buildApp({ config, orm, sql, logger });
     // While draining, answers close their connection, so keep-alive clients do not hold the shutdown.
     let draining = false;
     app.addHook('onSend', async (_request, reply) => {
@@ -70,6 +73,7 @@ export async function startServer(
           draining = true;
           await app.close();
           await scheduler?.stop();
+          await sql.end();
           await orm.close();
           await database.stop();
         })()),

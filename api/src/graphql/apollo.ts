@@ -1,4 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config.js';
@@ -65,7 +67,13 @@ export function createApollo(
   return new ApolloServer<Context>({
     schema,
     formatError,
-    plugins: [logUnexpectedErrors, ...plugins],
+    // No HTTP caching hints nor federation traces: per-field work this api does not need.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      logUnexpectedErrors,
+      ...plugins,
+    ],
     introspection: config.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,

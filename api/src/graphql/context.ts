@@ -5,15 +5,18 @@ import { IdentityService, type Viewer } from '../modules/identity/identity.servi
 import { AppError, ErrorCode } from './errors.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { SlidingWindowLimiter } from '../shared/rate-limiter.js';
+import type { SqlPool } from '../db/sql.js';
 import { FAILED_LOOKUPS_PER_MINUTE } from '../modules/counter/counter.service.js';
 
 /** State shared by every request of one api process. */
 export interface SharedState {
   failedCounterLookups: SlidingWindowLimiter;
+  /** Plain pg pool for the hot paths. */
+  sql: SqlPool;
 }
 
-export function createSharedState(): SharedState {
-  return { failedCounterLookups: new SlidingWindowLimiter(FAILED_LOOKUPS_PER_MINUTE, 60_000) };
+export function createSharedState(sql: SqlPool): SharedState {
+  return { failedCounterLookups: new SlidingWindowLimiter(FAILED_LOOKUPS_PER_MINUTE, 60_000), sql };
 }
 
 /** What the HTTP layer lets resolvers do to the response. */
@@ -28,7 +31,7 @@ export interface Context {
   log: FastifyBaseLogger;
   config: Config;
   /** This request's own entity manager (identity map per request). */
-  em: EntityManager;
+  readonly em: EntityManager;
   /** The session token from the Bearer header or the cookie, if any. */
   sessionToken: string | null;
   cookies: SessionCookieWriter;
@@ -39,21 +42,30 @@ export interface Context {
   readonly loaders: Loaders;
 }
 
-export function createContext(base: Omit<Context, 'viewer' | 'loaders'>): Context {
+export function createContext(
+  base: Omit<Context, 'viewer' | 'loaders' | 'em'> & { forkEm: () => EntityManager },
+): Context {
   let viewer: Promise<Viewer | null> | undefined;
   let loaders: Loaders | undefined;
+  let em: EntityManager | undefined;
+  const { forkEm, ...rest } = base;
   const context: Context = {
-    ...base,
+    ...rest,
+    // Forked on first use: requests that never touch the ORM (bookings) skip the cost.
+    get em() {
+      em ??= forkEm();
+      return em;
+    },
     viewer() {
       viewer ??= base.sessionToken
-        ? new IdentityService(base.em, identitySettings(base.config)).viewerForToken(
+        ? new IdentityService(context.em, identitySettings(base.config)).viewerForToken(
             base.sessionToken,
           )
         : Promise.resolve(null);
       return viewer;
     },
     get loaders() {
-      loaders ??= createLoaders(base.em, async () => (await context.viewer())?.userId ?? null);
+      loaders ??= createLoaders(context.em, async () => (await context.viewer())?.userId ?? null);
       return loaders;
     },
   };

@@ -1,8 +1,9 @@
-import { DriverException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { findSubcategory } from '../catalog/categories.js';
 import type { Viewer } from '../identity/identity.service.js';
+import { hashSessionToken } from '../identity/session-token.js';
+import type { SqlClient, SqlPool } from '../../db/sql.js';
 import { Role } from '../identity/roles.js';
 import { BOOKING_COLUMNS, BOOKING_DATES, type BookingRow } from './booking.rows.js';
 import { toDate, withDates } from '../../shared/sql.js';
@@ -23,6 +24,7 @@ export interface BookOfferRequest {
 }
 
 interface LockedStock {
+  alreadyBooked: boolean;
   priceCents: number;
   quantity: number | null;
   bookedQuantity: number;
@@ -37,9 +39,14 @@ interface LockedStock {
   offererValidated: boolean;
 }
 
-interface DepositRow extends DepositState {
-  id: number;
-}
+type LockedUser = {
+  userId: number;
+  roles: Role[];
+  depositId: number | null;
+  previousId: number | null;
+} & {
+  [K in keyof DepositState]: K extends 'expiresAt' ? Date | string | null : DepositState[K];
+};
 
 /** Constraint names the database may raise, and what they mean to the person booking. */
 const CONSTRAINT_ERRORS: Record<string, ErrorCode> = {
@@ -54,22 +61,33 @@ const CONSTRAINT_ERRORS: Record<string, ErrorCode> = {
 const TOKEN_ATTEMPTS = 8;
 
 export class BookingService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    /** The booking transaction runs on plain pg: it is the product's hot path. */
+    private readonly sql?: SqlPool,
+  ) {}
 
   /**
    * Books places on a stock in one transaction that locks the user (their wallet)
    * then the stock, checks every rule, and inserts the booking; the database's
    * ledger trigger moves the booked quantity and the deposit's sums.
+   * Four statements between BEGIN and COMMIT: the hot path of the whole product.
    */
-  async bookOffer(viewer: Viewer, request: BookOfferRequest, now = new Date()): Promise<number> {
+  async bookOffer(
+    sessionToken: string,
+    request: BookOfferRequest,
+    now = new Date(),
+  ): Promise<BookingRow> {
+    if (!this.sql) throw new Error('BookingService.bookOffer needs the SQL pool');
+    const sql = this.sql;
     try {
-      return await this.em.transactional((em) => this.bookInTransaction(em, viewer, request, now));
+      return await sql.transaction((tx) => this.bookInTransaction(tx, sessionToken, request, now));
     } catch (error) {
       const constraint = constraintOf(error);
       if (constraint === 'booking_user_id_idempotency_key_unique' && request.idempotencyKey) {
         // A concurrent call with the same key won: answer with its booking.
-        const replayed = await this.replayIdempotent(this.em, viewer.userId, request);
-        if (replayed !== null) return replayed;
+        const replayed = await this.findIdempotent(sql, sessionToken, request);
+        if (replayed) return replayed;
       }
       const code = constraint ? CONSTRAINT_ERRORS[constraint] : undefined;
       if (code) throw new AppError(code);
@@ -78,77 +96,76 @@ export class BookingService {
   }
 
   private async bookInTransaction(
-    em: EntityManager,
-    viewer: Viewer,
+    tx: SqlClient,
+    sessionToken: string,
     request: BookOfferRequest,
     now: Date,
-  ): Promise<number> {
-    const [user] = await em.execute<{ id: number; roles: Role[] }[]>(
-      'select id, roles from app_user where id = ? for update',
-      [viewer.userId],
+  ): Promise<BookingRow> {
+    // Authenticates the session and locks its user in one statement: the user row is the
+    // wallet's lock (one booking at a time per person), and one round trip less per booking.
+    const [user] = await tx.query<LockedUser>(
+      `select u.id as "userId", u.roles, d.id as "depositId", d.amount_cents as "amountCents",
+              d.digital_cap_cents as "digitalCapCents", d.physical_cap_cents as "physicalCapCents",
+              d.spent_cents as "spentCents", d.digital_spent_cents as "digitalSpentCents",
+              d.physical_spent_cents as "physicalSpentCents", d.expires_at as "expiresAt",
+              (select b.id from booking b where b.user_id = u.id and b.idempotency_key = $3) as "previousId"
+         from session s
+         join app_user u on u.id = s.user_id
+         left join lateral (
+           select * from deposit where user_id = u.id order by created_at desc, id desc limit 1
+         ) d on true
+        where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2
+          for update of u`,
+      [hashSessionToken(sessionToken), now, request.idempotencyKey],
     );
     if (!user) throw new AppError(ErrorCode.UNAUTHENTICATED);
+    if (user.previousId !== null) return this.replay(tx, user.previousId, request);
 
-    if (request.idempotencyKey) {
-      const replayed = await this.replayIdempotent(em, viewer.userId, request);
-      if (replayed !== null) return replayed;
-    }
-
-    const [stock] = await em.execute<LockedStock[]>(
+    const [stock] = await tx.query<LockedStock>(
       `select s.price_cents as "priceCents", s.quantity, s.booked_quantity as "bookedQuantity",
               s.begins_at as "beginsAt", s.booking_limit_at as "bookingLimitAt", s.is_soft_deleted as "isSoftDeleted",
               o.id as "offerId", o.validation, o.is_active as "isActive", o.is_duo as "isDuo",
-              o.subcategory_id as "subcategoryId", (f.status = 'VALIDATED') as "offererValidated"
+              o.subcategory_id as "subcategoryId", (f.status = 'VALIDATED') as "offererValidated",
+              exists (select 1 from booking b where b.user_id = $1 and b.offer_id = o.id and b.status <> 'CANCELLED')
+                as "alreadyBooked"
          from stock s
          join offer o on o.id = s.offer_id
          join venue v on v.id = o.venue_id
          join offerer f on f.id = v.offerer_id
-        where s.id = ?
+        where s.id = $2
           for update of s`,
-      [request.stockId],
+      [user.userId, request.stockId],
     );
     if (!stock) throw new AppError(ErrorCode.NOT_FOUND, 'Cette offre est introuvable.');
 
-    const [deposit] = await em.execute<DepositRow[]>(
-      `select id, amount_cents as "amountCents", digital_cap_cents as "digitalCapCents",
-              physical_cap_cents as "physicalCapCents", spent_cents as "spentCents",
-              digital_spent_cents as "digitalSpentCents", physical_spent_cents as "physicalSpentCents",
-              expires_at as "expiresAt"
-         from deposit where user_id = ? order by created_at desc, id desc limit 1`,
-      [viewer.userId],
-    );
-    const [existing] = await em.execute<{ id: number }[]>(
-      `select id from booking where user_id = ? and offer_id = ? and status <> 'CANCELLED' limit 1`,
-      [viewer.userId, stock.offerId],
-    );
     const subcategory = findSubcategory(stock.subcategoryId);
     const facts = {
       now,
       quantity: request.quantity,
       isBeneficiary: user.roles.includes(Role.BENEFICIARY),
-      deposit: deposit ? { ...deposit, expiresAt: toDate(deposit.expiresAt) } : null,
+      deposit: user.depositId === null ? null : { ...user, expiresAt: toDate(user.expiresAt!) },
       offer: { ...stock, capFamily: subcategory?.capFamily ?? null },
       stock: {
         ...stock,
         beginsAt: toDate(stock.beginsAt),
         bookingLimitAt: toDate(stock.bookingLimitAt),
       },
-      alreadyBooked: existing !== undefined,
+      alreadyBooked: stock.alreadyBooked,
     };
     const refusal = bookingRefusal(facts);
     if (refusal) throw new AppError(refusal);
 
-    const depositId = hasLiveDeposit(facts) ? deposit!.id : null;
+    const depositId = hasLiveDeposit(facts) ? user.depositId : null;
     const limitAt = cancellationLimitAt(now, facts.stock.beginsAt);
     for (let attempt = 0; attempt < TOKEN_ATTEMPTS; attempt++) {
-      const [inserted] = await em.execute<{ id: number }[]>(
-        `insert into booking (user_id, deposit_id, stock_id, offer_id, token, quantity, amount_cents, cap_family,
-                              status, booked_at, cancellation_limit_at, idempotency_key)
-         values (?, ?, ?, ?, ?, ?, ?, ?, 'CONFIRMED', ?, ?, ?)
+      const [inserted] = await tx.query<BookingRow>(
+        `insert into booking as b (user_id, deposit_id, stock_id, offer_id, token, quantity, amount_cents,
+                                   cap_family, status, booked_at, cancellation_limit_at, idempotency_key)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, 'CONFIRMED', $9, $10, $11)
          on conflict (token) do nothing
-         returning id`,
+         returning ${BOOKING_COLUMNS}`,
         [
-          viewer.userId,
+          user.userId,
           depositId,
           request.stockId,
           stock.offerId,
@@ -161,29 +178,46 @@ export class BookingService {
           request.idempotencyKey,
         ],
       );
-      if (inserted) return inserted.id;
+      if (inserted) return withDates(inserted, BOOKING_DATES);
     }
     throw new Error(`No free booking token after ${TOKEN_ATTEMPTS} attempts`);
   }
 
-  /** The booking made earlier with this key, if the same request; an error if another. */
-  private async replayIdempotent(
-    em: EntityManager,
-    userId: number,
+  /** The booking made earlier with the same key: returned if the same request, an error otherwise. */
+  private async replay(
+    tx: SqlClient,
+    previousId: number,
     request: BookOfferRequest,
-  ): Promise<number | null> {
-    const [previous] = await em.execute<{ id: number; stock_id: number; quantity: number }[]>(
-      'select id, stock_id, quantity from booking where user_id = ? and idempotency_key = ?',
-      [userId, request.idempotencyKey],
+  ): Promise<BookingRow> {
+    const [row] = await tx.query<BookingRow>(
+      `select ${BOOKING_COLUMNS} from booking b where b.id = $1`,
+      [previousId],
     );
-    if (!previous) return null;
-    if (previous.stock_id !== request.stockId || previous.quantity !== request.quantity) {
+    const previous = row ? withDates(row, BOOKING_DATES) : null;
+    if (
+      !previous ||
+      previous.stockId !== request.stockId ||
+      previous.quantity !== request.quantity
+    ) {
       throw new AppError(
         ErrorCode.BAD_USER_INPUT,
         "Cette clé d'idempotence a déjà servi pour une autre réservation.",
       );
     }
-    return previous.id;
+    return previous;
+  }
+
+  private async findIdempotent(
+    sql: SqlClient,
+    sessionToken: string,
+    request: BookOfferRequest,
+  ): Promise<BookingRow | null> {
+    const [row] = await sql.query<{ id: number }>(
+      `select b.id from booking b join session s on s.user_id = b.user_id
+        where s.token_hash = $1 and b.idempotency_key = $2`,
+      [hashSessionToken(sessionToken), request.idempotencyKey],
+    );
+    return row ? this.replay(sql, row.id, request) : null;
   }
 
   /**
@@ -261,6 +295,14 @@ export class BookingService {
   }
 }
 
+async function bookingById(em: EntityManager, id: number): Promise<BookingRow | null> {
+  const [row] = await em.execute<BookingRow[]>(
+    `select ${BOOKING_COLUMNS} from booking b where b.id = ?`,
+    [id],
+  );
+  return row ? withDates(row, BOOKING_DATES) : null;
+}
+
 export async function isValidatedMember(
   em: EntityManager,
   userId: number,
@@ -277,11 +319,10 @@ function notFound(): AppError {
   return new AppError(ErrorCode.NOT_FOUND, 'Cette réservation est introuvable.');
 }
 
-/** The constraint a database error names, if any. */
+/** The constraint a database error names (pg's error, or MikroORM's wrapping it), if any. */
 export function constraintOf(error: unknown): string | undefined {
-  if (!(error instanceof DriverException)) return undefined;
-  const constraint = (error as DriverException & { constraint?: string }).constraint;
+  if (!(error instanceof Error)) return undefined;
+  const constraint = (error as Error & { constraint?: string }).constraint;
   if (constraint) return constraint;
-  const match = /constraint "([^"]+)"/.exec(error.message);
-  return match?.[1];
+  return /constraint "([^"]+)"/.exec(error.message)?.[1];
 }

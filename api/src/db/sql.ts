@@ -1,0 +1,45 @@
+import pg from 'pg';
+
+/**
+ * Plain SQL on a pg pool, for the hot paths (booking, session look-up) where the
+ * ORM's query building would cost more than it gives. `$1` placeholders.
+ */
+export interface SqlClient {
+  query<T>(text: string, values?: unknown[]): Promise<T[]>;
+}
+
+export class SqlPool implements SqlClient {
+  private readonly pool: pg.Pool;
+
+  constructor(url: string, max: number) {
+    this.pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 10_000 });
+    // An idle client's error (e.g. the server restarting) must not crash the process.
+    this.pool.on('error', () => undefined);
+  }
+
+  async query<T>(text: string, values: unknown[] = []): Promise<T[]> {
+    return (await this.pool.query(text, values)).rows as T[];
+  }
+
+  /** Runs `work` in one transaction on one connection; rolls back on any error. */
+  async transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('begin');
+      const result = await work({
+        query: async (text, values = []) => (await client.query(text, values)).rows,
+      });
+      await client.query('commit');
+      return result;
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  end(): Promise<void> {
+    return this.pool.end();
+  }
+}
