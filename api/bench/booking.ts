@@ -110,9 +110,12 @@ const BOOK = 'mutation($s: ID!) { bookOffer(stockId: $s) { id token amountCents 
 
 async function runApi(url: string, sessions: string[], attempts: Attempt[]) {
   const api = await startApi(url, { DB_POOL_MAX: '20' });
+  // undici's pool: one keep-alive connection per concurrent client, lighter than fetch.
+  const http = new HttpPool(api.url, { connections: CONCURRENCY });
   try {
     const tasks = attempts.map((a) => async () => {
-      const response = await fetch(`${api.url}/graphql`, {
+      const response = await http.request({
+        path: '/graphql',
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -120,12 +123,13 @@ async function runApi(url: string, sessions: string[], attempts: Attempt[]) {
         },
         body: JSON.stringify({ query: BOOK, variables: { s: String(a.stockId) } }),
       });
-      const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+      const body = (await response.body.json()) as { errors?: { extensions?: { code?: string } }[] };
       return body.errors?.[0]?.extensions?.code ?? 'OK';
     });
     const run = await runPool(tasks, CONCURRENCY);
     return { ...run, rssMb: peakRssMb(api.child.pid!) };
   } finally {
+    await http.close();
     await api.stop();
   }
 }

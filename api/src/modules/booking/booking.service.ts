@@ -295,14 +295,6 @@ export class BookingService {
   }
 }
 
-async function bookingById(em: EntityManager, id: number): Promise<BookingRow | null> {
-  const [row] = await em.execute<BookingRow[]>(
-    `select ${BOOKING_COLUMNS} from booking b where b.id = ?`,
-    [id],
-  );
-  return row ? withDates(row, BOOKING_DATES) : null;
-}
-
 export async function isValidatedMember(
   em: EntityManager,
   userId: number,
