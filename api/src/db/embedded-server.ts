@@ -6,6 +6,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const [dataDir, portArg = '0', maxConnectionsArg = '10', dumpPath] = process.argv.slice(2);
@@ -17,7 +18,7 @@ if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
 
 // A dump (PGlite's dumpDataDir) starts the database from a prepared state, e.g. migrated.
 const loadDataDir = dumpPath ? new Blob([readFileSync(dumpPath)]) : undefined;
-const db = await PGlite.create({ dataDir, extensions: { postgis }, loadDataDir });
+const db = await PGlite.create({ dataDir, extensions: { postgis, unaccent }, loadDataDir });
 const server = new PGLiteSocketServer({
   db,
   host: '127.0.0.1',

@@ -10,6 +10,8 @@ import { TerritoryResolver } from '../modules/territory/territory.resolver.js';
 import { OfferResolver, VenueResolver } from '../modules/catalog/offer.resolver.js';
 import { BookingResolver } from '../modules/booking/booking.resolver.js';
 import { CounterResolver } from '../modules/counter/counter.resolver.js';
+import { SearchResolver } from '../modules/search/search.resolver.js';
+import { FavoriteResolver } from '../modules/catalog/favorite.resolver.js';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -19,6 +21,8 @@ export const RESOLVERS = [
   VenueResolver,
   BookingResolver,
   CounterResolver,
+  SearchResolver,
+  FavoriteResolver,
 ] as const;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {

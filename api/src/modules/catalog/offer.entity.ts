@@ -11,6 +11,12 @@ export enum ValidationStatus {
 registerEnumType(ValidationStatus, { name: 'ValidationStatus' });
 
 @Entity()
+@Index({
+  name: 'offer_search_vector_gin',
+  expression:
+    'create index "offer_search_vector_gin" on "offer" using gin (offer_search_vector("name", "description"))',
+})
+@Index({ name: 'offer_venue_id_id_index', properties: ['venue', 'id'] })
 @Check({ name: 'offer_name_not_blank', expression: 'length(btrim(name)) > 0' })
 export class Offer {
   @PrimaryKey()

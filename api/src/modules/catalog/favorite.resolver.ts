@@ -1,0 +1,52 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { requireViewer, type Context } from '../../graphql/context.js';
+import { AppError, ErrorCode } from '../../graphql/errors.js';
+import { toOfferType } from './catalog.mappers.js';
+import { OfferType } from './catalog.types.js';
+import { FavoriteService } from './favorite.service.js';
+import { parseId } from './offer.resolver.js';
+
+async function offerOrNotFound(ctx: Context, offerId: number): Promise<OfferType> {
+  const row = await ctx.loaders.offer.load(offerId);
+  if (!row) throw new AppError(ErrorCode.NOT_FOUND, 'Cette offre est introuvable.');
+  return toOfferType(row);
+}
+
+function offerId(id: string): number {
+  const parsed = parseId(id);
+  if (parsed === null) throw new AppError(ErrorCode.NOT_FOUND, 'Cette offre est introuvable.');
+  return parsed;
+}
+
+@Resolver()
+export class FavoriteResolver {
+  @Authorized()
+  @Query(() => [OfferType], { description: 'Favorite offers, last added first' })
+  async myFavorites(@Ctx() ctx: Context): Promise<OfferType[]> {
+    const viewer = await requireViewer(ctx);
+    const ids = await new FavoriteService(ctx.shared.sql).offerIdsOf(viewer.userId);
+    const rows = await ctx.loaders.offer.loadMany(ids);
+    return rows.flatMap((row) => (row && !(row instanceof Error) ? [toOfferType(row)] : []));
+  }
+
+  @Authorized()
+  @Mutation(() => OfferType)
+  async addFavorite(@Arg('offerId', () => ID) id: string, @Ctx() ctx: Context): Promise<OfferType> {
+    const viewer = await requireViewer(ctx);
+    await new FavoriteService(ctx.shared.sql).add(viewer.userId, offerId(id));
+    ctx.loaders.isFavorite.clear(offerId(id)).prime(offerId(id), true);
+    return offerOrNotFound(ctx, offerId(id));
+  }
+
+  @Authorized()
+  @Mutation(() => OfferType)
+  async removeFavorite(
+    @Arg('offerId', () => ID) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<OfferType> {
+    const viewer = await requireViewer(ctx);
+    await new FavoriteService(ctx.shared.sql).remove(viewer.userId, offerId(id));
+    ctx.loaders.isFavorite.clear(offerId(id)).prime(offerId(id), false);
+    return offerOrNotFound(ctx, offerId(id));
+  }
+}

@@ -1,0 +1,60 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { toOfferType, toVenueType } from '../catalog/catalog.mappers.js';
+import { searchCriteria, searchCursor } from './search.criteria.js';
+import { SearchOffersInput, VenuesAroundInput } from './search.inputs.js';
+import { SearchService } from './search.service.js';
+import { OfferSearchConnection, VenueMarker } from './search.types.js';
+import { venuesAround } from './venues-around.service.js';
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => OfferSearchConnection, {
+    description:
+      'Bookable offers around a point (nearest first, then digital ones) or everywhere (newest first)',
+  })
+  async searchOffers(
+    @Arg('input', () => SearchOffersInput) input: SearchOffersInput,
+    @Ctx() ctx: Context,
+  ): Promise<OfferSearchConnection> {
+    const page = await new SearchService(ctx.shared.sql).search(searchCriteria(input));
+    const offers = await ctx.loaders.offer.loadMany(page.hits.map((hit) => hit.offerId));
+    const edges = page.hits.flatMap((hit, index) => {
+      const offer = offers[index];
+      if (!offer || offer instanceof Error) return [];
+      return [
+        {
+          cursor: searchCursor(hit.cursor),
+          distanceMeters: hit.distanceMeters,
+          node: toOfferType(offer),
+        },
+      ];
+    });
+    return {
+      edges,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  @Query(() => [VenueMarker], {
+    description: 'Map markers: venues with bookable offers, with their counts',
+  })
+  async venuesAround(
+    @Arg('input', () => VenuesAroundInput) input: VenuesAroundInput,
+    @Ctx() ctx: Context,
+  ): Promise<VenueMarker[]> {
+    const rows = await venuesAround(ctx.shared.sql, input);
+    const venues = await ctx.loaders.venue.loadMany(rows.map((row) => row.venueId));
+    return rows.flatMap((row, index) => {
+      const venue = venues[index];
+      if (!venue || venue instanceof Error) return [];
+      return [
+        {
+          venue: toVenueType(venue),
+          distanceMeters: row.distanceMeters,
+          offerCount: row.offerCount,
+        },
+      ];
+    });
+  }
+}

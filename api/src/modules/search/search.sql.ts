@@ -1,0 +1,58 @@
+import type { SearchCriteria } from './search.criteria.js';
+
+/** Collects query parameters and hands out their `$n` placeholders. */
+export class Params {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** Conditions on `o` (offer) shared by every search. */
+export function offerConditions(c: SearchCriteria, p: Params): string[] {
+  const conditions = [`o.validation = 'APPROVED'`, 'o.is_active'];
+  if (c.subcategoryIds)
+    conditions.push(`o.subcategory_id = any(${p.add(c.subcategoryIds)}::text[])`);
+  if (c.duoOnly) conditions.push('o.is_duo');
+  if (c.text) {
+    conditions.push(
+      `offer_search_vector(o.name, o.description) @@ plainto_tsquery('french', pc_unaccent(${p.add(c.text)}))`,
+    );
+  }
+  conditions.push(bookableStockExists(c, p));
+  return conditions;
+}
+
+/** The offer has a stock a young person can book now, within the price and date filters. */
+function bookableStockExists(c: SearchCriteria, p: Params): string {
+  const now = p.add(new Date());
+  const conditions = [
+    's.offer_id = o.id',
+    'not s.is_soft_deleted',
+    `(s.booking_limit_at is null or s.booking_limit_at > ${now})`,
+    `(s.begins_at is null or s.begins_at > ${now})`,
+    '(s.quantity is null or s.booked_quantity < s.quantity)',
+  ];
+  if (c.maxPriceCents !== null) conditions.push(`s.price_cents <= ${p.add(c.maxPriceCents)}`);
+  if (c.freeOnly) conditions.push('s.price_cents = 0');
+  if (c.beginsAfter) conditions.push(`s.begins_at >= ${p.add(c.beginsAfter)}`);
+  if (c.beginsBefore) conditions.push(`s.begins_at <= ${p.add(c.beginsBefore)}`);
+  return `exists (select 1 from stock s where ${conditions.join(' and ')})`;
+}
+
+/** Conditions on `v` (venue) and `f` (its offerer). */
+export function venueConditions(c: SearchCriteria): string[] {
+  const conditions = [`f.status = 'VALIDATED'`];
+  if (c.accessibility.motor) conditions.push('v.motor_accessible');
+  if (c.accessibility.visual) conditions.push('v.visual_accessible');
+  if (c.accessibility.hearing) conditions.push('v.hearing_accessible');
+  if (c.accessibility.mental) conditions.push('v.mental_accessible');
+  return conditions;
+}
+
+/** EWKT of a point, cast to geography in SQL. */
+export function pointParam(p: Params, point: { latitude: number; longitude: number }): string {
+  return `${p.add(`SRID=4326;POINT(${point.longitude} ${point.latitude})`)}::geography`;
+}

@@ -1,0 +1,90 @@
+import type { SqlClient } from '../../db/sql.js';
+import { AppError, ErrorCode } from '../../graphql/errors.js';
+import { checkPoint, checkRadius, searchCriteria, subcategoriesFor } from './search.criteria.js';
+import { offerConditions, Params, pointParam, venueConditions } from './search.sql.js';
+
+export const MAX_MARKERS = 300;
+
+export interface VenuesAroundRequest {
+  around?: { latitude: number; longitude: number } | null;
+  radiusKm: number;
+  boundingBox?: { south: number; west: number; north: number; east: number } | null;
+  categories?: string[] | null;
+  first: number;
+}
+
+export interface VenueMarkerRow {
+  venueId: number;
+  distanceMeters: number | null;
+  offerCount: number;
+}
+
+/** Map markers: venues with bookable offers, nearest first around a point or within the map's box. */
+export async function venuesAround(
+  sql: SqlClient,
+  request: VenuesAroundRequest,
+): Promise<VenueMarkerRow[]> {
+  if (!Number.isInteger(request.first) || request.first < 1 || request.first > MAX_MARKERS) {
+    throw new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      `Le nombre de lieux doit être entre 1 et ${MAX_MARKERS}.`,
+      { field: 'first' },
+    );
+  }
+  if (!request.around === !request.boundingBox) {
+    throw new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      'Indique soit un point et un rayon, soit une zone de carte.',
+      {
+        field: 'around',
+      },
+    );
+  }
+  const criteria = searchCriteria({ categories: request.categories, first: 1 });
+  criteria.subcategoryIds = subcategoriesFor(request.categories, null);
+  const p = new Params();
+  const where = [...venueConditions(criteria), 'not v.is_virtual'];
+  const offerWhere = offerConditions(criteria, p).join(' and ');
+  let distance = 'null::float8';
+  let order = 'v.id';
+  if (request.around) {
+    checkPoint(request.around);
+    const point = pointParam(p, request.around);
+    distance = `v.location <-> ${point}`;
+    order = distance;
+    where.push(`ST_DWithin(v.location, ${point}, ${p.add(checkRadius(request.radiusKm))}, false)`);
+  } else {
+    const box = request.boundingBox!;
+    checkPoint({ latitude: box.south, longitude: box.west }, 'boundingBox');
+    checkPoint({ latitude: box.north, longitude: box.east }, 'boundingBox');
+    if (box.south > box.north) {
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        'La zone de carte est à l’envers (sud au-dessus du nord).',
+        {
+          field: 'boundingBox',
+        },
+      );
+    }
+    where.push(
+      `v.location && ST_MakeEnvelope(${p.add(box.west)}, ${p.add(box.south)}, ${p.add(box.east)}, ${p.add(box.north)}, 4326)::geography`,
+    );
+  }
+  const rows = await sql.query<{ venue_id: number; distance: number | null; offer_count: number }>(
+    `select v.id as venue_id, ${distance} as distance, counts.offer_count
+       from venue v
+       join offerer f on f.id = v.offerer_id
+       cross join lateral (
+         select count(*)::int as offer_count from offer o where o.venue_id = v.id and ${offerWhere}
+       ) counts
+      where ${where.join(' and ')} and counts.offer_count > 0
+      order by ${order}
+      limit ${p.add(request.first)}`,
+    p.values,
+  );
+  return rows.map((r) => ({
+    venueId: r.venue_id,
+    distanceMeters: r.distance,
+    offerCount: r.offer_count,
+  }));
+}
