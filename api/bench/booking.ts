@@ -123,7 +123,9 @@ async function runApi(url: string, sessions: string[], attempts: Attempt[]) {
         },
         body: JSON.stringify({ query: BOOK, variables: { s: String(a.stockId) } }),
       });
-      const body = (await response.body.json()) as { errors?: { extensions?: { code?: string } }[] };
+      const body = (await response.body.json()) as {
+        errors?: { extensions?: { code?: string } }[];
+      };
       return body.errors?.[0]?.extensions?.code ?? 'OK';
     });
     const run = await runPool(tasks, CONCURRENCY);
