@@ -48,7 +48,7 @@ export async function startServer(
       if (summary.seeded) logger.info(summary, 'demo data seeded');
     }
     const poolMax = database.embedded ? 5 : config.DB_POOL_MAX;
-    const sql = new SqlPool(database.url, poolMax);
+    const sql = new SqlPool(database.url, poolMax, onQuery);
     const app = await buildApp({ config, orm, sql, logger });
     // While draining, answers close their connection, so keep-alive clients do not hold the shutdown.
     let draining = false;

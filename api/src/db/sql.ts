@@ -11,13 +11,19 @@ export interface SqlClient {
 export class SqlPool implements SqlClient {
   private readonly pool: pg.Pool;
 
-  constructor(url: string, max: number) {
+  constructor(
+    url: string,
+    max: number,
+    /** Sees every statement sent (tests count them). */
+    private readonly onQuery?: (text: string) => void,
+  ) {
     this.pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 10_000 });
     // An idle client's error (e.g. the server restarting) must not crash the process.
     this.pool.on('error', () => undefined);
   }
 
   async query<T>(text: string, values: unknown[] = []): Promise<T[]> {
+    this.onQuery?.(text);
     return (await this.pool.query(text, values)).rows as T[];
   }
 

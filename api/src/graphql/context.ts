@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
-import { IdentityService, type Viewer } from '../modules/identity/identity.service.js';
+import { findViewer, type Viewer } from '../modules/identity/identity.service.js';
 import { AppError, ErrorCode } from './errors.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { SlidingWindowLimiter } from '../shared/rate-limiter.js';
@@ -58,14 +58,15 @@ export function createContext(
     },
     viewer() {
       viewer ??= base.sessionToken
-        ? new IdentityService(context.em, identitySettings(base.config)).viewerForToken(
-            base.sessionToken,
-          )
+        ? findViewer(base.shared.sql, base.sessionToken)
         : Promise.resolve(null);
       return viewer;
     },
     get loaders() {
-      loaders ??= createLoaders(context.em, async () => (await context.viewer())?.userId ?? null);
+      loaders ??= createLoaders(
+        base.shared.sql,
+        async () => (await context.viewer())?.userId ?? null,
+      );
       return loaders;
     },
   };

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlClient } from '../db/sql.js';
 import { withDates } from '../shared/sql.js';
 import {
   STOCK_DATES,
@@ -44,31 +44,36 @@ function groupBy<T>(ids: readonly number[], rows: T[], key: (row: T) => number):
 }
 
 export function createLoaders(
-  em: EntityManager,
+  db: SqlClient,
   userId: () => Promise<number | null>,
   now = () => new Date(),
 ): Loaders {
-  const sql = <T>(query: string, params: unknown[]) => em.execute<T[]>(query, params as never[]);
+  const sql = <T>(query: string, params: unknown[]) => db.query<T>(query, params);
   return {
     offer: new DataLoader(async (ids) =>
       byId(
         ids,
-        await sql<OfferRow>(`select ${OFFER_COLUMNS} from ${OFFER_FROM} where o.id in (?)`, [
-          [...ids],
-        ]),
+        await sql<OfferRow>(
+          `select ${OFFER_COLUMNS} from ${OFFER_FROM} where o.id = any($1::int[])`,
+          [[...ids]],
+        ),
       ),
     ),
     venue: new DataLoader(async (ids) =>
       byId(
         ids,
-        await sql<VenueRow>(`select ${VENUE_COLUMNS} from venue v where v.id in (?)`, [[...ids]]),
+        await sql<VenueRow>(`select ${VENUE_COLUMNS} from venue v where v.id = any($1::int[])`, [
+          [...ids],
+        ]),
       ),
     ),
     stock: new DataLoader(async (ids) =>
       byId(
         ids,
         (
-          await sql<StockRow>(`select ${STOCK_COLUMNS} from stock s where s.id in (?)`, [[...ids]])
+          await sql<StockRow>(`select ${STOCK_COLUMNS} from stock s where s.id = any($1::int[])`, [
+            [...ids],
+          ])
         ).map((row) => withDates(row, STOCK_DATES)),
       ),
     ),
@@ -76,9 +81,9 @@ export function createLoaders(
       const at = now();
       const rows = await sql<StockRow>(
         `select ${STOCK_COLUMNS} from stock s
-          where s.offer_id in (?) and ${STOCK_BOOKABLE_SQL}
+          where s.offer_id = any($1::int[]) and ${STOCK_BOOKABLE_SQL.replaceAll('?', '$2')}
           order by s.begins_at asc nulls first, s.price_cents asc, s.id asc`,
-        [[...offerIds], at, at],
+        [[...offerIds], at],
       );
       return groupBy(
         offerIds,
@@ -90,7 +95,7 @@ export function createLoaders(
       const viewerId = await userId();
       if (viewerId === null) return offerIds.map(() => false);
       const rows = await sql<{ offer_id: number }>(
-        'select offer_id from favorite where user_id = ? and offer_id in (?)',
+        'select offer_id from favorite where user_id = $1 and offer_id = any($2::int[])',
         [viewerId, [...offerIds]],
       );
       const favorites = new Set(rows.map((row) => row.offer_id));

@@ -16,6 +16,7 @@ import {
 } from './password.js';
 import { hashSessionToken, newSessionToken } from './session-token.js';
 import type { Role } from './roles.js';
+import type { SqlClient } from '../../db/sql.js';
 import { Session } from './session.entity.js';
 import { ActivationStatus, User } from './user.entity.js';
 
@@ -146,18 +147,6 @@ export class IdentityService {
     return this.em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: now });
   }
 
-  /** The caller of a token: one indexed query; null when unknown, expired or revoked. */
-  async viewerForToken(token: string, now = new Date()): Promise<Viewer | null> {
-    const rows = await this.em.execute<{ session_id: number; user_id: number; roles: Role[] }[]>(
-      `select s.id as session_id, u.id as user_id, u.roles
-         from session s join app_user u on u.id = s.user_id
-        where s.token_hash = ? and s.revoked_at is null and s.expires_at > ?`,
-      [hashSessionToken(token), now],
-    );
-    const row = rows[0];
-    return row ? { userId: row.user_id, sessionId: row.session_id, roles: row.roles } : null;
-  }
-
   private async openSession(em: EntityManager, user: User, now: Date): Promise<OpenedSession> {
     const token = newSessionToken();
     const expiresAt = new Date(now.getTime() + this.settings.sessionTtlDays * 86_400_000);
@@ -167,4 +156,19 @@ export class IdentityService {
     await em.flush();
     return { token, expiresAt, user };
   }
+}
+
+/** The caller of a session token: one indexed query; null when unknown, expired or revoked. */
+export async function findViewer(
+  db: SqlClient,
+  token: string,
+  now = new Date(),
+): Promise<Viewer | null> {
+  const [row] = await db.query<{ session_id: number; user_id: number; roles: Role[] }>(
+    `select s.id as session_id, u.id as user_id, u.roles
+       from session s join app_user u on u.id = s.user_id
+      where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2`,
+    [hashSessionToken(token), now],
+  );
+  return row ? { userId: row.user_id, sessionId: row.session_id, roles: row.roles } : null;
 }
