@@ -482,3 +482,29 @@ describe('venuesAround', () => {
     expect(errorCode(await api.gql(AROUND, { input: {} }))).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('places', () => {
+  const PLACES =
+    'query($t: String!) { places(text: $t) { city postalCode departmentCode latitude longitude } }';
+  it('finds towns with venues by name, whatever the case and accents, or by postal code', async () => {
+    await api.sql(
+      "update venue set city = 'Saint-Grégoire', postal_code = '35760' where id = (select min(id) from venue where city = 'Rennes')",
+    );
+    for (const text of ['saint-gre', 'SAINT-GRÉGOIRE', '3576']) {
+      const res = await api.gql<{
+        places: { city: string; postalCode: string; latitude: number }[];
+      }>(PLACES, { t: text });
+      expect(res.data?.places[0], text).toMatchObject({
+        city: 'Saint-Grégoire',
+        postalCode: '35760',
+      });
+    }
+    const rennes = await api.gql<{ places: { city: string; latitude: number }[] }>(PLACES, {
+      t: 'ren',
+    });
+    expect(rennes.data?.places[0]?.city).toBe('Rennes');
+    expect(rennes.data?.places[0]?.latitude).toBeGreaterThan(47);
+    expect((await api.gql<{ places: unknown[] }>(PLACES, { t: '%' })).data?.places).toEqual([]);
+    expect(errorCode(await api.gql(PLACES, { t: 'x'.repeat(101) }))).toBe('BAD_USER_INPUT');
+  });
+});

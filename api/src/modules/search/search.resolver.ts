@@ -4,7 +4,9 @@ import { toOfferType, toVenueType } from '../catalog/catalog.mappers.js';
 import { searchCriteria, searchCursor } from './search.criteria.js';
 import { SearchOffersInput, VenuesAroundInput } from './search.inputs.js';
 import { SearchService } from './search.service.js';
-import { OfferSearchConnection, VenueMarker } from './search.types.js';
+import { OfferSearchConnection, Place, VenueMarker } from './search.types.js';
+import { findPlaces } from './places.service.js';
+import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { venuesAround } from './venues-around.service.js';
 
 @Resolver()
@@ -56,5 +58,20 @@ export class SearchResolver {
         },
       ];
     });
+  }
+
+  @Query(() => [Place], {
+    description:
+      'Towns matching a name or postal code, to search around when geolocation is refused',
+  })
+  async places(@Arg('text', () => String) text: string, @Ctx() ctx: Context): Promise<Place[]> {
+    if (text.length > 100) {
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        'Le nom de ville doit faire au plus 100 caractères.',
+        { field: 'text' },
+      );
+    }
+    return findPlaces(ctx.shared.sql, text);
   }
 }

@@ -39,3 +39,21 @@ export class VenueMarker {
   @Field(() => Int, { description: 'Bookable offers matching the filters' })
   offerCount!: number;
 }
+
+@ObjectType()
+export class Place {
+  @Field(() => String)
+  city!: string;
+
+  @Field(() => String)
+  postalCode!: string;
+
+  @Field(() => String)
+  departmentCode!: string;
+
+  @Field(() => Float)
+  latitude!: number;
+
+  @Field(() => Float)
+  longitude!: number;
+}
