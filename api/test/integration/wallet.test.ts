@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import {
   insertBooking,
-  insertDeposit,
+  insertBeneficiary,
   insertOfferWithStock,
   insertUser,
   insertVenue,
@@ -49,16 +49,8 @@ afterAll(async () => {
   await api?.close();
 });
 
-async function beneficiary(email: string, deposit: Parameters<typeof insertDeposit>[2] = {}) {
-  const userId = await insertUser(api, {
-    email,
-    roles: ['BENEFICIARY'],
-    departmentCode: '93',
-    activationStatus: 'ACTIVATED',
-  });
-  const depositId = await insertDeposit(api, userId, deposit);
-  return { userId, depositId, token: await logInAs(api, email) };
-}
+const beneficiary = (email: string, deposit: Parameters<typeof insertBeneficiary>[2] = {}) =>
+  insertBeneficiary(api, email, deposit);
 
 async function book(
   who: { userId: number; depositId: number },
