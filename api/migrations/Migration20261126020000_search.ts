@@ -15,9 +15,10 @@ export class Migration20261126020000_search extends Migration {
       .addSql(`create or replace function offer_search_vector(name text, description text) returns tsvector
       language sql immutable parallel safe
       as $$ select to_tsvector('french'::regconfig, public.pc_unaccent(coalesce(name, '') || ' ' || coalesce(description, ''))) $$`);
-    this.addSql(
-      'create index "offer_search_vector_gin" on "offer" using gin (offer_search_vector("name", "description"))',
-    );
+    // Stored, so that a search around a point checks each candidate offer without re-parsing its text.
+    this.addSql(`alter table "offer" add column "search_vector" tsvector
+      generated always as (offer_search_vector("name", "description")) stored`);
+    this.addSql('create index "offer_search_vector_gin" on "offer" using gin ("search_vector")');
     // Offers of one venue in id order: the search walks venues nearest first, then their offers.
     this.addSql('create index "offer_venue_id_id_index" on "offer" ("venue_id", "id")');
   }

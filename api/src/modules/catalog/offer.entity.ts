@@ -13,8 +13,7 @@ registerEnumType(ValidationStatus, { name: 'ValidationStatus' });
 @Entity()
 @Index({
   name: 'offer_search_vector_gin',
-  expression:
-    'create index "offer_search_vector_gin" on "offer" using gin (offer_search_vector("name", "description"))',
+  expression: 'create index "offer_search_vector_gin" on "offer" using gin ("search_vector")',
 })
 @Index({ name: 'offer_venue_id_id_index', properties: ['venue', 'id'] })
 @Check({ name: 'offer_name_not_blank', expression: 'length(btrim(name)) > 0' })
@@ -48,6 +47,17 @@ export class Offer {
 
   @Enum({ items: () => ValidationStatus, default: ValidationStatus.DRAFT })
   validation: ValidationStatus = ValidationStatus.DRAFT;
+
+  /** Words of the name and description for French full-text search, computed by the database. */
+  @Property({
+    columnType: 'tsvector',
+    generated: '(offer_search_vector(name, description)) stored',
+    nullable: true,
+    lazy: true,
+    hidden: true,
+    ignoreSchemaChanges: ['type', 'extra'],
+  })
+  searchVector?: string;
 
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -17,9 +17,7 @@ export function offerConditions(c: SearchCriteria, p: Params): string[] {
     conditions.push(`o.subcategory_id = any(${p.add(c.subcategoryIds)}::text[])`);
   if (c.duoOnly) conditions.push('o.is_duo');
   if (c.text) {
-    conditions.push(
-      `offer_search_vector(o.name, o.description) @@ plainto_tsquery('french', pc_unaccent(${p.add(c.text)}))`,
-    );
+    conditions.push(`o.search_vector @@ plainto_tsquery('french', pc_unaccent(${p.add(c.text)}))`);
   }
   conditions.push(bookableStockExists(c, p));
   return conditions;
