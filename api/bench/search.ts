@@ -124,24 +124,15 @@ async function runApi(url: string, mix: { input: RawSearchInput }[], amount: num
   };
 }
 
-/** What the api sends for one search: the search itself, then the offers, venues and stocks of the page. */
+/** What the api sends for one search: the search itself (offers and venues with it), then the stocks of the page. */
 async function floorRequest(pool: pg.Pool, input: RawSearchInput): Promise<void> {
   const page = await new SearchService({
     query: async (text, values) => (await pool.query(text, values)).rows,
   }).search(searchCriteria(input));
-  const offerIds = page.hits.map((h) => h.offerId);
-  const offers = (
-    await pool.query(`select ${OFFER_COLUMNS} from ${OFFER_FROM} where o.id = any($1::int[])`, [
-      offerIds,
-    ])
-  ).rows as { venueId: number }[];
-  const venueIds = [...new Set(offers.map((o) => o.venueId))];
-  await pool.query(`select ${VENUE_COLUMNS} from venue v where v.id = any($1::int[])`, [venueIds]);
-  const now = new Date();
   await pool.query(
     `select ${STOCK_COLUMNS} from stock s where s.offer_id = any($1::int[]) and ${STOCK_BOOKABLE_SQL.replaceAll('?', '$2')}
       order by s.begins_at asc nulls first, s.price_cents asc, s.id asc`,
-    [offerIds, now],
+    [page.hits.map((h) => h.offerId), new Date()],
   );
 }
 

@@ -20,17 +20,15 @@ export class SearchResolver {
     @Ctx() ctx: Context,
   ): Promise<OfferSearchConnection> {
     const page = await new SearchService(ctx.shared.sql).search(searchCriteria(input));
-    const offers = await ctx.loaders.offer.loadMany(page.hits.map((hit) => hit.offerId));
-    const edges = page.hits.flatMap((hit, index) => {
-      const offer = offers[index];
-      if (!offer || offer instanceof Error) return [];
-      return [
-        {
-          cursor: searchCursor(hit.cursor),
-          distanceMeters: hit.distanceMeters,
-          node: toOfferType(offer),
-        },
-      ];
+    const edges = page.hits.map((hit) => {
+      // The search brought the offer and its venue: later fields read them from the loaders.
+      ctx.loaders.offer.prime(hit.offerId, hit.offer);
+      ctx.loaders.venue.prime(hit.venue.id, hit.venue);
+      return {
+        cursor: searchCursor(hit.cursor),
+        distanceMeters: hit.distanceMeters,
+        node: toOfferType(hit.offer),
+      };
     });
     return {
       edges,

@@ -1,9 +1,18 @@
 import type { SqlClient } from '../../db/sql.js';
 import type { SearchCriteria, SearchCursor } from './search.criteria.js';
 import { offerConditions, Params, pointParam, venueConditions } from './search.sql.js';
+import {
+  OFFER_COLUMNS,
+  OFFER_FROM,
+  VENUE_COLUMNS,
+  type OfferRow,
+  type VenueRow,
+} from '../catalog/catalog.rows.js';
 
 export interface SearchHit {
   offerId: number;
+  offer: OfferRow;
+  venue: VenueRow;
   /** Metres from the point asked for; null for digital offers or without a point. */
   distanceMeters: number | null;
   cursor: SearchCursor;
@@ -14,7 +23,17 @@ export interface SearchPage {
   hasNextPage: boolean;
 }
 
-interface NearRow {
+/** The offer and venue of each hit, fetched with it: the page then needs no other query for them. */
+const PAGE_ROWS = (offerId: string) => `
+  (select to_jsonb(r) from (select ${OFFER_COLUMNS} from ${OFFER_FROM} where o.id = ${offerId}) r) as offer,
+  (select to_jsonb(r) from (select ${VENUE_COLUMNS} from ${OFFER_FROM} where o.id = ${offerId}) r) as venue`;
+
+interface PageRow {
+  offer: OfferRow;
+  venue: VenueRow;
+}
+
+interface NearRow extends PageRow {
   offer_id: number;
   venue_id: number;
   distance: number;
@@ -84,19 +103,24 @@ export class SearchService {
           order by v.location <-> ${point}
           limit ${p.add(venueLimit)}
        ),
-       walked as (select count(*)::int as venues_found, max(distance) as farthest from near)
-       select o.id as offer_id, near.venue_id, near.distance, walked.venues_found, walked.farthest
-         from near
-         cross join walked
-         cross join lateral (
-           select o.id from offer o
-            where o.venue_id = near.venue_id and ${offerWhere.join(' and ')} ${afterOffer}
-            order by o.id
-            limit ${p.add(c.first + 1)}
-         ) o
-        where near.distance <= ${p.add(around.radiusMeters)}
-        order by near.distance, near.venue_id, o.id
-        limit ${p.add(c.first + 1)}`,
+       walked as (select count(*)::int as venues_found, max(distance) as farthest from near),
+       page as (
+         select o.id as offer_id, near.venue_id, near.distance, walked.venues_found, walked.farthest
+           from near
+           cross join walked
+           cross join lateral (
+             select o.id from offer o
+              where o.venue_id = near.venue_id and ${offerWhere.join(' and ')} ${afterOffer}
+              order by o.id
+              limit ${p.add(c.first + 1)}
+           ) o
+          where near.distance <= ${p.add(around.radiusMeters)}
+          order by near.distance, near.venue_id, o.id
+          limit ${p.add(c.first + 1)}
+       )
+       select page.*, ${PAGE_ROWS('page.offer_id')}
+         from page
+        order by page.distance, page.venue_id, page.offer_id`,
       p.values,
     );
     let kept = rows;
@@ -112,6 +136,8 @@ export class SearchService {
     return {
       hits: kept.map((r) => ({
         offerId: r.offer_id,
+        offer: r.offer,
+        venue: r.venue,
         distanceMeters: r.distance,
         cursor: { phase: 'near', distance: r.distance, venueId: r.venue_id, offerId: r.offer_id },
       })),
@@ -131,18 +157,24 @@ export class SearchService {
     if (phase === 'digital') where.push('v.is_virtual');
     else if (!c.includeDigital) where.push('not v.is_virtual');
     if (afterId !== null) where.push(`o.id < ${p.add(afterId)}`);
-    const rows = await this.sql.query<{ offer_id: number }>(
-      `select o.id as offer_id
-         from offer o
-         join venue v on v.id = o.venue_id
-         join offerer f on f.id = v.offerer_id
-        where ${where.join(' and ')}
-        order by o.id desc
-        limit ${p.add(limit)}`,
+    const rows = await this.sql.query<PageRow & { offer_id: number }>(
+      `select page.offer_id, ${PAGE_ROWS('page.offer_id')}
+         from (
+           select o.id as offer_id
+             from offer o
+             join venue v on v.id = o.venue_id
+             join offerer f on f.id = v.offerer_id
+            where ${where.join(' and ')}
+            order by o.id desc
+            limit ${p.add(limit)}
+         ) page
+        order by page.offer_id desc`,
       p.values,
     );
     return rows.map((r) => ({
       offerId: r.offer_id,
+      offer: r.offer,
+      venue: r.venue,
       distanceMeters: null,
       cursor: { phase, offerId: r.offer_id },
     }));
