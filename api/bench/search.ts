@@ -8,13 +8,7 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import {
-  OFFER_COLUMNS,
-  OFFER_FROM,
-  STOCK_BOOKABLE_SQL,
-  STOCK_COLUMNS,
-  VENUE_COLUMNS,
-} from '../src/modules/catalog/catalog.rows.js';
+import { STOCK_BOOKABLE_SQL, STOCK_COLUMNS } from '../src/modules/catalog/catalog.rows.js';
 import { searchCriteria, type RawSearchInput } from '../src/modules/search/search.criteria.js';
 import { SearchService } from '../src/modules/search/search.service.js';
 import { peakRssMb, percentile, runPool, SERVER_URL, startApi } from './support.js';
