@@ -3,6 +3,8 @@ import { GraphQLEnumType, GraphQLSchema, lexicographicSortSchema, printSchema } 
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { ErrorCode } from './errors.js';
+import { ValidationStatus } from '../modules/catalog/offer.entity.js';
+import { OffererStatus } from '../modules/catalog/offerer.entity.js';
 import { authChecker } from './auth-checker.js';
 import { IdentityResolver } from '../modules/identity/identity.resolver.js';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
@@ -32,18 +34,38 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     // Services validate input and answer in French; no class-validator pass needed here.
     validate: false,
-  }).then(withErrorCodeEnum);
+  }).then(withContractEnums);
 }
 
-/** ErrorCode is part of the contract although no field returns it: add it to the schema. */
-function withErrorCodeEnum(schema: GraphQLSchema): GraphQLSchema {
-  const errorCode = new GraphQLEnumType({
-    name: 'ErrorCode',
+/**
+ * Enums of the contract that no field returns yet (ErrorCode travels in extensions.code;
+ * the status enums belong to the pro and admin operations): added so clients can rely on them.
+ */
+const CONTRACT_ENUMS: Record<string, { values: Record<string, string>; description?: string }> = {
+  ErrorCode: {
+    values: ErrorCode,
     description: 'Codes carried by GraphQL errors in extensions.code',
-    values: Object.fromEntries(Object.values(ErrorCode).map((code) => [code, { value: code }])),
-  });
+  },
+  ValidationStatus: { values: ValidationStatus, description: 'Moderation status of an offer' },
+  OffererStatus: {
+    values: OffererStatus,
+    description: 'Validation status of an offerer or a membership',
+  },
+};
+
+function withContractEnums(schema: GraphQLSchema): GraphQLSchema {
+  const missing = Object.entries(CONTRACT_ENUMS)
+    .filter(([name]) => !schema.getType(name))
+    .map(
+      ([name, { values, description }]) =>
+        new GraphQLEnumType({
+          name,
+          description,
+          values: Object.fromEntries(Object.values(values).map((value) => [value, { value }])),
+        }),
+    );
   const config = schema.toConfig();
-  return new GraphQLSchema({ ...config, types: [...config.types, errorCode] });
+  return new GraphQLSchema({ ...config, types: [...config.types, ...missing] });
 }
 
 /** The schema as committed in schema/schema.graphql: sorted, so diffs stay readable. */

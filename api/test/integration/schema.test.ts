@@ -13,41 +13,39 @@ describe('schema/schema.graphql', () => {
     expect(readFileSync(schemaFile, 'utf8')).toBe(emitted);
   });
 
-  it('keeps the contract names of what is implemented', async () => {
+  it('keeps every name of the contract (shared/contract.graphql)', async () => {
     const schema = await buildApiSchema();
     let contract;
     try {
       contract = parseSchema(readFileSync(contractFile, 'utf8'));
     } catch {
-      return; // shared/ is beside the clone in CI and in sessions; elsewhere there is nothing to compare
+      return; // shared/ sits beside the clone in sessions and CI; elsewhere there is nothing to compare
     }
-    for (const typeName of [
-      'ErrorCode',
-      'Role',
-      'User',
-      'Wallet',
-      'AuthPayload',
-      'Category',
-      'Subcategory',
-    ]) {
-      const ours = schema.getType(typeName);
-      expect(ours, typeName).toBeDefined();
-      const theirs = contract.getType(typeName)!;
+    // Operations whose issue has not landed yet: remove them from here as they do.
+    const pending = new Set(['Query.departmentUptake', 'DepartmentUptake']);
+    for (const theirs of Object.values(contract.getTypeMap())) {
+      if (theirs.name.startsWith('__') || pending.has(theirs.name)) continue;
+      const ours = schema.getType(theirs.name);
+      expect(ours, theirs.name).toBeDefined();
       if ('getFields' in theirs && ours && 'getFields' in ours) {
-        expect(Object.keys(ours.getFields()), typeName).toEqual(
-          expect.arrayContaining(Object.keys(theirs.getFields())),
-        );
+        const oursFields = ours.getFields();
+        for (const [name, field] of Object.entries(theirs.getFields())) {
+          if (pending.has(`${theirs.name}.${name}`)) continue;
+          expect(oursFields, `${theirs.name}.${name}`).toHaveProperty(name);
+          if ('args' in field && Array.isArray(field.args)) {
+            const oursArgs =
+              (oursFields[name] as { args?: { name: string }[] }).args?.map((a) => a.name) ?? [];
+            for (const arg of field.args)
+              expect(oursArgs, `${theirs.name}.${name}(${arg.name})`).toContain(arg.name);
+          }
+        }
       }
       if ('getValues' in theirs && ours && 'getValues' in ours) {
         expect(
           ours.getValues().map((v) => v.name),
-          typeName,
+          theirs.name,
         ).toEqual(expect.arrayContaining(theirs.getValues().map((v) => v.name)));
       }
     }
-    for (const field of ['signUp', 'logIn', 'logOut'])
-      expect(schema.getMutationType()?.getFields()).toHaveProperty(field);
-    for (const field of ['me', 'categories'])
-      expect(schema.getQueryType()?.getFields()).toHaveProperty(field);
   });
 });
