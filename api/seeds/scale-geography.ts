@@ -898,6 +898,20 @@ export const SCALE_CITIES: readonly ScaleCity[] = Object.entries(CITY_ROWS).flat
     })),
 );
 
+/** Cultural venues per inhabitant, relative to the rest of France (Paris has far more). */
+export const VENUE_DENSITY: Readonly<Record<string, number>> = {
+  '75': 2.5,
+  '69': 1.2,
+  '13': 1.1,
+  '33': 1.2,
+  '31': 1.2,
+  '34': 1.2,
+  '44': 1.2,
+  '35': 1.2,
+  '67': 1.2,
+  '06': 1.1,
+};
+
 /** Departments that are one continuous town: no villages around their cities. */
 export const URBAN_DEPARTMENTS: readonly string[] = ['75', '92', '93', '94'];
 

@@ -46,13 +46,15 @@ function insertSql(spec: InsertSpec): string {
 }
 
 /** Inserts the rows in one statement: each field travels as one array parameter. */
-export async function insertRows(
+export async function insertRows<T extends object>(
   db: Queryable,
   spec: InsertSpec,
-  rows: ReadonlyArray<Readonly<Record<string, unknown>>>,
+  rows: readonly T[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const columns = spec.fields.map(([name]) => rows.map((row) => row[name] ?? null));
+  const columns = spec.fields.map(([name]) =>
+    rows.map((row) => (row as Record<string, unknown>)[name] ?? null),
+  );
   await db.query(insertSql(spec), columns);
 }
 
@@ -129,7 +131,7 @@ export class Progress {
   update(done: number): void {
     if (this.quiet) return;
     const ratio = this.total === 0 ? 1 : Math.min(1, done / this.total);
-    const filled = Math.round(ratio * 10);
+    const filled = Math.floor(ratio * 10);
     const line =
       `[${'#'.repeat(filled)}${'.'.repeat(10 - filled)}] ${String(Math.floor(ratio * 100)).padStart(3)}% ` +
       `${this.label} ${done}/${this.total}  ${this.seconds().toFixed(1)} s`;

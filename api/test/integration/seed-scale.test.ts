@@ -1,0 +1,53 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScaleSeedRefusal, seedScale } from '../../seeds/scale.js';
+import { departmentFromPostalCode } from '../../src/modules/territory/departments.js';
+import { ledgerViolations } from '../support/fixtures.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+let api: TestServer;
+let client: pg.Client;
+
+beforeAll(async () => {
+  api = await startTestServer();
+  client = new pg.Client({ connectionString: api.server.database.url });
+  await client.connect();
+});
+afterAll(async () => {
+  await client?.end();
+  await api?.close();
+});
+
+describe('seed:scale (small)', () => {
+  it('fills a consistent catalogue with beneficiaries and bookings, refusing to run twice without --reset', async () => {
+    const options = {
+      offers: 3_000,
+      seed: 7,
+      reset: false,
+      beneficiaries: 200,
+      bookings: 600,
+      quiet: true,
+      batchSize: 1_000,
+    };
+    const summary = await seedScale(client, options);
+    expect(summary.counts.offer).toBe(3_000);
+    expect(summary.counts.stock).toBeGreaterThan(4_000);
+    expect(summary.counts.booking).toBe(600);
+
+    const venues = await api.sql<{ postal_code: string; department_code: string }>(
+      'select postal_code, department_code from venue where not is_virtual',
+    );
+    expect(venues.length).toBeGreaterThan(100);
+    for (const v of venues) expect(departmentFromPostalCode(v.postal_code)).toBe(v.department_code);
+    expect(await ledgerViolations(api)).toBe(0);
+
+    await expect(seedScale(client, options)).rejects.toBeInstanceOf(ScaleSeedRefusal);
+  });
+
+  it('gives searches around a city something to find', async () => {
+    const res = await api.gql<{ searchOffers: { edges: { distanceMeters: number }[] } }>(
+      'query { searchOffers(input: { around: { latitude: 48.8566, longitude: 2.3522 }, radiusKm: 50 }) { edges { distanceMeters } } }',
+    );
+    expect(res.data?.searchOffers.edges.length).toBe(20);
+  });
+});
