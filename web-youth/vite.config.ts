@@ -8,6 +8,8 @@ const api = { '/graphql': 'http://127.0.0.1:4000' };
 export default defineConfig({
   base: '/',
   plugins: [react()],
+  // scripts/bundle-size.mjs reads the manifest to tell the first load from the lazy chunks.
+  build: { manifest: true },
   server: { host: '127.0.0.1', port: 5173, proxy: api },
   preview: { host: '127.0.0.1', port: 4173, proxy: api },
   test: {

@@ -1,27 +1,28 @@
-import { SessionApp } from '@passculture/schema/react';
-import { graphql } from './gql';
-import { Home } from './Home';
+import { Loading, SessionApp } from '@passculture/schema/react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Link, Navigate, Route } from 'react-router';
+import { RouteErrorBoundary } from './components/RouteErrorBoundary';
+import { TabBar } from './components/TabBar';
+import { meQuery } from './queries';
 
-export const meQuery = graphql(`
-  query YouthMe {
-    me {
-      id
-      firstName
-      lastName
-      email
-      roles
-      departmentCode
-      wallet {
-        policy
-        initialCents
-        remainingCents
-        digitalRemainingCents
-        physicalRemainingCents
-        expiresAt
-      }
-    }
-  }
-`);
+// One chunk per screen: the first load carries only the session shell.
+const Home = lazy(() => import('./screens/Home'));
+const SignUp = lazy(() => import('./screens/SignUp'));
+const Search = lazy(() => import('./screens/Search'));
+const Offer = lazy(() => import('./screens/Offer'));
+const Venue = lazy(() => import('./screens/Venue'));
+const Bookings = lazy(() => import('./screens/Bookings'));
+const BookingDetail = lazy(() => import('./screens/BookingDetail'));
+const Favorites = lazy(() => import('./screens/Favorites'));
+const Profile = lazy(() => import('./screens/Profile'));
+
+function Screen({ children }: { children: ReactNode }) {
+  return (
+    <RouteErrorBoundary>
+      <Suspense fallback={<Loading />}>{children}</Suspense>
+    </RouteErrorBoundary>
+  );
+}
 
 export function App() {
   return (
@@ -34,7 +35,88 @@ export function App() {
         intro:
           'Retrouve ton crédit pass Culture et réserve des sorties, des livres et plus encore.',
       }}
-      home={(me) => <Home me={me} />}
-    />
+      loginFooter={
+        <p className="login-footer">
+          Pas encore de compte ? <Link to="/inscription">Crée ton compte</Link>
+        </p>
+      }
+      publicRoutes={(me) => (
+        <Route
+          path="/inscription"
+          element={
+            me ? (
+              <Navigate to="/" replace />
+            ) : (
+              <Screen>
+                <SignUp />
+              </Screen>
+            )
+          }
+        />
+      )}
+      nav={() => <TabBar />}
+      home={(me) => (
+        <Screen>
+          <Home me={me} />
+        </Screen>
+      )}
+    >
+      <Route
+        path="/recherche"
+        element={
+          <Screen>
+            <Search />
+          </Screen>
+        }
+      />
+      <Route
+        path="/offre/:id"
+        element={
+          <Screen>
+            <Offer />
+          </Screen>
+        }
+      />
+      <Route
+        path="/lieu/:id"
+        element={
+          <Screen>
+            <Venue />
+          </Screen>
+        }
+      />
+      <Route
+        path="/reservations"
+        element={
+          <Screen>
+            <Bookings />
+          </Screen>
+        }
+      />
+      <Route
+        path="/reservations/:id"
+        element={
+          <Screen>
+            <BookingDetail />
+          </Screen>
+        }
+      />
+      <Route
+        path="/favoris"
+        element={
+          <Screen>
+            <Favorites />
+          </Screen>
+        }
+      />
+      <Route
+        path="/profil"
+        element={
+          <Screen>
+            <Profile />
+          </Screen>
+        }
+      />
+    </SessionApp>
   );
 }

@@ -7,6 +7,8 @@ export interface Wallet {
   digitalRemainingCents: number | null;
   physicalRemainingCents: number | null;
   expiresAt: string;
+  /** The server's word on expiry, when asked for; else it is computed from `expiresAt`. */
+  isExpired?: boolean;
 }
 
 export interface WalletView {
@@ -47,6 +49,6 @@ export function describeWallet(
     digitalRemaining: optional(wallet.digitalRemainingCents),
     physicalRemaining: optional(wallet.physicalRemainingCents),
     expiresOn: formatDate(wallet.expiresAt, timeZone),
-    expired: new Date(wallet.expiresAt).getTime() <= now.getTime(),
+    expired: wallet.isExpired ?? new Date(wallet.expiresAt).getTime() <= now.getTime(),
   };
 }

@@ -508,3 +508,59 @@ describe('places', () => {
     expect(errorCode(await api.gql(PLACES, { t: 'x'.repeat(101) }))).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('venue', () => {
+  const VENUE = /* GraphQL */ `
+    query ($id: ID!, $after: String) {
+      venue(id: $id) {
+        id
+        name
+        city
+        accessibility {
+          motor
+        }
+        offers(first: 5, after: $after) {
+          edges {
+            cursor
+            node {
+              id
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    }
+  `;
+  type VenueResult = {
+    venue: {
+      offers: {
+        edges: { node: { id: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+  };
+
+  it('pages through the bookable offers of a venue, newest first, with or without a cursor', async () => {
+    const busy = visible.filter((e) => e.venueId === visible.find((v) => v.location)!.venueId + 1);
+    const venueId = busy[0]!.venueId;
+    const first = await api.gql<VenueResult>(VENUE, { id: String(venueId) });
+    expect(first.errors).toBeUndefined();
+    const second = await api.gql<VenueResult>(VENUE, {
+      id: String(venueId),
+      after: first.data!.venue.offers.pageInfo.endCursor,
+    });
+    const third = await api.gql<VenueResult>(VENUE, {
+      id: String(venueId),
+      after: second.data!.venue.offers.pageInfo.endCursor,
+    });
+    const ids = [first, second, third].flatMap((r) =>
+      r.data!.venue.offers.edges.map((e) => Number(e.node.id)),
+    );
+    expect(ids).toEqual(busy.map((e) => e.offerId).sort((a, b) => b - a));
+    expect(third.data!.venue.offers.pageInfo.hasNextPage).toBe(false);
+    expect((await api.gql<{ venue: null }>(VENUE, { id: '99999999' })).data?.venue).toBeNull();
+  });
+});

@@ -1,10 +1,12 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache, type TypePolicies } from '@apollo/client';
 
 export interface ApolloClientOptions {
   /** Sent as the client name to the API (Apollo client awareness), e.g. `web-pro`. */
   name: string;
   /** The GraphQL endpoint; the API serves it on the same origin as the apps. */
   uri?: string;
+  /** More cache type policies (e.g. pagination of a list field), merged with the shared ones. */
+  typePolicies?: TypePolicies;
 }
 
 /**
@@ -12,13 +14,18 @@ export interface ApolloClientOptions {
  * by `logIn`, so requests go to the same origin with `credentials: 'same-origin'`
  * and no token ever reaches JavaScript.
  */
-export function createApolloClient({ name, uri = '/graphql' }: ApolloClientOptions): ApolloClient {
+export function createApolloClient({
+  name,
+  uri = '/graphql',
+  typePolicies = {},
+}: ApolloClientOptions): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({ uri, credentials: 'same-origin' }),
     cache: new InMemoryCache({
       typePolicies: {
         // A wallet has no id: it belongs to its user, merge it in place.
         Wallet: { merge: true },
+        ...typePolicies,
       },
     }),
     clientAwareness: { name },

@@ -84,47 +84,58 @@ const messages: Record<ErrorCode | ClientErrorKind, Message> = {
     vous: 'Adresse e-mail ou mot de passe incorrect. Vérifiez votre saisie puis réessayez.',
   },
   NO_ACTIVE_DEPOSIT: {
-    tu: "Ton crédit pass Culture n'est pas actif : tu ne peux pas réserver pour le moment.",
+    tu: "Ton crédit pass Culture n'est pas actif (pas encore activé, ou expiré) : tu peux seulement réserver des offres gratuites. Regarde où en est ton crédit dans ton profil.",
     vous: "Ce compte n'a pas de crédit pass Culture actif : la réservation est impossible.",
   },
   INSUFFICIENT_CREDIT: {
-    tu: 'Ton crédit restant ne suffit pas pour cette réservation. Choisis une offre moins chère.',
+    tu: 'Ton crédit restant ne suffit pas pour cette réservation. Choisis un tarif moins cher, une seule place, ou une offre gratuite.',
     vous: 'Le crédit restant ne suffit pas pour cette réservation.',
   },
   DIGITAL_CAP_REACHED: {
-    tu: 'Tu as atteint le plafond des offres numériques. Tu peux encore réserver des sorties et des biens physiques.',
+    tu: 'Tu as atteint le plafond de ton crédit pour les offres numériques. Tu peux encore réserver des sorties et des biens physiques.',
     vous: 'Le plafond des offres numériques est atteint pour ce compte.',
   },
   PHYSICAL_CAP_REACHED: {
-    tu: 'Tu as atteint le plafond des biens physiques. Tu peux encore réserver des sorties et des offres numériques.',
+    tu: 'Tu as atteint le plafond de ton crédit pour les biens physiques (livres, disques, instruments…). Tu peux encore réserver des sorties et des offres numériques.',
     vous: 'Le plafond des biens physiques est atteint pour ce compte.',
   },
   OFFER_NOT_BOOKABLE: {
-    tu: "Cette offre n'est plus réservable. Choisis une autre offre.",
+    tu: "Cette offre n'est plus réservable. Reviens à la recherche pour choisir une autre offre.",
     vous: "Cette offre n'est pas réservable.",
   },
   STOCK_NOT_BOOKABLE: {
-    tu: "Cette date ou ce tarif n'est plus réservable. Choisis-en un autre.",
+    tu: "Cette date ou ce tarif n'est plus réservable (réservations closes ou événement commencé). Choisis-en un autre.",
     vous: "Cette date ou ce tarif n'est plus réservable. Choisissez-en un autre.",
   },
   SOLD_OUT: {
-    tu: "Il n'y a plus assez de places. Choisis une autre date ou une autre offre.",
+    tu: "Il n'y a plus assez de places. Choisis une autre date, réserve une seule place, ou choisis une autre offre.",
     vous: "Il n'y a plus assez de places pour cette offre.",
   },
   ALREADY_BOOKED: {
-    tu: 'Tu as déjà réservé cette offre : retrouve-la dans tes réservations.',
+    tu: "Tu as déjà réservé cette offre : retrouve-la dans « Mes réservations ». Pour changer de date, annule d'abord ta réservation.",
     vous: 'Cette offre a déjà été réservée avec ce compte.',
   },
   INVALID_QUANTITY: {
     tu: "Ce nombre de places n'est pas possible : réserve une place, ou deux si l'offre est duo.",
     vous: "Ce nombre de places n'est pas possible pour cette offre.",
   },
-  CANCELLATION_WINDOW_CLOSED:
-    "Le délai d'annulation est dépassé : cette réservation ne peut plus être annulée.",
-  BOOKING_ALREADY_USED:
-    "Cette contremarque a déjà été validée : elle ne peut pas l'être deux fois.",
-  BOOKING_CANCELLED: 'Cette réservation a été annulée : elle ne peut pas être validée.',
-  BOOKING_REIMBURSED: 'Cette réservation a déjà été remboursée : elle ne peut plus être modifiée.',
+  CANCELLATION_WINDOW_CLOSED: {
+    tu: "Le délai d'annulation est dépassé : cette réservation ne peut plus être annulée. Si tu ne peux pas y aller, préviens le lieu.",
+    vous: "Le délai d'annulation est dépassé : cette réservation ne peut plus être annulée.",
+  },
+  // For young people these codes answer a cancellation; for pros, a counter validation.
+  BOOKING_ALREADY_USED: {
+    tu: 'Cette réservation a déjà été utilisée au guichet : elle ne peut plus être annulée.',
+    vous: "Cette contremarque a déjà été validée : elle ne peut pas l'être deux fois.",
+  },
+  BOOKING_CANCELLED: {
+    tu: 'Cette réservation est déjà annulée. Recharge la page pour voir son état à jour.',
+    vous: 'Cette réservation a été annulée : elle ne peut pas être validée.',
+  },
+  BOOKING_REIMBURSED: {
+    tu: 'Cette réservation a été utilisée et réglée au lieu : elle ne peut plus être annulée.',
+    vous: 'Cette réservation a déjà été remboursée : elle ne peut plus être modifiée.',
+  },
   BOOKING_NOT_USED: "Cette réservation n'a pas encore été validée : il n'y a rien à annuler.",
   TOO_EARLY: {
     tu: "Cette réservation ne peut pas encore être validée. Réessaie plus près de la date de l'événement.",
@@ -207,6 +218,23 @@ export function errorCodeOf(error: unknown): string | undefined {
   if (ServerParseError.is(error)) return 'SERVER_ERROR';
   if (isNetworkFailure(error)) return 'NETWORK_ERROR';
   return undefined;
+}
+
+/**
+ * Per-field French messages of a `BAD_USER_INPUT` error (`extensions.fields`,
+ * e.g. `{ password: 'Le mot de passe doit contenir…' }`); empty otherwise.
+ */
+export function errorFieldsOf(error: unknown): Record<string, string> {
+  if (!CombinedGraphQLErrors.is(error)) return {};
+  const fields: Record<string, string> = {};
+  for (const graphQLError of error.errors) {
+    const raw: unknown = graphQLError.extensions?.fields;
+    if (!raw || typeof raw !== 'object') continue;
+    for (const [field, message] of Object.entries(raw as Record<string, unknown>)) {
+      if (typeof message === 'string' && !Object.hasOwn(fields, field)) fields[field] = message;
+    }
+  }
+  return fields;
 }
 
 /** The French sentence for a code; unknown or missing codes get the generic one. */

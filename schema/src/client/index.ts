@@ -3,6 +3,7 @@ export { accessFor, roleLabel, type Access, type Role, type UserWithRoles } from
 export {
   ERROR_CODES,
   errorCodeOf,
+  errorFieldsOf,
   errorMessage,
   messageForCode,
   type ClientErrorKind,

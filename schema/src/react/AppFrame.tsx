@@ -5,11 +5,13 @@ import { LogoutButton } from './LogoutButton';
 export interface AppFrameProps extends AppIdentity {
   /** The signed-in user, if any: shows their name and the log-out button. */
   user?: { firstName: string; lastName: string } | null;
+  /** The main navigation (a `<nav>`), placed between the header and `<main>`. */
+  nav?: ReactNode;
   children: ReactNode;
 }
 
 /** Skip link, header (product name, user, log-out) and the page's `<main>`. */
-export function AppFrame({ product, register, user, children }: AppFrameProps) {
+export function AppFrame({ product, register, user, nav, children }: AppFrameProps) {
   return (
     <AppIdentityContext value={{ product, register }}>
       <a className="skip-link" href="#contenu">
@@ -29,6 +31,7 @@ export function AppFrame({ product, register, user, children }: AppFrameProps) {
           )}
         </div>
       </header>
+      {nav}
       <main id="contenu" tabIndex={-1} className="container app-main">
         {children}
       </main>

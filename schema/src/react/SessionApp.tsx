@@ -36,6 +36,15 @@ export interface SessionAppProps<TUser extends SessionUser> extends AppIdentity 
   home: (me: TUser) => ReactNode;
   /** More `<Route>`s for signed-in users with access. */
   children?: ReactNode;
+  /** Shown under the log-in form, e.g. a link to the sign-up screen. */
+  loginFooter?: ReactNode;
+  /**
+   * `<Route>`s open to everyone, signed in or not (e.g. sign-up), given the
+   * user when there is one.
+   */
+  publicRoutes?: (me: TUser | null) => ReactNode;
+  /** The main navigation, shown to signed-in users with access. */
+  nav?: (me: TUser) => ReactNode;
 }
 
 /**
@@ -51,6 +60,9 @@ export function SessionApp<TUser extends SessionUser>({
   login,
   home,
   children,
+  loginFooter,
+  publicRoutes,
+  nav,
   ...identity
 }: SessionAppProps<TUser>) {
   const { data, error, refetch } = useQuery(meQuery);
@@ -72,7 +84,7 @@ export function SessionApp<TUser extends SessionUser>({
   const { me } = data;
   const access = accessFor(me, requiredRole);
   return (
-    <AppFrame {...identity} user={me}>
+    <AppFrame {...identity} user={me} nav={me && access === 'granted' && nav ? nav(me) : undefined}>
       <Routes>
         <Route
           path="/connexion"
@@ -83,10 +95,12 @@ export function SessionApp<TUser extends SessionUser>({
               <Page title={login.title}>
                 <p className="lead">{login.intro}</p>
                 <LoginForm onLoggedIn={refetch} />
+                {loginFooter}
               </Page>
             )
           }
         />
+        {publicRoutes?.(me)}
         <Route
           element={
             !me ? (

@@ -89,7 +89,7 @@ export class VenueResolver {
         'Le nombre de résultats demandé doit être entre 1 et 50.',
       );
     }
-    const afterId = after === null ? null : decodeIdCursor(after);
+    const afterId = after ? decodeIdCursor(after) : null;
     const now = new Date();
     const rows = await ctx.em.execute<OfferRow[]>(
       `select ${OFFER_COLUMNS} from ${OFFER_FROM}

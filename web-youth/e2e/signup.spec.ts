@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '@passculture/schema/testing/playwright';
+
+test('a 17-year-old in a department not open yet signs up and sees why there is no credit', async ({
+  page,
+}) => {
+  await page.goto('/connexion');
+  await page.getByRole('link', { name: 'Crée ton compte' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Crée ton compte' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Inline validation: everything empty, then a password too short.
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(page.getByText('6 champs sont à corriger.')).toBeVisible();
+  await expect(page.getByLabel('Prénom')).toBeFocused();
+  await expect(page.getByLabel('Prénom')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoSeriousA11yViolations(page);
+
+  const today = new Date();
+  const birthYear = today.getUTCFullYear() - 17;
+  await page.getByLabel('Prénom').fill('Nina');
+  await page.getByLabel('Nom', { exact: true }).fill('Rousseau');
+  await page.getByLabel('Jour').fill('1');
+  await page.getByLabel('Mois').selectOption({ label: 'janvier' });
+  await page.getByLabel('Année').fill(String(birthYear));
+  await page.getByLabel('Code postal de ton domicile').fill('75011');
+  await page.getByLabel('Adresse e-mail').fill(`nina.${Date.now()}@exemple.fr`);
+  await page.getByLabel('Mot de passe', { exact: true }).fill('court');
+  await page.getByLabel('Mot de passe', { exact: true }).blur();
+  await expect(
+    page.getByText('Ton mot de passe doit contenir au moins 12 caractères'),
+  ).toBeVisible();
+  await page.getByLabel('Mot de passe', { exact: true }).fill('une phrase de passe longue');
+  await expect(page.getByText('Ton mot de passe doit contenir au moins 12 caractères')).toHaveCount(
+    0,
+  );
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+
+  // Signed in, pre-registered: the home explains that Paris (75) is not open yet.
+  await expect(page.getByRole('heading', { level: 1, name: 'Bonjour Nina' })).toBeVisible();
+  const notice = page.getByRole('region', { name: 'Préinscription enregistrée' });
+  await expect(notice).toContainText(
+    "Ton département (75) n'est pas encore ouvert au pass Culture",
+  );
+  await expect(page.getByRole('region', { name: 'Ton crédit' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  await page
+    .getByRole('navigation', { name: 'Menu principal' })
+    .getByRole('link', { name: 'Profil' })
+    .click();
+  await expect(page.getByRole('region', { name: 'Préinscription enregistrée' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('sign-up refuses an e-mail already used, next to the field', async ({ page }) => {
+  await page.goto('/inscription');
+  await page.getByLabel('Prénom').fill('Camille');
+  await page.getByLabel('Nom', { exact: true }).fill('Martin');
+  await page.getByLabel('Jour').fill('12');
+  await page.getByLabel('Mois').selectOption({ label: 'mars' });
+  await page.getByLabel('Année').fill(String(new Date().getUTCFullYear() - 16));
+  await page.getByLabel('Code postal de ton domicile').fill('93200');
+  await page.getByLabel('Adresse e-mail').fill('jeune@passculture.test');
+  await page.getByLabel('Mot de passe', { exact: true }).fill('une phrase de passe longue');
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(page.getByText('Un compte existe déjà avec cette adresse e-mail.')).toBeVisible();
+  await expect(page.getByLabel('Adresse e-mail')).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
+});

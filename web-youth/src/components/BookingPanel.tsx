@@ -1,0 +1,331 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { errorCodeOf, errorMessage, formatEuros } from '@passculture/schema/client';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { YouthOfferQuery } from '../gql/graphql';
+import { creditAfter, newIdempotencyKey } from '../lib/bookings';
+import { formatDateTime, formatPlaces, formatPrice, formatRemaining } from '../lib/format';
+import { useMe } from '../me';
+import { bookOfferMutation, meQuery, myBookingsQuery } from '../queries';
+
+type OfferDetail = NonNullable<YouthOfferQuery['offer']>;
+type StockDetail = OfferDetail['stocks'][number];
+
+type Step =
+  | { kind: 'choose' }
+  | { kind: 'confirm'; stock: StockDetail; quantity: number; idempotencyKey: string };
+
+/** How a stock is named in the booking steps. */
+function stockLabel(stock: StockDetail): string {
+  const price = formatPrice(stock.priceCents);
+  return stock.beginsAt ? `${formatDateTime(stock.beginsAt)} — ${price}` : price;
+}
+
+/**
+ * Booking: choose the date or price, the number of places (duo), check the
+ * amount and the credit left, confirm; then the ticket page.
+ */
+export function BookingPanel({ offer }: { offer: OfferDetail }) {
+  const id = useId();
+  const me = useMe();
+  const navigate = useNavigate();
+  const bookings = useQuery(myBookingsQuery);
+  const bookable = offer.stocks.filter(
+    (stock) =>
+      stock.isBookable && (stock.remainingQuantity === null || stock.remainingQuantity > 0),
+  );
+  const [stockId, setStockId] = useState<string | null>(
+    bookable.length === 1 ? (bookable[0]?.id ?? null) : null,
+  );
+  const [quantity, setQuantity] = useState(1);
+  const [step, setStep] = useState<Step>({ kind: 'choose' });
+  const [choiceError, setChoiceError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ code: string | undefined; message: string } | null>(
+    null,
+  );
+  const [book, { loading }] = useMutation(bookOfferMutation);
+  const confirmHeadingRef = useRef<HTMLHeadingElement>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
+  const firstChoiceRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (step.kind === 'confirm') confirmHeadingRef.current?.focus();
+  }, [step.kind]);
+  useEffect(() => {
+    if (failure) failureRef.current?.focus();
+  }, [failure]);
+
+  const existing = bookings.data?.myBookings.find(
+    (booking) => booking.offer.id === offer.id && booking.status !== 'CANCELLED',
+  );
+  const selected = bookable.find((stock) => stock.id === stockId) ?? null;
+  const duoPossible =
+    offer.isDuo &&
+    selected !== null &&
+    (selected.remainingQuantity === null || selected.remainingQuantity >= 2);
+
+  function proceed() {
+    if (!selected) {
+      setChoiceError(offer.isEvent ? 'Choisis une date.' : 'Choisis un tarif.');
+      firstChoiceRef.current?.focus();
+      return;
+    }
+    setChoiceError(null);
+    setFailure(null);
+    // A fresh key for this confirmation; kept if the person retries after a network error.
+    setStep({
+      kind: 'confirm',
+      stock: selected,
+      quantity: duoPossible ? quantity : 1,
+      idempotencyKey: newIdempotencyKey(),
+    });
+  }
+
+  async function confirm() {
+    if (step.kind !== 'confirm' || loading) return;
+    setFailure(null);
+    try {
+      const result = await book({
+        variables: {
+          stockId: step.stock.id,
+          quantity: step.quantity,
+          idempotencyKey: step.idempotencyKey,
+        },
+        refetchQueries: [meQuery, myBookingsQuery],
+        awaitRefetchQueries: true,
+      });
+      const booking = result.data?.bookOffer;
+      if (booking) navigate(`/reservations/${booking.id}`, { state: { justBooked: true } });
+    } catch (error) {
+      setFailure({ code: errorCodeOf(error), message: errorMessage(error, 'tu') });
+    }
+  }
+
+  let body;
+  if (existing) {
+    body = (
+      <>
+        <div className="alert alert-info">
+          <p>Tu as déjà réservé cette offre.</p>
+          <p>
+            <Link to={`/reservations/${existing.id}`}>Voir ma réservation et mon code</Link>
+          </p>
+        </div>
+        {bookable.length > 0 && (
+          <>
+            <h3 className="subheading">{offer.isEvent ? 'Dates et prix' : 'Prix'}</h3>
+            <ul className="stock-list">
+              {bookable.map((stock) => (
+                <li key={stock.id}>
+                  <span>{stockLabel(stock)}</span>
+                  {formatRemaining(stock.remainingQuantity) && (
+                    <span className="stock-remaining">
+                      {formatRemaining(stock.remainingQuantity)}
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </>
+    );
+  } else if (bookable.length === 0) {
+    body = (
+      <p>
+        Plus aucune date ni place n'est réservable pour cette offre.{' '}
+        <Link to="/recherche">Chercher d'autres offres</Link>
+      </p>
+    );
+  } else if (step.kind === 'choose') {
+    body = (
+      <form
+        className="booking-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          proceed();
+        }}
+      >
+        <fieldset
+          className="choice-group"
+          aria-describedby={choiceError ? `${id}-choice-error` : undefined}
+        >
+          <legend>{offer.isEvent ? 'Choisis une date' : 'Choisis un tarif'}</legend>
+          {bookable.map((stock, index) => (
+            <label key={stock.id} className="choice">
+              <input
+                ref={index === 0 ? firstChoiceRef : undefined}
+                type="radio"
+                name="stock"
+                value={stock.id}
+                checked={stockId === stock.id}
+                onChange={() => {
+                  setStockId(stock.id);
+                  setChoiceError(null);
+                }}
+              />
+              <span>
+                {stockLabel(stock)}
+                {formatRemaining(stock.remainingQuantity) && (
+                  <span className="choice-hint">{formatRemaining(stock.remainingQuantity)}</span>
+                )}
+                {stock.beginsAt && stock.bookingLimitAt && (
+                  <span className="choice-hint">
+                    Réservable jusqu'au {formatDateTime(stock.bookingLimitAt)}
+                  </span>
+                )}
+              </span>
+            </label>
+          ))}
+          {choiceError && (
+            <p id={`${id}-choice-error`} className="field-error">
+              {choiceError}
+            </p>
+          )}
+        </fieldset>
+
+        {offer.isDuo && (
+          <fieldset className="choice-group">
+            <legend>Combien de places ?</legend>
+            <label className="choice">
+              <input
+                type="radio"
+                name="quantity"
+                checked={quantity === 1 || !duoPossible}
+                onChange={() => setQuantity(1)}
+              />
+              <span>1 place, pour toi</span>
+            </label>
+            <label className="choice">
+              <input
+                type="radio"
+                name="quantity"
+                checked={quantity === 2 && duoPossible}
+                disabled={selected !== null && !duoPossible}
+                onChange={() => setQuantity(2)}
+              />
+              <span>
+                2 places (duo) : toi et une personne de ton choix
+                {selected !== null && !duoPossible && (
+                  <span className="choice-hint">Il ne reste qu'une place à cette date.</span>
+                )}
+              </span>
+            </label>
+            <p className="hint">En duo, les deux places sont payées avec ton crédit.</p>
+          </fieldset>
+        )}
+
+        <button type="submit" className="button button-primary">
+          Continuer
+        </button>
+      </form>
+    );
+  } else {
+    const amount = step.stock.priceCents * step.quantity;
+    const wallet = me?.wallet ?? null;
+    const credit = creditAfter(wallet, amount);
+    const digitalLeft = wallet?.digitalRemainingCents ?? null;
+    const digitalShort = offer.isDigital && digitalLeft !== null && amount > digitalLeft;
+    const canConfirm = credit.enough && !digitalShort;
+    body = (
+      <div className="booking-confirm">
+        <h3 ref={confirmHeadingRef} tabIndex={-1}>
+          Vérifie ta réservation
+        </h3>
+        <dl className="facts">
+          <dt>Offre</dt>
+          <dd>{offer.name}</dd>
+          {step.stock.beginsAt && (
+            <>
+              <dt>Date</dt>
+              <dd>{formatDateTime(step.stock.beginsAt)}</dd>
+            </>
+          )}
+          <dt>Places</dt>
+          <dd>
+            {formatPlaces(step.quantity)}
+            {step.quantity > 1 && ` × ${formatPrice(step.stock.priceCents)}`}
+          </dd>
+          <dt>Total</dt>
+          <dd className="booking-total">{formatPrice(amount)}</dd>
+          {wallet && !wallet.isExpired && (
+            <>
+              <dt>Ton crédit aujourd'hui</dt>
+              <dd>{formatEuros(wallet.remainingCents)}</dd>
+              <dt>Ton crédit après cette réservation</dt>
+              <dd className="booking-after">
+                {credit.afterCents !== null && credit.afterCents >= 0
+                  ? formatEuros(credit.afterCents)
+                  : '—'}
+              </dd>
+            </>
+          )}
+          {offer.isDigital && digitalLeft !== null && !digitalShort && (
+            <>
+              <dt>Ton plafond numérique après cette réservation</dt>
+              <dd>{formatEuros(digitalLeft - amount)}</dd>
+            </>
+          )}
+        </dl>
+        {!credit.enough && (
+          <p className="alert alert-warning">
+            {!wallet || wallet.isExpired
+              ? "Tu n'as pas de crédit actif : tu peux réserver seulement les offres gratuites. Regarde dans ton profil où en est ton crédit."
+              : `Ton crédit restant (${formatEuros(wallet.remainingCents)}) ne suffit pas pour cette réservation. Choisis un autre tarif${step.quantity > 1 ? ' ou une seule place' : ''}.`}
+          </p>
+        )}
+        {credit.enough && digitalShort && (
+          <p className="alert alert-warning">
+            Il te reste {formatEuros(digitalLeft ?? 0)} pour les offres numériques : ce n'est pas
+            assez pour cette réservation. Tu peux encore réserver des sorties et des biens
+            physiques.
+          </p>
+        )}
+        {failure && (
+          <div ref={failureRef} tabIndex={-1} role="alert" className="alert alert-error">
+            <p>{failure.message}</p>
+            {failure.code === 'ALREADY_BOOKED' && (
+              <p>
+                <Link to="/reservations">Voir mes réservations</Link>
+              </p>
+            )}
+          </div>
+        )}
+        <div className="button-row">
+          {canConfirm && (
+            <button
+              type="button"
+              className="button button-primary"
+              aria-disabled={loading}
+              onClick={() => void confirm()}
+            >
+              {loading
+                ? 'Réservation en cours…'
+                : failure && ['NETWORK_ERROR', 'SERVER_ERROR'].includes(failure.code ?? '')
+                  ? 'Réessayer'
+                  : `Confirmer la réservation (${formatPrice(amount)})`}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              setFailure(null);
+              setStep({ kind: 'choose' });
+            }}
+          >
+            Modifier
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <section id="reserver" aria-labelledby={`${id}-heading`} className="card booking-panel">
+      <h2 id={`${id}-heading`}>Réserver</h2>
+      {body}
+    </section>
+  );
+}

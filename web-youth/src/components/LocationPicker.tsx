@@ -1,0 +1,204 @@
+import { useLazyQuery } from '@apollo/client/react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { ErrorAlert } from '@passculture/schema/react';
+import { geolocationFailureMessage, placeLabel, type SearchLocation } from '../lib/location';
+import { useSearchLocation } from '../lib/location-store';
+import { placesQuery } from '../queries';
+import { Icon } from './Icon';
+
+type GeoState = { kind: 'idle' } | { kind: 'locating' } | { kind: 'failed'; message: string };
+
+/**
+ * Asks where the person is: the browser's position (explained first), or a
+ * town or postal code typed instead. The choice is remembered on this device.
+ */
+export function LocationPicker({
+  onChosen,
+  headingLevel = 2,
+}: {
+  onChosen?: (location: SearchLocation) => void;
+  headingLevel?: 2 | 3;
+}) {
+  const id = useId();
+  const [, setLocation] = useSearchLocation();
+  const [geo, setGeo] = useState<GeoState>({ kind: 'idle' });
+  const [text, setText] = useState('');
+  const [textError, setTextError] = useState<string | null>(null);
+  const [findPlaces, places] = useLazyQuery(placesQuery);
+  const [searched, setSearched] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const resultsRef = useRef<HTMLParagraphElement>(null);
+  const focusResults = useRef(false);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+
+  function choose(location: SearchLocation) {
+    setLocation(location);
+    onChosen?.(location);
+  }
+
+  function locate() {
+    if (geo.kind === 'locating') return;
+    if (!('geolocation' in navigator)) {
+      setGeo({ kind: 'failed', message: geolocationFailureMessage('unsupported') });
+      inputRef.current?.focus();
+      return;
+    }
+    setGeo({ kind: 'locating' });
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        setGeo({ kind: 'idle' });
+        choose({
+          source: 'geolocation',
+          label: 'ta position actuelle',
+          latitude: position.coords.latitude,
+          longitude: position.coords.longitude,
+        });
+      },
+      (error) => {
+        setGeo({ kind: 'failed', message: geolocationFailureMessage(error.code) });
+        inputRef.current?.focus();
+      },
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 10 * 60_000 },
+    );
+  }
+
+  async function searchPlaces(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const query = text.trim();
+    if (query.length < 2) {
+      setTextError(
+        'Saisis au moins 2 lettres de ta ville, ou ton code postal (par exemple 93200).',
+      );
+      inputRef.current?.focus();
+      return;
+    }
+    setTextError(null);
+    setSearched(query);
+    focusResults.current = true;
+    await findPlaces({ variables: { text: query } }).catch(() => undefined);
+  }
+
+  // Once the towns are shown, move focus to them (screen readers hear how many).
+  useEffect(() => {
+    if (focusResults.current && !places.loading && resultsRef.current) {
+      focusResults.current = false;
+      resultsRef.current.focus();
+    }
+  });
+
+  const towns = places.data?.places ?? [];
+  const errorId = `${id}-text-error`;
+  const hintId = `${id}-text-hint`;
+  return (
+    <section className="card location-picker" aria-labelledby={`${id}-heading`}>
+      <Heading id={`${id}-heading`}>Où es-tu ?</Heading>
+      <p>
+        Pour te montrer les offres près de chez toi, le pass Culture a besoin de savoir où tu te
+        trouves. Ta position sert seulement à chercher les offres proches : elle n'est pas
+        enregistrée dans ton compte.
+      </p>
+      <button
+        type="button"
+        className="button button-primary location-button"
+        aria-disabled={geo.kind === 'locating'}
+        onClick={locate}
+      >
+        <Icon name="pin" />
+        <span>
+          {geo.kind === 'locating' ? 'Recherche de ta position…' : 'Utiliser ma position'}
+        </span>
+      </button>
+      <p className="hint">Ton navigateur va te demander l'autorisation : tu peux refuser.</p>
+      {geo.kind === 'failed' && (
+        <p role="alert" className="alert alert-warning">
+          {geo.message}
+        </p>
+      )}
+
+      <form
+        className="place-form"
+        role="search"
+        aria-label="Choisir une ville"
+        noValidate
+        onSubmit={(event) => void searchPlaces(event)}
+      >
+        <div className="field">
+          <label htmlFor={`${id}-text`}>Ou indique ta ville ou ton code postal</label>
+          <p id={hintId} className="hint">
+            Par exemple : Saint-Denis, ou 93200
+          </p>
+          <div className="inline-field">
+            <input
+              ref={inputRef}
+              id={`${id}-text`}
+              type="search"
+              name="ville"
+              autoComplete="address-level2"
+              enterKeyHint="search"
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              aria-invalid={textError ? true : undefined}
+              aria-describedby={textError ? `${errorId} ${hintId}` : hintId}
+            />
+            <button
+              type="submit"
+              className="button button-secondary"
+              aria-disabled={places.loading}
+            >
+              Chercher
+            </button>
+          </div>
+          {textError && (
+            <p id={errorId} className="field-error">
+              {textError}
+            </p>
+          )}
+        </div>
+      </form>
+
+      {places.error ? (
+        <ErrorAlert error={places.error} />
+      ) : (
+        searched !== null &&
+        !places.loading && (
+          <div className="place-results">
+            <p ref={resultsRef} tabIndex={-1} className="place-results-title">
+              {towns.length === 0
+                ? `Aucune ville trouvée pour « ${searched} »`
+                : towns.length === 1
+                  ? 'Une ville trouvée : choisis-la'
+                  : `${towns.length} villes trouvées : choisis la tienne`}
+            </p>
+            {towns.length === 0 ? (
+              <p>
+                Vérifie l'orthographe, ou essaie avec ton code postal. Seules les villes où des
+                lieux culturels proposent des offres sont connues.
+              </p>
+            ) : (
+              <ul className="place-list">
+                {towns.map((town) => (
+                  <li key={`${town.postalCode}-${town.city}`}>
+                    <button
+                      type="button"
+                      className="button button-secondary place-choice"
+                      onClick={() =>
+                        choose({
+                          source: 'place',
+                          label: placeLabel(town),
+                          latitude: town.latitude,
+                          longitude: town.longitude,
+                        })
+                      }
+                    >
+                      {placeLabel(town)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )
+      )}
+    </section>
+  );
+}

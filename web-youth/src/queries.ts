@@ -1,0 +1,297 @@
+// Every GraphQL document of the young people's app, typed by codegen (src/gql/).
+import { graphql } from './gql';
+
+export const meQuery = graphql(`
+  query YouthMe {
+    me {
+      id
+      firstName
+      lastName
+      email
+      roles
+      departmentCode
+      activationStatus
+      wallet {
+        policy
+        initialCents
+        remainingCents
+        digitalRemainingCents
+        physicalRemainingCents
+        expiresAt
+        isExpired
+      }
+    }
+  }
+`);
+
+export const signUpMutation = graphql(`
+  mutation YouthSignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export const categoriesQuery = graphql(`
+  query YouthCategories {
+    categories {
+      id
+      label
+    }
+  }
+`);
+
+export const placesQuery = graphql(`
+  query YouthPlaces($text: String!) {
+    places(text: $text) {
+      city
+      postalCode
+      departmentCode
+      latitude
+      longitude
+    }
+  }
+`);
+
+export const offerCardFields = graphql(`
+  fragment OfferCardFields on Offer {
+    id
+    name
+    isDuo
+    isDigital
+    isEvent
+    minPriceCents
+    subcategory {
+      id
+      label
+    }
+    venue {
+      id
+      name
+      city
+      isVirtual
+      location {
+        latitude
+        longitude
+      }
+    }
+    stocks {
+      id
+      beginsAt
+      priceCents
+    }
+  }
+`);
+
+export const searchOffersQuery = graphql(`
+  query YouthSearchOffers($input: SearchOffersInput!) {
+    searchOffers(input: $input) {
+      edges {
+        cursor
+        distanceMeters
+        node {
+          ...OfferCardFields
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export const venuesAroundQuery = graphql(`
+  query YouthVenuesAround($input: VenuesAroundInput!) {
+    venuesAround(input: $input) {
+      distanceMeters
+      offerCount
+      venue {
+        id
+        name
+        address
+        postalCode
+        city
+        location {
+          latitude
+          longitude
+        }
+      }
+    }
+  }
+`);
+
+export const offerQuery = graphql(`
+  query YouthOffer($id: ID!) {
+    offer(id: $id) {
+      id
+      name
+      description
+      url
+      isDuo
+      isDigital
+      isEvent
+      isFavorite
+      minPriceCents
+      subcategory {
+        id
+        label
+      }
+      venue {
+        id
+        name
+        address
+        postalCode
+        city
+        isVirtual
+        location {
+          latitude
+          longitude
+        }
+        accessibility {
+          motor
+          visual
+          hearing
+          mental
+        }
+      }
+      stocks {
+        id
+        priceCents
+        quantity
+        remainingQuantity
+        beginsAt
+        bookingLimitAt
+        isBookable
+      }
+    }
+  }
+`);
+
+export const venueQuery = graphql(`
+  query YouthVenue($id: ID!, $after: String) {
+    venue(id: $id) {
+      id
+      name
+      address
+      postalCode
+      city
+      isVirtual
+      location {
+        latitude
+        longitude
+      }
+      accessibility {
+        motor
+        visual
+        hearing
+        mental
+      }
+      offers(first: 20, after: $after) {
+        edges {
+          cursor
+          node {
+            ...OfferCardFields
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+`);
+
+export const myBookingsQuery = graphql(`
+  query YouthMyBookings {
+    myBookings {
+      id
+      token
+      qrCodePayload
+      status
+      quantity
+      amountCents
+      unitPriceCents
+      bookedAt
+      usedAt
+      cancelledAt
+      cancellationReason
+      cancellationLimitAt
+      stock {
+        id
+        beginsAt
+        priceCents
+      }
+      offer {
+        id
+        name
+        url
+        isEvent
+        isDigital
+        subcategory {
+          id
+          label
+        }
+        venue {
+          id
+          name
+          address
+          postalCode
+          city
+          isVirtual
+        }
+      }
+    }
+  }
+`);
+
+export const bookOfferMutation = graphql(`
+  mutation YouthBookOffer($stockId: ID!, $quantity: Int!, $idempotencyKey: String) {
+    bookOffer(stockId: $stockId, quantity: $quantity, idempotencyKey: $idempotencyKey) {
+      id
+      token
+      status
+    }
+  }
+`);
+
+export const cancelBookingMutation = graphql(`
+  mutation YouthCancelBooking($bookingId: ID!) {
+    cancelBooking(bookingId: $bookingId) {
+      id
+      status
+      cancelledAt
+      cancellationReason
+    }
+  }
+`);
+
+export const myFavoritesQuery = graphql(`
+  query YouthMyFavorites {
+    myFavorites {
+      ...OfferCardFields
+      isFavorite
+    }
+  }
+`);
+
+export const addFavoriteMutation = graphql(`
+  mutation YouthAddFavorite($offerId: ID!) {
+    addFavorite(offerId: $offerId) {
+      id
+      isFavorite
+    }
+  }
+`);
+
+export const removeFavoriteMutation = graphql(`
+  mutation YouthRemoveFavorite($offerId: ID!) {
+    removeFavorite(offerId: $offerId) {
+      id
+      isFavorite
+    }
+  }
+`);

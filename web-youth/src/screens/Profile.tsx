@@ -1,0 +1,57 @@
+import { AccountSummary, LogoutButton, Page } from '@passculture/schema/react';
+import { useState } from 'react';
+import { ActivationNotice } from '../components/ActivationNotice';
+import { LocationPicker } from '../components/LocationPicker';
+import { WalletCard } from '../components/WalletCard';
+import { useSearchLocation } from '../lib/location-store';
+import { useMe } from '../me';
+
+/** Profile: the credit in detail (or why there is none), search place, account, log-out. */
+export default function Profile() {
+  const me = useMe();
+  const [location, setLocation] = useSearchLocation();
+  const [changing, setChanging] = useState(false);
+  if (!me) return null;
+
+  return (
+    <Page title="Mon profil">
+      {me.wallet ? <WalletCard wallet={me.wallet} /> : <ActivationNotice me={me} />}
+      {me.wallet && me.activationStatus !== 'ACTIVATED' && <ActivationNotice me={me} />}
+
+      {changing || !location ? (
+        <LocationPicker onChosen={() => setChanging(false)} />
+      ) : (
+        <section className="card" aria-labelledby="place-heading">
+          <h2 id="place-heading">Ton lieu de recherche</h2>
+          <p>
+            Tu cherches autour de <strong>{location.label}</strong>. Ce choix est gardé sur cet
+            appareil.
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setChanging(true)}
+            >
+              Changer de lieu
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setLocation(null)}
+            >
+              Oublier ce lieu
+            </button>
+          </div>
+        </section>
+      )}
+
+      <AccountSummary user={me} />
+      <section className="card" aria-labelledby="session-heading">
+        <h2 id="session-heading">Déconnexion</h2>
+        <p>Sur un appareil partagé, pense à te déconnecter après usage.</p>
+        <LogoutButton />
+      </section>
+    </Page>
+  );
+}

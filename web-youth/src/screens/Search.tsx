@@ -1,0 +1,250 @@
+import { useQuery } from '@apollo/client/react';
+import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { LocationPicker } from '../components/LocationPicker';
+import { OfferCard } from '../components/OfferCard';
+import { RouteErrorBoundary } from '../components/RouteErrorBoundary';
+import { SearchForm } from '../components/SearchForm';
+import { useSearchLocation } from '../lib/location-store';
+import {
+  DEFAULT_FILTERS,
+  filtersFromParams,
+  filtersToParams,
+  toSearchInput,
+  type SearchFilters,
+} from '../lib/search';
+import { searchOffersQuery } from '../queries';
+
+// Leaflet is only downloaded when the map is shown.
+const SearchMap = lazy(() => import('../components/SearchMap'));
+
+type View = 'list' | 'map';
+
+/** Search: where, what, filters; results as a list or on a map. */
+export default function Search() {
+  const [params, setParams] = useSearchParams();
+  const [location] = useSearchLocation();
+  const [picking, setPicking] = useState(false);
+  const filters = useMemo(() => filtersFromParams(params), [params]);
+  const view: View = params.get('vue') === 'carte' && location ? 'map' : 'list';
+
+  function apply(next: SearchFilters, nextView: View = view) {
+    setParams(filtersToParams(next, nextView === 'map' ? { vue: 'carte' } : {}));
+  }
+
+  return (
+    <Page title="Rechercher">
+      <div className="where-bar">
+        <p>
+          {location ? (
+            <>
+              Autour de <strong>{location.label}</strong>
+            </>
+          ) : (
+            <>
+              <strong>Partout en France</strong> (les plus récentes d'abord)
+            </>
+          )}
+        </p>
+        {!picking && (
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => setPicking(true)}
+          >
+            {location ? 'Changer de lieu' : 'Indiquer où je suis'}
+          </button>
+        )}
+      </div>
+      {(picking || !location) && (
+        <div className="where-picker">
+          <LocationPicker onChosen={() => setPicking(false)} />
+          {picking && (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setPicking(false)}
+            >
+              Garder {location ? location.label : 'la recherche partout en France'}
+            </button>
+          )}
+        </div>
+      )}
+
+      <SearchForm
+        key={params.toString()}
+        filters={filters}
+        hasLocation={location !== null}
+        onSearch={(next) => apply(next)}
+      />
+
+      <div className="view-switch" role="group" aria-label="Affichage des résultats">
+        <button
+          type="button"
+          className="button button-small"
+          aria-pressed={view === 'list'}
+          onClick={() => apply(filters, 'list')}
+        >
+          Liste
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          aria-pressed={view === 'map'}
+          aria-disabled={!location}
+          aria-describedby={location ? undefined : 'map-needs-location'}
+          onClick={() => {
+            if (location) apply(filters, 'map');
+            else setPicking(true);
+          }}
+        >
+          Carte
+        </button>
+        {!location && (
+          <span id="map-needs-location" className="hint">
+            La carte demande de savoir où tu es.
+          </span>
+        )}
+      </div>
+
+      {view === 'map' && location ? (
+        <RouteErrorBoundary>
+          <Suspense fallback={<Loading label="Chargement de la carte…" />}>
+            <SearchMap filters={filters} location={location} />
+          </Suspense>
+        </RouteErrorBoundary>
+      ) : (
+        <Results
+          filters={filters}
+          location={location}
+          onReset={() => apply({ ...DEFAULT_FILTERS })}
+          onWiden={() => apply({ ...filters, radiusKm: 100 })}
+        />
+      )}
+    </Page>
+  );
+}
+
+function Results({
+  filters,
+  location,
+  onReset,
+  onWiden,
+}: {
+  filters: SearchFilters;
+  location: { latitude: number; longitude: number; label: string } | null;
+  onReset: () => void;
+  onWiden: () => void;
+}) {
+  const input = toSearchInput(filters, location);
+  const { data, error, loading, fetchMore, refetch } = useQuery(searchOffersQuery, {
+    variables: { input },
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<unknown>(null);
+  const [announce, setAnnounce] = useState('');
+  const firstNewIndex = useRef<number | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  const edges = data?.searchOffers.edges ?? [];
+  const pageInfo = data?.searchOffers.pageInfo;
+
+  // After « Voir plus », focus the first new result so keyboard users continue from there.
+  useEffect(() => {
+    const index = firstNewIndex.current;
+    if (index === null || !listRef.current) return;
+    const link = listRef.current.querySelectorAll<HTMLAnchorElement>('.offer-card-link')[index];
+    if (link) {
+      firstNewIndex.current = null;
+      link.focus();
+    }
+  }, [edges.length]);
+
+  async function more() {
+    if (!pageInfo?.endCursor || loadingMore) return;
+    setLoadingMore(true);
+    setMoreError(null);
+    const before = edges.length;
+    try {
+      const result = await fetchMore({
+        variables: { input: { ...input, after: pageInfo.endCursor } },
+      });
+      const added = result.data?.searchOffers.edges.length ?? 0;
+      firstNewIndex.current = added > 0 ? before : null;
+      setAnnounce(added > 0 ? `${added} offres de plus affichées.` : 'Aucune autre offre.');
+    } catch (failure) {
+      setMoreError(failure);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  if (!data) {
+    if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+    return <Loading label="Recherche des offres…" />;
+  }
+
+  const where = location ? `autour de ${location.label}` : 'partout en France';
+  return (
+    <section className="results" aria-labelledby="results-heading" aria-busy={loading}>
+      <h2 id="results-heading">Résultats {where}</h2>
+      {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
+      {edges.length === 0 ? (
+        <div className="empty-state">
+          <p>
+            <strong>Aucune offre ne correspond à ta recherche.</strong>
+          </p>
+          <p>
+            Essaie un autre mot, retire des filtres
+            {location && filters.radiusKm < 100 ? ', ou cherche plus loin' : ''}.
+          </p>
+          <div className="button-row">
+            {location && filters.radiusKm < 100 && (
+              <button type="button" className="button button-primary" onClick={onWiden}>
+                Chercher jusqu'à 100 km
+              </button>
+            )}
+            <button type="button" className="button button-secondary" onClick={onReset}>
+              Effacer la recherche et les filtres
+            </button>
+          </div>
+        </div>
+      ) : (
+        <>
+          <p className="results-count" role="status">
+            {resultsSentence(edges.length, pageInfo?.hasNextPage ?? false, location !== null)}
+          </p>
+          <ol ref={listRef} className="offer-list">
+            {edges.map((edge) => (
+              <li key={edge.node.id}>
+                <OfferCard offer={edge.node} distanceMeters={edge.distanceMeters} />
+              </li>
+            ))}
+          </ol>
+          {moreError !== null && <ErrorAlert error={moreError} onRetry={() => void more()} />}
+          {pageInfo?.hasNextPage && (
+            <button
+              type="button"
+              className="button button-secondary button-block"
+              aria-disabled={loadingMore}
+              onClick={() => void more()}
+            >
+              {loadingMore ? 'Chargement…' : "Voir plus d'offres"}
+            </button>
+          )}
+          <p className="visually-hidden" aria-live="polite">
+            {announce}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** `20 offres affichées, les plus proches d'abord.` */
+export function resultsSentence(count: number, hasMore: boolean, near: boolean): string {
+  const offers = count > 1 ? `${count} offres` : `${count} offre`;
+  const verb = hasMore ? 'affichées' : count > 1 ? 'trouvées' : 'trouvée';
+  return `${offers} ${verb}${near ? ", les plus proches d'abord" : ''}.`;
+}

@@ -1,0 +1,368 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { errorCodeOf, errorFieldsOf, errorMessage } from '@passculture/schema/client';
+import { Page } from '@passculture/schema/react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import {
+  birthDateFromParts,
+  PASSWORD_MIN_LENGTH,
+  SIGN_UP_FIELD_ORDER,
+  validateSignUp,
+  type SignUpErrors,
+  type SignUpField,
+  type SignUpValues,
+} from '../lib/signup';
+import { signUpMutation } from '../queries';
+
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+const EMPTY: SignUpValues = {
+  email: '',
+  password: '',
+  firstName: '',
+  lastName: '',
+  birthDay: '',
+  birthMonth: '',
+  birthYear: '',
+  postalCode: '',
+};
+
+/** Which input receives focus for a field's error. */
+const FOCUS_TARGET: Record<SignUpField, string> = {
+  firstName: 'firstName',
+  lastName: 'lastName',
+  birthDate: 'birthDay',
+  postalCode: 'postalCode',
+  email: 'email',
+  password: 'password',
+};
+
+/** Sign-up: names, birth date, postal code, e-mail, password; checked as you go. */
+export default function SignUp() {
+  const id = useId();
+  const client = useApolloClient();
+  const [signUp] = useMutation(signUpMutation);
+  const [values, setValues] = useState<SignUpValues>(EMPTY);
+  const [errors, setErrors] = useState<SignUpErrors>({});
+  const [touched, setTouched] = useState<Partial<Record<SignUpField, boolean>>>({});
+  const [showPassword, setShowPassword] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [failure, setFailure] = useState<ReactNode>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
+
+  function focusField(field: SignUpField) {
+    formRef.current?.querySelector<HTMLElement>(`[name="${FOCUS_TARGET[field]}"]`)?.focus();
+  }
+
+  function update(name: keyof SignUpValues, value: string) {
+    const next = { ...values, [name]: value };
+    setValues(next);
+    // Once a field has been left (or the form sent), its error follows the typing.
+    const all = validateSignUp(next);
+    setErrors((current) => {
+      const updated: SignUpErrors = { ...current };
+      for (const field of SIGN_UP_FIELD_ORDER) {
+        if (touched[field]) updated[field] = all[field];
+      }
+      return updated;
+    });
+  }
+
+  function blur(field: SignUpField) {
+    if (field === 'birthDate' && (!values.birthDay || !values.birthMonth || !values.birthYear)) {
+      // Wait until the three boxes are filled before judging the date.
+      return;
+    }
+    setTouched((current) => ({ ...current, [field]: true }));
+    setErrors((current) => ({ ...current, [field]: validateSignUp(values)[field] }));
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (submitting) return;
+    const found = validateSignUp(values);
+    setErrors(found);
+    setTouched(Object.fromEntries(SIGN_UP_FIELD_ORDER.map((field) => [field, true])));
+    setFailure(null);
+    const first = SIGN_UP_FIELD_ORDER.find((field) => found[field]);
+    if (first) {
+      focusField(first);
+      return;
+    }
+    const birthDate = birthDateFromParts(values.birthDay, values.birthMonth, values.birthYear);
+    if (!birthDate) return;
+    setSubmitting(true);
+    try {
+      await signUp({
+        variables: {
+          input: {
+            email: values.email.trim(),
+            password: values.password,
+            firstName: values.firstName.trim(),
+            lastName: values.lastName.trim(),
+            birthDate,
+            postalCode: values.postalCode.trim(),
+          },
+        },
+      });
+      // The session cookie is set: reload `me`, the app then shows the home.
+      await client.resetStore();
+    } catch (error) {
+      const fields = errorFieldsOf(error);
+      const fieldErrors: SignUpErrors = {};
+      for (const field of SIGN_UP_FIELD_ORDER)
+        if (fields[field]) fieldErrors[field] = fields[field];
+      const firstField = SIGN_UP_FIELD_ORDER.find((field) => fieldErrors[field]);
+      if (firstField) {
+        setErrors(fieldErrors);
+        focusField(firstField);
+      } else if (errorCodeOf(error) === 'EMAIL_TAKEN') {
+        setErrors({ email: errorMessage(error, 'tu') });
+        focusField('email');
+      } else {
+        const code = errorCodeOf(error);
+        setFailure(
+          code === 'NOT_ELIGIBLE' ? (
+            <p>{serverMessage(error) ?? errorMessage(error, 'tu')}</p>
+          ) : (
+            <p>{errorMessage(error, 'tu')}</p>
+          ),
+        );
+        requestAnimationFrame(() => failureRef.current?.focus());
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  const describedBy = (field: SignUpField, hint?: string) =>
+    [errors[field] ? `${id}-${field}-error` : null, hint ?? null].filter(Boolean).join(' ') ||
+    undefined;
+  const fieldError = (field: SignUpField) =>
+    errors[field] ? (
+      <p id={`${id}-${field}-error`} className="field-error">
+        {errors[field]}
+      </p>
+    ) : null;
+  const errorCount = SIGN_UP_FIELD_ORDER.filter((field) => errors[field]).length;
+
+  return (
+    <Page title="Crée ton compte">
+      <p className="lead">
+        Le pass Culture est ouvert aux jeunes de 15 à 18 ans. Crée ton compte : ton crédit sera
+        activé quand tu y auras droit.
+      </p>
+      <p className="hint">Tous les champs sont obligatoires.</p>
+      {failure && (
+        <div ref={failureRef} tabIndex={-1} role="alert" className="alert alert-error">
+          {failure}
+        </div>
+      )}
+      <form
+        ref={formRef}
+        className="form"
+        noValidate
+        onSubmit={(event) => void submit(event)}
+        aria-describedby={errorCount > 0 ? `${id}-summary` : undefined}
+      >
+        {errorCount > 0 && (
+          <p id={`${id}-summary`} className="field-error" role="status">
+            {errorCount === 1
+              ? 'Un champ est à corriger.'
+              : `${errorCount} champs sont à corriger.`}
+          </p>
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-firstName`}>Prénom</label>
+          <input
+            id={`${id}-firstName`}
+            name="firstName"
+            type="text"
+            autoComplete="given-name"
+            value={values.firstName}
+            onChange={(event) => update('firstName', event.target.value)}
+            onBlur={() => blur('firstName')}
+            aria-invalid={errors.firstName ? true : undefined}
+            aria-describedby={describedBy('firstName')}
+          />
+          {fieldError('firstName')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-lastName`}>Nom</label>
+          <input
+            id={`${id}-lastName`}
+            name="lastName"
+            type="text"
+            autoComplete="family-name"
+            value={values.lastName}
+            onChange={(event) => update('lastName', event.target.value)}
+            onBlur={() => blur('lastName')}
+            aria-invalid={errors.lastName ? true : undefined}
+            aria-describedby={describedBy('lastName')}
+          />
+          {fieldError('lastName')}
+        </div>
+
+        <fieldset
+          className="field date-fieldset"
+          aria-describedby={describedBy('birthDate', `${id}-birth-hint`)}
+        >
+          <legend>Date de naissance</legend>
+          <p id={`${id}-birth-hint`} className="hint">
+            Par exemple : 14 juillet 2008
+          </p>
+          <div className="date-parts">
+            <div className="date-part">
+              <label htmlFor={`${id}-birthDay`}>Jour</label>
+              <input
+                id={`${id}-birthDay`}
+                name="birthDay"
+                type="text"
+                inputMode="numeric"
+                autoComplete="bday-day"
+                maxLength={2}
+                value={values.birthDay}
+                onChange={(event) => update('birthDay', event.target.value)}
+                onBlur={() => blur('birthDate')}
+                aria-invalid={errors.birthDate ? true : undefined}
+              />
+            </div>
+            <div className="date-part date-part-month">
+              <label htmlFor={`${id}-birthMonth`}>Mois</label>
+              <select
+                id={`${id}-birthMonth`}
+                name="birthMonth"
+                autoComplete="bday-month"
+                value={values.birthMonth}
+                onChange={(event) => update('birthMonth', event.target.value)}
+                onBlur={() => blur('birthDate')}
+                aria-invalid={errors.birthDate ? true : undefined}
+              >
+                <option value="">—</option>
+                {MONTHS.map((month, index) => (
+                  <option key={month} value={String(index + 1)}>
+                    {month}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="date-part date-part-year">
+              <label htmlFor={`${id}-birthYear`}>Année</label>
+              <input
+                id={`${id}-birthYear`}
+                name="birthYear"
+                type="text"
+                inputMode="numeric"
+                autoComplete="bday-year"
+                maxLength={4}
+                value={values.birthYear}
+                onChange={(event) => update('birthYear', event.target.value)}
+                onBlur={() => blur('birthDate')}
+                aria-invalid={errors.birthDate ? true : undefined}
+              />
+            </div>
+          </div>
+          {fieldError('birthDate')}
+        </fieldset>
+
+        <div className="field">
+          <label htmlFor={`${id}-postalCode`}>Code postal de ton domicile</label>
+          <p id={`${id}-postal-hint`} className="hint">
+            5 chiffres, par exemple 93200
+          </p>
+          <input
+            id={`${id}-postalCode`}
+            name="postalCode"
+            type="text"
+            inputMode="numeric"
+            autoComplete="postal-code"
+            maxLength={5}
+            className="input-short"
+            value={values.postalCode}
+            onChange={(event) => update('postalCode', event.target.value)}
+            onBlur={() => blur('postalCode')}
+            aria-invalid={errors.postalCode ? true : undefined}
+            aria-describedby={describedBy('postalCode', `${id}-postal-hint`)}
+          />
+          {fieldError('postalCode')}
+        </div>
+
+        <div className="field">
+          <label htmlFor={`${id}-email`}>Adresse e-mail</label>
+          <input
+            id={`${id}-email`}
+            name="email"
+            type="email"
+            inputMode="email"
+            autoComplete="email"
+            autoCapitalize="none"
+            spellCheck={false}
+            value={values.email}
+            onChange={(event) => update('email', event.target.value)}
+            onBlur={() => blur('email')}
+            aria-invalid={errors.email ? true : undefined}
+            aria-describedby={describedBy('email')}
+          />
+          {fieldError('email')}
+        </div>
+
+        <div className="field">
+          <label htmlFor={`${id}-password`}>Mot de passe</label>
+          <p id={`${id}-password-hint`} className="hint">
+            Au moins {PASSWORD_MIN_LENGTH} caractères. Une phrase facile à retenir fonctionne bien.
+          </p>
+          <input
+            id={`${id}-password`}
+            name="password"
+            type={showPassword ? 'text' : 'password'}
+            autoComplete="new-password"
+            autoCapitalize="none"
+            spellCheck={false}
+            value={values.password}
+            onChange={(event) => update('password', event.target.value)}
+            onBlur={() => blur('password')}
+            aria-invalid={errors.password ? true : undefined}
+            aria-describedby={describedBy('password', `${id}-password-hint`)}
+          />
+          {fieldError('password')}
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={showPassword}
+              onChange={(event) => setShowPassword(event.target.checked)}
+            />
+            Afficher le mot de passe
+          </label>
+        </div>
+
+        <button type="submit" className="button button-primary" aria-disabled={submitting}>
+          {submitting ? 'Création du compte…' : 'Créer mon compte'}
+        </button>
+      </form>
+      <p className="login-footer">
+        Tu as déjà un compte ? <Link to="/connexion">Connecte-toi</Link>
+      </p>
+    </Page>
+  );
+}
+
+/** The API's own French message (NOT_ELIGIBLE says why: too young, too old). */
+function serverMessage(error: unknown): string | null {
+  const errors = (error as { errors?: ReadonlyArray<{ message?: unknown }> } | null)?.errors;
+  const message = errors?.[0]?.message;
+  return typeof message === 'string' && message.length > 0 ? message : null;
+}
