@@ -30,6 +30,8 @@ const ConfigSchema = z.object({
     .transform((v) => v === 'true'),
   /** Folder holding the built web apps (web-youth/dist, web-pro/dist, web-admin/dist). */
   WEB_ROOT: z.string().optional(),
+  /** The grant policy in force: new credits follow it (DOMAIN.md, Grant policies). */
+  GRANT_POLICY: z.enum(['GRANT_2019', 'GRANT_2021', 'GRANT_2025']).default('GRANT_2019'),
   /** How often the api runs the booking jobs (expiry, events marked used); 0 turns them off. */
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),

@@ -267,3 +267,40 @@ describe('roles', () => {
     expect(res.data?.departments.find((d) => d.code === '93')?.preRegistered).toBe(1);
   });
 });
+
+describe('requestActivation and me.department', () => {
+  const REQUEST =
+    'mutation { requestActivation { activationStatus department { code name isOpen } } }';
+  async function signUpAs(email: string, overrides: Record<string, string>): Promise<string> {
+    const res = await api.gql<{ signUp: { token: string } }>(SIGN_UP, {
+      input: validInput({ email, ...overrides }),
+    });
+    return res.data!.signUp.token;
+  }
+
+  it('records the request of an 18-year-old of an open department, once', async () => {
+    const token = await signUpAs('demande@exemple.fr', { postalCode: '93200' });
+    const res = await api.gql<{ requestActivation: unknown }>(REQUEST, {}, { token });
+    expect(res.data?.requestActivation).toEqual({
+      activationStatus: 'REQUESTED',
+      department: { code: '93', name: 'Seine-Saint-Denis', isOpen: true },
+    });
+    expect((await api.gql(REQUEST, {}, { token })).errors).toBeUndefined();
+    const [row] = await api.sql<{ activation_requested_at: string | null }>(
+      "select activation_requested_at from app_user where email = 'demande@exemple.fr'",
+    );
+    expect(row!.activation_requested_at).not.toBeNull();
+  });
+
+  it('explains why it cannot be asked yet: department closed, or not 18', async () => {
+    const paris = await signUpAs('paris@exemple.fr', { postalCode: '75011' });
+    const closed = await api.gql(REQUEST, {}, { token: paris });
+    expect(errorCode(closed)).toBe('NOT_ELIGIBLE');
+    expect(closed.errors?.[0]?.message).toMatch(/pas encore ouvert/);
+    const young = await signUpAs('jeune17@exemple.fr', { birthDate: birthDateAged(17) });
+    const tooYoung = await api.gql(REQUEST, {}, { token: young });
+    expect(errorCode(tooYoung)).toBe('NOT_ELIGIBLE');
+    expect(tooYoung.errors?.[0]?.message).toMatch(/18 ans/);
+    expect(errorCode(await api.gql(REQUEST))).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,8 +1,10 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { identitySettings, type Context } from '../../graphql/context.js';
 import { WalletService } from '../wallet/wallet.service.js';
 import { IdentityService, type OpenedSession } from './identity.service.js';
-import { AuthPayload, SignUpInput, UserType, Wallet } from './identity.types.js';
+import { AuthPayload, DepartmentType, SignUpInput, UserType, Wallet } from './identity.types.js';
+import { requestActivation } from './activation.service.js';
+import { requireViewer } from '../../graphql/context.js';
 import { Role } from './roles.js';
 import { User } from './user.entity.js';
 
@@ -73,5 +75,30 @@ export class IdentityResolver {
       return null;
     }
     return new WalletService(ctx.em).walletOf(Number(user.id));
+  }
+
+  @FieldResolver(() => DepartmentType, {
+    nullable: true,
+    description: 'Where the user lives, and whether it is open',
+  })
+  async department(@Root() user: UserType, @Ctx() ctx: Context): Promise<DepartmentType | null> {
+    if (!user.departmentCode) return null;
+    const [row] = await ctx.shared.sql.query<{ code: string; name: string; is_open: boolean }>(
+      'select code, name, is_open from department where code = $1',
+      [user.departmentCode],
+    );
+    return row ? { code: row.code, name: row.name, isOpen: row.is_open } : null;
+  }
+
+  @Authorized()
+  @Mutation(() => UserType, {
+    description:
+      'A pre-registered young person asks for their credit; an admin reviews the request',
+  })
+  async requestActivation(@Ctx() ctx: Context): Promise<UserType> {
+    const viewer = await requireViewer(ctx);
+    await requestActivation(ctx.shared.sql, viewer.userId, ctx.config.GRANT_POLICY);
+    const user = await ctx.em.findOneOrFail(User, viewer.userId);
+    return toUserType(user);
   }
 }

@@ -31,6 +31,20 @@ export class Wallet {
   isExpired!: boolean;
 }
 
+@ObjectType('Department')
+export class DepartmentType {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Boolean, {
+    description: 'Open to the pass: its young people can ask for their credit',
+  })
+  isOpen!: boolean;
+}
+
 @ObjectType('User')
 export class UserType {
   @Field(() => ID)
