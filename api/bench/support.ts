@@ -62,6 +62,8 @@ export async function startApi(
       JOBS_INTERVAL_SECONDS: '0',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      // As `npm start` runs it: two glibc malloc arenas instead of one per thread keep ~40 MB of RSS away.
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
