@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { findSubcategory } from '../catalog/categories.js';
+import type { StockRow } from '../catalog/catalog.rows.js';
 import type { Viewer } from '../identity/identity.service.js';
 import { hashSessionToken } from '../identity/session-token.js';
 import type { SqlClient, SqlPool } from '../../db/sql.js';
@@ -23,15 +24,9 @@ export interface BookOfferRequest {
   idempotencyKey: string | null;
 }
 
-interface LockedStock {
+/** The stock row locked for a booking, with what the rules need of its offer. */
+interface LockedStock extends Omit<StockRow, 'id'> {
   alreadyBooked: boolean;
-  priceCents: number;
-  quantity: number | null;
-  bookedQuantity: number;
-  beginsAt: Date | null;
-  bookingLimitAt: Date | null;
-  isSoftDeleted: boolean;
-  offerId: number;
   validation: string;
   isActive: boolean;
   isDuo: boolean;
