@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
   blockMapTiles,
+  captureScreen,
   chooseTownAfterRefusingGeolocation,
   expectNoSeriousA11yViolations,
   logInAsCamille,
@@ -20,6 +21,7 @@ test('Camille finds an offer around Saint-Denis, books it, shows her ticket, the
   await logInAsCamille(page);
   await expect(page.getByRole('heading', { name: 'Où es-tu ?' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  await captureScreen(page, 'home');
 
   // Where am I: she refuses geolocation, then types her postal code.
   await chooseTownAfterRefusingGeolocation(page, '93200', 'Saint-Denis (93200)');
@@ -33,6 +35,7 @@ test('Camille finds an offer around Saint-Denis, books it, shows her ticket, the
   await expect(results.locator('.offer-card-distance').first()).toHaveText(/^à \d+(,\d)? (m|km)$/);
   await expect(page.getByRole('status').filter({ hasText: 'les plus proches' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  await captureScreen(page, 'search-list');
 
   // « Voir plus » pages with the cursor.
   const firstPage = await results.locator('.offer-card').count();
@@ -74,6 +77,7 @@ test('Camille finds an offer around Saint-Denis, books it, shows her ticket, the
   await expect(page.getByText(/^À \d+(,\d)? (m|km) de Saint-Denis \(93200\)$/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Accessibilité' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  await captureScreen(page, 'offer');
 
   // Favorite toggle, seen in the favorites list.
   // (On a database used before, it may already be a favorite: start from « not ».)
@@ -96,6 +100,7 @@ test('Camille finds an offer around Saint-Denis, books it, shows her ticket, the
   );
   expect(after).toBe(before - total);
   await expectNoSeriousA11yViolations(page);
+  await captureScreen(page, 'booking-confirmation');
   await booking.getByRole('button', { name: /^Confirmer la réservation/ }).click();
 
   // The ticket: token in large type and its QR code.
@@ -110,6 +115,7 @@ test('Camille finds an offer around Saint-Denis, books it, shows her ticket, the
   ).toBeVisible();
   await expect(ticket).toContainText(/Tu peux l'annuler (jusqu'au|tant que)/);
   await expectNoSeriousA11yViolations(page);
+  await captureScreen(page, 'ticket');
 
   // Back on the offer, it says it is booked already.
   await page.goBack();
@@ -122,6 +128,7 @@ test('Camille finds an offer around Saint-Denis, books it, shows her ticket, the
   const upcoming = page.getByRole('article', { name: offerName });
   await expect(upcoming).toContainText(token);
   await expectNoSeriousA11yViolations(page);
+  await captureScreen(page, 'bookings');
   await upcoming.getByRole('button', { name: /Annuler la réservation/ }).click();
   const confirm = page.getByRole('group', { name: `Annuler ta réservation « ${offerName} » ?` });
   await expect(confirm).toBeVisible();
@@ -161,6 +168,7 @@ test('Camille finds an offer around Saint-Denis, books it, shows her ticket, the
       ...(before % 100 === 0 ? { maximumFractionDigits: 0 } : {}),
     }).format(before / 100),
   );
+  await captureScreen(page, 'profile');
 });
 
 test('an offer page and a venue page are reachable from the map list', async ({ page }) => {

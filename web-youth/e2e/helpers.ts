@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
@@ -28,4 +29,31 @@ export async function chooseTownAfterRefusingGeolocation(page: Page, text: strin
   await page.getByLabel('Ou indique ta ville ou ton code postal').fill(text);
   await page.getByRole('button', { name: 'Chercher', exact: true }).click();
   await page.getByRole('button', { name: town }).click();
+}
+
+/** The widths the main screens are captured at: a small phone, and a laptop. */
+const SCREENSHOT_WIDTHS = [360, 1280] as const;
+
+/**
+ * Saves the current screen at 360 px and 1280 px wide into
+ * `test-results/screenshots/<name>-<width>.png` (kept out of git), then puts
+ * the page back to its own viewport so the journey goes on unchanged.
+ */
+export async function captureScreen(page: Page, name: string): Promise<void> {
+  const original = page.viewportSize();
+  const dir = join(test.info().project.outputDir, 'screenshots');
+  for (const width of SCREENSHOT_WIDTHS) {
+    await page.setViewportSize({ width, height: original?.height ?? 800 });
+    // Let the layout settle at the new width before capturing it.
+    await page.evaluate(
+      () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())),
+    );
+    await page.screenshot({
+      path: join(dir, `${name}-${width}.png`),
+      fullPage: true,
+      animations: 'disabled',
+      caret: 'hide',
+    });
+  }
+  if (original) await page.setViewportSize(original);
 }

@@ -11,6 +11,11 @@ export const meQuery = graphql(`
       roles
       departmentCode
       activationStatus
+      department {
+        code
+        name
+        isOpen
+      }
       wallet {
         policy
         initialCents
@@ -19,6 +24,20 @@ export const meQuery = graphql(`
         physicalRemainingCents
         expiresAt
         isExpired
+      }
+    }
+  }
+`);
+
+export const requestActivationMutation = graphql(`
+  mutation YouthRequestActivation {
+    requestActivation {
+      id
+      activationStatus
+      department {
+        code
+        name
+        isOpen
       }
     }
   }

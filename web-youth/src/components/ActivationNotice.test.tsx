@@ -1,7 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { YouthUser } from '../me';
+import { requestActivationMutation } from '../queries';
 import { ActivationNotice } from './ActivationNotice';
 import { CreditSummary, WalletCard } from './WalletCard';
 
@@ -25,19 +29,91 @@ const hugo: YouthUser = {
   roles: [],
   departmentCode: '75',
   activationStatus: 'PRE_REGISTERED',
+  department: { __typename: 'Department', code: '75', name: 'Paris', isOpen: false },
   wallet: null,
 };
 
+const openDepartment = {
+  __typename: 'Department' as const,
+  code: '35',
+  name: 'Ille-et-Vilaine',
+  isOpen: true,
+};
+
+function withApollo(ui: ReactNode, mocks: MockLink.MockedResponse[] = []) {
+  return render(<MockedProvider mocks={mocks}>{ui}</MockedProvider>);
+}
+
 describe('credit and activation', () => {
   it('explains a pre-registration in a department not open yet', () => {
-    render(<ActivationNotice me={hugo} />);
+    withApollo(<ActivationNotice me={hugo} />);
     const region = screen.getByRole('region', { name: 'Préinscription enregistrée' });
-    expect(within(region).getByText(/Ton département \(75\) n'est pas encore ouvert/)).toBeTruthy();
+    expect(
+      within(region).getByText(/Ton département Paris \(75\) n'est pas encore ouvert/),
+    ).toBeTruthy();
+    expect(within(region).queryByRole('button', { name: 'Demander mon crédit' })).toBeNull();
+  });
+
+  it('lets a pre-registered person in an open department ask for the credit', async () => {
+    withApollo(
+      <ActivationNotice me={{ ...hugo, departmentCode: '35', department: openDepartment }} />,
+      [
+        {
+          request: { query: requestActivationMutation },
+          result: {
+            data: {
+              requestActivation: {
+                __typename: 'User',
+                id: '1',
+                activationStatus: 'REQUESTED',
+                department: openDepartment,
+              },
+            },
+          },
+        },
+      ],
+    );
+    const region = screen.getByRole('region', { name: 'Préinscription enregistrée' });
+    expect(
+      within(region).getByText(/Ille-et-Vilaine \(35\) participe au pass Culture/),
+    ).toBeTruthy();
+    fireEvent.click(within(region).getByRole('button', { name: 'Demander mon crédit' }));
+    const pending = await screen.findByRole('region', {
+      name: 'Demande de crédit en attente de validation',
+    });
+    expect(within(pending).getByText(/vérifie ton identité/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Demander mon crédit' })).toBeNull();
+  });
+
+  it("shows the server's reason when the request is refused", async () => {
+    const reason = 'Le crédit se demande à 18 ans : ta préinscription est gardée jusque-là.';
+    withApollo(
+      <ActivationNotice me={{ ...hugo, departmentCode: '35', department: openDepartment }} />,
+      [
+        {
+          request: { query: requestActivationMutation },
+          result: {
+            data: null,
+            errors: [{ message: reason, extensions: { code: 'NOT_ELIGIBLE' } }],
+          },
+        },
+      ],
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Demander mon crédit' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(reason);
+    expect(screen.getByRole('region', { name: 'Préinscription enregistrée' })).toBeTruthy();
   });
 
   it('says a request is waiting for validation', () => {
-    render(
-      <ActivationNotice me={{ ...hugo, departmentCode: '35', activationStatus: 'REQUESTED' }} />,
+    withApollo(
+      <ActivationNotice
+        me={{
+          ...hugo,
+          departmentCode: '35',
+          department: openDepartment,
+          activationStatus: 'REQUESTED',
+        }}
+      />,
     );
     expect(
       screen.getByRole('region', { name: 'Demande de crédit en attente de validation' }),
@@ -45,7 +121,7 @@ describe('credit and activation', () => {
   });
 
   it('shows nothing once the credit is active', () => {
-    const { container } = render(
+    const { container } = withApollo(
       <ActivationNotice me={{ ...hugo, activationStatus: 'ACTIVATED', wallet }} />,
     );
     expect(container.textContent).toBe('');

@@ -14,7 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query YouthMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n      activationStatus\n      wallet {\n        policy\n        initialCents\n        remainingCents\n        digitalRemainingCents\n        physicalRemainingCents\n        expiresAt\n        isExpired\n      }\n    }\n  }\n": typeof types.YouthMeDocument,
+    "\n  query YouthMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n      activationStatus\n      department {\n        code\n        name\n        isOpen\n      }\n      wallet {\n        policy\n        initialCents\n        remainingCents\n        digitalRemainingCents\n        physicalRemainingCents\n        expiresAt\n        isExpired\n      }\n    }\n  }\n": typeof types.YouthMeDocument,
+    "\n  mutation YouthRequestActivation {\n    requestActivation {\n      id\n      activationStatus\n      department {\n        code\n        name\n        isOpen\n      }\n    }\n  }\n": typeof types.YouthRequestActivationDocument,
     "\n  mutation YouthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.YouthSignUpDocument,
     "\n  query YouthCategories {\n    categories {\n      id\n      label\n    }\n  }\n": typeof types.YouthCategoriesDocument,
     "\n  query YouthPlaces($text: String!) {\n    places(text: $text) {\n      city\n      postalCode\n      departmentCode\n      latitude\n      longitude\n    }\n  }\n": typeof types.YouthPlacesDocument,
@@ -31,7 +32,8 @@ type Documents = {
     "\n  mutation YouthRemoveFavorite($offerId: ID!) {\n    removeFavorite(offerId: $offerId) {\n      id\n      isFavorite\n    }\n  }\n": typeof types.YouthRemoveFavoriteDocument,
 };
 const documents: Documents = {
-    "\n  query YouthMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n      activationStatus\n      wallet {\n        policy\n        initialCents\n        remainingCents\n        digitalRemainingCents\n        physicalRemainingCents\n        expiresAt\n        isExpired\n      }\n    }\n  }\n": types.YouthMeDocument,
+    "\n  query YouthMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n      activationStatus\n      department {\n        code\n        name\n        isOpen\n      }\n      wallet {\n        policy\n        initialCents\n        remainingCents\n        digitalRemainingCents\n        physicalRemainingCents\n        expiresAt\n        isExpired\n      }\n    }\n  }\n": types.YouthMeDocument,
+    "\n  mutation YouthRequestActivation {\n    requestActivation {\n      id\n      activationStatus\n      department {\n        code\n        name\n        isOpen\n      }\n    }\n  }\n": types.YouthRequestActivationDocument,
     "\n  mutation YouthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.YouthSignUpDocument,
     "\n  query YouthCategories {\n    categories {\n      id\n      label\n    }\n  }\n": types.YouthCategoriesDocument,
     "\n  query YouthPlaces($text: String!) {\n    places(text: $text) {\n      city\n      postalCode\n      departmentCode\n      latitude\n      longitude\n    }\n  }\n": types.YouthPlacesDocument,
@@ -65,7 +67,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query YouthMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n      activationStatus\n      wallet {\n        policy\n        initialCents\n        remainingCents\n        digitalRemainingCents\n        physicalRemainingCents\n        expiresAt\n        isExpired\n      }\n    }\n  }\n"): (typeof documents)["\n  query YouthMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n      activationStatus\n      wallet {\n        policy\n        initialCents\n        remainingCents\n        digitalRemainingCents\n        physicalRemainingCents\n        expiresAt\n        isExpired\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query YouthMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n      activationStatus\n      department {\n        code\n        name\n        isOpen\n      }\n      wallet {\n        policy\n        initialCents\n        remainingCents\n        digitalRemainingCents\n        physicalRemainingCents\n        expiresAt\n        isExpired\n      }\n    }\n  }\n"): (typeof documents)["\n  query YouthMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n      activationStatus\n      department {\n        code\n        name\n        isOpen\n      }\n      wallet {\n        policy\n        initialCents\n        remainingCents\n        digitalRemainingCents\n        physicalRemainingCents\n        expiresAt\n        isExpired\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YouthRequestActivation {\n    requestActivation {\n      id\n      activationStatus\n      department {\n        code\n        name\n        isOpen\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation YouthRequestActivation {\n    requestActivation {\n      id\n      activationStatus\n      department {\n        code\n        name\n        isOpen\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

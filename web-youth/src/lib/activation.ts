@@ -1,21 +1,3 @@
-/** Departments of the 2019 experiment, open to the pass (the API's EXPERIMENT_DEPARTMENTS_2019). */
-export const OPEN_DEPARTMENTS: ReadonlySet<string> = new Set([
-  '08',
-  '22',
-  '25',
-  '29',
-  '34',
-  '35',
-  '56',
-  '58',
-  '67',
-  '71',
-  '84',
-  '93',
-  '94',
-  '973',
-]);
-
 export type ActivationStatus = 'PRE_REGISTERED' | 'REQUESTED' | 'ACTIVATED' | 'REJECTED';
 
 export interface ActivationNoticeView {
@@ -24,6 +6,20 @@ export interface ActivationNoticeView {
   /** What it means and what happens next. */
   lines: string[];
   tone: 'info' | 'warning';
+  /** A pre-registered person in an open department may ask for their credit (« Demander mon crédit »). */
+  canRequest: boolean;
+}
+
+/** Where the person lives, as the API says (`me.department`): open to the pass or not. */
+export interface DepartmentView {
+  code: string;
+  name: string;
+  isOpen: boolean;
+}
+
+/** « Seine-Saint-Denis (93) », or the code alone when the name is missing. */
+function departmentLabel(department: DepartmentView): string {
+  return department.name ? `${department.name} (${department.code})` : `(${department.code})`;
 }
 
 /**
@@ -32,10 +28,10 @@ export interface ActivationNoticeView {
  */
 export function activationNotice(user: {
   activationStatus: ActivationStatus | null;
-  departmentCode: string | null;
+  department: DepartmentView | null;
   hasWallet: boolean;
 }): ActivationNoticeView | null {
-  const department = user.departmentCode;
+  const department = user.department;
   switch (user.activationStatus) {
     case 'ACTIVATED':
       if (user.hasWallet) return null;
@@ -46,6 +42,7 @@ export function activationNotice(user: {
           'Reviens dans quelques minutes ; si rien ne change, contacte le support du pass Culture.',
         ],
         tone: 'info',
+        canRequest: false,
       };
     case 'REQUESTED':
       return {
@@ -55,6 +52,7 @@ export function activationNotice(user: {
           'Tu recevras un e-mail dès que ton crédit sera activé. En attendant, tu peux déjà chercher des offres et réserver celles qui sont gratuites.',
         ],
         tone: 'info',
+        canRequest: false,
       };
     case 'REJECTED':
       return {
@@ -64,29 +62,42 @@ export function activationNotice(user: {
           "Si tu penses que c'est une erreur, contacte le support du pass Culture avec une pièce d'identité.",
         ],
         tone: 'warning',
+        canRequest: false,
       };
     case 'PRE_REGISTERED':
-      if (department && !OPEN_DEPARTMENTS.has(department)) {
+      if (department && !department.isOpen) {
         return {
           title: 'Préinscription enregistrée',
           lines: [
-            `Ton département (${department}) n'est pas encore ouvert au pass Culture : tu ne peux pas encore recevoir de crédit.`,
+            `Ton département ${departmentLabel(department)} n'est pas encore ouvert au pass Culture : tu ne peux pas encore recevoir de crédit.`,
             'Ta préinscription est bien enregistrée. Dès que ton département ouvrira, tu pourras demander ton crédit si tu as 18 ans.',
             'En attendant, tu peux déjà chercher des offres et réserver celles qui sont gratuites.',
           ],
           tone: 'info',
+          canRequest: false,
+        };
+      }
+      if (department) {
+        return {
+          title: 'Préinscription enregistrée',
+          lines: [
+            `Ton département ${departmentLabel(department)} participe au pass Culture.`,
+            "Si tu as 18 ans, demande ton crédit : l'équipe du pass Culture vérifiera ton identité avant de l'activer.",
+            'En attendant, tu peux déjà chercher des offres et réserver celles qui sont gratuites.',
+          ],
+          tone: 'info',
+          canRequest: true,
         };
       }
       return {
         title: 'Préinscription enregistrée',
         lines: [
-          department
-            ? `Ton département (${department}) participe au pass Culture.`
-            : 'Ton inscription est bien enregistrée.',
+          'Ton inscription est bien enregistrée.',
           "Ton crédit pourra être activé à tes 18 ans, après vérification de ton identité par l'équipe du pass Culture.",
           'En attendant, tu peux déjà chercher des offres et réserver celles qui sont gratuites.',
         ],
         tone: 'info',
+        canRequest: false,
       };
     default:
       return {
@@ -95,6 +106,7 @@ export function activationNotice(user: {
           "Le crédit pass Culture est réservé aux jeunes. Connecte-toi avec ton compte jeune pour l'utiliser.",
         ],
         tone: 'info',
+        canRequest: false,
       };
   }
 }
