@@ -50,8 +50,8 @@ export async function startApi(
   databaseUrl: string,
   env: Record<string, string> = {},
 ): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
-  // BENCH_API_NODE_ARGS: extra node flags for the api, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
-  const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  // The heap budget `npm start` gives the api; BENCH_API_NODE_ARGS adds flags, e.g. "--cpu-prof".
+  const nodeArgs = ['--max-old-space-size=256', ...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
   const child = spawn(process.execPath, [...nodeArgs, MAIN], {
     env: {
       ...process.env,
