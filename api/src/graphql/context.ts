@@ -6,17 +6,23 @@ import { AppError, ErrorCode } from './errors.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { SlidingWindowLimiter } from '../shared/rate-limiter.js';
 import type { SqlPool } from '../db/sql.js';
+import { LoginThrottle } from '../modules/identity/login-throttle.js';
 import { FAILED_LOOKUPS_PER_MINUTE } from '../modules/counter/counter.service.js';
 
 /** State shared by every request of one api process. */
 export interface SharedState {
   failedCounterLookups: SlidingWindowLimiter;
+  loginThrottle: LoginThrottle;
   /** Plain pg pool for the hot paths. */
   sql: SqlPool;
 }
 
 export function createSharedState(sql: SqlPool): SharedState {
-  return { failedCounterLookups: new SlidingWindowLimiter(FAILED_LOOKUPS_PER_MINUTE, 60_000), sql };
+  return {
+    failedCounterLookups: new SlidingWindowLimiter(FAILED_LOOKUPS_PER_MINUTE, 60_000),
+    loginThrottle: new LoginThrottle(),
+    sql,
+  };
 }
 
 /** What the HTTP layer lets resolvers do to the response. */

@@ -5,6 +5,7 @@ import { IdentityService, type OpenedSession } from './identity.service.js';
 import { AuthPayload, DepartmentType, SignUpInput, UserType, Wallet } from './identity.types.js';
 import { requestActivation } from './activation.service.js';
 import { requireViewer } from '../../graphql/context.js';
+import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { Role } from './roles.js';
 import { User } from './user.entity.js';
 
@@ -55,7 +56,16 @@ export class IdentityResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
-    return authPayload(ctx, await identity(ctx).logIn(email, password));
+    const throttle = ctx.shared.loginThrottle;
+    throttle.check(email, ctx.ip);
+    try {
+      return authPayload(ctx, await identity(ctx).logIn(email, password));
+    } catch (error) {
+      if (error instanceof AppError && error.code === ErrorCode.INVALID_CREDENTIALS) {
+        throttle.recordFailure(email, ctx.ip);
+      }
+      throw error;
+    }
   }
 
   @Mutation(() => Boolean, {
