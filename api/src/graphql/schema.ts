@@ -14,6 +14,7 @@ import { BookingResolver } from '../modules/booking/booking.resolver.js';
 import { CounterResolver } from '../modules/counter/counter.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { FavoriteResolver } from '../modules/catalog/favorite.resolver.js';
+import { InsightsResolver } from '../modules/insights/insights.resolver.js';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -25,6 +26,7 @@ export const RESOLVERS = [
   CounterResolver,
   SearchResolver,
   FavoriteResolver,
+  InsightsResolver,
 ] as const;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
