@@ -4,6 +4,7 @@
  * within the ledger's limits.
  */
 import { findSubcategory, type SubcategoryDefinition } from '../src/modules/catalog/categories.js';
+import { defaultBookingLimit } from '../src/modules/catalog/stock.rules.js';
 import type { VenueType } from '../src/modules/catalog/venue-types.js';
 import { OffererStatus } from '../src/modules/catalog/offerer.entity.js';
 import { ValidationStatus } from '../src/modules/catalog/offer.entity.js';
@@ -27,7 +28,7 @@ import {
   PARIS_TIME_ZONE,
   zonedTime,
   type LocalDate,
-} from './time.js';
+} from '../src/shared/time.js';
 
 /** The figures a deposit copies from its grant policy. */
 export interface GrantPolicyFigures {
@@ -379,7 +380,7 @@ export class DemoBuilder {
     );
     const eventDay = addDays(localDateOf(this.now, timeZone), fields.dayOffset);
     const beginsAt = zonedTime(eventDay, fields.hour, fields.minute, timeZone);
-    const bookingLimitAt = minDate(zonedTime(addDays(eventDay, -3), 23, 59, timeZone), beginsAt);
+    const bookingLimitAt = defaultBookingLimit(beginsAt, timeZone);
     return this.pushStock({
       offer,
       priceCents: fields.priceCents,

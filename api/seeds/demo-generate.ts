@@ -50,7 +50,7 @@ import {
   minDate,
   MINUTE_MS,
   PARIS_TIME_ZONE,
-} from './time.js';
+} from '../src/shared/time.js';
 import type { VenueType } from '../src/modules/catalog/venue-types.js';
 
 /** Offerers in the demo, the hand-written ones included. */

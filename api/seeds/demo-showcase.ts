@@ -22,7 +22,7 @@ import {
   maxDate,
   MINUTE_MS,
   PARIS_TIME_ZONE,
-} from './time.js';
+} from '../src/shared/time.js';
 
 export interface Showcase {
   pro: number;

@@ -48,7 +48,8 @@ export function generateSiret(random: Random, siren: string, taken: Set<string>)
 }
 
 /** The booking token alphabet: A-Z and 2-7 without the ambiguous I and O. */
-export const TOKEN_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ234567';
+export { TOKEN_ALPHABET } from '../src/modules/booking/token.js';
+import { TOKEN_ALPHABET } from '../src/modules/booking/token.js';
 
 /**
  * A 6-character booking token distinct from `taken`. The booking engine draws

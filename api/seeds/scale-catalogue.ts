@@ -21,7 +21,7 @@ import {
 import { OFFER_COUNT_BY_VENUE_TYPE } from './demo-offers.js';
 import { generateSiren, generateSiret } from './identifiers.js';
 import type { Random } from './random.js';
-import { DAY_MS, HOUR_MS } from './time.js';
+import { DAY_MS, HOUR_MS } from '../src/shared/time.js';
 import type { Place, PlacePicker } from './scale-places.js';
 import { fromEpoch, insertRows, IdPool, type InsertSpec, type Queryable } from './scale-sql.js';
 import { apportion, gaussian, pareto, WeightedPicker } from './scale-weights.js';

@@ -12,7 +12,14 @@ import type { VenueType } from '../src/modules/catalog/venue-types.js';
 import { DEPARTMENTS } from '../src/modules/territory/departments.js';
 import { OFFER_TEMPLATES, SUBCATEGORIES_BY_VENUE_TYPE, type OfferTemplate } from './demo-offers.js';
 import type { Random } from './random.js';
-import { addDays, DAY_MS, HOUR_MS, localDateOf, PARIS_TIME_ZONE, zonedTime } from './time.js';
+import {
+  addDays,
+  DAY_MS,
+  HOUR_MS,
+  localDateOf,
+  PARIS_TIME_ZONE,
+  zonedTime,
+} from '../src/shared/time.js';
 import type { CataloguePlan, VenuePlan } from './scale-catalogue.js';
 import { timeZoneOfDepartment } from './scale-geography.js';
 import {

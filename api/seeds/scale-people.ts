@@ -14,7 +14,14 @@ import { cancellationLimit, slugify } from './demo-builder.js';
 import { LAST_NAMES, REGIONAL_LAST_NAMES, YOUNG_FIRST_NAMES } from './demo-data.js';
 import { generateToken } from './identifiers.js';
 import type { Random } from './random.js';
-import { addMonths, birthDateFor, DAY_MS, HOUR_MS, localDateOf, PARIS_TIME_ZONE } from './time.js';
+import {
+  addMonths,
+  birthDateFor,
+  DAY_MS,
+  HOUR_MS,
+  localDateOf,
+  PARIS_TIME_ZONE,
+} from '../src/shared/time.js';
 import { DEPARTMENT_INDEX, type BookableStocks } from './scale-offers.js';
 import type { PlacePicker } from './scale-places.js';
 import {

@@ -1,4 +1,5 @@
 import { hashPassword } from '../../src/modules/identity/password.js';
+import { TOKEN_ALPHABET } from '../../src/modules/booking/token.js';
 import type { TestServer } from './server.js';
 
 /** Builders that write rows straight to the test database, around the services. */
@@ -209,7 +210,6 @@ export async function ledgerViolations(api: TestServer): Promise<number> {
 }
 
 let tokenCounter = 0;
-const TOKEN_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ234567';
 
 function nextToken(): string {
   let n = tokenCounter++;

@@ -70,9 +70,18 @@ describe('stock rules', () => {
     expect(stockRefusal(stock, hours(24))).toBe('BOOKING_CLOSED');
     expect(stockRefusal({ ...stock, bookingLimitAt: null }, hours(72))).toBe('STARTED');
   });
-  it('closes event bookings at 23:59 three days before', () => {
+  it('closes event bookings at 23:59 Paris time three days before, never after the start', () => {
+    // 20:30 in Paris on 10 December (winter, UTC+1) → 7 December 23:59 in Paris.
     expect(defaultBookingLimit(new Date('2026-12-10T19:30:00Z'))).toEqual(
-      new Date('2026-12-07T23:59:00Z'),
+      new Date('2026-12-07T22:59:00Z'),
+    );
+    // Summer time (UTC+2).
+    expect(defaultBookingLimit(new Date('2027-07-14T20:00:00Z'))).toEqual(
+      new Date('2027-07-11T21:59:00Z'),
+    );
+    // Overseas: Cayenne (UTC−3).
+    expect(defaultBookingLimit(new Date('2026-12-10T23:00:00Z'), 'America/Cayenne')).toEqual(
+      new Date('2026-12-08T02:59:00Z'),
     );
   });
 });

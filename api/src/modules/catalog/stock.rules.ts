@@ -1,3 +1,4 @@
+import { addDays, localDateOf, minDate, PARIS_TIME_ZONE, zonedTime } from '../../shared/time.js';
 import type { StockRow } from './catalog.rows.js';
 
 /** Places left; null when the stock is unlimited. */
@@ -28,19 +29,10 @@ export function stockRefusal(
 }
 
 /**
- * Default booking limit of an event: 23:59 (UTC) on the day three days before it,
- * never after the start.
+ * Default booking limit of an event: 23:59 on the day three days before it, on the
+ * venue's wall clock (Paris unless told), never after the start.
  */
-export function defaultBookingLimit(beginsAt: Date): Date {
-  const limit = new Date(
-    Date.UTC(
-      beginsAt.getUTCFullYear(),
-      beginsAt.getUTCMonth(),
-      beginsAt.getUTCDate() - 3,
-      23,
-      59,
-      0,
-    ),
-  );
-  return limit.getTime() > beginsAt.getTime() ? beginsAt : limit;
+export function defaultBookingLimit(beginsAt: Date, timeZone = PARIS_TIME_ZONE): Date {
+  const eventDay = localDateOf(beginsAt, timeZone);
+  return minDate(zonedTime(addDays(eventDay, -3), 23, 59, timeZone), beginsAt);
 }

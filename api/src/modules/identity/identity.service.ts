@@ -142,11 +142,6 @@ export class IdentityService {
     return revoked > 0;
   }
 
-  /** Revokes every open session of a user (password change, account closure). */
-  async revokeAllSessions(userId: number, now = new Date()): Promise<number> {
-    return this.em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: now });
-  }
-
   private async openSession(em: EntityManager, user: User, now: Date): Promise<OpenedSession> {
     const token = newSessionToken();
     const expiresAt = new Date(now.getTime() + this.settings.sessionTtlDays * 86_400_000);

@@ -1,6 +1,6 @@
 import type { SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
-import { checkPoint, checkRadius, searchCriteria, subcategoriesFor } from './search.criteria.js';
+import { checkPoint, checkRadius, searchCriteria } from './search.criteria.js';
 import { offerConditions, Params, pointParam, venueConditions } from './search.sql.js';
 
 export const MAX_MARKERS = 300;
@@ -41,7 +41,6 @@ export async function venuesAround(
     );
   }
   const criteria = searchCriteria({ categories: request.categories, first: 1 });
-  criteria.subcategoryIds = subcategoriesFor(request.categories, null);
   const p = new Params();
   const where = [...venueConditions(criteria), 'not v.is_virtual'];
   const offerWhere = offerConditions(criteria, p).join(' and ');

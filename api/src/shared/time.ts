@@ -1,4 +1,4 @@
-/** Calendar helpers for the seed: instants are UTC `Date`s, local days are explicit. */
+/** Calendar helpers: instants are UTC `Date`s, local days are explicit. */
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
