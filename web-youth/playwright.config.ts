@@ -1,32 +1,15 @@
-import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from '@passculture/schema/testing/playwright';
+import { e2eConfig } from '@passculture/schema/testing/playwright';
 
-// The API serves the built app; start it yourself (`npm start`), then `npm run test:e2e`.
-export default defineConfig({
-  testDir: './e2e',
-  fullyParallel: false,
-  workers: 1,
-  forbidOnly: Boolean(process.env.CI),
-  retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? 'line' : 'list',
-  use: {
-    baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4000',
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
-    trace: 'retain-on-failure',
-    launchOptions: chromiumLaunchOptions,
-  },
-  projects: [
-    {
-      // Mobile-first: the journeys run on a small phone.
-      name: 'mobile-360',
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 360, height: 780 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-      },
+export default e2eConfig([
+  {
+    // Mobile-first: the journeys run on a small phone.
+    name: 'mobile-360',
+    use: {
+      browserName: 'chromium',
+      viewport: { width: 360, height: 780 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
     },
-  ],
-});
+  },
+]);

@@ -1,22 +1,6 @@
-import { ApolloProvider } from '@apollo/client/react';
-import { createApolloClient, routerBasename } from '@passculture/schema/client';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { renderApp } from '@passculture/schema/react';
 import { App } from './App';
 import '@passculture/schema/base.css';
 import './app.css';
 
-const client = createApolloClient({ name: 'web-pro' });
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
-
-createRoot(container).render(
-  <StrictMode>
-    <ApolloProvider client={client}>
-      <BrowserRouter basename={routerBasename(import.meta.env.BASE_URL)}>
-        <App />
-      </BrowserRouter>
-    </ApolloProvider>
-  </StrictMode>,
-);
+renderApp(<App />, { name: 'web-pro', basePath: import.meta.env.BASE_URL });

@@ -13,3 +13,4 @@ export {
   type SessionUser,
 } from './SessionApp';
 export { LogInMutation, LogOutMutation } from './operations';
+export { renderApp } from './renderApp';

@@ -1,7 +1,13 @@
 // Helpers for the apps' Playwright journeys (e2e/*.spec.ts) and configs.
 // They use the apps' own devDependencies (@playwright/test, @axe-core/playwright).
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type LaunchOptions, type Page } from '@playwright/test';
+import {
+  defineConfig,
+  expect,
+  type LaunchOptions,
+  type Page,
+  type PlaywrightTestConfig,
+} from '@playwright/test';
 
 /** Debian's Chromium; browsers are never downloaded. */
 export const chromiumLaunchOptions: LaunchOptions = {
@@ -17,6 +23,30 @@ export const chromiumLaunchOptions: LaunchOptions = {
     '--disable-sync',
   ],
 };
+
+/**
+ * The Playwright config every app shares: Debian's Chromium, French locale and Paris time,
+ * against the api at E2E_BASE_URL (the runner at the repo root, `node scripts/e2e.mjs`,
+ * starts it with the demo data). Each app brings its own projects (viewports).
+ */
+export function e2eConfig(projects: NonNullable<PlaywrightTestConfig['projects']>) {
+  return defineConfig({
+    testDir: './e2e',
+    fullyParallel: false,
+    workers: 1,
+    forbidOnly: Boolean(process.env.CI),
+    retries: process.env.CI ? 1 : 0,
+    reporter: process.env.CI ? 'line' : 'list',
+    use: {
+      baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4000',
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+      trace: 'retain-on-failure',
+      launchOptions: chromiumLaunchOptions,
+    },
+    projects,
+  });
+}
 
 /** Seeded demo accounts (api/seeds); they all share this password. */
 export const DEMO_PASSWORD = 'pass-culture-demo';
