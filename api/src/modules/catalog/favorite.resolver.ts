@@ -33,9 +33,10 @@ export class FavoriteResolver {
   @Mutation(() => OfferType)
   async addFavorite(@Arg('offerId', () => ID) id: string, @Ctx() ctx: Context): Promise<OfferType> {
     const viewer = await requireViewer(ctx);
-    await new FavoriteService(ctx.shared.sql).add(viewer.userId, offerId(id));
-    ctx.loaders.isFavorite.clear(offerId(id)).prime(offerId(id), true);
-    return offerOrNotFound(ctx, offerId(id));
+    const offer = offerId(id);
+    await new FavoriteService(ctx.shared.sql).add(viewer.userId, offer);
+    ctx.loaders.isFavorite.clear(offer).prime(offer, true);
+    return offerOrNotFound(ctx, offer);
   }
 
   @Authorized()
@@ -45,8 +46,9 @@ export class FavoriteResolver {
     @Ctx() ctx: Context,
   ): Promise<OfferType> {
     const viewer = await requireViewer(ctx);
-    await new FavoriteService(ctx.shared.sql).remove(viewer.userId, offerId(id));
-    ctx.loaders.isFavorite.clear(offerId(id)).prime(offerId(id), false);
-    return offerOrNotFound(ctx, offerId(id));
+    const offer = offerId(id);
+    await new FavoriteService(ctx.shared.sql).remove(viewer.userId, offer);
+    ctx.loaders.isFavorite.clear(offer).prime(offer, false);
+    return offerOrNotFound(ctx, offer);
   }
 }

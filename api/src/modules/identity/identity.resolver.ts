@@ -84,7 +84,7 @@ export class IdentityResolver {
     if (!viewer || (String(viewer.userId) !== user.id && !viewer.roles.includes(Role.ADMIN))) {
       return null;
     }
-    return new WalletService(ctx.em).walletOf(Number(user.id));
+    return new WalletService(ctx.shared.sql).walletOf(Number(user.id));
   }
 
   @FieldResolver(() => DepartmentType, {

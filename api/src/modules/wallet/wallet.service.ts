@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlClient } from '../../db/sql.js';
 import { computeWallet, type WalletFigures } from './wallet.rules.js';
 
 interface WalletRow {
@@ -13,18 +13,18 @@ interface WalletRow {
 }
 
 export class WalletService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly db: SqlClient) {}
 
   /**
    * The user's latest deposit with what it has spent, in one query; null without deposit.
    * The spent sums are kept by the booking ledger trigger (migration booking_ledger).
    */
   async walletOf(userId: number, now = new Date()): Promise<WalletFigures | null> {
-    const rows = await this.em.execute<WalletRow[]>(
+    const rows = await this.db.query<WalletRow>(
       `select policy_code, amount_cents, digital_cap_cents, physical_cap_cents, expires_at,
               spent_cents, digital_spent_cents, physical_spent_cents
          from deposit
-        where user_id = ?
+        where user_id = $1
         order by created_at desc, id desc
         limit 1`,
       [userId],
