@@ -1,0 +1,37 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+export type BulkCancellationReason = 'OFFERER' | 'FRAUD' | 'BACKOFFICE';
+
+/** Which live bookings a bulk cancellation reaches. */
+export type BookingSelection =
+  { stockIds: readonly number[] } | { offerIds: readonly number[] } | { userId: number };
+
+const SELECTION_SQL = {
+  stockIds: 'b.stock_id = any(?::int[])',
+  offerIds: 'b.offer_id = any(?::int[])',
+  userId: 'b.user_id = ?',
+} as const;
+
+/**
+ * Cancels every CONFIRMED booking of a selection in one statement (a pro deleting a
+ * stock, moderation rejecting an offer, an admin suspending an account). The ledger
+ * trigger gives each place and each credit back; used and reimbursed bookings stay.
+ * Run it inside the transaction of the change that causes it.
+ */
+export async function cancelLiveBookings(
+  em: EntityManager,
+  selection: BookingSelection,
+  reason: BulkCancellationReason,
+  now = new Date(),
+): Promise<number[]> {
+  const [key, value] = Object.entries(selection)[0] as [keyof typeof SELECTION_SQL, unknown];
+  const rows = await em.execute<{ id: number }[]>(
+    `update booking b
+        set status = 'CANCELLED', cancellation_reason = ?, cancelled_at = ?
+      where ${SELECTION_SQL[key]} and b.status = 'CONFIRMED'
+      returning b.id`,
+    // The ORM's query builder would expand a JS array into a list: pass a Postgres array literal.
+    [reason, now, Array.isArray(value) ? `{${value.join(',')}}` : value],
+  );
+  return rows.map((row) => row.id).sort((a, b) => a - b);
+}
