@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
-const APPS = ['web-youth', 'web-pro', 'web-admin'];
+const ALL_APPS = ['web-youth', 'web-pro', 'web-admin'];
+// `node scripts/e2e.mjs web-pro` runs one app's journeys; no argument runs them all.
+const APPS = process.argv.length > 2 ? ALL_APPS.filter((app) => process.argv.includes(app)) : ALL_APPS;
+if (APPS.length === 0) throw new Error(`unknown app; expected one of ${ALL_APPS.join(', ')}`);
 const root = new URL('..', import.meta.url).pathname;
 
 async function adminQuery(serverUrl, sql) {
