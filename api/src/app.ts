@@ -1,9 +1,11 @@
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, {
   type FastifyBaseLogger,
+  type FastifyError,
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
@@ -15,7 +17,10 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { SqlPool } from './db/sql.js';
+import type { Redis } from 'ioredis';
+import { rateLimiterFactory } from './shared/rate-limiter.js';
 import { createApollo } from './graphql/apollo.js';
+import { INTERNAL_ERROR_MESSAGE } from './graphql/errors.js';
 import {
   createContext,
   createSharedState,
@@ -24,11 +29,14 @@ import {
 } from './graphql/context.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { SESSION_COOKIE } from './modules/identity/session-token.js';
+import { PERMISSIONS_POLICY, securityHeaders } from './http/security-headers.js';
 
 export interface AppDeps {
   config: Config;
   orm: MikroORM;
   sql: SqlPool;
+  /** Shared by api instances for rate limits; null: limits kept in this process. */
+  redis: Redis | null;
   logger: Logger;
 }
 
@@ -41,7 +49,13 @@ const WEB_APPS = [
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 
-export async function buildApp({ config, orm, sql, logger }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  orm,
+  sql,
+  redis,
+  logger,
+}: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (req) => {
@@ -53,11 +67,17 @@ export async function buildApp({ config, orm, sql, logger }: AppDeps): Promise<F
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
+  await app.register(fastifyHelmet, securityHeaders(config));
 
+  app.setErrorHandler(answerHttpError);
   await app.register(fastifyCookie);
 
-  const shared = createSharedState(sql);
+  const limiter = rateLimiterFactory(redis, (error) =>
+    logger.warn({ err: error }, 'rate limit store unreachable: request let through'),
+  );
+  const shared = createSharedState(sql, limiter);
   const apollo = createApollo(config, await buildApiSchema(), [fastifyApolloDrainPlugin(app)]);
   await apollo.start();
 
@@ -81,6 +101,26 @@ export async function buildApp({ config, orm, sql, logger }: AppDeps): Promise<F
 
   await serveWebApps(app, config.WEB_ROOT ? resolve(config.WEB_ROOT) : REPO_ROOT);
   return app;
+}
+
+/** HTTP-level refusals (body too large, malformed JSON…) in French, with a code; 5xx masked. */
+const HTTP_ERROR_MESSAGES: Record<number, string> = {
+  400: 'Requête invalide.',
+  404: 'Page introuvable.',
+  413: 'Requête refusée : elle est trop volumineuse.',
+  415: "Requête refusée : ce format n'est pas accepté.",
+};
+
+function answerHttpError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+  if (status >= 500) {
+    request.log.error({ err: error }, 'unexpected HTTP error');
+    return reply.code(500).send({ code: 'INTERNAL_SERVER_ERROR', message: INTERNAL_ERROR_MESSAGE });
+  }
+  return reply.code(status).send({
+    code: error.code ?? 'BAD_REQUEST',
+    message: HTTP_ERROR_MESSAGES[status] ?? HTTP_ERROR_MESSAGES[400],
+  });
 }
 
 function sessionTokenOf(request: FastifyRequest): string | null {

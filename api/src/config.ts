@@ -34,6 +34,26 @@ const ConfigSchema = z.object({
   GRANT_POLICY: z.enum(['GRANT_2019', 'GRANT_2021', 'GRANT_2025']).default('GRANT_2019'),
   /** How often the api runs the booking jobs (expiry, events marked used); 0 turns them off. */
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+  /** Extra image hosts the web apps may load (map tiles), comma-separated origins. */
+  CSP_IMG_SOURCES: z
+    .string()
+    .default('https://tile.openstreetmap.org')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(z.string().regex(/^https?:\/\/[\w.-]+(:\d+)?$/, 'must be origins like https://host')),
+    ),
+  /** Redis shared by api instances for rate limits (log-in throttle); unset: in memory. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  /** Prefix of every Redis key, so that environments may share one Redis. */
+  REDIS_KEY_PREFIX: z.string().min(1).max(64).default('passculture:'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });
 

@@ -8,6 +8,7 @@ import type { Logger } from './logger.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { startScheduler } from './jobs/scheduler.js';
 import { SqlPool } from './db/sql.js';
+import { openRedis } from './db/redis.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -49,7 +50,11 @@ export async function startServer(
     }
     const poolMax = database.embedded ? 5 : config.DB_POOL_MAX;
     const sql = new SqlPool(database.url, poolMax, onQuery);
-    const app = await buildApp({ config, orm, sql, logger });
+    const redis = config.REDIS_URL
+      ? await openRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX)
+      : null;
+    if (redis) logger.info('rate limits shared through Redis');
+    const app = await buildApp({ config, orm, sql, redis, logger });
     // While draining, answers close their connection, so keep-alive clients do not hold the shutdown.
     let draining = false;
     app.addHook('onSend', async (_request, reply) => {
@@ -74,6 +79,7 @@ export async function startServer(
           await app.close();
           await scheduler?.stop();
           await sql.end();
+          await redis?.quit();
           await orm.close();
           await database.stop();
         })()),

@@ -6,6 +6,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config.js';
 import type { Context } from './context.js';
 import { AppError, INTERNAL_ERROR_MESSAGE } from './errors.js';
+import { queryLimitErrorOf, queryLimits } from './limits.js';
 
 /** Codes Apollo itself produces for malformed requests: safe to show as they are. */
 const APOLLO_CLIENT_ERROR_CODES = new Set([
@@ -31,6 +32,8 @@ export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
+  const limit = queryLimitErrorOf(error);
+  if (limit) return { message: limit.message, extensions: { ...limit.extensions } };
   if (isClientError(formatted, error)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
@@ -64,16 +67,22 @@ export function createApollo(
   schema: import('graphql').GraphQLSchema,
   plugins: ApolloServerPlugin<Context>[],
 ): ApolloServer<Context> {
+  const limits = queryLimits();
   return new ApolloServer<Context>({
     schema,
     formatError,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     // No HTTP caching hints nor federation traces: per-field work this api does not need.
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       logUnexpectedErrors,
+      ...(limits.plugins as ApolloServerPlugin<Context>[]),
       ...plugins,
     ],
+    // One operation per HTTP request: a batch would multiply every limit above.
+    allowBatchedHttpRequests: false,
     introspection: config.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,

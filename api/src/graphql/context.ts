@@ -4,23 +4,23 @@ import type { Config } from '../config.js';
 import { findViewer, type Viewer } from '../modules/identity/identity.service.js';
 import { AppError, ErrorCode } from './errors.js';
 import { createLoaders, type Loaders } from './loaders.js';
-import { SlidingWindowLimiter } from '../shared/rate-limiter.js';
+import type { RateLimiter, RateLimiterFactory } from '../shared/rate-limiter.js';
 import type { SqlPool } from '../db/sql.js';
 import { LoginThrottle } from '../modules/identity/login-throttle.js';
 import { FAILED_LOOKUPS_PER_MINUTE } from '../modules/counter/counter.service.js';
 
 /** State shared by every request of one api process. */
 export interface SharedState {
-  failedCounterLookups: SlidingWindowLimiter;
+  failedCounterLookups: RateLimiter;
   loginThrottle: LoginThrottle;
   /** Plain pg pool for the hot paths. */
   sql: SqlPool;
 }
 
-export function createSharedState(sql: SqlPool): SharedState {
+export function createSharedState(sql: SqlPool, limiter: RateLimiterFactory): SharedState {
   return {
-    failedCounterLookups: new SlidingWindowLimiter(FAILED_LOOKUPS_PER_MINUTE, 60_000),
-    loginThrottle: new LoginThrottle(),
+    failedCounterLookups: limiter('counter:failed-lookups', FAILED_LOOKUPS_PER_MINUTE, 60_000),
+    loginThrottle: new LoginThrottle(limiter),
     sql,
   };
 }

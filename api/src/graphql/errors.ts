@@ -27,6 +27,8 @@ export enum ErrorCode {
   TOO_EARLY = 'TOO_EARLY',
   STOCK_HAS_BOOKINGS = 'STOCK_HAS_BOOKINGS',
   QUANTITY_BELOW_BOOKED = 'QUANTITY_BELOW_BOOKED',
+  /** Beyond the contract: a document over the api's depth, cost, alias or size limits. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
 }
 
 /** Default French messages, fit to show a person; services may pass a more precise one. */
@@ -57,6 +59,7 @@ const defaultMessages: Record<ErrorCode, string> = {
   STOCK_HAS_BOOKINGS: 'Ce stock a des réservations : confirme pour les annuler.',
   QUANTITY_BELOW_BOOKED:
     'La quantité ne peut pas être inférieure au nombre de places déjà réservées.',
+  QUERY_TOO_COMPLEX: 'Requête refusée : elle est trop complexe.',
 };
 
 /** A business error: its code and French message reach the client as they are. */

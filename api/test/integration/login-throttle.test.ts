@@ -45,3 +45,24 @@ describe('log-in throttling', () => {
     );
   });
 });
+
+describe.skipIf(!process.env.TEST_REDIS_URL)('log-in throttling shared through Redis', () => {
+  it('counts the failures seen by every api instance', async () => {
+    const env = { REDIS_URL: process.env.TEST_REDIS_URL!, REDIS_KEY_PREFIX: `test:${Date.now()}:` };
+    const [first, second] = await Promise.all([startTestServer(env), startTestServer(env)]);
+    try {
+      await insertUser(second, { email: 'partagee@exemple.fr' });
+      for (let i = 0; i < FAILED_LOGINS_PER_ACCOUNT; i++) {
+        const instance = i % 2 ? second : first;
+        expect(
+          errorCode(await instance.gql(LOG_IN, { e: 'partagee@exemple.fr', p: `x${i}` })),
+        ).toBe('INVALID_CREDENTIALS');
+      }
+      expect(
+        errorCode(await second.gql(LOG_IN, { e: 'partagee@exemple.fr', p: TEST_PASSWORD })),
+      ).toBe('RATE_LIMITED');
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+});

@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'TOO_EARLY',
   'STOCK_HAS_BOOKINGS',
   'QUANTITY_BELOW_BOOKED',
+  'QUERY_TOO_COMPLEX',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -148,6 +149,10 @@ const messages: Record<ErrorCode | ClientErrorKind, Message> = {
   QUANTITY_BELOW_BOOKED: {
     tu: 'La quantité ne peut pas être inférieure au nombre de places déjà réservées. Augmente-la puis réessaie.',
     vous: 'La quantité ne peut pas être inférieure au nombre de places déjà réservées. Augmentez-la puis réessayez.',
+  },
+  QUERY_TOO_COMPLEX: {
+    tu: 'Cette demande est trop lourde pour le serveur. Affine ta recherche puis réessaie.',
+    vous: 'Cette demande est trop lourde pour le serveur. Réduisez la période ou les filtres puis réessayez.',
   },
   NETWORK_ERROR: {
     tu: 'Impossible de joindre le serveur. Vérifie ta connexion internet puis réessaie.',

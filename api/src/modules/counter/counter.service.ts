@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
-import type { SlidingWindowLimiter } from '../../shared/rate-limiter.js';
+import type { RateLimiter } from '../../shared/rate-limiter.js';
 import type { Viewer } from '../identity/identity.service.js';
 import { BOOKING_COLUMNS, BOOKING_DATES, type BookingRow } from '../booking/booking.rows.js';
 import { withDates } from '../../shared/sql.js';
@@ -24,7 +24,7 @@ type CounterBooking = BookingRow & { beginsAt: Date | null };
 export class CounterService {
   constructor(
     private readonly em: EntityManager,
-    private readonly failedLookups: SlidingWindowLimiter,
+    private readonly failedLookups: RateLimiter,
   ) {}
 
   async bookingByToken(caller: CounterCaller, rawToken: string): Promise<BookingRow> {
@@ -70,7 +70,8 @@ export class CounterService {
     lock: boolean,
   ): Promise<CounterBooking> {
     const keys = [`user:${caller.viewer.userId}`, `ip:${caller.ip}`];
-    if (keys.some((key) => this.failedLookups.isLimited(key))) {
+    const limited = await Promise.all(keys.map((key) => this.failedLookups.isLimited(key)));
+    if (limited.some(Boolean)) {
       throw new AppError(
         ErrorCode.RATE_LIMITED,
         'Trop de contremarques inconnues : réessaie dans une minute.',
@@ -91,7 +92,7 @@ export class CounterService {
         )
       : [];
     if (!booking) {
-      for (const key of keys) this.failedLookups.record(key);
+      await Promise.all(keys.map((key) => this.failedLookups.record(key)));
       throw new AppError(
         ErrorCode.NOT_FOUND,
         'Aucune réservation ne correspond à cette contremarque.',

@@ -57,12 +57,12 @@ export class IdentityResolver {
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
     const throttle = ctx.shared.loginThrottle;
-    throttle.check(email, ctx.ip);
+    await throttle.check(email, ctx.ip);
     try {
       return authPayload(ctx, await identity(ctx).logIn(email, password));
     } catch (error) {
       if (error instanceof AppError && error.code === ErrorCode.INVALID_CREDENTIALS) {
-        throttle.recordFailure(email, ctx.ip);
+        await throttle.recordFailure(email, ctx.ip);
       }
       throw error;
     }
