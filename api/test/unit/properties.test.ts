@@ -1,0 +1,323 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeCursor, decodeIdCursor, encodeIdCursor } from '../../src/graphql/cursor.js';
+import { AppError, ErrorCode } from '../../src/graphql/errors.js';
+import { cancellationLimitAt, isValidQuantity } from '../../src/modules/booking/booking.rules.js';
+import {
+  generateToken,
+  normalizeToken,
+  qrCodePayload,
+  TOKEN_ALPHABET,
+  TOKEN_LENGTH,
+} from '../../src/modules/booking/token.js';
+import {
+  defaultBookingLimit,
+  remainingQuantity,
+  stockRefusal,
+} from '../../src/modules/catalog/stock.rules.js';
+import {
+  MAX_PAGE_SIZE,
+  MAX_RADIUS_KM,
+  parseSearchCursor,
+  searchCriteria,
+} from '../../src/modules/search/search.criteria.js';
+import {
+  departmentFromPostalCode,
+  departmentName,
+} from '../../src/modules/territory/departments.js';
+import { computeWallet } from '../../src/modules/wallet/wallet.rules.js';
+import { localDateOf } from '../../src/shared/time.js';
+
+/** Property-based checks of the pure rules: invariants over generated input, hostile included. */
+
+const HOUR = 3_600_000;
+const cents = fc.integer({ min: 0, max: 100_000_000 });
+const instant = fc.date({
+  min: new Date('2000-01-01T00:00:00Z'),
+  max: new Date('2100-01-01T00:00:00Z'),
+  noInvalidDate: true,
+});
+/** Numbers a client may send as JSON floats, with the values JSON cannot carry too. */
+const anyNumber = fc.oneof(
+  fc.double(),
+  fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, Number.MAX_VALUE, Number.MIN_VALUE),
+  fc.integer(),
+);
+
+/** A rule refusing hostile input must do it with a French BAD_USER_INPUT, nothing else. */
+function expectBadInputOr<T>(run: () => T, check: (value: T) => void): void {
+  let value: T;
+  try {
+    value = run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe(ErrorCode.BAD_USER_INPUT);
+    return;
+  }
+  check(value);
+}
+
+describe('wallet arithmetic', () => {
+  it('never shows more than the deposit, nor a negative amount, nor a cap above the total left', () => {
+    fc.assert(
+      fc.property(
+        cents,
+        fc.option(cents),
+        fc.option(cents),
+        cents,
+        cents,
+        cents,
+        instant,
+        instant,
+        (amount, digitalCap, physicalCap, total, digital, physical, expiresAt, now) => {
+          const wallet = computeWallet(
+            {
+              policyCode: 'GRANT_2019',
+              amountCents: amount,
+              digitalCapCents: digitalCap,
+              physicalCapCents: physicalCap,
+              expiresAt,
+            },
+            { totalCents: total, digitalCents: digital, physicalCents: physical },
+            now,
+          );
+          expect(wallet.remainingCents).toBeGreaterThanOrEqual(0);
+          expect(wallet.remainingCents).toBeLessThanOrEqual(amount);
+          if (expiresAt <= now) expect(wallet.remainingCents).toBe(0);
+          for (const capLeft of [wallet.digitalRemainingCents, wallet.physicalRemainingCents]) {
+            if (capLeft === null) continue;
+            expect(capLeft).toBeGreaterThanOrEqual(0);
+            expect(capLeft).toBeLessThanOrEqual(wallet.remainingCents);
+          }
+          expect(wallet.digitalRemainingCents === null).toBe(digitalCap === null);
+        },
+      ),
+    );
+  });
+
+  it('never gives back credit for spending more', () => {
+    fc.assert(
+      fc.property(cents, cents, cents, (amount, spent, more) => {
+        const deposit = {
+          policyCode: 'GRANT_2019',
+          amountCents: amount,
+          digitalCapCents: null,
+          physicalCapCents: null,
+          expiresAt: new Date('2100-01-01'),
+        };
+        const now = new Date('2030-01-01');
+        const before = computeWallet(
+          deposit,
+          { totalCents: spent, digitalCents: 0, physicalCents: 0 },
+          now,
+        );
+        const after = computeWallet(
+          deposit,
+          { totalCents: spent + more, digitalCents: 0, physicalCents: 0 },
+          now,
+        );
+        expect(after.remainingCents).toBeLessThanOrEqual(before.remainingCents);
+      }),
+    );
+  });
+});
+
+describe('booking rules', () => {
+  it('cancellation limit: never before booking, at most 48 h after it, never later than 48 h before the event when that is still ahead', () => {
+    fc.assert(
+      fc.property(instant, instant, (bookedAt, beginsAt) => {
+        const limit = cancellationLimitAt(bookedAt, beginsAt)!;
+        expect(limit.getTime()).toBeGreaterThanOrEqual(bookedAt.getTime());
+        expect(limit.getTime()).toBeLessThanOrEqual(bookedAt.getTime() + 48 * HOUR);
+        if (beginsAt.getTime() - 48 * HOUR >= bookedAt.getTime()) {
+          expect(limit.getTime()).toBeLessThanOrEqual(beginsAt.getTime() - 48 * HOUR);
+        }
+        expect(cancellationLimitAt(bookedAt, null)).toBeNull();
+      }),
+    );
+  });
+
+  it('quantity: 1, or 2 for duo offers; nothing else, whatever number comes in', () => {
+    fc.assert(
+      fc.property(anyNumber, fc.boolean(), (quantity, isDuo) => {
+        expect(isValidQuantity(quantity, isDuo)).toBe(quantity === 1 || (isDuo && quantity === 2));
+      }),
+    );
+  });
+
+  it('a stock said bookable has the places asked for', () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.integer({ min: 0, max: 10_000 })),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 1, max: 2 }),
+        (quantity, booked, places) => {
+          const stock = {
+            isSoftDeleted: false,
+            bookingLimitAt: null,
+            beginsAt: null,
+            quantity,
+            bookedQuantity: quantity === null ? booked : Math.min(booked, quantity),
+          };
+          const left = remainingQuantity(stock);
+          if (stockRefusal(stock, new Date(), places) === null) {
+            expect(left === null || left >= places).toBe(true);
+          } else {
+            expect(left).not.toBeNull();
+            expect(left!).toBeLessThan(places);
+          }
+        },
+      ),
+    );
+  });
+
+  it('default booking limit: never after the event, at 23:59 Paris time three days before otherwise', () => {
+    fc.assert(
+      fc.property(instant, (beginsAt) => {
+        const limit = defaultBookingLimit(beginsAt);
+        expect(limit.getTime()).toBeLessThanOrEqual(beginsAt.getTime());
+        expect(beginsAt.getTime() - limit.getTime()).toBeLessThan(4 * 24 * HOUR);
+        if (limit.getTime() !== beginsAt.getTime()) {
+          const wall = new Intl.DateTimeFormat('fr-FR', {
+            timeZone: 'Europe/Paris',
+            hour: '2-digit',
+            minute: '2-digit',
+          }).format(limit);
+          expect(wall).toBe('23:59');
+          const eventDay = localDateOf(beginsAt, 'Europe/Paris');
+          const limitDay = localDateOf(limit, 'Europe/Paris');
+          const days =
+            (Date.UTC(eventDay.year, eventDay.month - 1, eventDay.day) -
+              Date.UTC(limitDay.year, limitDay.month - 1, limitDay.day)) /
+            (24 * HOUR);
+          expect(days).toBe(3);
+        }
+      }),
+    );
+  });
+});
+
+describe('counter tokens', () => {
+  const draws = fc.array(fc.nat(), { minLength: TOKEN_LENGTH, maxLength: TOKEN_LENGTH });
+
+  it('every generated token reads back, typed in any case or scanned', () => {
+    fc.assert(
+      fc.property(draws, (values) => {
+        let i = 0;
+        const token = generateToken((max) => values[i++]! % max);
+        expect(token).toHaveLength(TOKEN_LENGTH);
+        expect([...token].every((c) => TOKEN_ALPHABET.includes(c))).toBe(true);
+        expect(normalizeToken(token)).toBe(token);
+        expect(normalizeToken(` ${token.toLowerCase()} `)).toBe(token);
+        expect(normalizeToken(qrCodePayload(token))).toBe(token);
+      }),
+    );
+  });
+
+  it('any other text is a token of the alphabet or null, never an exception', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })),
+        (input) => {
+          const token = normalizeToken(input);
+          if (token !== null) {
+            expect(token).toMatch(new RegExp(`^[${TOKEN_ALPHABET}]{${TOKEN_LENGTH}}$`));
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('cursors', () => {
+  it('an id cursor reads back its id', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), (id) => {
+        expect(decodeIdCursor(encodeIdCursor(id))).toBe(id);
+      }),
+    );
+  });
+
+  it('a malformed cursor is a BAD_USER_INPUT, whatever it holds', () => {
+    const hostile = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary', maxLength: 2_000 }),
+      fc.base64String(),
+      fc.json().map((json) => Buffer.from(json).toString('base64url')),
+    );
+    fc.assert(
+      fc.property(hostile, (cursor) => {
+        expectBadInputOr(
+          () => decodeIdCursor(cursor),
+          (id) => expect(Number.isSafeInteger(id) && id > 0).toBe(true),
+        );
+        expectBadInputOr(
+          () => parseSearchCursor(cursor),
+          (parsed) => expect(['near', 'digital', 'all']).toContain(parsed.phase),
+        );
+        expectBadInputOr(
+          () => decodeCursor(cursor),
+          () => undefined,
+        );
+      }),
+    );
+  });
+});
+
+describe('search input', () => {
+  it('hostile numbers are refused in French or give bounded criteria', () => {
+    fc.assert(
+      fc.property(
+        anyNumber,
+        anyNumber,
+        anyNumber,
+        anyNumber,
+        fc.option(anyNumber),
+        (latitude, longitude, radiusKm, first, maxPriceCents) => {
+          expectBadInputOr(
+            () =>
+              searchCriteria({ around: { latitude, longitude }, radiusKm, first, maxPriceCents }),
+            (criteria) => {
+              expect(criteria.first).toBeGreaterThanOrEqual(1);
+              expect(criteria.first).toBeLessThanOrEqual(MAX_PAGE_SIZE);
+              expect(Number.isFinite(criteria.around!.latitude)).toBe(true);
+              expect(Math.abs(criteria.around!.latitude)).toBeLessThanOrEqual(90);
+              expect(Math.abs(criteria.around!.longitude)).toBeLessThanOrEqual(180);
+              expect(criteria.around!.radiusMeters).toBeGreaterThan(0);
+              expect(criteria.around!.radiusMeters).toBeLessThanOrEqual(MAX_RADIUS_KM * 1000);
+              if (criteria.maxPriceCents !== null)
+                expect(criteria.maxPriceCents).toBeGreaterThanOrEqual(0);
+            },
+          );
+        },
+      ),
+    );
+  });
+
+  it('any text is refused in French or kept trimmed and bounded', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
+        expectBadInputOr(
+          () => searchCriteria({ text }),
+          (criteria) => {
+            if (criteria.text !== null) {
+              expect(criteria.text).toBe(criteria.text.trim());
+              expect(criteria.text.length).toBeLessThanOrEqual(200);
+            }
+          },
+        );
+      }),
+    );
+  });
+});
+
+describe('departments', () => {
+  it('any postal code maps to a known department or to none', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.stringMatching(/^\d{5}$/), fc.string()), (postalCode) => {
+        const code = departmentFromPostalCode(postalCode);
+        if (code !== null) expect(departmentName(code)).toBeDefined();
+      }),
+    );
+  });
+});
