@@ -34,6 +34,8 @@ export function e2eConfig(projects: NonNullable<PlaywrightTestConfig['projects']
     testDir: './e2e',
     fullyParallel: false,
     workers: 1,
+    // A journey crosses many screens; on a 2-core machine busy building, 30 s is too tight.
+    timeout: 60_000,
     forbidOnly: Boolean(process.env.CI),
     retries: process.env.CI ? 1 : 0,
     reporter: process.env.CI ? 'line' : 'list',
