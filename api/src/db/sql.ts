@@ -30,6 +30,13 @@ export class SqlPool implements SqlClient {
   /** Runs `work` in one transaction on one connection; rolls back on any error. */
   async transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    let broken = false;
+    // pg-pool listens for errors on idle clients only: a checked-out client whose server
+    // connection dies would emit an unhandled 'error' and bring the whole process down.
+    const onConnectionError = () => {
+      broken = true;
+    };
+    client.on('error', onConnectionError);
     try {
       await client.query('begin');
       const result = await work({
@@ -38,10 +45,16 @@ export class SqlPool implements SqlClient {
       await client.query('commit');
       return result;
     } catch (error) {
-      await client.query('rollback').catch(() => undefined);
+      // A connection that cannot even roll back (the server ended it) must not go back to the pool.
+      const rolledBack = await client.query('rollback').then(
+        () => true,
+        () => false,
+      );
+      broken ||= !rolledBack;
       throw error;
     } finally {
-      client.release();
+      client.removeListener('error', onConnectionError);
+      client.release(broken);
     }
   }
 

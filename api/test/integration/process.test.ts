@@ -3,11 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { API_MAIN, startApi } from '../support/process.js';
 
-const MAIN = fileURLToPath(new URL('../../dist/src/main.js', import.meta.url));
 const dataDirs: string[] = [];
 const databases: TestDatabase[] = [];
 
@@ -15,42 +14,6 @@ afterAll(async () => {
   for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
   for (const db of databases) await db.drop();
 });
-
-/** Starts the built api as `npm start` does and waits for its ready banner. */
-async function startApi(env: Record<string, string>) {
-  const merged: NodeJS.ProcessEnv = {
-    ...process.env,
-    HOST: '127.0.0.1',
-    PORT: '0',
-    LOG_LEVEL: 'warn',
-    SEED_DEMO: 'false',
-    ...env,
-  };
-  if (!env.DATABASE_URL) delete merged.DATABASE_URL;
-  const child = spawn(process.execPath, [MAIN], {
-    env: merged,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not ready: ${output}`)), 120_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /GraphQL\s+(http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
-  });
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
-  );
-  return { child, url, exited, output: () => output };
-}
 
 function portIsClosed(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -65,7 +28,7 @@ function portIsClosed(port: number): Promise<boolean> {
 
 describe('the api process', () => {
   it('refuses a bad configuration with a clear message', async () => {
-    const child = spawn(process.execPath, [MAIN], {
+    const child = spawn(process.execPath, [API_MAIN], {
       env: { ...process.env, PORT: 'abc' },
       stdio: 'pipe',
     });
