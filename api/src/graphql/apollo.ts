@@ -5,8 +5,8 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config.js';
 import type { Context } from './context.js';
-import { AppError, INTERNAL_ERROR_MESSAGE } from './errors.js';
-import { queryLimitErrorOf, queryLimits } from './limits.js';
+import { AppError, ErrorCode, INTERNAL_ERROR_MESSAGE } from './errors.js';
+import { queryLimitErrorOf, queryLimits, refuseNulCharacters } from './limits.js';
 
 /** Codes Apollo itself produces for malformed requests: safe to show as they are. */
 const APOLLO_CLIENT_ERROR_CODES = new Set([
@@ -34,6 +34,14 @@ export function formatError(
 ): GraphQLFormattedError {
   const limit = queryLimitErrorOf(error);
   if (limit) return { message: limit.message, extensions: { ...limit.extensions } };
+  if (isDataException(error)) {
+    return {
+      message: INVALID_DATA_MESSAGE,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
+    };
+  }
   if (isClientError(formatted, error)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
@@ -44,6 +52,24 @@ export function formatError(
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+const INVALID_DATA_MESSAGE =
+  'Une valeur saisie ne peut pas être enregistrée (caractère ou nombre invalide). Corrige-la puis réessaie.';
+
+/**
+ * PostgreSQL's data exceptions (SQLSTATE class 22: a NUL character in a text, a number out
+ * of range, a malformed date) are bad input that slipped past the services' checks: the
+ * person gets BAD_USER_INPUT, not an internal error. Logged all the same, to be checked earlier.
+ */
+function isDataException(error: unknown): boolean {
+  for (let cause: unknown = unwrapResolverError(error); cause instanceof Error;) {
+    const { code, sqlState } = cause as Error & { code?: unknown; sqlState?: unknown };
+    const state = typeof sqlState === 'string' ? sqlState : code;
+    if (typeof state === 'string' && /^22[0-9A-Z]{3}$/.test(state)) return true;
+    cause = (cause as Error & { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /** Logs unexpected errors with the request id, before formatError masks them. */
@@ -79,6 +105,7 @@ export function createApollo(
       ApolloServerPluginInlineTraceDisabled(),
       logUnexpectedErrors,
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
+      refuseNulCharacters as ApolloServerPlugin<Context>,
       ...plugins,
     ],
     // One operation per HTTP request: a batch would multiply every limit above.

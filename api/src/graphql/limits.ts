@@ -1,7 +1,8 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from './errors.js';
+import { GraphQLError, visit, type DocumentNode } from 'graphql';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { AppError, ErrorCode } from './errors.js';
 
 /**
  * Caps on what one GraphQL document may ask, so that no request costs the server more
@@ -89,3 +90,40 @@ export function queryLimits() {
     parseOptions: { maxTokens: QUERY_LIMITS.tokens, maxSourceLength: QUERY_LIMITS.length },
   };
 }
+
+/**
+ * The NUL character cannot travel to PostgreSQL (its protocol ends strings with it): a
+ * request carrying one in a variable or a literal is refused before any resolver runs.
+ */
+export function containsNulCharacter(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(containsNulCharacter);
+  if (value && typeof value === 'object') return Object.values(value).some(containsNulCharacter);
+  return false;
+}
+
+function literalsContainNul(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    StringValue(node) {
+      if (node.value.includes('\u0000')) found = true;
+    },
+  });
+  return found;
+}
+
+export const refuseNulCharacters: ApolloServerPlugin<BaseContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ request, document }) {
+        if (containsNulCharacter(request.variables) || literalsContainNul(document)) {
+          throw new AppError(
+            ErrorCode.BAD_USER_INPUT,
+            'Un texte saisi contient un caractère invalide. Corrige-le puis réessaie.',
+            { http: { status: 400 } },
+          );
+        }
+      },
+    };
+  },
+};

@@ -88,6 +88,18 @@ describe('GraphQL request limits', () => {
     });
   });
 
+  it('refuse a NUL character, in a variable or in a literal, as bad input', async () => {
+    const LOG_IN = 'mutation($e: String!) { logIn(email: $e, password: "x") { token } }';
+    for (const response of [
+      await api.gql(LOG_IN, { e: 'a\u0000@exemple.fr' }),
+      await api.gql('mutation { logIn(email: "a\\u0000@exemple.fr", password: "x") { token } }'),
+    ]) {
+      expect(response.status).toBe(400);
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.message).toMatch(/caractère invalide/);
+    }
+  });
+
   it('refuse batched requests', async () => {
     const response = await post([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
     expect(response.status).toBe(400);
