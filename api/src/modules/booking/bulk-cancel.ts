@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-export type BulkCancellationReason = 'OFFERER' | 'FRAUD' | 'BACKOFFICE';
+export type BulkCancellationReason = 'BENEFICIARY' | 'OFFERER' | 'FRAUD' | 'BACKOFFICE';
 
 /** Which live bookings a bulk cancellation reaches. */
 export type BookingSelection =
@@ -14,7 +14,8 @@ const SELECTION_SQL = {
 
 /**
  * Cancels every CONFIRMED booking of a selection in one statement (a pro deleting a
- * stock, moderation rejecting an offer, an admin suspending an account). The ledger
+ * stock, moderation rejecting an offer, an admin suspending an account, a person deleting
+ * theirs). The ledger
  * trigger gives each place and each credit back; used and reimbursed bookings stay.
  * Run it inside the transaction of the change that causes it.
  */

@@ -8,12 +8,7 @@ import {
   normalizeEmail,
   parseCalendarDate,
 } from './eligibility.js';
-import {
-  hashPassword,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  verifyPassword,
-} from './password.js';
+import { hashPassword, passwordRuleViolation, verifyPassword } from './password.js';
 import { hashSessionToken, newSessionToken } from './session-token.js';
 import type { Role } from './roles.js';
 import type { SqlClient } from '../../db/sql.js';
@@ -60,10 +55,8 @@ export class IdentityService {
     const email = normalizeEmail(data.email);
     const fieldErrors: Record<string, string> = {};
     if (!isPlausibleEmail(email)) fieldErrors.email = "Cette adresse e-mail n'est pas valide.";
-    if (data.password.length < PASSWORD_MIN_LENGTH)
-      fieldErrors.password = `Le mot de passe doit contenir au moins ${PASSWORD_MIN_LENGTH} caractères.`;
-    if (data.password.length > PASSWORD_MAX_LENGTH)
-      fieldErrors.password = `Le mot de passe doit contenir au plus ${PASSWORD_MAX_LENGTH} caractères.`;
+    const passwordProblem = passwordRuleViolation(data.password);
+    if (passwordProblem) fieldErrors.password = passwordProblem;
     const firstName = data.firstName.trim();
     const lastName = data.lastName.trim();
     if (!firstName || firstName.length > 100) fieldErrors.firstName = 'Indique ton prénom.';

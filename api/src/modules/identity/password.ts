@@ -59,3 +59,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** The rule shown to people: long rather than complicated (CNIL guidance). */
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
+
+/** Why a new password is refused, in French; null when it is acceptable. */
+export function passwordRuleViolation(password: string): string | null {
+  if (password.length < PASSWORD_MIN_LENGTH)
+    return `Le mot de passe doit contenir au moins ${PASSWORD_MIN_LENGTH} caractères.`;
+  if (password.length > PASSWORD_MAX_LENGTH)
+    return `Le mot de passe doit contenir au plus ${PASSWORD_MAX_LENGTH} caractères.`;
+  return null;
+}

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Role } from './roles.js';
 
 /** Where a young person stands on the way to their credit. */
@@ -11,7 +11,15 @@ export enum ActivationStatus {
   REJECTED = 'REJECTED',
 }
 
+/** An account deleted by its owner keeps nothing that identifies the person. */
+const ANONYMISED_HOLDS_NOTHING =
+  "anonymised_at is null or (birth_date is null and postal_code is null and cardinality(roles) = 0 and first_name = 'Compte' and last_name = 'supprimé')";
+
 @Entity({ tableName: 'app_user' })
+@Check({
+  name: 'app_user_anonymised_holds_nothing',
+  expression: ANONYMISED_HOLDS_NOTHING,
+})
 export class User {
   @PrimaryKey()
   id!: number;
@@ -51,4 +59,8 @@ export class User {
 
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
+
+  /** Set when the person deleted their account: the row stays, emptied, for accounting. */
+  @Property({ type: 'timestamptz', nullable: true })
+  anonymisedAt: Date | null = null;
 }
