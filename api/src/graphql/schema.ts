@@ -15,6 +15,7 @@ import { CounterResolver } from '../modules/counter/counter.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { FavoriteResolver } from '../modules/catalog/favorite.resolver.js';
 import { InsightsResolver } from '../modules/insights/insights.resolver.js';
+import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -27,6 +28,7 @@ export const RESOLVERS = [
   SearchResolver,
   FavoriteResolver,
   InsightsResolver,
+  NotificationResolver,
 ] as const;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SUBCATEGORIES } from '../catalog/categories.js';
+import { enqueueBookingsCancelled } from '../notification/outbox.js';
 
-/** Expiry delay of each expirable subcategory, as SQL VALUES rows. */
-const EXPIRY_ROWS = SUBCATEGORIES.filter((s) => s.bookingExpiryDays !== null).map(
+/** Expiry delay of each expirable subcategory: [subcategoryId, days]. */
+export const EXPIRY_ROWS = SUBCATEGORIES.filter((s) => s.bookingExpiryDays !== null).map(
   (s) => [s.id, s.bookingExpiryDays!] as const,
 );
 
@@ -13,7 +14,8 @@ export interface BookingJobsResult {
 
 /**
  * Cancels (reason EXPIRED) the unused bookings of expirable things booked more than
- * their delay ago (30 days, 10 for paper books); the ledger trigger returns place and credit.
+ * their delay ago (30 days, 10 for paper books); the ledger trigger returns place and credit,
+ * and each young person gets an email (outbox).
  */
 export async function expireBookings(em: EntityManager, now: Date): Promise<number> {
   const values = EXPIRY_ROWS.map(() => '(?, ?::int)').join(', ');
@@ -27,6 +29,10 @@ export async function expireBookings(em: EntityManager, now: Date): Promise<numb
         and b.booked_at <= ?::timestamptz - make_interval(days => expiry.days)
       returning b.id`,
     [now, ...EXPIRY_ROWS.flat(), now],
+  );
+  await enqueueBookingsCancelled(
+    em,
+    rows.map((row) => row.id),
   );
   return rows.length;
 }

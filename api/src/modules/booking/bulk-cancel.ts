@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { enqueueBookingsCancelled } from '../notification/outbox.js';
 
 export type BulkCancellationReason = 'OFFERER' | 'FRAUD' | 'BACKOFFICE';
 
@@ -16,7 +17,8 @@ const SELECTION_SQL = {
  * Cancels every CONFIRMED booking of a selection in one statement (a pro deleting a
  * stock, moderation rejecting an offer, an admin suspending an account). The ledger
  * trigger gives each place and each credit back; used and reimbursed bookings stay.
- * Run it inside the transaction of the change that causes it.
+ * Each young person gets an email (outbox). Run it inside the transaction of the change
+ * that causes it.
  */
 export async function cancelLiveBookings(
   em: EntityManager,
@@ -33,5 +35,7 @@ export async function cancelLiveBookings(
     // The ORM's query builder would expand a JS array into a list: pass a Postgres array literal.
     [reason, now, Array.isArray(value) ? `{${value.join(',')}}` : value],
   );
-  return rows.map((row) => row.id).sort((a, b) => a - b);
+  const ids = rows.map((row) => row.id).sort((a, b) => a - b);
+  await enqueueBookingsCancelled(em, ids);
+  return ids;
 }
