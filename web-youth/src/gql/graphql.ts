@@ -2,8 +2,7 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AccessibilityFilterInput = {
   hearing?: boolean | null | undefined;
@@ -13,9 +12,17 @@ export type AccessibilityFilterInput = {
 };
 
 /** Where a young person stands on the way to their credit */
-export type ActivationStatus = 'ACTIVATED' | 'PRE_REGISTERED' | 'REJECTED' | 'REQUESTED';
+export type ActivationStatus =
+  | 'ACTIVATED'
+  | 'PRE_REGISTERED'
+  | 'REJECTED'
+  | 'REQUESTED';
 
-export type BookingStatus = 'CANCELLED' | 'CONFIRMED' | 'REIMBURSED' | 'USED';
+export type BookingStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'REIMBURSED'
+  | 'USED';
 
 export type BoundingBoxInput = {
   east: number;
@@ -24,14 +31,22 @@ export type BoundingBoxInput = {
   west: number;
 };
 
-export type CancellationReason = 'BACKOFFICE' | 'BENEFICIARY' | 'EXPIRED' | 'FRAUD' | 'OFFERER';
+export type CancellationReason =
+  | 'BACKOFFICE'
+  | 'BENEFICIARY'
+  | 'EXPIRED'
+  | 'FRAUD'
+  | 'OFFERER';
 
 export type GeoPointInput = {
   latitude: number;
   longitude: number;
 };
 
-export type Role = 'ADMIN' | 'BENEFICIARY' | 'PRO';
+export type Role =
+  | 'ADMIN'
+  | 'BENEFICIARY'
+  | 'PRO';
 
 export type SearchOffersInput = {
   /** Venues accessible for each flag set to true */
@@ -82,295 +97,70 @@ export type VenuesAroundInput = {
   radiusKm?: number;
 };
 
-export type YouthMeQueryVariables = Exact<{ [key: string]: never }>;
+export type YouthMeQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type YouthMeQuery = {
-  me: {
-    __typename: 'User';
-    id: string;
-    firstName: string;
-    lastName: string;
-    email: string;
-    roles: Array<Role>;
-    departmentCode: string | null;
-    activationStatus: ActivationStatus | null;
-    department: { __typename: 'Department'; code: string; name: string; isOpen: boolean } | null;
-    wallet: {
-      __typename: 'Wallet';
-      policy: string;
-      initialCents: number;
-      remainingCents: number;
-      digitalRemainingCents: number | null;
-      physicalRemainingCents: number | null;
-      expiresAt: string;
-      isExpired: boolean;
-    } | null;
-  } | null;
-};
 
-export type YouthRequestActivationMutationVariables = Exact<{ [key: string]: never }>;
+export type YouthMeQuery = { me: { __typename: 'User', id: string, firstName: string, lastName: string, email: string, roles: Array<Role>, departmentCode: string | null, activationStatus: ActivationStatus | null, department: { __typename: 'Department', code: string, name: string, isOpen: boolean } | null, wallet: { __typename: 'Wallet', policy: string, initialCents: number, remainingCents: number, digitalRemainingCents: number | null, physicalRemainingCents: number | null, expiresAt: string, isExpired: boolean } | null } | null };
 
-export type YouthRequestActivationMutation = {
-  requestActivation: {
-    __typename: 'User';
-    id: string;
-    activationStatus: ActivationStatus | null;
-    department: { __typename: 'Department'; code: string; name: string; isOpen: boolean } | null;
-  };
-};
+export type YouthRequestActivationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type YouthRequestActivationMutation = { requestActivation: { __typename: 'User', id: string, activationStatus: ActivationStatus | null, department: { __typename: 'Department', code: string, name: string, isOpen: boolean } | null } };
 
 export type YouthSignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
 
-export type YouthSignUpMutation = {
-  signUp: { __typename: 'AuthPayload'; user: { __typename: 'User'; id: string } };
-};
 
-export type YouthCategoriesQueryVariables = Exact<{ [key: string]: never }>;
+export type YouthSignUpMutation = { signUp: { __typename: 'AuthPayload', user: { __typename: 'User', id: string } } };
 
-export type YouthCategoriesQuery = {
-  categories: Array<{ __typename: 'Category'; id: string; label: string }>;
-};
+export type YouthCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type YouthCategoriesQuery = { categories: Array<{ __typename: 'Category', id: string, label: string }> };
 
 export type YouthPlacesQueryVariables = Exact<{
   text: string;
 }>;
 
-export type YouthPlacesQuery = {
-  places: Array<{
-    __typename: 'Place';
-    city: string;
-    postalCode: string;
-    departmentCode: string;
-    latitude: number;
-    longitude: number;
-  }>;
-};
 
-export type OfferCardFieldsFragment = {
-  __typename: 'Offer';
-  id: string;
-  name: string;
-  isDuo: boolean;
-  isDigital: boolean;
-  isEvent: boolean;
-  minPriceCents: number | null;
-  subcategory: { __typename: 'Subcategory'; id: string; label: string };
-  venue: {
-    __typename: 'Venue';
-    id: string;
-    name: string;
-    city: string;
-    isVirtual: boolean;
-    location: { __typename: 'GeoPoint'; latitude: number; longitude: number } | null;
-  };
-  stocks: Array<{ __typename: 'Stock'; id: string; beginsAt: string | null; priceCents: number }>;
-};
+export type YouthPlacesQuery = { places: Array<{ __typename: 'Place', city: string, postalCode: string, departmentCode: string, latitude: number, longitude: number }> };
+
+export type OfferCardFieldsFragment = { __typename: 'Offer', id: string, name: string, isDuo: boolean, isDigital: boolean, isEvent: boolean, minPriceCents: number | null, subcategory: { __typename: 'Subcategory', id: string, label: string }, venue: { __typename: 'Venue', id: string, name: string, city: string, isVirtual: boolean, location: { __typename: 'GeoPoint', latitude: number, longitude: number } | null }, stocks: Array<{ __typename: 'Stock', id: string, beginsAt: string | null, priceCents: number }> };
 
 export type YouthSearchOffersQueryVariables = Exact<{
   input: SearchOffersInput;
 }>;
 
-export type YouthSearchOffersQuery = {
-  searchOffers: {
-    __typename: 'OfferSearchConnection';
-    edges: Array<{
-      __typename: 'OfferSearchEdge';
-      cursor: string;
-      distanceMeters: number | null;
-      node: {
-        __typename: 'Offer';
-        id: string;
-        name: string;
-        isDuo: boolean;
-        isDigital: boolean;
-        isEvent: boolean;
-        minPriceCents: number | null;
-        subcategory: { __typename: 'Subcategory'; id: string; label: string };
-        venue: {
-          __typename: 'Venue';
-          id: string;
-          name: string;
-          city: string;
-          isVirtual: boolean;
-          location: { __typename: 'GeoPoint'; latitude: number; longitude: number } | null;
-        };
-        stocks: Array<{
-          __typename: 'Stock';
-          id: string;
-          beginsAt: string | null;
-          priceCents: number;
-        }>;
-      };
-    }>;
-    pageInfo: { __typename: 'PageInfo'; endCursor: string | null; hasNextPage: boolean };
-  };
-};
+
+export type YouthSearchOffersQuery = { searchOffers: { __typename: 'OfferSearchConnection', edges: Array<{ __typename: 'OfferSearchEdge', cursor: string, distanceMeters: number | null, node: { __typename: 'Offer', id: string, name: string, isDuo: boolean, isDigital: boolean, isEvent: boolean, minPriceCents: number | null, subcategory: { __typename: 'Subcategory', id: string, label: string }, venue: { __typename: 'Venue', id: string, name: string, city: string, isVirtual: boolean, location: { __typename: 'GeoPoint', latitude: number, longitude: number } | null }, stocks: Array<{ __typename: 'Stock', id: string, beginsAt: string | null, priceCents: number }> } }>, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean } } };
 
 export type YouthVenuesAroundQueryVariables = Exact<{
   input: VenuesAroundInput;
 }>;
 
-export type YouthVenuesAroundQuery = {
-  venuesAround: Array<{
-    __typename: 'VenueMarker';
-    distanceMeters: number | null;
-    offerCount: number;
-    venue: {
-      __typename: 'Venue';
-      id: string;
-      name: string;
-      address: string | null;
-      postalCode: string;
-      city: string;
-      location: { __typename: 'GeoPoint'; latitude: number; longitude: number } | null;
-    };
-  }>;
-};
+
+export type YouthVenuesAroundQuery = { venuesAround: Array<{ __typename: 'VenueMarker', distanceMeters: number | null, offerCount: number, venue: { __typename: 'Venue', id: string, name: string, address: string | null, postalCode: string, city: string, location: { __typename: 'GeoPoint', latitude: number, longitude: number } | null } }> };
 
 export type YouthOfferQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type YouthOfferQuery = {
-  offer: {
-    __typename: 'Offer';
-    id: string;
-    name: string;
-    description: string | null;
-    url: string | null;
-    isDuo: boolean;
-    isDigital: boolean;
-    isEvent: boolean;
-    isFavorite: boolean;
-    minPriceCents: number | null;
-    subcategory: { __typename: 'Subcategory'; id: string; label: string };
-    venue: {
-      __typename: 'Venue';
-      id: string;
-      name: string;
-      address: string | null;
-      postalCode: string;
-      city: string;
-      isVirtual: boolean;
-      location: { __typename: 'GeoPoint'; latitude: number; longitude: number } | null;
-      accessibility: {
-        __typename: 'Accessibility';
-        motor: boolean;
-        visual: boolean;
-        hearing: boolean;
-        mental: boolean;
-      };
-    };
-    stocks: Array<{
-      __typename: 'Stock';
-      id: string;
-      priceCents: number;
-      quantity: number | null;
-      remainingQuantity: number | null;
-      beginsAt: string | null;
-      bookingLimitAt: string | null;
-      isBookable: boolean;
-    }>;
-  } | null;
-};
+
+export type YouthOfferQuery = { offer: { __typename: 'Offer', id: string, name: string, description: string | null, url: string | null, isDuo: boolean, isDigital: boolean, isEvent: boolean, isFavorite: boolean, minPriceCents: number | null, subcategory: { __typename: 'Subcategory', id: string, label: string }, venue: { __typename: 'Venue', id: string, name: string, address: string | null, postalCode: string, city: string, isVirtual: boolean, location: { __typename: 'GeoPoint', latitude: number, longitude: number } | null, accessibility: { __typename: 'Accessibility', motor: boolean, visual: boolean, hearing: boolean, mental: boolean } }, stocks: Array<{ __typename: 'Stock', id: string, priceCents: number, quantity: number | null, remainingQuantity: number | null, beginsAt: string | null, bookingLimitAt: string | null, isBookable: boolean }> } | null };
 
 export type YouthVenueQueryVariables = Exact<{
   id: string | number;
   after?: string | null | undefined;
 }>;
 
-export type YouthVenueQuery = {
-  venue: {
-    __typename: 'Venue';
-    id: string;
-    name: string;
-    address: string | null;
-    postalCode: string;
-    city: string;
-    isVirtual: boolean;
-    location: { __typename: 'GeoPoint'; latitude: number; longitude: number } | null;
-    accessibility: {
-      __typename: 'Accessibility';
-      motor: boolean;
-      visual: boolean;
-      hearing: boolean;
-      mental: boolean;
-    };
-    offers: {
-      __typename: 'OfferConnection';
-      edges: Array<{
-        __typename: 'OfferEdge';
-        cursor: string;
-        node: {
-          __typename: 'Offer';
-          id: string;
-          name: string;
-          isDuo: boolean;
-          isDigital: boolean;
-          isEvent: boolean;
-          minPriceCents: number | null;
-          subcategory: { __typename: 'Subcategory'; id: string; label: string };
-          venue: {
-            __typename: 'Venue';
-            id: string;
-            name: string;
-            city: string;
-            isVirtual: boolean;
-            location: { __typename: 'GeoPoint'; latitude: number; longitude: number } | null;
-          };
-          stocks: Array<{
-            __typename: 'Stock';
-            id: string;
-            beginsAt: string | null;
-            priceCents: number;
-          }>;
-        };
-      }>;
-      pageInfo: { __typename: 'PageInfo'; endCursor: string | null; hasNextPage: boolean };
-    };
-  } | null;
-};
 
-export type YouthMyBookingsQueryVariables = Exact<{ [key: string]: never }>;
+export type YouthVenueQuery = { venue: { __typename: 'Venue', id: string, name: string, address: string | null, postalCode: string, city: string, isVirtual: boolean, location: { __typename: 'GeoPoint', latitude: number, longitude: number } | null, accessibility: { __typename: 'Accessibility', motor: boolean, visual: boolean, hearing: boolean, mental: boolean }, offers: { __typename: 'OfferConnection', edges: Array<{ __typename: 'OfferEdge', cursor: string, node: { __typename: 'Offer', id: string, name: string, isDuo: boolean, isDigital: boolean, isEvent: boolean, minPriceCents: number | null, subcategory: { __typename: 'Subcategory', id: string, label: string }, venue: { __typename: 'Venue', id: string, name: string, city: string, isVirtual: boolean, location: { __typename: 'GeoPoint', latitude: number, longitude: number } | null }, stocks: Array<{ __typename: 'Stock', id: string, beginsAt: string | null, priceCents: number }> } }>, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean } } } | null };
 
-export type YouthMyBookingsQuery = {
-  myBookings: Array<{
-    __typename: 'Booking';
-    id: string;
-    token: string;
-    qrCodePayload: string;
-    status: BookingStatus;
-    quantity: number;
-    amountCents: number;
-    unitPriceCents: number;
-    bookedAt: string;
-    usedAt: string | null;
-    cancelledAt: string | null;
-    cancellationReason: CancellationReason | null;
-    cancellationLimitAt: string | null;
-    stock: { __typename: 'Stock'; id: string; beginsAt: string | null; priceCents: number };
-    offer: {
-      __typename: 'Offer';
-      id: string;
-      name: string;
-      url: string | null;
-      isEvent: boolean;
-      isDigital: boolean;
-      subcategory: { __typename: 'Subcategory'; id: string; label: string };
-      venue: {
-        __typename: 'Venue';
-        id: string;
-        name: string;
-        address: string | null;
-        postalCode: string;
-        city: string;
-        isVirtual: boolean;
-      };
-    };
-  }>;
-};
+export type YouthMyBookingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type YouthMyBookingsQuery = { myBookings: Array<{ __typename: 'Booking', id: string, token: string, qrCodePayload: string, status: BookingStatus, quantity: number, amountCents: number, unitPriceCents: number, bookedAt: string, usedAt: string | null, cancelledAt: string | null, cancellationReason: CancellationReason | null, cancellationLimitAt: string | null, stock: { __typename: 'Stock', id: string, beginsAt: string | null, priceCents: number }, offer: { __typename: 'Offer', id: string, name: string, url: string | null, isEvent: boolean, isDigital: boolean, subcategory: { __typename: 'Subcategory', id: string, label: string }, venue: { __typename: 'Venue', id: string, name: string, address: string | null, postalCode: string, city: string, isVirtual: boolean } } }> };
 
 export type YouthBookOfferMutationVariables = Exact<{
   stockId: string | number;
@@ -378,1337 +168,62 @@ export type YouthBookOfferMutationVariables = Exact<{
   idempotencyKey?: string | null | undefined;
 }>;
 
-export type YouthBookOfferMutation = {
-  bookOffer: { __typename: 'Booking'; id: string; token: string; status: BookingStatus };
-};
+
+export type YouthBookOfferMutation = { bookOffer: { __typename: 'Booking', id: string, token: string, status: BookingStatus } };
 
 export type YouthCancelBookingMutationVariables = Exact<{
   bookingId: string | number;
 }>;
 
-export type YouthCancelBookingMutation = {
-  cancelBooking: {
-    __typename: 'Booking';
-    id: string;
-    status: BookingStatus;
-    cancelledAt: string | null;
-    cancellationReason: CancellationReason | null;
-  };
-};
 
-export type YouthMyFavoritesQueryVariables = Exact<{ [key: string]: never }>;
+export type YouthCancelBookingMutation = { cancelBooking: { __typename: 'Booking', id: string, status: BookingStatus, cancelledAt: string | null, cancellationReason: CancellationReason | null } };
 
-export type YouthMyFavoritesQuery = {
-  myFavorites: Array<{
-    __typename: 'Offer';
-    isFavorite: boolean;
-    id: string;
-    name: string;
-    isDuo: boolean;
-    isDigital: boolean;
-    isEvent: boolean;
-    minPriceCents: number | null;
-    subcategory: { __typename: 'Subcategory'; id: string; label: string };
-    venue: {
-      __typename: 'Venue';
-      id: string;
-      name: string;
-      city: string;
-      isVirtual: boolean;
-      location: { __typename: 'GeoPoint'; latitude: number; longitude: number } | null;
-    };
-    stocks: Array<{ __typename: 'Stock'; id: string; beginsAt: string | null; priceCents: number }>;
-  }>;
-};
+export type YouthMyFavoritesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type YouthMyFavoritesQuery = { myFavorites: Array<{ __typename: 'Offer', isFavorite: boolean, id: string, name: string, isDuo: boolean, isDigital: boolean, isEvent: boolean, minPriceCents: number | null, subcategory: { __typename: 'Subcategory', id: string, label: string }, venue: { __typename: 'Venue', id: string, name: string, city: string, isVirtual: boolean, location: { __typename: 'GeoPoint', latitude: number, longitude: number } | null }, stocks: Array<{ __typename: 'Stock', id: string, beginsAt: string | null, priceCents: number }> }> };
 
 export type YouthAddFavoriteMutationVariables = Exact<{
   offerId: string | number;
 }>;
 
-export type YouthAddFavoriteMutation = {
-  addFavorite: { __typename: 'Offer'; id: string; isFavorite: boolean };
-};
+
+export type YouthAddFavoriteMutation = { addFavorite: { __typename: 'Offer', id: string, isFavorite: boolean } };
 
 export type YouthRemoveFavoriteMutationVariables = Exact<{
   offerId: string | number;
 }>;
 
-export type YouthRemoveFavoriteMutation = {
-  removeFavorite: { __typename: 'Offer'; id: string; isFavorite: boolean };
-};
 
-export type YouthEmailPreferencesQueryVariables = Exact<{ [key: string]: never }>;
+export type YouthRemoveFavoriteMutation = { removeFavorite: { __typename: 'Offer', id: string, isFavorite: boolean } };
 
-export type YouthEmailPreferencesQuery = {
-  me: {
-    __typename: 'User';
-    id: string;
-    emailPreferences: { __typename: 'EmailPreferences'; nonEssential: boolean } | null;
-  } | null;
-};
+export type YouthEmailPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type YouthEmailPreferencesQuery = { me: { __typename: 'User', id: string, emailPreferences: { __typename: 'EmailPreferences', nonEssential: boolean } | null } | null };
 
 export type YouthUpdateEmailPreferencesMutationVariables = Exact<{
   nonEssential: boolean;
 }>;
 
-export type YouthUpdateEmailPreferencesMutation = {
-  updateEmailPreferences: { __typename: 'EmailPreferences'; nonEssential: boolean };
-};
 
-export const OfferCardFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'OfferCardFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Offer' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isDuo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isDigital' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isEvent' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'minPriceCents' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'subcategory' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'venue' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'isVirtual' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'location' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stocks' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'beginsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'priceCents' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OfferCardFieldsFragment, unknown>;
-export const YouthMeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'YouthMe' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'me' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'departmentCode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'activationStatus' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'department' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'wallet' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'policy' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'initialCents' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'remainingCents' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'digitalRemainingCents' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'physicalRemainingCents' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'isExpired' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<YouthMeQuery, YouthMeQueryVariables>;
-export const YouthRequestActivationDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'YouthRequestActivation' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'requestActivation' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'activationStatus' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'department' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
-  YouthRequestActivationMutation,
-  YouthRequestActivationMutationVariables
->;
-export const YouthSignUpDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'YouthSignUp' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SignUpInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'signUp' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'user' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<YouthSignUpMutation, YouthSignUpMutationVariables>;
-export const YouthCategoriesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'YouthCategories' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'categories' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<YouthCategoriesQuery, YouthCategoriesQueryVariables>;
-export const YouthPlacesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'YouthPlaces' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'places' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'text' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'departmentCode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<YouthPlacesQuery, YouthPlacesQueryVariables>;
-export const YouthSearchOffersDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'YouthSearchOffers' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchOffersInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'searchOffers' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'distanceMeters' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'OfferCardFields' },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'OfferCardFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Offer' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isDuo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isDigital' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isEvent' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'minPriceCents' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'subcategory' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'venue' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'isVirtual' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'location' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stocks' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'beginsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'priceCents' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<YouthSearchOffersQuery, YouthSearchOffersQueryVariables>;
-export const YouthVenuesAroundDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'YouthVenuesAround' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'VenuesAroundInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'venuesAround' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'distanceMeters' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'offerCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'venue' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'address' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'city' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'location' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<YouthVenuesAroundQuery, YouthVenuesAroundQueryVariables>;
-export const YouthOfferDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'YouthOffer' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'offer' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'isDuo' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'isDigital' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'isEvent' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'isFavorite' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'minPriceCents' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'subcategory' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'venue' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'address' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'city' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'isVirtual' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'location' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'accessibility' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'motor' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'visual' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'hearing' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'mental' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'stocks' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'priceCents' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'remainingQuantity' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'beginsAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'bookingLimitAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'isBookable' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<YouthOfferQuery, YouthOfferQueryVariables>;
-export const YouthVenueDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'YouthVenue' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'venue' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'isVirtual' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'location' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'accessibility' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'motor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'visual' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hearing' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'mental' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'offers' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'first' },
-                      value: { kind: 'IntValue', value: '20' },
-                    },
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'after' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'edges' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'node' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'OfferCardFields' },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'pageInfo' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'OfferCardFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Offer' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isDuo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isDigital' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isEvent' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'minPriceCents' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'subcategory' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'venue' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'isVirtual' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'location' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stocks' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'beginsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'priceCents' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<YouthVenueQuery, YouthVenueQueryVariables>;
-export const YouthMyBookingsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'YouthMyBookings' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myBookings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'token' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'qrCodePayload' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unitPriceCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'bookedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'usedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cancellationReason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cancellationLimitAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'stock' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'beginsAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'priceCents' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'offer' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'isEvent' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'isDigital' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'subcategory' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'venue' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'address' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'city' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'isVirtual' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<YouthMyBookingsQuery, YouthMyBookingsQueryVariables>;
-export const YouthBookOfferDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'YouthBookOffer' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'stockId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'bookOffer' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'stockId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'stockId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'quantity' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'idempotencyKey' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'token' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<YouthBookOfferMutation, YouthBookOfferMutationVariables>;
-export const YouthCancelBookingDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'YouthCancelBooking' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'bookingId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cancelBooking' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'bookingId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'bookingId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cancellationReason' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<YouthCancelBookingMutation, YouthCancelBookingMutationVariables>;
-export const YouthMyFavoritesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'YouthMyFavorites' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myFavorites' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OfferCardFields' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'isFavorite' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'OfferCardFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Offer' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isDuo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isDigital' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isEvent' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'minPriceCents' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'subcategory' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'venue' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'isVirtual' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'location' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stocks' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'beginsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'priceCents' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<YouthMyFavoritesQuery, YouthMyFavoritesQueryVariables>;
-export const YouthAddFavoriteDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'YouthAddFavorite' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offerId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'addFavorite' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'offerId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'offerId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'isFavorite' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<YouthAddFavoriteMutation, YouthAddFavoriteMutationVariables>;
-export const YouthRemoveFavoriteDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'YouthRemoveFavorite' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offerId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'removeFavorite' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'offerId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'offerId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'isFavorite' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<YouthRemoveFavoriteMutation, YouthRemoveFavoriteMutationVariables>;
-export const YouthEmailPreferencesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'YouthEmailPreferences' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'me' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'emailPreferences' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nonEssential' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<YouthEmailPreferencesQuery, YouthEmailPreferencesQueryVariables>;
-export const YouthUpdateEmailPreferencesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'YouthUpdateEmailPreferences' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nonEssential' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateEmailPreferences' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'nonEssential' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'nonEssential' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'nonEssential' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
-  YouthUpdateEmailPreferencesMutation,
-  YouthUpdateEmailPreferencesMutationVariables
->;
+export type YouthUpdateEmailPreferencesMutation = { updateEmailPreferences: { __typename: 'EmailPreferences', nonEssential: boolean } };
+
+export const OfferCardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isDuo"}},{"kind":"Field","name":{"kind":"Name","value":"isDigital"}},{"kind":"Field","name":{"kind":"Name","value":"isEvent"}},{"kind":"Field","name":{"kind":"Name","value":"minPriceCents"}},{"kind":"Field","name":{"kind":"Name","value":"subcategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"isVirtual"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"beginsAt"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}}]}}]}}]} as unknown as DocumentNode<OfferCardFieldsFragment, unknown>;
+export const YouthMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YouthMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"departmentCode"}},{"kind":"Field","name":{"kind":"Name","value":"activationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wallet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"initialCents"}},{"kind":"Field","name":{"kind":"Name","value":"remainingCents"}},{"kind":"Field","name":{"kind":"Name","value":"digitalRemainingCents"}},{"kind":"Field","name":{"kind":"Name","value":"physicalRemainingCents"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"isExpired"}}]}}]}}]}}]} as unknown as DocumentNode<YouthMeQuery, YouthMeQueryVariables>;
+export const YouthRequestActivationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YouthRequestActivation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestActivation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"activationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}}]}}]}}]}}]} as unknown as DocumentNode<YouthRequestActivationMutation, YouthRequestActivationMutationVariables>;
+export const YouthSignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YouthSignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<YouthSignUpMutation, YouthSignUpMutationVariables>;
+export const YouthCategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YouthCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<YouthCategoriesQuery, YouthCategoriesQueryVariables>;
+export const YouthPlacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YouthPlaces"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"places"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"departmentCode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}}]}}]} as unknown as DocumentNode<YouthPlacesQuery, YouthPlacesQueryVariables>;
+export const YouthSearchOffersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YouthSearchOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchOffersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferCardFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isDuo"}},{"kind":"Field","name":{"kind":"Name","value":"isDigital"}},{"kind":"Field","name":{"kind":"Name","value":"isEvent"}},{"kind":"Field","name":{"kind":"Name","value":"minPriceCents"}},{"kind":"Field","name":{"kind":"Name","value":"subcategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"isVirtual"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"beginsAt"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}}]}}]}}]} as unknown as DocumentNode<YouthSearchOffersQuery, YouthSearchOffersQueryVariables>;
+export const YouthVenuesAroundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YouthVenuesAround"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VenuesAroundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venuesAround"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"offerCount"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}}]}}]}}]}}]} as unknown as DocumentNode<YouthVenuesAroundQuery, YouthVenuesAroundQueryVariables>;
+export const YouthOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YouthOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"isDuo"}},{"kind":"Field","name":{"kind":"Name","value":"isDigital"}},{"kind":"Field","name":{"kind":"Name","value":"isEvent"}},{"kind":"Field","name":{"kind":"Name","value":"isFavorite"}},{"kind":"Field","name":{"kind":"Name","value":"minPriceCents"}},{"kind":"Field","name":{"kind":"Name","value":"subcategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"isVirtual"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"motor"}},{"kind":"Field","name":{"kind":"Name","value":"visual"}},{"kind":"Field","name":{"kind":"Name","value":"hearing"}},{"kind":"Field","name":{"kind":"Name","value":"mental"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"remainingQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"beginsAt"}},{"kind":"Field","name":{"kind":"Name","value":"bookingLimitAt"}},{"kind":"Field","name":{"kind":"Name","value":"isBookable"}}]}}]}}]}}]} as unknown as DocumentNode<YouthOfferQuery, YouthOfferQueryVariables>;
+export const YouthVenueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YouthVenue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"isVirtual"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"motor"}},{"kind":"Field","name":{"kind":"Name","value":"visual"}},{"kind":"Field","name":{"kind":"Name","value":"hearing"}},{"kind":"Field","name":{"kind":"Name","value":"mental"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferCardFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isDuo"}},{"kind":"Field","name":{"kind":"Name","value":"isDigital"}},{"kind":"Field","name":{"kind":"Name","value":"isEvent"}},{"kind":"Field","name":{"kind":"Name","value":"minPriceCents"}},{"kind":"Field","name":{"kind":"Name","value":"subcategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"isVirtual"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"beginsAt"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}}]}}]}}]} as unknown as DocumentNode<YouthVenueQuery, YouthVenueQueryVariables>;
+export const YouthMyBookingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YouthMyBookings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myBookings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodePayload"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceCents"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"usedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationLimitAt"}},{"kind":"Field","name":{"kind":"Name","value":"stock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"beginsAt"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"isEvent"}},{"kind":"Field","name":{"kind":"Name","value":"isDigital"}},{"kind":"Field","name":{"kind":"Name","value":"subcategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"isVirtual"}}]}}]}}]}}]}}]} as unknown as DocumentNode<YouthMyBookingsQuery, YouthMyBookingsQueryVariables>;
+export const YouthBookOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YouthBookOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stockId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quantity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bookOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stockId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stockId"}}},{"kind":"Argument","name":{"kind":"Name","value":"quantity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quantity"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<YouthBookOfferMutation, YouthBookOfferMutationVariables>;
+export const YouthCancelBookingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YouthCancelBooking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bookingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelBooking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bookingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bookingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}}]}}]}}]} as unknown as DocumentNode<YouthCancelBookingMutation, YouthCancelBookingMutationVariables>;
+export const YouthMyFavoritesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YouthMyFavorites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myFavorites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferCardFields"}},{"kind":"Field","name":{"kind":"Name","value":"isFavorite"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isDuo"}},{"kind":"Field","name":{"kind":"Name","value":"isDigital"}},{"kind":"Field","name":{"kind":"Name","value":"isEvent"}},{"kind":"Field","name":{"kind":"Name","value":"minPriceCents"}},{"kind":"Field","name":{"kind":"Name","value":"subcategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"isVirtual"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"beginsAt"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}}]}}]}}]} as unknown as DocumentNode<YouthMyFavoritesQuery, YouthMyFavoritesQueryVariables>;
+export const YouthAddFavoriteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YouthAddFavorite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFavorite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isFavorite"}}]}}]}}]} as unknown as DocumentNode<YouthAddFavoriteMutation, YouthAddFavoriteMutationVariables>;
+export const YouthRemoveFavoriteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YouthRemoveFavorite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeFavorite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isFavorite"}}]}}]}}]} as unknown as DocumentNode<YouthRemoveFavoriteMutation, YouthRemoveFavoriteMutationVariables>;
+export const YouthEmailPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YouthEmailPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"emailPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nonEssential"}}]}}]}}]}}]} as unknown as DocumentNode<YouthEmailPreferencesQuery, YouthEmailPreferencesQueryVariables>;
+export const YouthUpdateEmailPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YouthUpdateEmailPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nonEssential"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmailPreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"nonEssential"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nonEssential"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nonEssential"}}]}}]}}]} as unknown as DocumentNode<YouthUpdateEmailPreferencesMutation, YouthUpdateEmailPreferencesMutationVariables>;
