@@ -26,6 +26,7 @@ const failed = {
   status: 'FAILED' as const,
   attempts: 5,
   subject: 'Nouvelle réservation : Le Petit Prince',
+  text: 'Bonjour,\n\nUne nouvelle réservation pass Culture a été faite.\n',
   sentAt: null,
   lastError: '550 boîte inconnue',
 };
