@@ -145,6 +145,9 @@ export async function enqueueDailySummaries(
             'pro-daily-summary:' || u.id || ':' || $1::text
        from email_preference p
        join app_user u on u.id = p.user_id
+        -- Already summarised today (the job runs every few minutes): skip the aggregation.
+        and not exists (select 1 from outbox_message sent
+                         where sent.dedupe_key = 'pro-daily-summary:' || p.user_id || ':' || $1::text)
       cross join lateral (
         select jsonb_agg(jsonb_build_object('offerName', x.offer_name, 'venueName', x.venue_name,
                                             'bookings', x.bookings, 'places', x.places)
