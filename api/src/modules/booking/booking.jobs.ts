@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SUBCATEGORIES } from '../catalog/categories.js';
 import { enqueueBookingsCancelled } from '../notification/outbox.js';
+import { inExclusiveTransaction } from '../../jobs/exclusive.js';
 
 /** Expiry delay of each expirable subcategory: [subcategoryId, days]. */
 export const EXPIRY_ROWS = SUBCATEGORIES.filter((s) => s.bookingExpiryDays !== null).map(
@@ -58,14 +59,8 @@ export async function runBookingJobs(
   em: EntityManager,
   now = new Date(),
 ): Promise<BookingJobsResult | null> {
-  return em.transactional(async (tx) => {
-    const [lock] = await tx.execute<{ locked: boolean }[]>(
-      `select pg_try_advisory_xact_lock(hashtext('passculture:booking-jobs')) as locked`,
-    );
-    if (!lock?.locked) return null;
-    return {
-      expired: await expireBookings(tx, now),
-      markedUsed: await markEventBookingsUsed(tx, now),
-    };
-  });
+  return inExclusiveTransaction(em, 'passculture:booking-jobs', async (tx) => ({
+    expired: await expireBookings(tx, now),
+    markedUsed: await markEventBookingsUsed(tx, now),
+  }));
 }

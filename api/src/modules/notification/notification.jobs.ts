@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { inExclusiveTransaction } from '../../jobs/exclusive.js';
 import { EXPIRY_ROWS } from '../booking/booking.jobs.js';
 import { enqueueDailySummaries, enqueueExpiryReminders } from './outbox.js';
 
@@ -30,11 +31,7 @@ export async function runNotificationJobs(
   em: EntityManager,
   now = new Date(),
 ): Promise<NotificationJobsResult | null> {
-  return em.transactional(async (tx) => {
-    const [lock] = await tx.execute<{ locked: boolean }[]>(
-      `select pg_try_advisory_xact_lock(hashtext('passculture:notification-jobs')) as locked`,
-    );
-    if (!lock?.locked) return null;
+  return inExclusiveTransaction(em, 'passculture:notification-jobs', async (tx) => {
     const day = previousParisDay(now);
     // The day's bounds in Paris time, computed by the database (daylight saving included).
     const [bounds] = await tx.execute<{ from: Date; to: Date }[]>(
