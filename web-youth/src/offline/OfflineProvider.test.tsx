@@ -80,10 +80,10 @@ function Screen() {
   );
 }
 
-function renderWith(mocks: MockLink.MockedResponse[]) {
+function renderWith(mocks: MockLink.MockedResponse[], slowNetworkMs?: number) {
   return render(
     <MockedProvider mocks={mocks}>
-      <OfflineProvider>
+      <OfflineProvider slowNetworkMs={slowNetworkMs}>
         <Screen />
       </OfflineProvider>
     </MockedProvider>,
@@ -103,6 +103,16 @@ describe('offline copy of the session and the bookings', () => {
     expect(screen.getByRole('status').textContent?.replace(/\s/g, ' ')).toContain(
       "Voici tes réservations telles qu'enregistrées sur ce téléphone le jeudi 26 novembre 2026 à 14 h 05.",
     );
+  });
+
+  it('shows the copy while a slow network has not answered, then goes back online', async () => {
+    saveSnapshot({ me });
+    saveSnapshot({ myBookings: bookings });
+    renderWith([{ request: { query: meQuery }, result: { data: me }, delay: 400 }], 50);
+
+    expect(await screen.findByText('hors ligne')).toBeTruthy();
+    expect(screen.getByText('ABC234')).toBeTruthy();
+    expect(await screen.findByText('en ligne')).toBeTruthy();
   });
 
   it('does not restore anything for an error that is not the network', async () => {

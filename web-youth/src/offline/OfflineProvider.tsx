@@ -18,6 +18,9 @@ export function useOffline(): OfflineState {
   return use(OfflineContext);
 }
 
+/** At the counter on a poor network, the ticket must not wait for a request that hangs. */
+const SLOW_NETWORK_MS = 4_000;
+
 function isUnreachable(error: unknown): boolean {
   const code = errorCodeOf(error);
   return code === 'NETWORK_ERROR' || code === 'SERVER_ERROR';
@@ -29,7 +32,14 @@ function isUnreachable(error: unknown): boolean {
  * tickets open offline, and tells the screens they show offline data. Keeps that copy fresh
  * from every network answer, forgets it at log-out, and refreshes when the network is back.
  */
-export function OfflineProvider({ children }: { children: ReactNode }) {
+export function OfflineProvider({
+  children,
+  slowNetworkMs = SLOW_NETWORK_MS,
+}: {
+  children: ReactNode;
+  /** After this long without an answer, the copy kept on the phone is shown meanwhile. */
+  slowNetworkMs?: number;
+}) {
   const client = useApolloClient();
   const [ready, setReady] = useState(false);
   const [state, setState] = useState<OfflineState>({ offline: false, savedAt: null });
@@ -56,21 +66,35 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
     ];
 
     let cancelled = false;
+    let restored = false;
+    /** Puts the copy kept on the phone into the cache; false when there is none. */
+    const restore = (): boolean => {
+      const snapshot = loadSnapshot();
+      if (!snapshot) return false;
+      restoring = true;
+      client.writeQuery({ query: meQuery, data: snapshot.me });
+      if (snapshot.myBookings)
+        client.writeQuery({ query: myBookingsQuery, data: snapshot.myBookings });
+      restoring = false;
+      restored = true;
+      setState({ offline: true, savedAt: new Date(snapshot.savedAt) });
+      return true;
+    };
+    const slow = setTimeout(() => {
+      if (!cancelled && restore()) setReady(true);
+    }, slowNetworkMs);
     client.query({ query: meQuery, fetchPolicy: 'network-only' }).then(
       () => {
-        if (!cancelled) setReady(true);
+        clearTimeout(slow);
+        if (cancelled) return;
+        // A late answer after the copy was shown: the screens go back to the network.
+        if (restored) setState({ offline: false, savedAt: null });
+        setReady(true);
       },
       (error: unknown) => {
+        clearTimeout(slow);
         if (cancelled) return;
-        const snapshot = isUnreachable(error) ? loadSnapshot() : null;
-        if (snapshot) {
-          restoring = true;
-          client.writeQuery({ query: meQuery, data: snapshot.me });
-          if (snapshot.myBookings)
-            client.writeQuery({ query: myBookingsQuery, data: snapshot.myBookings });
-          restoring = false;
-          setState({ offline: true, savedAt: new Date(snapshot.savedAt) });
-        }
+        if (!restored && isUnreachable(error)) restore();
         setReady(true);
       },
     );
@@ -88,11 +112,12 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
     window.addEventListener('online', backOnline);
     return () => {
       cancelled = true;
+      clearTimeout(slow);
       for (const stop of unwatch) stop();
       window.removeEventListener('offline', goneOffline);
       window.removeEventListener('online', backOnline);
     };
-  }, [client]);
+  }, [client, slowNetworkMs]);
 
   if (!ready) {
     return (
