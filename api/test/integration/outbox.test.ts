@@ -336,6 +336,30 @@ describe('events write their messages in the same transaction', () => {
   });
 });
 
+describe('retention', () => {
+  it('deletes sent messages after 30 days and failed ones after 90, nothing else', async () => {
+    const ids = await freshQueue(4);
+    const day = (n: number) => new Date(Date.now() - n * DAY);
+    await api.sql(`update outbox_message set status = 'SENT', sent_at = ? where id = ?`, [
+      day(31),
+      ids[0],
+    ]);
+    await api.sql(`update outbox_message set status = 'SENT', sent_at = ? where id = ?`, [
+      day(29),
+      ids[1],
+    ]);
+    await api.sql(
+      `update outbox_message set status = 'FAILED', failed_at = ?, last_error = 'x' where id = ?`,
+      [day(60), ids[2]],
+    );
+    await api.sql(`update outbox_message set created_at = ? where id = ?`, [day(200), ids[3]]);
+    const result = await runNotificationJobs(api.em());
+    expect(result?.purged).toBeGreaterThanOrEqual(1);
+    const left = await messages(`id = any(?::bigint[])`, [`{${ids.join(',')}}`]);
+    expect(left.map((m) => m.id)).toEqual(ids.slice(1));
+  });
+});
+
 describe('email preferences', () => {
   it('default to non-essential on and no summary, are private, and refuse a summary to a young person', async () => {
     const who = await youngPerson();

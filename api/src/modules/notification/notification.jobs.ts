@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { inExclusiveTransaction } from '../../jobs/exclusive.js';
 import { EXPIRY_ROWS } from '../booking/booking.jobs.js';
-import { enqueueDailySummaries, enqueueExpiryReminders } from './outbox.js';
+import { enqueueDailySummaries, enqueueExpiryReminders, purgeOldMessages } from './outbox.js';
 
 export interface NotificationJobsResult {
   reminders: number;
   summaries: number;
+  purged: number;
 }
 
 const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
@@ -23,9 +24,9 @@ export function previousParisDay(now: Date): string {
 }
 
 /**
- * Expiry reminders and yesterday's summaries for the pros who asked, in one transaction, by one
- * api instance at a time; each message once whatever the number of runs (dedupe keys).
- * Null when another instance holds the lock.
+ * Expiry reminders, yesterday's summaries for the pros who asked, and the purge of old
+ * messages, in one transaction, by one api instance at a time; each message once whatever the
+ * number of runs (dedupe keys). Null when another instance holds the lock.
  */
 export async function runNotificationJobs(
   em: EntityManager,
@@ -42,6 +43,7 @@ export async function runNotificationJobs(
     return {
       reminders: await enqueueExpiryReminders(tx, EXPIRY_ROWS, now),
       summaries: await enqueueDailySummaries(tx, day, new Date(bounds!.from), new Date(bounds!.to)),
+      purged: await purgeOldMessages(tx, now),
     };
   });
 }

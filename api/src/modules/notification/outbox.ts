@@ -228,3 +228,23 @@ export async function enqueueOfferRejected(
     [offerId, cancelledBookings],
   );
 }
+
+/** How long sent and failed messages stay readable by admins before they are deleted. */
+export const OUTBOX_RETENTION_DAYS = { sent: 30, failed: 90 } as const;
+
+/**
+ * Deletes the messages past their retention: an email holds personal data (address, token),
+ * kept only as long as an admin may need it. Reminders and summaries are long past their
+ * window by then, so their dedupe keys are no longer needed.
+ */
+export async function purgeOldMessages(tx: OutboxTx, now: Date): Promise<number> {
+  const rows = await runSql<{ id: string }>(
+    tx,
+    `delete from outbox_message
+      where (status = 'SENT' and sent_at < $1::timestamptz - make_interval(days => $2::int))
+         or (status = 'FAILED' and failed_at < $1::timestamptz - make_interval(days => $3::int))
+      returning id`,
+    [now, OUTBOX_RETENTION_DAYS.sent, OUTBOX_RETENTION_DAYS.failed],
+  );
+  return rows.length;
+}
