@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, logInAsCamille } from './helpers';
+import { captureScreen, expectNoSeriousA11yViolations, logInAsCamille } from './helpers';
 
 /** An offer near Saint-Denis with a bookable stock that Camille has not booked yet. */
 async function unbookedOfferId(page: Page): Promise<string> {
@@ -80,6 +80,7 @@ test('the app installs, and a booked ticket stays readable offline with a notice
   await expect(page.locator('.ticket-token-value')).toHaveText(token);
   await expect(page.getByRole('img', { name: `QR code de la réservation ${token}` })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  await captureScreen(page, 'ticket-offline');
 
   // « Mes réservations » too.
   await page.goto('/reservations');
@@ -123,6 +124,7 @@ test('the profile lets a young person turn email reminders off and on', async ({
   await page.reload();
   await expect(reminders).not.toBeChecked();
   await expectNoSeriousA11yViolations(page);
+  await captureScreen(page, 'profile-emails');
   await reminders.check();
   await expect(emails.getByRole('status')).toHaveText(
     'C’est enregistré : tu recevras les rappels par e-mail.',

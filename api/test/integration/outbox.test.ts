@@ -319,8 +319,8 @@ describe('events write their messages in the same transaction', () => {
     const { offerId } = await bookable();
     await api.em().transactional(async (tx) => {
       await enqueueActivationApproved(tx, who.userId);
-      await enqueueActivationRejected(tx, who.userId);
-      await enqueueOfferRejected(tx, offerId, 3);
+      await enqueueActivationRejected(tx, who.userId, 'Justificatif illisible');
+      await enqueueOfferRejected(tx, offerId, 3, 'Offre hors du champ culturel');
     });
     const written = await messages(
       `kind in ('ACTIVATION_APPROVED', 'ACTIVATION_REJECTED', 'OFFER_REJECTED') and user_id in (?, ?)`,
@@ -332,7 +332,11 @@ describe('events write their messages in the same transaction', () => {
       'OFFER_REJECTED',
     ]);
     expect(written[0]!.payload).toMatchObject({ creditCents: 50_000 });
-    expect(written[2]!.payload).toMatchObject({ cancelledBookings: 3 });
+    expect(written[1]!.payload).toMatchObject({ reason: 'Justificatif illisible' });
+    expect(written[2]!.payload).toMatchObject({
+      cancelledBookings: 3,
+      reason: 'Offre hors du champ culturel',
+    });
   });
 });
 

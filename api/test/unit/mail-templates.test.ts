@@ -83,14 +83,20 @@ const CASES: Record<
     shows: ['Crédit : 300,00', "Valable jusqu'au : dimanche 26 novembre 2028"],
   },
   [MailKind.ACTIVATION_REJECTED]: {
-    payload: { firstName: 'Léa' },
+    payload: { firstName: 'Léa', reason: 'Justificatif <illisible>' },
     subject: /n'a pas été acceptée$/,
-    shows: ["conditions d'éligibilité"],
+    shows: ["conditions d'éligibilité", 'Motif : Justificatif <illisible>'],
   },
   [MailKind.OFFER_REJECTED]: {
-    payload: { firstName: 'Marc', offerName: 'Atelier', venueName: 'Musée', cancelledBookings: 2 },
+    payload: {
+      firstName: 'Marc',
+      offerName: 'Atelier',
+      venueName: 'Musée',
+      cancelledBookings: 2,
+      reason: 'Offre hors du champ culturel',
+    },
     subject: /^Votre offre « Atelier » a été refusée$/,
-    shows: ['2 réservation(s) en cours ont été annulées'],
+    shows: ['2 réservation(s) en cours ont été annulées', 'Motif : Offre hors du champ culturel'],
   },
 };
 
@@ -105,7 +111,7 @@ describe('mail templates', () => {
       expect(mail.text).toContain("L'équipe pass Culture");
       expect(mail.html).toMatch(/^<!doctype html><html lang="fr">/);
       // What users typed never reaches the HTML as markup.
-      expect(mail.html).not.toMatch(/<script|<guidée/);
+      expect(mail.html).not.toMatch(/<script|<guidée|<illisible/);
       expect(mail.html).not.toContain('undefined');
       expect(mail.text).not.toContain('undefined');
     });

@@ -191,19 +191,25 @@ export async function enqueueActivationApproved(tx: OutboxTx, userId: number): P
   );
 }
 
-/** An admin rejected a young person's request for credit. */
-export async function enqueueActivationRejected(tx: OutboxTx, userId: number): Promise<void> {
+/** An admin rejected a young person's request for credit, with the reason they gave (if any). */
+export async function enqueueActivationRejected(
+  tx: OutboxTx,
+  userId: number,
+  reason: string | null = null,
+): Promise<void> {
   await runSql(
     tx,
     `insert into outbox_message (kind, recipient, user_id, payload)
-     select 'ACTIVATION_REJECTED', u.email, u.id, jsonb_build_object('firstName', u.first_name)
+     select 'ACTIVATION_REJECTED', u.email, u.id,
+            jsonb_build_object('firstName', u.first_name, 'reason', $2::text)
        from app_user u where u.id = $1`,
-    [userId],
+    [userId, reason],
   );
 }
 
 /**
- * Moderation rejected an offer (and cancelled its bookings, `cancelledBookings` of them):
+ * Moderation rejected an offer (and cancelled its bookings, `cancelledBookings` of them), with
+ * the moderator's reason:
  * each validated member of its offerer is told. The young people get their own
  * cancellation messages from cancelLiveBookings.
  */
@@ -211,6 +217,7 @@ export async function enqueueOfferRejected(
   tx: OutboxTx,
   offerId: number,
   cancelledBookings: number,
+  reason: string | null = null,
 ): Promise<void> {
   await runSql(
     tx,
@@ -218,14 +225,14 @@ export async function enqueueOfferRejected(
      select 'OFFER_REJECTED', u.email, u.id,
             jsonb_build_object('firstName', u.first_name, 'offerName', o.name,
                                'venueName', coalesce(v.public_name, v.name),
-                               'cancelledBookings', $2::int)
+                               'cancelledBookings', $2::int, 'reason', $3::text)
        from offer o
        join venue v on v.id = o.venue_id
        join offerer_membership m on m.offerer_id = v.offerer_id and m.status = 'VALIDATED'
        join app_user u on u.id = m.user_id
       where o.id = $1
       order by u.id`,
-    [offerId, cancelledBookings],
+    [offerId, cancelledBookings, reason],
   );
 }
 

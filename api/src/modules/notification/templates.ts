@@ -240,6 +240,7 @@ const TEMPLATES: Record<MailKind, (p: Record<string, unknown>, c: TemplateContex
     greeting: hello(p),
     blocks: [
       { paragraph: "Ta demande de crédit pass Culture n'a pas été acceptée." },
+      { facts: [['Motif', str(p, 'reason')]] },
       {
         paragraph:
           "Vérifie les conditions d'éligibilité (âge, lieu de résidence). Si tu penses qu'il s'agit d'une erreur, contacte le support du pass Culture.",
@@ -255,6 +256,7 @@ const TEMPLATES: Record<MailKind, (p: Record<string, unknown>, c: TemplateContex
         {
           paragraph: `L'équipe de modération du pass Culture a refusé votre offre « ${str(p, 'offerName')} » (${str(p, 'venueName')}). Elle n'est plus visible des jeunes.`,
         },
+        { facts: [['Motif', str(p, 'reason')]] },
         {
           paragraph:
             cancelled > 0
