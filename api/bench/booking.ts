@@ -10,6 +10,7 @@ import pg from 'pg';
 import { Pool as HttpPool } from 'undici';
 import { migrate, openOrm } from '../src/db/orm.js';
 import { generateToken } from '../src/modules/booking/token.js';
+import { enqueueBookingConfirmed } from '../src/modules/notification/outbox.js';
 import {
   dropDatabase,
   peakRssMb,
@@ -174,11 +175,18 @@ async function runFloor(url: string, userIds: number[], sessions: string[], atte
       else if (deposit.amount_cents - deposit.spent_cents < stock.price_cents)
         code = 'INSUFFICIENT_CREDIT';
       if (code === 'OK') {
-        await client.query(
+        const {
+          rows: [inserted],
+        } = await client.query(
           `insert into booking as b (user_id, deposit_id, stock_id, offer_id, token, quantity, amount_cents, status, booked_at)
            values ($1, $2, $3, $4, $5, 1, $6, 'CONFIRMED', now()) on conflict (token) do nothing
            returning b.id, b.token, b.status, b.quantity, b.amount_cents, b.booked_at, b.cancellation_limit_at`,
           [userId, deposit.id, a.stockId, stock.offer_id, generateToken(), stock.price_cents],
+        );
+        // Its emails, written to the outbox in the same transaction (the same statement as the api's).
+        await enqueueBookingConfirmed(
+          { query: async (text, values) => (await client.query(text, values)).rows },
+          inserted.id,
         );
         await client.query('commit');
       } else {

@@ -32,7 +32,7 @@ const ConfigSchema = z.object({
   WEB_ROOT: z.string().optional(),
   /** The grant policy in force: new credits follow it (DOMAIN.md, Grant policies). */
   GRANT_POLICY: z.enum(['GRANT_2019', 'GRANT_2021', 'GRANT_2025']).default('GRANT_2019'),
-  /** How often the api runs the booking jobs (expiry, events marked used); 0 turns them off. */
+  /** How often the api runs the booking and notification jobs; 0 turns every job off, mail sending included. */
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   /** Extra image hosts the web apps may load (map tiles), comma-separated origins. */
   CSP_IMG_SOURCES: z
@@ -54,6 +54,16 @@ const ConfigSchema = z.object({
     .optional(),
   /** Prefix of every Redis key, so that environments may share one Redis. */
   REDIS_KEY_PREFIX: z.string().min(1).max(64).default('passculture:'),
+  /** SMTP server for the emails (nodemailer URL, e.g. smtps://user:pass@host:465); unset: .eml files under DATA_DIR/mail. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('pass Culture <ne-pas-repondre@passculture.local>'),
+  /** The apps' public origin (e.g. https://pass.example.org), for links in emails; none when unset. */
+  PUBLIC_URL: z.url().optional(),
+  /** How often the api sends the outbox's emails (when jobs run at all: JOBS_INTERVAL_SECONDS > 0). */
+  OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(15),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });
 

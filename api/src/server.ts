@@ -6,7 +6,7 @@ import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrate, openOrm } from './db/orm.js';
 import type { Logger } from './logger.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { startScheduler } from './jobs/scheduler.js';
+import { apiJobs, mailTransportFor, startScheduler } from './jobs/scheduler.js';
 import { SqlPool } from './db/sql.js';
 import { openRedis } from './db/redis.js';
 
@@ -61,10 +61,8 @@ export async function startServer(
       if (draining) reply.header('connection', 'close');
     });
     await app.listen({ host: config.HOST, port: config.PORT });
-    const scheduler =
-      config.JOBS_INTERVAL_SECONDS > 0
-        ? startScheduler(orm, logger, config.JOBS_INTERVAL_SECONDS * 1000)
-        : null;
+    const transport = config.JOBS_INTERVAL_SECONDS > 0 ? mailTransportFor(config) : null;
+    const scheduler = transport ? startScheduler(apiJobs(orm, config, transport), logger) : null;
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     let closing: Promise<void> | undefined;
@@ -78,6 +76,7 @@ export async function startServer(
           draining = true;
           await app.close();
           await scheduler?.stop();
+          transport?.close();
           await sql.end();
           await redis?.quit();
           await orm.close();

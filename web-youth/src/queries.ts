@@ -314,3 +314,22 @@ export const removeFavoriteMutation = graphql(`
     }
   }
 `);
+
+export const emailPreferencesQuery = graphql(`
+  query YouthEmailPreferences {
+    me {
+      id
+      emailPreferences {
+        nonEssential
+      }
+    }
+  }
+`);
+
+export const updateEmailPreferencesMutation = graphql(`
+  mutation YouthUpdateEmailPreferences($nonEssential: Boolean!) {
+    updateEmailPreferences(nonEssential: $nonEssential) {
+      nonEssential
+    }
+  }
+`);

@@ -10,6 +10,7 @@ import { Stock } from '../modules/catalog/stock.entity.js';
 import { Favorite } from '../modules/catalog/favorite.entity.js';
 import { Booking } from '../modules/booking/booking.entity.js';
 import { Department } from '../modules/territory/department.entity.js';
+import { EmailPreference, OutboxMessage } from '../modules/notification/outbox.entity.js';
 
 export const ENTITIES = [
   User,
@@ -24,4 +25,6 @@ export const ENTITIES = [
   Stock,
   Favorite,
   Booking,
+  OutboxMessage,
+  EmailPreference,
 ];

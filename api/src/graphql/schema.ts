@@ -16,6 +16,7 @@ import { SearchResolver } from '../modules/search/search.resolver.js';
 import { FavoriteResolver } from '../modules/catalog/favorite.resolver.js';
 import { InsightsResolver } from '../modules/insights/insights.resolver.js';
 import { AccountResolver } from '../modules/account/account.resolver.js';
+import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -29,6 +30,7 @@ export const RESOLVERS = [
   FavoriteResolver,
   InsightsResolver,
   AccountResolver,
+  NotificationResolver,
 ] as const;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {

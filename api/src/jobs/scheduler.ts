@@ -1,36 +1,82 @@
+import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { runBookingJobs } from '../modules/booking/booking.jobs.js';
+import { runNotificationJobs } from '../modules/notification/notification.jobs.js';
+import { runOutboxWorker } from '../modules/notification/outbox.worker.js';
+import {
+  fileTransport,
+  smtpTransport,
+  type MailTransport,
+} from '../modules/notification/transport.js';
+
+/** A job the api runs on a timer: what it did (counts), or null when another instance held it. */
+export interface ScheduledJob {
+  name: string;
+  intervalMs: number;
+  run(): Promise<object | null>;
+}
+
+/** SMTP when SMTP_URL is set; otherwise .eml files under DATA_DIR/mail. */
+export function mailTransportFor(config: Config): MailTransport {
+  return config.SMTP_URL
+    ? smtpTransport(config.SMTP_URL)
+    : fileTransport(join(config.DATA_DIR, 'mail'));
+}
 
 /**
- * Runs the booking jobs every `intervalMs` inside the api. Several api instances
- * may run it: an advisory lock lets one of them work at a time.
+ * The api's jobs: booking expiry and events marked used, reminders and summaries (each with an
+ * advisory lock: one instance at a time), and the outbox worker (every instance; they share
+ * the queue with SKIP LOCKED).
  */
-export function startScheduler(
-  orm: MikroORM,
-  logger: Logger,
-  intervalMs: number,
-): { stop(): Promise<void> } {
-  let running: Promise<void> | null = null;
-  const tick = () => {
-    if (running) return;
-    running = runBookingJobs(orm.em.fork())
-      .then((result) => {
-        if (result && (result.expired || result.markedUsed))
-          logger.info(result, 'booking jobs ran');
-      })
-      .catch((error: unknown) => logger.error({ err: error }, 'booking jobs failed'))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  setTimeout(tick, 1_000).unref();
+export function apiJobs(orm: MikroORM, config: Config, transport: MailTransport): ScheduledJob[] {
+  const every = config.JOBS_INTERVAL_SECONDS * 1000;
+  return [
+    { name: 'booking jobs', intervalMs: every, run: () => runBookingJobs(orm.em.fork()) },
+    { name: 'notification jobs', intervalMs: every, run: () => runNotificationJobs(orm.em.fork()) },
+    {
+      name: 'outbox',
+      intervalMs: config.OUTBOX_INTERVAL_SECONDS * 1000,
+      run: () =>
+        runOutboxWorker(orm.em.fork(), {
+          transport,
+          from: config.MAIL_FROM,
+          template: { publicUrl: config.PUBLIC_URL },
+        }),
+    },
+  ];
+}
+
+/** Runs each job every `intervalMs` inside the api, never two runs of one job at once. */
+export function startScheduler(jobs: ScheduledJob[], logger: Logger): { stop(): Promise<void> } {
+  const timers: NodeJS.Timeout[] = [];
+  const running = new Map<string, Promise<void>>();
+  for (const job of jobs) {
+    const tick = () => {
+      if (running.has(job.name)) return;
+      running.set(
+        job.name,
+        job
+          .run()
+          .then((result) => {
+            // Only runs that did something are worth a line.
+            if (result && Object.values(result).some((count) => count !== 0))
+              logger.info(result, `${job.name} ran`);
+          })
+          .catch((error: unknown) => logger.error({ err: error }, `${job.name} failed`))
+          .finally(() => running.delete(job.name)),
+      );
+    };
+    const timer = setInterval(tick, job.intervalMs);
+    timer.unref();
+    timers.push(timer);
+    timers.push(setTimeout(tick, 1_000).unref());
+  }
   return {
     async stop() {
-      clearInterval(timer);
-      await running;
+      for (const timer of timers) clearTimeout(timer);
+      await Promise.all(running.values());
     },
   };
 }

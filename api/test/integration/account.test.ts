@@ -95,7 +95,10 @@ describe('one’s own data', () => {
   it('exports the profile, credit, bookings, favorites and sessions as JSON', async () => {
     const who = await bookedBeneficiary('export@exemple.fr');
     const response = await api.gql<{ exportMyData: string }>(EXPORT, {}, { token: who.token });
-    const data = JSON.parse(response.data!.exportMyData) as Record<string, unknown[] & Record<string, unknown>>;
+    const data = JSON.parse(response.data!.exportMyData) as Record<
+      string,
+      unknown[] & Record<string, unknown>
+    >;
     expect(data.profile).toMatchObject({ email: 'export@exemple.fr', departmentCode: '93' });
     expect(data.deposits).toEqual([
       expect.objectContaining({ amountCents: 50_000, spentCents: 3_000 }),
@@ -109,6 +112,10 @@ describe('one’s own data', () => {
 
   it('deletes the account: bookings cancelled and kept anonymous, credit back, no way back in', async () => {
     const who = await bookedBeneficiary('efface@exemple.fr');
+    await api.sql(
+      `insert into outbox_message (kind, recipient, user_id, payload) values ('BOOKING_CONFIRMED', 'efface@exemple.fr', ?, '{}')`,
+      [who.userId],
+    );
     expect(errorCode(await api.gql(DELETE, { p: 'pas le bon' }, { token: who.token }))).toBe(
       'INVALID_CREDENTIALS',
     );
@@ -138,6 +145,10 @@ describe('one’s own data', () => {
       user_id: who.userId,
     });
     expect(await ledgerViolations(api)).toBe(0);
+    const [outbox] = await api.sql<{ count: string }>(
+      `select count(*) from outbox_message where recipient like 'efface@%'`,
+    );
+    expect(Number(outbox!.count)).toBe(0);
     expect((await api.gql(ME, {}, { token: who.token })).data?.me).toBeNull();
     expect(errorCode(await api.gql(LOG_IN, { e: 'efface@exemple.fr', p: TEST_PASSWORD }))).toBe(
       'INVALID_CREDENTIALS',

@@ -15,9 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AdminMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n    }\n  }\n": typeof types.AdminMeDocument,
+    "\n  query AdminOutboxMessages($status: OutboxStatus, $first: Int!) {\n    outboxMessages(status: $status, first: $first) {\n      id\n      kind\n      recipient\n      status\n      attempts\n      subject\n      text\n      createdAt\n      sentAt\n      nextAttemptAt\n      lastError\n    }\n  }\n": typeof types.AdminOutboxMessagesDocument,
 };
 const documents: Documents = {
     "\n  query AdminMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n    }\n  }\n": types.AdminMeDocument,
+    "\n  query AdminOutboxMessages($status: OutboxStatus, $first: Int!) {\n    outboxMessages(status: $status, first: $first) {\n      id\n      kind\n      recipient\n      status\n      attempts\n      subject\n      text\n      createdAt\n      sentAt\n      nextAttemptAt\n      lastError\n    }\n  }\n": types.AdminOutboxMessagesDocument,
 };
 
 /**
@@ -38,6 +40,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n    }\n  }\n"): (typeof documents)["\n  query AdminMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOutboxMessages($status: OutboxStatus, $first: Int!) {\n    outboxMessages(status: $status, first: $first) {\n      id\n      kind\n      recipient\n      status\n      attempts\n      subject\n      text\n      createdAt\n      sentAt\n      nextAttemptAt\n      lastError\n    }\n  }\n"): (typeof documents)["\n  query AdminOutboxMessages($status: OutboxStatus, $first: Int!) {\n    outboxMessages(status: $status, first: $first) {\n      id\n      kind\n      recipient\n      status\n      attempts\n      subject\n      text\n      createdAt\n      sentAt\n      nextAttemptAt\n      lastError\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

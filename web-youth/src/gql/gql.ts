@@ -30,6 +30,8 @@ type Documents = {
     "\n  query YouthMyFavorites {\n    myFavorites {\n      ...OfferCardFields\n      isFavorite\n    }\n  }\n": typeof types.YouthMyFavoritesDocument,
     "\n  mutation YouthAddFavorite($offerId: ID!) {\n    addFavorite(offerId: $offerId) {\n      id\n      isFavorite\n    }\n  }\n": typeof types.YouthAddFavoriteDocument,
     "\n  mutation YouthRemoveFavorite($offerId: ID!) {\n    removeFavorite(offerId: $offerId) {\n      id\n      isFavorite\n    }\n  }\n": typeof types.YouthRemoveFavoriteDocument,
+    "\n  query YouthEmailPreferences {\n    me {\n      id\n      emailPreferences {\n        nonEssential\n      }\n    }\n  }\n": typeof types.YouthEmailPreferencesDocument,
+    "\n  mutation YouthUpdateEmailPreferences($nonEssential: Boolean!) {\n    updateEmailPreferences(nonEssential: $nonEssential) {\n      nonEssential\n    }\n  }\n": typeof types.YouthUpdateEmailPreferencesDocument,
 };
 const documents: Documents = {
     "\n  query YouthMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n      activationStatus\n      department {\n        code\n        name\n        isOpen\n      }\n      wallet {\n        policy\n        initialCents\n        remainingCents\n        digitalRemainingCents\n        physicalRemainingCents\n        expiresAt\n        isExpired\n      }\n    }\n  }\n": types.YouthMeDocument,
@@ -48,6 +50,8 @@ const documents: Documents = {
     "\n  query YouthMyFavorites {\n    myFavorites {\n      ...OfferCardFields\n      isFavorite\n    }\n  }\n": types.YouthMyFavoritesDocument,
     "\n  mutation YouthAddFavorite($offerId: ID!) {\n    addFavorite(offerId: $offerId) {\n      id\n      isFavorite\n    }\n  }\n": types.YouthAddFavoriteDocument,
     "\n  mutation YouthRemoveFavorite($offerId: ID!) {\n    removeFavorite(offerId: $offerId) {\n      id\n      isFavorite\n    }\n  }\n": types.YouthRemoveFavoriteDocument,
+    "\n  query YouthEmailPreferences {\n    me {\n      id\n      emailPreferences {\n        nonEssential\n      }\n    }\n  }\n": types.YouthEmailPreferencesDocument,
+    "\n  mutation YouthUpdateEmailPreferences($nonEssential: Boolean!) {\n    updateEmailPreferences(nonEssential: $nonEssential) {\n      nonEssential\n    }\n  }\n": types.YouthUpdateEmailPreferencesDocument,
 };
 
 /**
@@ -128,6 +132,14 @@ export function graphql(source: "\n  mutation YouthAddFavorite($offerId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation YouthRemoveFavorite($offerId: ID!) {\n    removeFavorite(offerId: $offerId) {\n      id\n      isFavorite\n    }\n  }\n"): (typeof documents)["\n  mutation YouthRemoveFavorite($offerId: ID!) {\n    removeFavorite(offerId: $offerId) {\n      id\n      isFavorite\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YouthEmailPreferences {\n    me {\n      id\n      emailPreferences {\n        nonEssential\n      }\n    }\n  }\n"): (typeof documents)["\n  query YouthEmailPreferences {\n    me {\n      id\n      emailPreferences {\n        nonEssential\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YouthUpdateEmailPreferences($nonEssential: Boolean!) {\n    updateEmailPreferences(nonEssential: $nonEssential) {\n      nonEssential\n    }\n  }\n"): (typeof documents)["\n  mutation YouthUpdateEmailPreferences($nonEssential: Boolean!) {\n    updateEmailPreferences(nonEssential: $nonEssential) {\n      nonEssential\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -3,6 +3,8 @@ import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { Ticket } from '../components/Ticket';
+import { NothingKeptOffline, OfflineNotice } from '../offline/OfflineNotice';
+import { useOffline } from '../offline/OfflineProvider';
 import { myBookingsQuery } from '../queries';
 
 /** One booking's ticket; right after booking, it says the booking is done. */
@@ -10,8 +12,10 @@ export default function BookingDetail() {
   const { id } = useParams();
   const state: unknown = useLocation().state;
   const justBooked = (state as { justBooked?: unknown } | null)?.justBooked === true;
+  const { offline } = useOffline();
+  // Offline, the copy kept on the phone is the answer: no request that can only fail.
   const { data, error, loading, refetch } = useQuery(myBookingsQuery, {
-    fetchPolicy: 'cache-and-network',
+    fetchPolicy: offline ? 'cache-only' : 'cache-and-network',
   });
   const [notice, setNotice] = useState<string | null>(null);
   const successRef = useRef<HTMLDivElement>(null);
@@ -26,6 +30,7 @@ export default function BookingDetail() {
   }, [notice]);
 
   if (!data || (!booking && loading)) {
+    if (offline && !data) return <NothingKeptOffline title="Ma réservation" />;
     if (error)
       return (
         <Page title="Ma réservation">
@@ -46,6 +51,7 @@ export default function BookingDetail() {
   }
   return (
     <Page title="Ma réservation">
+      <OfflineNotice />
       {justBooked && booking.status === 'CONFIRMED' && !notice && (
         <div ref={successRef} tabIndex={-1} className="alert alert-success" role="status">
           <p>

@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Ticket } from '../components/Ticket';
 import { groupBookings, type BookingGroup } from '../lib/bookings';
+import { NothingKeptOffline, OfflineNotice } from '../offline/OfflineNotice';
+import { useOffline } from '../offline/OfflineProvider';
 import { myBookingsQuery } from '../queries';
 
 const TABS: ReadonlyArray<{ group: BookingGroup; param: string | null; label: string }> = [
@@ -22,7 +24,11 @@ const EMPTY: Record<BookingGroup, string> = {
 export default function Bookings() {
   const [params] = useSearchParams();
   const current = TABS.find((tab) => tab.param === params.get('vue')) ?? TABS[0]!;
-  const { data, error, refetch } = useQuery(myBookingsQuery, { fetchPolicy: 'cache-and-network' });
+  const { offline } = useOffline();
+  // Offline, the copy kept on the phone is the answer: no request that can only fail.
+  const { data, error, refetch } = useQuery(myBookingsQuery, {
+    fetchPolicy: offline ? 'cache-only' : 'cache-and-network',
+  });
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
 
@@ -39,6 +45,7 @@ export default function Bookings() {
 
   return (
     <Page title="Mes réservations">
+      <OfflineNotice />
       <nav aria-label="Type de réservations" className="segmented">
         <ul>
           {TABS.map((tab) => (
@@ -63,7 +70,9 @@ export default function Bookings() {
       )}
 
       {!data ? (
-        error ? (
+        offline ? (
+          <NothingKeptOffline />
+        ) : error ? (
           <ErrorAlert error={error} onRetry={() => void refetch()} />
         ) : (
           <Loading label="Chargement de tes réservations…" />

@@ -1,6 +1,7 @@
 import { AccountSummary, LogoutButton, Page } from '@passculture/schema/react';
 import { useState } from 'react';
 import { ActivationNotice } from '../components/ActivationNotice';
+import { EmailPreferencesCard } from '../components/EmailPreferencesCard';
 import { LocationPicker } from '../components/LocationPicker';
 import { WalletCard } from '../components/WalletCard';
 import { useSearchLocation } from '../lib/location-store';
@@ -47,6 +48,7 @@ export default function Profile() {
       )}
 
       <AccountSummary user={me} />
+      <EmailPreferencesCard />
       <section className="card" aria-labelledby="session-heading">
         <h2 id="session-heading">Déconnexion</h2>
         <p>Sur un appareil partagé, pense à te déconnecter après usage.</p>

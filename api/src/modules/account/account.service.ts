@@ -73,7 +73,26 @@ export class AccountService {
          from session where user_id = ? order by created_at`,
       [userId],
     );
-    return { exportedAt: new Date(), profile, deposits, bookings, favorites, sessions };
+    const [emailPreferences = null] = await this.em.execute(
+      `select non_essential as "nonEssential", daily_booking_summary as "dailyBookingSummary"
+         from email_preference where user_id = ?`,
+      [userId],
+    );
+    const emails = await this.em.execute(
+      `select kind, status, created_at as "createdAt", sent_at as "sentAt"
+         from outbox_message where user_id = ? order by created_at`,
+      [userId],
+    );
+    return {
+      exportedAt: new Date(),
+      profile,
+      deposits,
+      bookings,
+      favorites,
+      emailPreferences,
+      emails,
+      sessions,
+    };
   }
 
   /**
@@ -87,6 +106,12 @@ export class AccountService {
       await cancelLiveBookings(tx, { userId }, 'BENEFICIARY', now);
       await tx.execute('delete from session where user_id = ?', [userId]);
       await tx.execute('delete from favorite where user_id = ?', [userId]);
+      await tx.execute('delete from email_preference where user_id = ?', [userId]);
+      // Emails to the person, sent or waiting, hold their address: gone with it (one being
+      // handed to the mail server right now finishes, then the retention job removes it).
+      await tx.execute(`delete from outbox_message where user_id = ? and status <> 'SENDING'`, [
+        userId,
+      ]);
       await tx.execute(
         `update app_user
             set email = 'supprime-' || id || '@compte-supprime.invalid', first_name = 'Compte',

@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SUBCATEGORIES } from '../catalog/categories.js';
+import { enqueueBookingsCancelled } from '../notification/outbox.js';
+import { inExclusiveTransaction } from '../../jobs/exclusive.js';
 
-/** Expiry delay of each expirable subcategory, as SQL VALUES rows. */
-const EXPIRY_ROWS = SUBCATEGORIES.filter((s) => s.bookingExpiryDays !== null).map(
+/** Expiry delay of each expirable subcategory: [subcategoryId, days]. */
+export const EXPIRY_ROWS = SUBCATEGORIES.filter((s) => s.bookingExpiryDays !== null).map(
   (s) => [s.id, s.bookingExpiryDays!] as const,
 );
 
@@ -13,7 +15,8 @@ export interface BookingJobsResult {
 
 /**
  * Cancels (reason EXPIRED) the unused bookings of expirable things booked more than
- * their delay ago (30 days, 10 for paper books); the ledger trigger returns place and credit.
+ * their delay ago (30 days, 10 for paper books); the ledger trigger returns place and credit,
+ * and each young person gets an email (outbox).
  */
 export async function expireBookings(em: EntityManager, now: Date): Promise<number> {
   const values = EXPIRY_ROWS.map(() => '(?, ?::int)').join(', ');
@@ -27,6 +30,10 @@ export async function expireBookings(em: EntityManager, now: Date): Promise<numb
         and b.booked_at <= ?::timestamptz - make_interval(days => expiry.days)
       returning b.id`,
     [now, ...EXPIRY_ROWS.flat(), now],
+  );
+  await enqueueBookingsCancelled(
+    em,
+    rows.map((row) => row.id),
   );
   return rows.length;
 }
@@ -52,14 +59,8 @@ export async function runBookingJobs(
   em: EntityManager,
   now = new Date(),
 ): Promise<BookingJobsResult | null> {
-  return em.transactional(async (tx) => {
-    const [lock] = await tx.execute<{ locked: boolean }[]>(
-      `select pg_try_advisory_xact_lock(hashtext('passculture:booking-jobs')) as locked`,
-    );
-    if (!lock?.locked) return null;
-    return {
-      expired: await expireBookings(tx, now),
-      markedUsed: await markEventBookingsUsed(tx, now),
-    };
-  });
+  return inExclusiveTransaction(em, 'passculture:booking-jobs', async (tx) => ({
+    expired: await expireBookings(tx, now),
+    markedUsed: await markEventBookingsUsed(tx, now),
+  }));
 }

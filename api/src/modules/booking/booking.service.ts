@@ -17,6 +17,7 @@ import {
   type DepositState,
 } from './booking.rules.js';
 import { generateToken } from './token.js';
+import { enqueueBookingConfirmed, enqueueBookingsCancelled } from '../notification/outbox.js';
 
 export interface BookOfferRequest {
   stockId: number;
@@ -66,7 +67,8 @@ export class BookingService {
    * Books places on a stock in one transaction that locks the user (their wallet)
    * then the stock, checks every rule, and inserts the booking; the database's
    * ledger trigger moves the booked quantity and the deposit's sums.
-   * Four statements between BEGIN and COMMIT: the hot path of the whole product.
+   * Five statements between BEGIN and COMMIT (the last writes its emails to the outbox):
+   * the hot path of the whole product.
    */
   async bookOffer(
     sessionToken: string,
@@ -173,7 +175,10 @@ export class BookingService {
           request.idempotencyKey,
         ],
       );
-      if (inserted) return withDates(inserted, BOOKING_DATES);
+      if (inserted) {
+        await enqueueBookingConfirmed(tx, inserted.id);
+        return withDates(inserted, BOOKING_DATES);
+      }
     }
     throw new Error(`No free booking token after ${TOKEN_ATTEMPTS} attempts`);
   }
@@ -250,6 +255,8 @@ export class BookingService {
         `update booking set status = 'CANCELLED', cancelled_at = ?, cancellation_reason = ? where id = ?`,
         [now, reason, booking.id],
       );
+      // The young person is told when someone else cancelled; they know when they did.
+      if (reason !== 'BENEFICIARY') await enqueueBookingsCancelled(em, [booking.id]);
       return booking.id;
     });
   }

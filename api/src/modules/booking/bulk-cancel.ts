@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { enqueueBookingsCancelled } from '../notification/outbox.js';
 
 export type BulkCancellationReason = 'BENEFICIARY' | 'OFFERER' | 'FRAUD' | 'BACKOFFICE';
 
@@ -17,7 +18,8 @@ const SELECTION_SQL = {
  * stock, moderation rejecting an offer, an admin suspending an account, a person deleting
  * theirs). The ledger
  * trigger gives each place and each credit back; used and reimbursed bookings stay.
- * Run it inside the transaction of the change that causes it.
+ * Each young person gets an email (outbox), unless the cancellation is their own. Run it inside the transaction of the change
+ * that causes it.
  */
 export async function cancelLiveBookings(
   em: EntityManager,
@@ -34,5 +36,8 @@ export async function cancelLiveBookings(
     // The ORM's query builder would expand a JS array into a list: pass a Postgres array literal.
     [reason, now, Array.isArray(value) ? `{${value.join(',')}}` : value],
   );
-  return rows.map((row) => row.id).sort((a, b) => a - b);
+  const ids = rows.map((row) => row.id).sort((a, b) => a - b);
+  // A person deleting their account is not written to about it (nor kept as a recipient).
+  if (reason !== 'BENEFICIARY') await enqueueBookingsCancelled(em, ids);
+  return ids;
 }

@@ -1,0 +1,49 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { inExclusiveTransaction } from '../../jobs/exclusive.js';
+import { EXPIRY_ROWS } from '../booking/booking.jobs.js';
+import { enqueueDailySummaries, enqueueExpiryReminders, purgeOldMessages } from './outbox.js';
+
+export interface NotificationJobsResult {
+  reminders: number;
+  summaries: number;
+  purged: number;
+}
+
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The Paris calendar day before `now` (YYYY-MM-DD). */
+export function previousParisDay(now: Date): string {
+  const today = PARIS_DAY.format(now);
+  const noon = new Date(`${today}T12:00:00Z`);
+  return new Date(noon.getTime() - 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Expiry reminders, yesterday's summaries for the pros who asked, and the purge of old
+ * messages, in one transaction, by one api instance at a time; each message once whatever the
+ * number of runs (dedupe keys). Null when another instance holds the lock.
+ */
+export async function runNotificationJobs(
+  em: EntityManager,
+  now = new Date(),
+): Promise<NotificationJobsResult | null> {
+  return inExclusiveTransaction(em, 'passculture:notification-jobs', async (tx) => {
+    const day = previousParisDay(now);
+    // The day's bounds in Paris time, computed by the database (daylight saving included).
+    const [bounds] = await tx.execute<{ from: Date; to: Date }[]>(
+      `select (?::date::timestamp at time zone 'Europe/Paris') as "from",
+              ((?::date + 1)::timestamp at time zone 'Europe/Paris') as "to"`,
+      [day, day],
+    );
+    return {
+      reminders: await enqueueExpiryReminders(tx, EXPIRY_ROWS, now),
+      summaries: await enqueueDailySummaries(tx, day, new Date(bounds!.from), new Date(bounds!.to)),
+      purged: await purgeOldMessages(tx, now),
+    };
+  });
+}

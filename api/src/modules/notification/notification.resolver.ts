@@ -1,0 +1,113 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { requireViewer, type Context } from '../../graphql/context.js';
+import { AppError, ErrorCode } from '../../graphql/errors.js';
+import { toDate } from '../../shared/sql.js';
+import { UserType } from '../identity/identity.types.js';
+import { Role } from '../identity/roles.js';
+import { MailKind, OutboxStatus } from './outbox.entity.js';
+import { EmailPreferencesType, OutboxMessageType } from './notification.types.js';
+import { emailPreferencesOf, updateEmailPreferences } from './preferences.service.js';
+import { renderMail } from './templates.js';
+
+interface OutboxRow {
+  id: string;
+  kind: MailKind;
+  recipient: string;
+  status: OutboxStatus;
+  attempts: number;
+  payload: Record<string, unknown>;
+  createdAt: Date | string;
+  sentAt: Date | string | null;
+  nextAttemptAt: Date | string;
+  lastError: string | null;
+}
+
+@Resolver(() => UserType)
+export class NotificationResolver {
+  @FieldResolver(() => EmailPreferencesType, {
+    nullable: true,
+    description: 'Which emails the user accepts; only they see it',
+  })
+  async emailPreferences(
+    @Root() user: UserType,
+    @Ctx() ctx: Context,
+  ): Promise<EmailPreferencesType | null> {
+    const viewer = await ctx.viewer();
+    if (!viewer || String(viewer.userId) !== user.id) return null;
+    return emailPreferencesOf(ctx.shared.sql, viewer.userId);
+  }
+
+  @Authorized()
+  @Mutation(() => EmailPreferencesType, {
+    description: 'Turns non-essential emails (reminders, summaries) on or off; null: unchanged',
+  })
+  async updateEmailPreferences(
+    @Arg('nonEssential', () => Boolean, { nullable: true }) nonEssential: boolean | null,
+    @Arg('dailyBookingSummary', () => Boolean, { nullable: true })
+    dailyBookingSummary: boolean | null,
+    @Ctx() ctx: Context,
+  ): Promise<EmailPreferencesType> {
+    const viewer = await requireViewer(ctx);
+    if (dailyBookingSummary === true && !viewer.roles.includes(Role.PRO)) {
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        'Le récapitulatif quotidien des réservations est réservé aux professionnels.',
+      );
+    }
+    return updateEmailPreferences(ctx.shared.sql, viewer.userId, {
+      nonEssential: nonEssential ?? null,
+      dailyBookingSummary: dailyBookingSummary ?? null,
+    });
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => [OutboxMessageType], {
+    description: 'The latest emails of the outbox, newest first, with their status (admins)',
+  })
+  async outboxMessages(
+    @Arg('status', () => OutboxStatus, { nullable: true }) status: OutboxStatus | null,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<OutboxMessageType[]> {
+    if (first < 1 || first > 200) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, 'Demandez entre 1 et 200 messages.');
+    }
+    const rows = await ctx.shared.sql.query<OutboxRow>(
+      `select id::text as id, kind, recipient, status, attempts, payload,
+              created_at as "createdAt", sent_at as "sentAt", next_attempt_at as "nextAttemptAt",
+              last_error as "lastError"
+         from outbox_message
+        where $1::text is null or status = $1
+        order by created_at desc, id desc
+        limit $2`,
+      [status ?? null, first],
+    );
+    const template = { publicUrl: ctx.config.PUBLIC_URL };
+    return rows.map((row) => {
+      const mail = renderMail(row.kind, row.payload, template);
+      return {
+        id: row.id,
+        kind: row.kind,
+        recipient: row.recipient,
+        status: row.status,
+        attempts: row.attempts,
+        subject: mail.subject,
+        text: mail.text,
+        createdAt: toDate(row.createdAt),
+        sentAt: toDate(row.sentAt),
+        nextAttemptAt: row.status === OutboxStatus.PENDING ? toDate(row.nextAttemptAt) : null,
+        lastError: row.lastError,
+      };
+    });
+  }
+}

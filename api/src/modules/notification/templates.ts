@@ -1,0 +1,339 @@
+import { MailKind } from './outbox.entity.js';
+
+/** A message ready for a transport: the same content as plain text and as HTML. */
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Where the emails' links point (the apps' public origin), when it is known. */
+export interface TemplateContext {
+  publicUrl?: string;
+}
+
+/** Pieces of an email body; each renders to text and to escaped HTML the same way. */
+type Block =
+  | { paragraph: string }
+  | { facts: ReadonlyArray<readonly [string, string | null | undefined]> }
+  | { list: readonly string[] }
+  | { link: string; url: string };
+
+interface Composed {
+  subject: string;
+  greeting: string;
+  blocks: Block[];
+  signature?: string;
+}
+
+const PARIS = 'Europe/Paris';
+const dateTime = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: PARIS,
+  dateStyle: 'full',
+  timeStyle: 'short',
+});
+const dateOnly = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, dateStyle: 'full' });
+const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+
+/** « jeudi 26 novembre 2026 à 20:30 », Paris time. */
+export function formatDateTime(value: unknown): string | null {
+  const date = asDate(value);
+  return date ? dateTime.format(date) : null;
+}
+
+export function formatDate(value: unknown): string | null {
+  const date = asDate(value);
+  return date ? dateOnly.format(date) : null;
+}
+
+export function formatEuros(cents: unknown): string | null {
+  return typeof cents === 'number' ? euros.format(cents / 100) : null;
+}
+
+function asDate(value: unknown): Date | null {
+  if (typeof value !== 'string' && !(value instanceof Date)) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function str(payload: Record<string, unknown>, key: string): string {
+  const value = payload[key];
+  if (typeof value === 'string') return value;
+  return value === null || value === undefined ? '' : String(value);
+}
+
+function num(payload: Record<string, unknown>, key: string): number | null {
+  const value = payload[key];
+  return typeof value === 'number' ? value : null;
+}
+
+function hello(payload: Record<string, unknown>): string {
+  const name = str(payload, 'firstName');
+  return name ? `Bonjour ${name},` : 'Bonjour,';
+}
+
+/** Where to go: the venue's address, or « en ligne » for a digital offer. */
+function place(payload: Record<string, unknown>): string {
+  if (payload.isVirtual === true) return 'En ligne';
+  const cityLine = [str(payload, 'venuePostalCode'), str(payload, 'venueCity')]
+    .filter(Boolean)
+    .join(' ');
+  return [str(payload, 'venueName'), str(payload, 'venueAddress'), cityLine]
+    .filter(Boolean)
+    .join(', ');
+}
+
+function bookingLink(payload: Record<string, unknown>, context: TemplateContext): Block[] {
+  if (!context.publicUrl) return [];
+  const base = context.publicUrl.replace(/\/+$/, '');
+  return [
+    { link: 'Voir ma réservation', url: `${base}/reservations/${str(payload, 'bookingId')}` },
+  ];
+}
+
+function quantityLabel(payload: Record<string, unknown>): string {
+  const quantity = num(payload, 'quantity') ?? 1;
+  return quantity > 1 ? `${quantity} places` : '1 place';
+}
+
+const CANCELLATION_CAUSES: Record<string, string> = {
+  OFFERER: 'Le lieu qui propose cette offre a annulé ta réservation.',
+  EXPIRED:
+    "Tu n'as pas retiré ta réservation à temps : elle a été annulée automatiquement à la fin du délai de retrait.",
+  FRAUD: 'Le pass Culture a annulé ta réservation.',
+  BACKOFFICE: 'Le pass Culture a annulé ta réservation.',
+  BENEFICIARY: 'Tu as annulé ta réservation.',
+};
+
+const TEMPLATES: Record<MailKind, (p: Record<string, unknown>, c: TemplateContext) => Composed> = {
+  [MailKind.BOOKING_CONFIRMED]: (p, c) => ({
+    subject: `Ta réservation pour « ${str(p, 'offerName')} » est confirmée`,
+    greeting: hello(p),
+    blocks: [
+      { paragraph: `Ta réservation pour « ${str(p, 'offerName')} » est confirmée.` },
+      {
+        facts: [
+          ['Offre', str(p, 'offerName')],
+          ['Où', place(p)],
+          ['Quand', formatDateTime(p.beginsAt)],
+          ['Code de réservation', str(p, 'token')],
+          ['Places', quantityLabel(p)],
+          ['Montant', formatEuros(p.amountCents)],
+          ["Annulation possible jusqu'au", formatDateTime(p.cancellationLimitAt)],
+          ['Crédit restant', formatEuros(p.creditLeftCents)],
+        ],
+      },
+      {
+        paragraph:
+          p.isVirtual === true
+            ? 'Ton offre est en ligne : retrouve ton code et le lien dans « Mes réservations ».'
+            : 'Présente ce code (ou le QR code de ton billet dans « Mes réservations ») sur place.',
+      },
+      ...bookingLink(p, c),
+    ],
+  }),
+  [MailKind.VENUE_NEW_BOOKING]: (p) => ({
+    subject: `Nouvelle réservation : ${str(p, 'offerName')}`,
+    greeting: 'Bonjour,',
+    blocks: [
+      {
+        paragraph: `Une nouvelle réservation pass Culture a été faite dans votre lieu ${str(p, 'venueName')}.`,
+      },
+      {
+        facts: [
+          ['Offre', str(p, 'offerName')],
+          ['Date', formatDateTime(p.beginsAt)],
+          ['Code de réservation', str(p, 'token')],
+          ['Places', quantityLabel(p)],
+          ['Montant', formatEuros(p.amountCents)],
+          ["Annulable par la personne jusqu'au", formatDateTime(p.cancellationLimitAt)],
+        ],
+      },
+      {
+        paragraph: "Validez ce code au guichet de l'espace pro quand la personne se présente.",
+      },
+    ],
+  }),
+  [MailKind.BOOKING_CANCELLED]: (p, c) => ({
+    subject: `Ta réservation pour « ${str(p, 'offerName')} » est annulée`,
+    greeting: hello(p),
+    blocks: [
+      {
+        paragraph:
+          CANCELLATION_CAUSES[str(p, 'cancellationReason')] ?? 'Ta réservation a été annulée.',
+      },
+      {
+        facts: [
+          ['Offre', str(p, 'offerName')],
+          ['Où', place(p)],
+          ['Quand', formatDateTime(p.beginsAt)],
+          ['Code de réservation', str(p, 'token')],
+          ['Montant recrédité', formatEuros(p.amountCents)],
+          ['Crédit restant', formatEuros(p.creditLeftCents)],
+        ],
+      },
+      { paragraph: 'Le montant de la réservation a été rendu à ton crédit pass Culture.' },
+      ...bookingLink(p, c),
+    ],
+  }),
+  [MailKind.EXPIRY_REMINDER]: (p, c) => ({
+    subject: `Plus que ${num(p, 'reminderDays') ?? ''} jours pour retirer « ${str(p, 'offerName')} »`,
+    greeting: hello(p),
+    blocks: [
+      {
+        paragraph: `Ta réservation pour « ${str(p, 'offerName')} » sera annulée si tu ne la retires pas avant le ${formatDateTime(p.expiresAt) ?? ''}.`,
+      },
+      {
+        facts: [
+          ['Offre', str(p, 'offerName')],
+          ['Où', place(p)],
+          ['Code de réservation', str(p, 'token')],
+          ['À retirer avant le', formatDateTime(p.expiresAt)],
+        ],
+      },
+      { paragraph: 'Présente ton code sur place pour retirer ta réservation.' },
+      ...bookingLink(p, c),
+    ],
+    signature: 'Tu peux désactiver ces rappels dans ton profil, rubrique « E-mails ».',
+  }),
+  [MailKind.PRO_DAILY_SUMMARY]: (p) => {
+    const offers = Array.isArray(p.offers) ? (p.offers as Record<string, unknown>[]) : [];
+    const day = formatDate(`${str(p, 'day')}T12:00:00Z`) ?? str(p, 'day');
+    return {
+      subject: `Vos réservations du ${day}`,
+      greeting: hello(p),
+      blocks: [
+        {
+          paragraph: `Le ${day}, vos lieux ont reçu ${num(p, 'bookingCount') ?? 0} réservation(s) pour ${num(p, 'placeCount') ?? 0} place(s).`,
+        },
+        {
+          list: offers.map(
+            (offer) =>
+              `${str(offer, 'offerName')} (${str(offer, 'venueName')}) : ${num(offer, 'bookings') ?? 0} réservation(s), ${num(offer, 'places') ?? 0} place(s)`,
+          ),
+        },
+        { paragraph: 'Le détail des réservations est dans votre espace pro.' },
+      ],
+      signature:
+        'Vous recevez ce récapitulatif parce que vous l’avez demandé ; vous pouvez le désactiver à tout moment.',
+    };
+  },
+  [MailKind.ACTIVATION_APPROVED]: (p) => ({
+    subject: 'Ton crédit pass Culture est activé',
+    greeting: hello(p),
+    blocks: [
+      {
+        paragraph:
+          'Bonne nouvelle : ta demande a été acceptée et ton crédit pass Culture est activé.',
+      },
+      {
+        facts: [
+          ['Crédit', formatEuros(p.creditCents)],
+          ["Valable jusqu'au", formatDate(p.expiresAt)],
+        ],
+      },
+      { paragraph: 'Tu peux dès maintenant réserver des sorties, des livres et bien plus encore.' },
+    ],
+  }),
+  [MailKind.ACTIVATION_REJECTED]: (p) => ({
+    subject: "Ta demande de crédit pass Culture n'a pas été acceptée",
+    greeting: hello(p),
+    blocks: [
+      { paragraph: "Ta demande de crédit pass Culture n'a pas été acceptée." },
+      { facts: [['Motif', str(p, 'reason')]] },
+      {
+        paragraph:
+          "Vérifie les conditions d'éligibilité (âge, lieu de résidence). Si tu penses qu'il s'agit d'une erreur, contacte le support du pass Culture.",
+      },
+    ],
+  }),
+  [MailKind.OFFER_REJECTED]: (p) => {
+    const cancelled = num(p, 'cancelledBookings') ?? 0;
+    return {
+      subject: `Votre offre « ${str(p, 'offerName')} » a été refusée`,
+      greeting: hello(p),
+      blocks: [
+        {
+          paragraph: `L'équipe de modération du pass Culture a refusé votre offre « ${str(p, 'offerName')} » (${str(p, 'venueName')}). Elle n'est plus visible des jeunes.`,
+        },
+        { facts: [['Motif', str(p, 'reason')]] },
+        {
+          paragraph:
+            cancelled > 0
+              ? `${cancelled} réservation(s) en cours ont été annulées ; les jeunes concernés ont été prévenus et recrédités.`
+              : "Elle n'avait aucune réservation en cours.",
+        },
+        { paragraph: 'Vous pouvez modifier votre offre depuis votre espace pro.' },
+      ],
+    };
+  },
+};
+
+const SIGN_OFF = "L'équipe pass Culture";
+
+/** Renders a message of the outbox: French, plain text and HTML (everything escaped). */
+export function renderMail(
+  kind: MailKind,
+  payload: Record<string, unknown>,
+  context: TemplateContext = {},
+): RenderedMail {
+  const template = TEMPLATES[kind];
+  if (!template) throw new Error(`No template for mail kind ${kind}`);
+  const mail = template(payload, context);
+  return { subject: mail.subject, text: toText(mail), html: toHtml(mail) };
+}
+
+function presentFacts(facts: ReadonlyArray<readonly [string, string | null | undefined]>) {
+  return facts.filter((fact): fact is readonly [string, string] => Boolean(fact[1]));
+}
+
+function toText(mail: Composed): string {
+  const parts = [mail.greeting];
+  for (const block of mail.blocks) {
+    if ('paragraph' in block) parts.push(block.paragraph);
+    else if ('facts' in block)
+      parts.push(
+        presentFacts(block.facts)
+          .map(([label, value]) => `${label} : ${value}`)
+          .join('\n'),
+      );
+    else if ('list' in block) parts.push(block.list.map((item) => `- ${item}`).join('\n'));
+    else parts.push(`${block.link} : ${block.url}`);
+  }
+  parts.push(SIGN_OFF);
+  if (mail.signature) parts.push(mail.signature);
+  return `${parts.join('\n\n')}\n`;
+}
+
+export function escapeHtml(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+function toHtml(mail: Composed): string {
+  const body = [`<p>${escapeHtml(mail.greeting)}</p>`];
+  for (const block of mail.blocks) {
+    if ('paragraph' in block) body.push(`<p>${escapeHtml(block.paragraph)}</p>`);
+    else if ('facts' in block) {
+      const rows = presentFacts(block.facts)
+        .map(
+          ([label, value]) =>
+            `<tr><th scope="row" style="text-align:left;padding:4px 12px 4px 0">${escapeHtml(label)}</th><td style="padding:4px 0">${escapeHtml(value)}</td></tr>`,
+        )
+        .join('');
+      body.push(`<table role="presentation">${rows}</table>`);
+    } else if ('list' in block) {
+      body.push(`<ul>${block.list.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`);
+    } else {
+      body.push(`<p><a href="${escapeHtml(block.url)}">${escapeHtml(block.link)}</a></p>`);
+    }
+  }
+  body.push(`<p>${escapeHtml(SIGN_OFF)}</p>`);
+  if (mail.signature)
+    body.push(`<p style="color:#555;font-size:small">${escapeHtml(mail.signature)}</p>`);
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(mail.subject)}</title></head><body style="font-family:sans-serif;line-height:1.5;color:#161617">${body.join('\n')}</body></html>`;
+}
