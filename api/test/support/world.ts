@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { hashSessionToken, newSessionToken } from '../../src/modules/identity/session-token.js';
+import {
+  insertBooking,
+  insertDeposit,
+  insertMembership,
+  insertOfferWithStock,
+  insertUser,
+  insertVenue,
+} from './fixtures.js';
+import type { TestServer } from './server.js';
+
+/** Who calls, in the authorization matrix. */
+export const ACTORS = [
+  'anonymous',
+  'beneficiary',
+  'otherBeneficiary',
+  'proA',
+  'proB',
+  'admin',
+] as const;
+export type Actor = (typeof ACTORS)[number];
+
+/**
+ * A small world of two offerers: A (its pro proA, a venue, an event offer and its stock,
+ * and the beneficiary's booking there) and B (likewise, with otherBeneficiary's booking),
+ * plus an admin. Every id a matrix row may need, and a session token per actor.
+ */
+export interface World {
+  emails: Record<Exclude<Actor, 'anonymous'>, string>;
+  tokens: Record<Actor, string | undefined>;
+  userIds: Record<Exclude<Actor, 'anonymous'>, number>;
+  a: Side;
+  b: Side;
+}
+
+export interface Side {
+  offererId: number;
+  venueId: number;
+  offerId: number;
+  stockId: number;
+  /** A second stock of the offer, without bookings. */
+  freeStockId: number;
+  bookingId: number;
+  bookingToken: string;
+}
+
+async function openSession(api: TestServer, userId: number): Promise<string> {
+  const token = newSessionToken();
+  await api.sql('insert into session (user_id, token_hash, expires_at) values (?, ?, ?)', [
+    userId,
+    hashSessionToken(token),
+    new Date(Date.now() + 86_400_000),
+  ]);
+  return token;
+}
+
+async function side(
+  api: TestServer,
+  proId: number,
+  beneficiary: { userId: number; depositId: number },
+) {
+  const { offererId, venueId } = await insertVenue(api);
+  await insertMembership(api, proId, offererId);
+  const beginsAt = new Date(Date.now() + 30 * 86_400_000);
+  const { offerId, stockId } = await insertOfferWithStock(api, venueId, {
+    subcategoryId: 'CONCERT',
+    priceCents: 1_500,
+    beginsAt,
+    name: 'Concert du monde',
+  });
+  const { stockId: freeStockId } = await insertOfferWithStock(api, venueId, {
+    subcategoryId: 'CONCERT',
+    priceCents: 1_000,
+    beginsAt,
+  });
+  const bookingId = await insertBooking(api, {
+    userId: beneficiary.userId,
+    depositId: beneficiary.depositId,
+    offerId,
+    stockId,
+    amountCents: 1_500,
+  });
+  const [booking] = await api.sql<{ token: string }>('select token from booking where id = ?', [
+    bookingId,
+  ]);
+  return {
+    offererId,
+    venueId,
+    offerId,
+    stockId,
+    freeStockId,
+    bookingId,
+    bookingToken: booking!.token,
+  };
+}
+
+export async function buildWorld(api: TestServer): Promise<World> {
+  const tag = randomUUID().slice(0, 8);
+  const emails = {
+    beneficiary: `jeune-${tag}@exemple.fr`,
+    otherBeneficiary: `autre-${tag}@exemple.fr`,
+    proA: `pro-a-${tag}@exemple.fr`,
+    proB: `pro-b-${tag}@exemple.fr`,
+    admin: `admin-${tag}@exemple.fr`,
+  };
+  const young = { roles: ['BENEFICIARY'], departmentCode: '93', activationStatus: 'ACTIVATED' };
+  const userIds = {
+    beneficiary: await insertUser(api, { email: emails.beneficiary, ...young }),
+    otherBeneficiary: await insertUser(api, { email: emails.otherBeneficiary, ...young }),
+    proA: await insertUser(api, { email: emails.proA, roles: ['PRO'] }),
+    proB: await insertUser(api, { email: emails.proB, roles: ['PRO'] }),
+    admin: await insertUser(api, { email: emails.admin, roles: ['ADMIN'] }),
+  };
+  const deposits = {
+    beneficiary: await insertDeposit(api, userIds.beneficiary),
+    otherBeneficiary: await insertDeposit(api, userIds.otherBeneficiary),
+  };
+  const a = await side(api, userIds.proA, {
+    userId: userIds.beneficiary,
+    depositId: deposits.beneficiary,
+  });
+  const b = await side(api, userIds.proB, {
+    userId: userIds.otherBeneficiary,
+    depositId: deposits.otherBeneficiary,
+  });
+  const tokens: World['tokens'] = { anonymous: undefined } as World['tokens'];
+  for (const actor of Object.keys(userIds) as (keyof typeof userIds)[]) {
+    tokens[actor] = await openSession(api, userIds[actor]);
+  }
+  return { emails, tokens, userIds, a, b };
+}
