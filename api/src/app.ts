@@ -24,6 +24,7 @@ import {
 } from './graphql/context.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { SESSION_COOKIE } from './modules/identity/session-token.js';
+import { proExportRoutes } from './modules/pro/pro-exports.route.js';
 
 export interface AppDeps {
   config: Config;
@@ -69,6 +70,8 @@ export async function buildApp({ config, orm, sql, logger }: AppDeps): Promise<F
     }),
   });
 
+  await app.register(proExportRoutes, { sql, orm });
+
   app.get('/healthz', async (_request, reply) => {
     try {
       await orm.em.execute('select 1');
@@ -83,7 +86,7 @@ export async function buildApp({ config, orm, sql, logger }: AppDeps): Promise<F
   return app;
 }
 
-function sessionTokenOf(request: FastifyRequest): string | null {
+export function sessionTokenOf(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || null;
   return request.cookies[SESSION_COOKIE] ?? null;

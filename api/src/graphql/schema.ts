@@ -15,6 +15,11 @@ import { CounterResolver } from '../modules/counter/counter.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { FavoriteResolver } from '../modules/catalog/favorite.resolver.js';
 import { InsightsResolver } from '../modules/insights/insights.resolver.js';
+import { StructureResolver } from '../modules/pro/structure.resolver.js';
+import { ProOfferResolver } from '../modules/catalog/pro-offer.resolver.js';
+import { ProBookingsResolver } from '../modules/pro/pro-bookings.resolver.js';
+import { OverviewResolver } from '../modules/pro/overview.js';
+import { FinanceResolver } from '../modules/finance/finance.resolver.js';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -27,6 +32,11 @@ export const RESOLVERS = [
   SearchResolver,
   FavoriteResolver,
   InsightsResolver,
+  StructureResolver,
+  ProOfferResolver,
+  ProBookingsResolver,
+  OverviewResolver,
+  FinanceResolver,
 ] as const;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
