@@ -100,7 +100,7 @@ export class ProOfferResolver {
       throw new AppError(ErrorCode.BAD_USER_INPUT, 'Demandez entre 1 et 100 offres à la fois.');
     }
     const { rows, hasNextPage } = await service(ctx).offers(viewer.userId, {
-      venueId: venueId === null ? null : requireId(venueId, 'venue'),
+      venueId: venueId ? requireId(venueId, 'venue') : null,
       first,
       after,
     });

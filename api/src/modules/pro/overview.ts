@@ -83,7 +83,7 @@ export class OverviewResolver {
     @Ctx() ctx: Context,
   ): Promise<ProOverview> {
     const viewer = await requireViewer(ctx);
-    const venue = venueId === null ? null : requireId(venueId, 'venue');
+    const venue = venueId ? requireId(venueId, 'venue') : null;
     const rows = await ctx.shared.sql.query<OfferOverviewRow>(
       `select o.id as "offerId", o.name as "offerName", v.id as "venueId",
               coalesce(v.public_name, v.name) as "venueName", o.validation, o.is_active as "isActive",
