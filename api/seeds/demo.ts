@@ -26,6 +26,7 @@ import {
   addStaffAndShowcaseOfferers,
 } from './demo-showcase.js';
 import { writeDemoDataset } from './demo-write.js';
+import { seedDemoPro } from './demo-pro.js';
 import { mulberry32, Random } from './random.js';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
@@ -77,6 +78,7 @@ export async function seedDemo(
     if (await isSeeded(tx)) return false;
     const policy = await readGrantPolicy(tx, DEMO_POLICY_CODE);
     await writeDemoDataset(tx, buildDemoDataset({ random, now, policy }), passwordHash);
+    await seedDemoPro(tx);
     return true;
   });
   return { seeded, ...(await countRows(em)) };
