@@ -100,7 +100,7 @@ export function Home({ me }: { me: { firstName: string } }) {
           <p>Aucune offre pour le moment.</p>
         ) : (
           <>
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0} role="region" aria-label="Activité par lieu">
               <table>
                 <caption className="visually-hidden">Activité par lieu</caption>
                 <thead>
@@ -123,7 +123,12 @@ export function Home({ me }: { me: { firstName: string } }) {
                 </tbody>
               </table>
             </div>
-            <div className="table-scroll">
+            <div
+              className="table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label="Activité par offre"
+            >
               <table>
                 <caption className="visually-hidden">Activité par offre</caption>
                 <thead>

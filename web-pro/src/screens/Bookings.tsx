@@ -136,7 +136,7 @@ export default function Bookings() {
         <p>Aucune réservation ne correspond à ces critères.</p>
       ) : (
         <>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Réservations">
             <table>
               <caption className="visually-hidden">Réservations</caption>
               <thead>

@@ -149,7 +149,7 @@ function Stocks({ offer }: { offer: ProOfferFieldsFragment }) {
       {offer.stocks.length === 0 ? (
         <p>{offer.isEvent ? 'Aucune date pour le moment.' : 'Aucun stock pour le moment.'}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
           <table>
             <caption className="visually-hidden">{title}</caption>
             <thead>

@@ -106,7 +106,12 @@ export default function Reimbursements() {
           {data.lines.length === 0 ? (
             <p>Aucune réservation validée sur cette période.</p>
           ) : (
-            <div className="table-scroll">
+            <div
+              className="table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label="Réservations remboursées"
+            >
               <table>
                 <caption className="visually-hidden">Réservations remboursées</caption>
                 <thead>
