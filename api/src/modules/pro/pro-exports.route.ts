@@ -10,7 +10,11 @@ import { reimbursementReport } from '../finance/finance.service.js';
 import { FULL_RATE_BPS, type ScaleName } from '../finance/reimbursement.rules.js';
 import { findViewer, type Viewer } from '../identity/identity.service.js';
 import { Role } from '../identity/roles.js';
-import { proBookingsQuery, type ProBookingFilter, type ProBookingRow } from './pro-bookings.js';
+import {
+  PRO_BOOKING_CSV_COLUMNS,
+  proBookingsQuery,
+  type ProBookingFilter,
+} from './pro-bookings.js';
 
 /**
  * CSV exports for pros, as plain HTTP downloads (a spreadsheet opens them as they
@@ -31,9 +35,14 @@ export async function proExportRoutes(
     } catch (error) {
       return sendError(reply, 400, error as AppError);
     }
-    const { text, values } = proBookingsQuery(viewer.userId, filter);
+    const { text, values } = proBookingsQuery(
+      viewer.userId,
+      filter,
+      undefined,
+      PRO_BOOKING_CSV_COLUMNS,
+    );
     const client = await sql.connect();
-    const rows = client.query(new QueryStream(text, values, { batchSize: 500 }));
+    const rows = client.query(new QueryStream(text, values, { batchSize: 500, rowMode: 'array' }));
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="reservations-${today()}.csv"`)
@@ -121,13 +130,6 @@ const REIMBURSEMENT_HEADERS = [
   'Montant remboursé',
 ];
 
-const STATUS_LABELS: Record<string, string> = {
-  CONFIRMED: 'Confirmée',
-  USED: 'Validée',
-  CANCELLED: 'Annulée',
-  REIMBURSED: 'Remboursée',
-};
-
 const SCALE_LABELS: Record<ScaleName, string> = {
   STANDARD_2019: 'Barème 2019',
   STANDARD_2021: 'Barème depuis septembre 2021',
@@ -139,7 +141,7 @@ const SCALE_LABELS: Record<ScaleName, string> = {
 const LINES_PER_CHUNK = 200;
 
 async function* bookingLines(
-  rows: AsyncIterable<ProBookingRow>,
+  rows: AsyncIterable<string[]>,
   release: (error?: Error) => void,
 ): AsyncGenerator<string> {
   let failure: Error | undefined;
@@ -148,18 +150,7 @@ async function* bookingLines(
     let chunk = '';
     let count = 0;
     for await (const row of rows) {
-      chunk += csvLine([
-        row.venueName,
-        row.offerName,
-        row.beginsAt ? parisDateTime(new Date(row.beginsAt)) : '',
-        row.beneficiaryName,
-        row.beneficiaryEmail,
-        parisDateTime(new Date(row.bookedAt)),
-        row.usedAt ? parisDateTime(new Date(row.usedAt)) : '',
-        row.token,
-        euros(row.amountCents),
-        STATUS_LABELS[row.status] ?? row.status,
-      ]);
+      chunk += csvLine(row);
       if (++count % LINES_PER_CHUNK === 0) {
         yield chunk;
         chunk = '';
