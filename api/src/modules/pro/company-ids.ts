@@ -4,7 +4,8 @@
  */
 
 /** Luhn: from the right, every second digit doubled (minus 9 above 9); the sum is a multiple of 10. */
-function luhnSum(digits: string): number {
+export function isLuhnValid(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let digit = Number(digits[digits.length - 1 - i]);
@@ -14,7 +15,7 @@ function luhnSum(digits: string): number {
     }
     sum += digit;
   }
-  return sum;
+  return sum % 10 === 0;
 }
 
 /** Spaces and dots people type between groups of digits are dropped. */
@@ -23,7 +24,7 @@ export function normalizeCompanyId(raw: string): string {
 }
 
 export function isValidSiren(siren: string): boolean {
-  return /^\d{9}$/.test(siren) && luhnSum(siren) % 10 === 0;
+  return /^\d{9}$/.test(siren) && isLuhnValid(siren);
 }
 
 /** La Poste's establishments share one SIREN and are numbered past what Luhn allows. */
@@ -35,7 +36,7 @@ export function isValidSiret(siret: string): boolean {
     const digitSum = [...siret].reduce((sum, digit) => sum + Number(digit), 0);
     return digitSum % 5 === 0;
   }
-  return luhnSum(siret) % 10 === 0;
+  return isLuhnValid(siret);
 }
 
 /** The SIREN a SIRET belongs to. */
