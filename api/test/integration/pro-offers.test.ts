@@ -506,6 +506,46 @@ describe('stocks', () => {
   });
 });
 
+describe('under load', () => {
+  it('answers a page of offers with their stocks in a constant number of statements', async () => {
+    const statementsFor = async (first: number) => {
+      const before = api.queryCount();
+      const page = await gql<{ proOffers: { edges: { node: Offer }[] } }>(OFFERS, { first });
+      expect(page.proOffers.edges).toHaveLength(first);
+      return api.queryCount() - before;
+    };
+    expect(await statementsFor(6)).toBe(await statementsFor(2));
+  });
+
+  it('lets only one of two concurrent additions cross the 2,500 cap', async () => {
+    const draft = (await gql<{ createOfferDraft: Offer }>(DRAFT, { i: concert() }))
+      .createOfferDraft;
+    // 325 days × 4 times = 1,300 dates each: together 2,600.
+    const batch = (year: number) => ({
+      id: draft.id,
+      i: {
+        priceCents: 0,
+        recurrence: {
+          from: `${year}-01-01`,
+          until: isoDay(Date.UTC(year, 0, 1) + 324 * DAY),
+          weekdays: [1, 2, 3, 4, 5, 6, 7],
+          times: ['10:00', '14:00', '18:00', '21:00'],
+        },
+      },
+    });
+    const results = await Promise.all([
+      api.gql(ADD_STOCKS, batch(YEAR + 3), { token: proToken }),
+      api.gql(ADD_STOCKS, batch(YEAR + 4), { token: proToken }),
+    ]);
+    expect(results.map(errorCode).sort()).toEqual(['BAD_USER_INPUT', undefined]);
+    const [row] = await api.sql<{ n: number }>(
+      'select count(*)::int as n from stock where offer_id = ? and not is_soft_deleted',
+      [Number(draft.id)],
+    );
+    expect(row!.n).toBe(1_300);
+  });
+});
+
 describe('ownership', () => {
   it("is NOT_FOUND for a pro of another offerer on this pro's offers and stocks", async () => {
     const { offerId, stockId } = await insertOfferWithStock(api, venueId, {
