@@ -365,3 +365,12 @@ export const reimbursementsQuery = graphql(`
     }
   }
 `);
+
+export const cancelBookingMutation = graphql(`
+  mutation ProCancelBooking($id: ID!) {
+    cancelBooking(bookingId: $id) {
+      id
+      status
+    }
+  }
+`);

@@ -1,11 +1,13 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { formatEuros } from '@passculture/schema/client';
 import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
 import { useState, type FormEvent } from 'react';
-import { Field, SelectField } from '../components/Field';
+import { useSearchParams } from 'react-router';
+import { Field, FormError, SelectField } from '../components/Field';
+import { proErrorMessage } from '../lib/errors';
 import type { ProBookingFilterInput } from '../gql/graphql';
 import { BOOKING_STATUS_LABELS, formatShortDateTime } from '../lib/format';
-import { bookingsQuery, myOfferersQuery } from '../queries';
+import { bookingsQuery, cancelBookingMutation, myOfferersQuery } from '../queries';
 
 interface FilterForm {
   venueId: string;
@@ -33,9 +35,10 @@ function dayStart(day: string, plusOne = false): string | null {
   return date.toISOString();
 }
 
-export function toFilter(form: FilterForm): ProBookingFilterInput {
+export function toFilter(form: FilterForm, offerId: string | null = null): ProBookingFilterInput {
   return {
     venueId: form.venueId || null,
+    offerId,
     status: (form.status || null) as ProBookingFilterInput['status'],
     bookedFrom: dayStart(form.bookedFrom),
     bookedTo: dayStart(form.bookedTo, true),
@@ -54,8 +57,13 @@ export function exportUrl(filter: ProBookingFilterInput): string {
 
 /** Every booking of the pro's venues, filtered, 20 at a time, and their CSV export. */
 export default function Bookings() {
+  // Reached from an offer's page: its bookings only, until the pro removes that filter.
+  const [params, setParams] = useSearchParams();
+  const offerId = params.get('offre');
   const [form, setForm] = useState(EMPTY);
-  const [filter, setFilter] = useState<ProBookingFilterInput>(toFilter(EMPTY));
+  const [filter, setFilter] = useState<ProBookingFilterInput>(toFilter(EMPTY, offerId));
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [cancel, cancellation] = useMutation(cancelBookingMutation);
   const offerers = useQuery(myOfferersQuery);
   const bookings = useQuery(bookingsQuery, { variables: { filter } });
   const venues = (offerers.data?.myOfferers ?? []).flatMap((o) => o.venues);
@@ -64,12 +72,37 @@ export default function Bookings() {
 
   function apply(event: FormEvent) {
     event.preventDefault();
-    setFilter(toFilter(form));
+    setFilter(toFilter(form, offerId));
+  }
+
+  async function cancelBooking(id: string) {
+    try {
+      await cancel({ variables: { id } });
+      setConfirming(null);
+      await bookings.refetch();
+    } catch {
+      // Shown above the list.
+    }
   }
 
   const page = bookings.data?.proBookings;
   return (
     <Page title="Réservations">
+      {offerId && (
+        <p className="actions">
+          Réservations d'une seule offre.{' '}
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              setParams({});
+              setFilter(toFilter(form));
+            }}
+          >
+            Voir toutes les offres
+          </button>
+        </p>
+      )}
       <form className="filters" onSubmit={apply} aria-label="Filtrer les réservations">
         <SelectField
           label="Lieu"
@@ -128,6 +161,7 @@ export default function Bookings() {
           </a>
         </p>
       </form>
+      <FormError message={cancellation.error ? proErrorMessage(cancellation.error) : null} />
       {bookings.error ? (
         <ErrorAlert error={bookings.error} onRetry={() => void bookings.refetch()} />
       ) : !page ? (
@@ -148,6 +182,7 @@ export default function Bookings() {
                   <th scope="col">Évènement</th>
                   <th scope="col">Prix</th>
                   <th scope="col">Statut</th>
+                  <th scope="col">Actions</th>
                 </tr>
               </thead>
               <tbody>
@@ -167,6 +202,37 @@ export default function Bookings() {
                     <td>{booking.beginsAt ? formatShortDateTime(booking.beginsAt) : '—'}</td>
                     <td>{formatEuros(booking.amountCents)}</td>
                     <td>{BOOKING_STATUS_LABELS[booking.status]}</td>
+                    <td>
+                      {booking.status !== 'CONFIRMED' ? null : confirming === booking.id ? (
+                        <span className="actions">
+                          <button
+                            type="button"
+                            className="button button-primary"
+                            aria-disabled={cancellation.loading}
+                            onClick={() => void cancelBooking(booking.id)}
+                          >
+                            Confirmer l'annulation
+                            <span className="visually-hidden"> {booking.token}</span>
+                          </button>
+                          <button
+                            type="button"
+                            className="button button-secondary"
+                            onClick={() => setConfirming(null)}
+                          >
+                            Garder
+                          </button>
+                        </span>
+                      ) : (
+                        <button
+                          type="button"
+                          className="button button-secondary"
+                          onClick={() => setConfirming(booking.id)}
+                        >
+                          Annuler
+                          <span className="visually-hidden"> la réservation {booking.token}</span>
+                        </button>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

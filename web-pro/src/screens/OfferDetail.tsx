@@ -93,6 +93,7 @@ function OfferScreen({ offer }: { offer: ProOfferFieldsFragment }) {
         >
           Dupliquer l'offre
         </button>
+        {!isDraft && <Link to={`/reservations?offre=${offer.id}`}>Voir les réservations</Link>}
       </p>
       {offer.validation === 'PENDING' && (
         <p className="hint">
