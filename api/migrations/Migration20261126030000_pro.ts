@@ -7,13 +7,16 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261126030000_pro extends Migration {
   override async up(): Promise<void> {
     // Statement-level, over the rows just inserted: one check per offer, not one per row.
-    // The offer rows are locked first so that two concurrent inserts count each other.
+    // The offer rows are locked first so that two concurrent inserts count each other; a
+    // bulk load over many offers (the seeds) is checked without taking a million row locks.
     this.addSql(`create or replace function stock_limit_per_offer() returns trigger
       language plpgsql as $$
       declare
         over_offer int;
       begin
-        perform 1 from offer where id in (select distinct offer_id from inserted) order by id for update;
+        if (select count(distinct offer_id) from inserted) <= 100 then
+          perform 1 from offer where id in (select distinct offer_id from inserted) order by id for update;
+        end if;
         select s.offer_id into over_offer
           from stock s
          where s.offer_id in (select distinct offer_id from inserted) and not s.is_soft_deleted

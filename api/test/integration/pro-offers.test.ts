@@ -546,6 +546,42 @@ describe('under load', () => {
   });
 });
 
+describe('the database itself', () => {
+  it('refuses two concurrent inserts that together cross 2,500 stocks', async () => {
+    const { offerId } = await insertOfferWithStock(api, venueId, {
+      subcategoryId: 'CONCERT',
+      priceCents: 0,
+      beginsAt: new Date(Date.now() + 30 * DAY),
+    });
+    const insert = `insert into stock (offer_id, price_cents, begins_at)
+      select ?, 0, now() + make_interval(days => ? + n) from generate_series(1, 1300) n`;
+    // The first transaction inserts and stays open; the second inserts meanwhile.
+    const first = api.em();
+    await first.begin();
+    await first.execute(insert, [offerId, 100]);
+    const second = (async () => {
+      const em = api.em();
+      await em.begin();
+      try {
+        await em.execute(insert, [offerId, 2_000]);
+        await em.commit();
+        return 'committed';
+      } catch (error) {
+        await em.rollback();
+        return String(error);
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await first.commit();
+    expect(await second).toMatch(/more than 2500 stocks/);
+    const [row] = await api.sql<{ n: number }>(
+      'select count(*)::int as n from stock where offer_id = ?',
+      [offerId],
+    );
+    expect(row!.n).toBe(1_301);
+  });
+});
+
 describe('ownership', () => {
   it("is NOT_FOUND for a pro of another offerer on this pro's offers and stocks", async () => {
     const { offerId, stockId } = await insertOfferWithStock(api, venueId, {
