@@ -15,7 +15,7 @@ export class Migration20261126030000_pro extends Migration {
         over_offer int;
       begin
         if (select count(distinct offer_id) from inserted) <= 100 then
-          perform 1 from offer where id in (select distinct offer_id from inserted) order by id for update;
+          perform 1 from offer where id in (select distinct offer_id from inserted) order by id for no key update;
         end if;
         select s.offer_id into over_offer
           from stock s

@@ -546,6 +546,90 @@ describe('under load', () => {
   });
 });
 
+describe('stock changes racing bookings', () => {
+  it('never leaves fewer places than booked when the pro lowers the quantity during bookings', async () => {
+    const { stockId } = await insertOfferWithStock(api, venueId, {
+      subcategoryId: 'CONCERT',
+      priceCents: 500,
+      quantity: 10,
+      beginsAt: new Date(Date.now() + 30 * DAY),
+    });
+    const young = await Promise.all(
+      [...Array(8).keys()].map((n) => insertBeneficiary(api, `course${n}@exemple.fr`)),
+    );
+    const book = (token: string) =>
+      api.gql(
+        'mutation($s: ID!) { bookOffer(stockId: $s) { id } }',
+        { s: String(stockId) },
+        { token },
+      );
+    const lower = api.gql(
+      UPDATE_STOCK,
+      { id: String(stockId), i: { priceCents: 500, quantity: 4 } },
+      { token: proToken },
+    );
+    const [update, ...bookings] = await Promise.all([lower, ...young.map((y) => book(y.token))]);
+    const booked = bookings.filter((b) => !b.errors).length;
+    const [stock] = await api.sql<{ quantity: number; booked_quantity: number }>(
+      'select quantity, booked_quantity from stock where id = ?',
+      [stockId],
+    );
+    expect(stock!.booked_quantity).toBe(booked);
+    if (update.errors) {
+      expect(errorCode(update)).toBe('QUANTITY_BELOW_BOOKED');
+      expect(stock!.quantity).toBe(10);
+    } else {
+      expect(stock!.quantity).toBe(4);
+      expect(booked).toBeLessThanOrEqual(4);
+    }
+    for (const refused of bookings.filter((b) => b.errors))
+      expect(errorCode(refused)).toBe('SOLD_OUT');
+    expect(await ledgerViolations(api)).toBe(0);
+  });
+});
+
+describe('stock deletion racing bookings', () => {
+  it('leaves no live booking on a deleted stock, and every credit back', async () => {
+    const { stockId } = await insertOfferWithStock(api, venueId, {
+      subcategoryId: 'CONCERT',
+      priceCents: 700,
+      quantity: 50,
+      beginsAt: new Date(Date.now() + 30 * DAY),
+    });
+    const young = await Promise.all(
+      [...Array(6).keys()].map((n) => insertBeneficiary(api, `suppression${n}@exemple.fr`)),
+    );
+    const [deletion, ...bookings] = await Promise.all([
+      api.gql(DELETE_STOCK, { id: String(stockId), c: true }, { token: proToken }),
+      ...young.map((y) =>
+        api.gql(
+          'mutation($s: ID!) { bookOffer(stockId: $s) { id } }',
+          { s: String(stockId) },
+          { token: y.token },
+        ),
+      ),
+    ]);
+    expect(deletion.errors).toBeUndefined();
+    for (const refused of bookings.filter((b) => b.errors)) {
+      expect(errorCode(refused)).toBe('STOCK_NOT_BOOKABLE');
+    }
+    const rows = await api.sql<{ status: string; cancellation_reason: string | null }>(
+      'select status, cancellation_reason from booking where stock_id = ?',
+      [stockId],
+    );
+    expect(rows).toHaveLength(bookings.filter((b) => !b.errors).length);
+    expect(rows.every((r) => r.status === 'CANCELLED' && r.cancellation_reason === 'OFFERER')).toBe(
+      true,
+    );
+    const spent = await api.sql<{ spent_cents: number }>(
+      'select spent_cents from deposit where id = any(?::int[])',
+      [`{${young.map((y) => y.depositId).join(',')}}`],
+    );
+    expect(spent.every((d) => d.spent_cents === 0)).toBe(true);
+    expect(await ledgerViolations(api)).toBe(0);
+  });
+});
+
 describe('the database itself', () => {
   it('refuses two concurrent inserts that together cross 2,500 stocks', async () => {
     const { offerId } = await insertOfferWithStock(api, venueId, {

@@ -70,7 +70,7 @@ export async function requireOwnVenue(
             f.status as "offererStatus"
        from venue v join offerer f on f.id = v.offerer_id
       where v.id = ? and ${MEMBER_OF_VENUE_SQL}
-      ${lock ? 'for update of v' : ''}`,
+      ${lock ? 'for no key update of v' : ''}`,
     [venueId, userId],
   );
   if (!row) throw notFound('venue');
@@ -81,7 +81,11 @@ const OWNED_OFFER_COLUMNS = `o.id as "offerId", o.venue_id as "venueId", v.offer
   f.status as "offererStatus", o.subcategory_id as "subcategoryId", o.validation,
   v.is_virtual as "isVirtualVenue"`;
 
-/** The offer, locked when asked (changes to its stocks lock it first). */
+/**
+ * The offer, locked when asked (changes to its stocks lock it first). NO KEY UPDATE: it
+ * serialises the pro's changes without blocking a booking, whose insert takes a KEY SHARE
+ * lock on the offer while holding its stock (FOR UPDATE would deadlock with it).
+ */
 export async function requireOwnOffer(
   em: EntityManager,
   userId: number,
@@ -92,7 +96,7 @@ export async function requireOwnOffer(
     `select ${OWNED_OFFER_COLUMNS}
        from offer o join venue v on v.id = o.venue_id join offerer f on f.id = v.offerer_id
       where o.id = ? and ${MEMBER_OF_VENUE_SQL}
-      ${lock ? 'for update of o' : ''}`,
+      ${lock ? 'for no key update of o' : ''}`,
     [offerId, userId],
   );
   if (!row) throw notFound('offer');
