@@ -27,6 +27,7 @@ import {
 } from './demo-showcase.js';
 import { writeDemoDataset } from './demo-write.js';
 import { seedDemoNotifications } from './demo-notifications.js';
+import { seedDemoPro } from './demo-pro.js';
 import { mulberry32, Random } from './random.js';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
@@ -79,6 +80,7 @@ export async function seedDemo(
     const policy = await readGrantPolicy(tx, DEMO_POLICY_CODE);
     await writeDemoDataset(tx, buildDemoDataset({ random, now, policy }), passwordHash);
     await seedDemoNotifications(tx);
+    await seedDemoPro(tx);
     return true;
   });
   return { seeded, ...(await countRows(em)) };

@@ -1,19 +1,5 @@
+import { isLuhnValid } from '../src/modules/pro/company-ids.js';
 import type { Random } from './random.js';
-
-/** True when the digits pass the Luhn checksum (SIREN, SIRET). */
-export function isLuhnValid(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let digit = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
 
 /** The digit that, appended to `payload`, makes the whole Luhn-valid. */
 export function luhnCheckDigit(payload: string): string {

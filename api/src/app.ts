@@ -30,6 +30,7 @@ import {
 import { buildApiSchema } from './graphql/schema.js';
 import { SESSION_COOKIE } from './modules/identity/session-token.js';
 import { PERMISSIONS_POLICY, securityHeaders } from './http/security-headers.js';
+import { proExportRoutes } from './modules/pro/pro-exports.route.js';
 
 export interface AppDeps {
   config: Config;
@@ -89,6 +90,8 @@ export async function buildApp({
     }),
   });
 
+  await app.register(proExportRoutes, { sql, orm });
+
   app.get('/healthz', async (_request, reply) => {
     try {
       await orm.em.execute('select 1');
@@ -123,7 +126,7 @@ function answerHttpError(error: FastifyError, request: FastifyRequest, reply: Fa
   });
 }
 
-function sessionTokenOf(request: FastifyRequest): string | null {
+export function sessionTokenOf(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || null;
   return request.cookies[SESSION_COOKIE] ?? null;

@@ -19,9 +19,9 @@ test('a pro logs in, sees their home, and logs out', async ({ page }) => {
 
   await expect(page.getByRole('heading', { level: 1, name: 'Bonjour Louis' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Louis Bernard');
-  const account = page.getByRole('region', { name: 'Votre compte' });
-  await expect(account).toContainText(DEMO_ACCOUNTS.pro);
-  await expect(account).toContainText('Professionnel');
+  const structure = page.getByRole('article', { name: "SAS Les Scènes de l'Est parisien" });
+  await expect(structure.getByRole('link', { name: 'Salle de concert Le Hangar' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Activité par offre' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('button', { name: 'Se déconnecter' }).click();

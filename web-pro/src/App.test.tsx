@@ -5,7 +5,8 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { App, meQuery } from './App';
-import type { ProMeQuery } from './gql/graphql';
+import type { MyOfferersQuery, ProOverviewQuery, ProMeQuery } from './gql/graphql';
+import { myOfferersQuery, overviewQuery } from './queries';
 
 type Me = NonNullable<ProMeQuery['me']>;
 
@@ -23,6 +24,71 @@ function meMock(me: Me | null): MockLink.MockedResponse {
   return { request: { query: meQuery }, result: { data: { me } } };
 }
 
+const offerers: MyOfferersQuery['myOfferers'] = [
+  {
+    __typename: 'Offerer',
+    id: 'o-1',
+    siren: '732829320',
+    name: 'Culture en Seine-Saint-Denis',
+    status: 'VALIDATED',
+    membershipStatus: 'VALIDATED',
+    venues: [
+      {
+        __typename: 'ProVenue',
+        id: 'v-1',
+        name: 'SARL Cinéma',
+        publicName: 'Cinéma du Canal',
+        isVirtual: false,
+        city: 'Saint-Denis',
+        postalCode: '93200',
+        venueType: 'MOVIE',
+      },
+    ],
+  },
+  {
+    __typename: 'Offerer',
+    id: 'o-2',
+    siren: '552100554',
+    name: 'Diapason',
+    status: 'VALIDATED',
+    membershipStatus: 'NEW',
+    venues: [],
+  },
+];
+
+const overview: ProOverviewQuery['proOverview'] = {
+  __typename: 'ProOverview',
+  venues: [
+    {
+      __typename: 'VenueOverview',
+      venueId: 'v-1',
+      venueName: 'Cinéma du Canal',
+      offers: 1,
+      bookings: 3,
+      revenueCents: 1_500,
+    },
+  ],
+  offers: [
+    {
+      __typename: 'OfferOverview',
+      offerId: 'of-1',
+      offerName: 'Ciné-club',
+      venueName: 'Cinéma du Canal',
+      validation: 'APPROVED',
+      isActive: true,
+      bookings: 3,
+      usedBookings: 1,
+      placesLeft: null,
+      revenueCents: 1_500,
+    },
+  ],
+};
+
+const homeMocks: MockLink.MockedResponse[] = [
+  { request: { query: myOfferersQuery }, result: { data: { myOfferers: offerers } } },
+  { request: { query: overviewQuery, variables: {} }, result: { data: { proOverview: overview } } },
+];
+
 function renderApp(mocks: ReadonlyArray<MockLink.MockedResponse>, path = '/') {
   return render(
     <MockedProvider mocks={mocks}>
@@ -34,13 +100,22 @@ function renderApp(mocks: ReadonlyArray<MockLink.MockedResponse>, path = '/') {
 }
 
 describe('web-pro session', () => {
-  it('shows a PRO user their home and account', async () => {
-    renderApp([meMock(pro)]);
+  it('shows a PRO user their structures, venues, pending requests and activity', async () => {
+    renderApp([meMock(pro), ...homeMocks]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Bonjour Louis' })).toBeTruthy();
-    const account = screen.getByRole('region', { name: 'Votre compte' });
-    expect(within(account).getByText('pro@passculture.test')).toBeTruthy();
-    expect(within(account).getByText('Professionnel')).toBeTruthy();
-    expect(within(account).getByText('75')).toBeTruthy();
+    const structure = await screen.findByRole('article', { name: 'Culture en Seine-Saint-Denis' });
+    expect(within(structure).getByRole('link', { name: 'Cinéma du Canal' })).toBeTruthy();
+    expect(within(structure).getByRole('link', { name: 'Ajouter un lieu' })).toBeTruthy();
+    const pending = screen.getByRole('article', { name: 'Diapason' });
+    expect(pending.textContent).toContain('Votre rattachement : En attente de validation');
+    expect(within(pending).queryByRole('link', { name: 'Ajouter un lieu' })).toBeNull();
+    const activity = await screen.findByRole('table', { name: 'Activité par offre' });
+    expect(within(activity).getByRole('link', { name: 'Ciné-club' })).toBeTruthy();
+    expect(within(activity).getByText('Illimitées')).toBeTruthy();
+    const menu = screen.getByRole('navigation', { name: 'Menu principal' });
+    for (const name of ['Accueil', 'Offres', 'Réservations', 'Guichet', 'Remboursements']) {
+      expect(within(menu).getByRole('link', { name })).toBeTruthy();
+    }
   });
 
   it('tells a young beneficiary that this space is not theirs', async () => {
@@ -55,6 +130,7 @@ describe('web-pro session', () => {
   it('logs out, resets the cache and comes back to the log-in screen', async () => {
     renderApp([
       meMock(pro),
+      ...homeMocks,
       { request: { query: LogOutMutation }, result: { data: { logOut: true } } },
       meMock(null),
     ]);
@@ -74,7 +150,7 @@ describe('web-pro session', () => {
   });
 
   it('has a French not-found page', async () => {
-    renderApp([meMock(pro)], '/nulle-part');
+    renderApp([meMock(pro), ...homeMocks], '/nulle-part');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page introuvable' })).toBeTruthy();
   });
 });

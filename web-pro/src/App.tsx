@@ -1,4 +1,7 @@
-import { SessionApp } from '@passculture/schema/react';
+import { Loading, SessionApp } from '@passculture/schema/react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Link, Navigate, NavLink, Route } from 'react-router';
+import { RouteErrorBoundary } from './components/RouteErrorBoundary';
 import { graphql } from './gql';
 import { Home } from './Home';
 
@@ -15,6 +18,61 @@ export const meQuery = graphql(`
   }
 `);
 
+// One chunk per screen: the first load carries only the session shell and the home.
+const SignUp = lazy(() => import('./screens/SignUp'));
+const NewOfferer = lazy(() => import('./screens/NewOfferer'));
+const VenueForm = lazy(() => import('./screens/VenueForm'));
+const Offers = lazy(() => import('./screens/Offers'));
+const NewOffer = lazy(() => import('./screens/NewOffer'));
+const OfferDetail = lazy(() => import('./screens/OfferDetail'));
+const Bookings = lazy(() => import('./screens/Bookings'));
+const Counter = lazy(() => import('./screens/Counter'));
+const Reimbursements = lazy(() => import('./screens/Reimbursements'));
+
+function Screen({ children }: { children: ReactNode }) {
+  return (
+    <RouteErrorBoundary>
+      <Suspense fallback={<Loading />}>{children}</Suspense>
+    </RouteErrorBoundary>
+  );
+}
+
+const MENU = [
+  { to: '/', label: 'Accueil', end: true },
+  { to: '/offres', label: 'Offres' },
+  { to: '/reservations', label: 'Réservations' },
+  { to: '/guichet', label: 'Guichet' },
+  { to: '/remboursements', label: 'Remboursements' },
+] as const;
+
+function ProMenu() {
+  return (
+    <nav className="pro-menu" aria-label="Menu principal">
+      <ul className="container">
+        {MENU.map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to} end={'end' in item}>
+              {item.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+const screens: ReadonlyArray<[path: string, element: ReactNode]> = [
+  ['/structures/nouvelle', <NewOfferer />],
+  ['/lieux/nouveau', <VenueForm />],
+  ['/lieux/:id', <VenueForm />],
+  ['/offres', <Offers />],
+  ['/offres/nouvelle', <NewOffer />],
+  ['/offres/:id', <OfferDetail />],
+  ['/reservations', <Bookings />],
+  ['/guichet', <Counter />],
+  ['/remboursements', <Reimbursements />],
+];
+
 export function App() {
   return (
     <SessionApp
@@ -30,7 +88,31 @@ export function App() {
         title: 'Connexion à votre espace',
         intro: 'Gérez vos offres, vos réservations et vos remboursements sur pass Culture Pro.',
       }}
+      loginFooter={
+        <p className="login-footer">
+          Pas encore de compte ? <Link to="/inscription">Créer un compte professionnel</Link>
+        </p>
+      }
+      publicRoutes={(me) => (
+        <Route
+          path="/inscription"
+          element={
+            me ? (
+              <Navigate to="/" replace />
+            ) : (
+              <Screen>
+                <SignUp />
+              </Screen>
+            )
+          }
+        />
+      )}
+      nav={() => <ProMenu />}
       home={(me) => <Home me={me} />}
-    />
+    >
+      {screens.map(([path, element]) => (
+        <Route key={path} path={path} element={<Screen>{element}</Screen>} />
+      ))}
+    </SessionApp>
   );
 }

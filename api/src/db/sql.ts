@@ -58,6 +58,11 @@ export class SqlPool implements SqlClient {
     }
   }
 
+  /** A connection of its own for a long read (a streamed export); release it when done. */
+  connect(): Promise<pg.PoolClient> {
+    return this.pool.connect();
+  }
+
   end(): Promise<void> {
     return this.pool.end();
   }

@@ -17,6 +17,11 @@ import { FavoriteResolver } from '../modules/catalog/favorite.resolver.js';
 import { InsightsResolver } from '../modules/insights/insights.resolver.js';
 import { AccountResolver } from '../modules/account/account.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
+import { StructureResolver } from '../modules/pro/structure.resolver.js';
+import { ProOfferResolver } from '../modules/catalog/pro-offer.resolver.js';
+import { ProBookingsResolver } from '../modules/pro/pro-bookings.resolver.js';
+import { OverviewResolver } from '../modules/pro/overview.js';
+import { FinanceResolver } from '../modules/finance/finance.resolver.js';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -31,6 +36,11 @@ export const RESOLVERS = [
   InsightsResolver,
   AccountResolver,
   NotificationResolver,
+  StructureResolver,
+  ProOfferResolver,
+  ProBookingsResolver,
+  OverviewResolver,
+  FinanceResolver,
 ] as const;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {

@@ -1,4 +1,4 @@
-import { TEST_PASSWORD } from '../support/fixtures.js';
+import { TEST_PASSWORD, withLuhnKey } from '../support/fixtures.js';
 import type { Actor, World } from '../support/world.js';
 
 /**
@@ -13,6 +13,8 @@ export interface MatrixRow {
   document: string;
   variables?: (world: World) => Record<string, unknown>;
   expected: Record<Actor, Outcome>;
+  /** Callers whose 'ok' must carry no data at all (every list empty): another's filter. */
+  seesNothing?: Actor[];
 }
 
 const everyone = (outcome: Outcome = 'ok'): Record<Actor, Outcome> => ({
@@ -37,7 +39,13 @@ const proOfA = (outcome: Outcome = 'ok') => ({
   proB: 'NOT_FOUND',
 });
 
+/** Any pro, on their own offerers' data (B's pro has data of their own). */
+const pros = (outcome: Outcome = 'ok') => ({ ...proOfA(outcome), proB: outcome });
+
 const BOOKING = '{ id status }';
+const IN_A_MONTH = () => new Date(Date.now() + 30 * 86_400_000).toISOString();
+const VENUE_DETAILS = `{ name: "Le Lieu", address: "1 rue de la Gare", city: "Saint-Denis", postalCode: "93200",
+  venueType: "MUSEUM", accessibility: { motor: true, visual: false, hearing: false, mental: false } }`;
 
 export const MATRIX: Record<string, MatrixRow> = {
   // Public catalogue and session
@@ -149,6 +157,129 @@ export const MATRIX: Record<string, MatrixRow> = {
     document: `mutation($t: String!) { unuseBooking(token: $t) ${BOOKING} }`,
     variables: (w) => ({ t: w.a.bookingToken }),
     expected: proOfA('BOOKING_NOT_USED'),
+  },
+
+  // Pros: structures and venues
+  signUpPro: {
+    document: `mutation($email: String!) { signUpPro(input: { email: $email, password: "un mot de passe assez long",
+      firstName: "Marc", lastName: "Lévy" }) { token } }`,
+    variables: (w) => ({ email: `nouveau-pro-${w.userIds.admin}@exemple.fr` }),
+    expected: everyone(),
+  },
+  myOfferers: { document: '{ myOfferers { id } }', expected: pros() },
+  createOfferer: {
+    document:
+      'mutation($siren: String!) { createOfferer(input: { name: "Nouvelle structure", siren: $siren }) { id } }',
+    variables: (w) => ({ siren: withLuhnKey(String(80_000_000 + w.userIds.admin)) }),
+    expected: pros(),
+  },
+  joinOfferer: {
+    document: 'mutation($siren: String!) { joinOfferer(siren: $siren) { id } }',
+    variables: (w) => ({ siren: w.a.siren }),
+    // A's pro already belongs to A (nothing changes); B's pro asks to join it.
+    expected: pros(),
+  },
+  proVenue: {
+    document: 'query($id: ID!) { proVenue(id: $id) { id } }',
+    variables: (w) => ({ id: String(w.a.venueId) }),
+    expected: proOfA(),
+  },
+  createVenue: {
+    document: `mutation($offererId: ID!, $siret: String!) { createVenue(input: { offererId: $offererId, siret: $siret,
+      name: "Le Lieu", address: "1 rue de la Gare", city: "Saint-Denis", postalCode: "93200", venueType: "MUSEUM",
+      accessibility: { motor: true, visual: false, hearing: false, mental: false } }) { id } }`,
+    variables: (w) => ({
+      offererId: String(w.a.offererId),
+      siret: withLuhnKey(`${w.a.siren}0009`),
+    }),
+    expected: proOfA(),
+  },
+  updateVenue: {
+    document: `mutation($id: ID!) { updateVenue(id: $id, input: ${VENUE_DETAILS}) { id } }`,
+    variables: (w) => ({ id: String(w.a.venueId) }),
+    expected: proOfA(),
+  },
+
+  // Pros: offers and stocks
+  proOffers: {
+    document:
+      'query($venueId: ID) { proOffers(first: 10, venueId: $venueId) { edges { cursor } } }',
+    variables: (w) => ({ venueId: String(w.a.venueId) }),
+    // Filtering on another's venue finds nothing, as would an unknown venue.
+    expected: pros(),
+    seesNothing: ['proB'],
+  },
+  proOffer: {
+    document: 'query($id: ID!) { proOffer(id: $id) { id } }',
+    variables: (w) => ({ id: String(w.a.offerId) }),
+    expected: proOfA(),
+  },
+  createOfferDraft: {
+    document: `mutation($venueId: ID!) { createOfferDraft(input: { venueId: $venueId, subcategoryId: "CONCERT",
+      name: "Nouveau concert" }) { id } }`,
+    variables: (w) => ({ venueId: String(w.a.venueId) }),
+    expected: proOfA(),
+  },
+  updateOffer: {
+    document:
+      'mutation($id: ID!) { updateOffer(id: $id, input: { name: "Concert renommé" }) { id } }',
+    variables: (w) => ({ id: String(w.a.offerId) }),
+    expected: proOfA(),
+  },
+  publishOffer: {
+    document: 'mutation($id: ID!) { publishOffer(id: $id) { id } }',
+    variables: (w) => ({ id: String(w.a.draftOfferId) }),
+    expected: proOfA(),
+  },
+  setOfferActive: {
+    document: 'mutation($id: ID!) { setOfferActive(id: $id, isActive: false) { id } }',
+    variables: (w) => ({ id: String(w.a.offerId) }),
+    expected: proOfA(),
+  },
+  duplicateOffer: {
+    document: 'mutation($id: ID!) { duplicateOffer(id: $id) { id } }',
+    variables: (w) => ({ id: String(w.a.offerId) }),
+    expected: proOfA(),
+  },
+  addStocks: {
+    document: `mutation($id: ID!, $date: DateTime!) { addStocks(offerId: $id, input: { priceCents: 1000, quantity: 10,
+      dates: [$date] }) { id } }`,
+    variables: (w) => ({ id: String(w.a.offerId), date: IN_A_MONTH() }),
+    expected: proOfA(),
+  },
+  updateStock: {
+    document:
+      'mutation($id: ID!) { updateStock(id: $id, input: { priceCents: 1500, quantity: 50 }) { id } }',
+    variables: (w) => ({ id: String(w.a.stockId) }),
+    expected: proOfA(),
+  },
+  deleteStock: {
+    document: 'mutation($id: ID!) { deleteStock(id: $id, confirm: true) { __typename } }',
+    variables: (w) => ({ id: String(w.a.stockId) }),
+    expected: proOfA(),
+  },
+
+  // Pros: bookings and money
+  proBookings: {
+    document:
+      'query($venueId: ID) { proBookings(first: 10, filter: { venueId: $venueId }) { edges { cursor } } }',
+    variables: (w) => ({ venueId: String(w.a.venueId) }),
+    // Filtering on another's venue finds nothing, as would an unknown venue.
+    expected: pros(),
+    seesNothing: ['proB'],
+  },
+  proOverview: {
+    document:
+      'query($venueId: ID) { proOverview(venueId: $venueId) { offers { __typename } venues { __typename } } }',
+    variables: (w) => ({ venueId: String(w.a.venueId) }),
+    expected: pros(),
+    seesNothing: ['proB'],
+  },
+  reimbursements: {
+    document: `query($venueId: ID!) { reimbursements(venueId: $venueId, from: "2026-01-01", to: "2026-12-31") {
+      __typename } }`,
+    variables: (w) => ({ venueId: String(w.a.venueId) }),
+    expected: proOfA(),
   },
 
   // Ministry

@@ -21,6 +21,15 @@ function operationsOf(schema: GraphQLSchema): string[] {
   );
 }
 
+/** Whether an answer carries anything beyond empty lists and type names. */
+function holdsData(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0;
+  if (value && typeof value === 'object') {
+    return Object.entries(value).some(([key, inner]) => key !== '__typename' && holdsData(inner));
+  }
+  return false;
+}
+
 describe('authorization matrix', () => {
   it('has a row for every query and mutation of the schema, and none for operations gone', () => {
     const operations = operationsOf(schema);
@@ -45,6 +54,10 @@ describe('authorization matrix', () => {
         const outcome: Outcome = response.errors?.[0]?.extensions?.code ?? 'ok';
         if (outcome !== row.expected[actor]) {
           mismatches.push(`${name} as ${actor}: expected ${row.expected[actor]}, got ${outcome}`);
+        } else if (row.seesNothing?.includes(actor) && holdsData(response.data)) {
+          mismatches.push(
+            `${name} as ${actor}: expected no data, got ${JSON.stringify(response.data)}`,
+          );
         }
       }
     }

@@ -1,5 +1,6 @@
 import { hashPassword } from '../../src/modules/identity/password.js';
 import { TOKEN_ALPHABET } from '../../src/modules/booking/token.js';
+import { luhnCheckDigit } from '../../seeds/identifiers.js';
 import type { TestServer } from './server.js';
 
 /** Builders that write rows straight to the test database, around the services. */
@@ -64,14 +65,20 @@ export async function insertDeposit(
   return row!.id;
 }
 
-let sirenCounter = 100_000_000;
+let sirenCounter = 10_000_000;
+
+/** The payload followed by the digit that makes it Luhn-valid (a SIREN or SIRET key). */
+export function withLuhnKey(payload: string): string {
+  return payload + luhnCheckDigit(payload);
+}
 
 /** An offerer (validated unless told) with one venue in Saint-Denis. */
 export async function insertVenue(
   api: TestServer,
   offererStatus: 'NEW' | 'VALIDATED' | 'REJECTED' = 'VALIDATED',
 ): Promise<{ offererId: number; venueId: number }> {
-  const siren = String(sirenCounter++);
+  // Luhn-valid identifiers, as the pro operations check them.
+  const siren = withLuhnKey(String(sirenCounter++));
   const [offerer] = await api.sql<{ id: number }>(
     `insert into offerer (siren, name, status) values (?, 'Structure test', ?) returning id`,
     [siren, offererStatus],
@@ -80,7 +87,7 @@ export async function insertVenue(
     `insert into venue (offerer_id, siret, name, postal_code, city, department_code, location, venue_type)
      values (?, ?, 'Lieu test', '93200', 'Saint-Denis', '93', 'SRID=4326;POINT(2.3574 48.9362)', 'BOOKSTORE')
      returning id`,
-    [offerer!.id, `${siren}00011`],
+    [offerer!.id, withLuhnKey(`${siren}0001`)],
   );
   return { offererId: offerer!.id, venueId: venue!.id };
 }

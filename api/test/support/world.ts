@@ -36,11 +36,14 @@ export interface World {
 
 export interface Side {
   offererId: number;
+  siren: string;
   venueId: number;
   offerId: number;
   stockId: number;
-  /** A second stock of the offer, without bookings. */
+  /** A stock of another offer, without bookings. */
   freeStockId: number;
+  /** An offer left as a draft, with a stock: ready to publish. */
+  draftOfferId: number;
   bookingId: number;
   bookingToken: string;
 }
@@ -74,6 +77,12 @@ async function side(
     priceCents: 1_000,
     beginsAt,
   });
+  const { offerId: draftOfferId } = await insertOfferWithStock(api, venueId, {
+    subcategoryId: 'CONCERT',
+    priceCents: 1_200,
+    beginsAt,
+    validation: 'DRAFT',
+  });
   const bookingId = await insertBooking(api, {
     userId: beneficiary.userId,
     depositId: beneficiary.depositId,
@@ -84,12 +93,17 @@ async function side(
   const [booking] = await api.sql<{ token: string }>('select token from booking where id = ?', [
     bookingId,
   ]);
+  const [offerer] = await api.sql<{ siren: string }>('select siren from offerer where id = ?', [
+    offererId,
+  ]);
   return {
     offererId,
+    siren: offerer!.siren,
     venueId,
     offerId,
     stockId,
     freeStockId,
+    draftOfferId,
     bookingId,
     bookingToken: booking!.token,
   };

@@ -1,0 +1,135 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError, ErrorCode } from '../../graphql/errors.js';
+import type { OffererStatus } from '../catalog/offerer.entity.js';
+
+/**
+ * Ownership: a pro reaches only what belongs to offerers they are a validated
+ * member of. Anything else is NOT_FOUND, so ids of others cannot be probed.
+ * Each condition takes the user id as its one `?`.
+ */
+export const MEMBER_OF_VENUE_SQL = `exists (select 1 from offerer_membership m
+  where m.offerer_id = v.offerer_id and m.user_id = ? and m.status = 'VALIDATED')`;
+
+export interface OwnedOffer {
+  offerId: number;
+  venueId: number;
+  offererId: number;
+  offererStatus: OffererStatus;
+  subcategoryId: string;
+  validation: string;
+  isVirtualVenue: boolean;
+}
+
+export interface OwnedStock extends OwnedOffer {
+  stockId: number;
+  bookedQuantity: number;
+  beginsAt: Date | null;
+  isSoftDeleted: boolean;
+}
+
+export function notFound(what: 'venue' | 'offer' | 'stock' | 'offerer'): AppError {
+  const messages = {
+    venue: 'Ce lieu est introuvable.',
+    offer: 'Cette offre est introuvable.',
+    stock: 'Cette date ou ce tarif est introuvable.',
+    offerer: 'Cette structure est introuvable.',
+  };
+  return new AppError(ErrorCode.NOT_FOUND, messages[what]);
+}
+
+export async function requireMembership(
+  em: EntityManager,
+  userId: number,
+  offererId: number,
+): Promise<{ status: OffererStatus }> {
+  const [row] = await em.execute<{ status: OffererStatus }[]>(
+    `select f.status from offerer f
+       join offerer_membership m on m.offerer_id = f.id and m.user_id = ? and m.status = 'VALIDATED'
+      where f.id = ?`,
+    [userId, offererId],
+  );
+  if (!row) throw notFound('offerer');
+  return row;
+}
+
+export async function requireOwnVenue(
+  em: EntityManager,
+  userId: number,
+  venueId: number,
+  lock = false,
+): Promise<{
+  venueId: number;
+  offererId: number;
+  isVirtual: boolean;
+  offererStatus: OffererStatus;
+}> {
+  const [row] = await em.execute<
+    { venueId: number; offererId: number; isVirtual: boolean; offererStatus: OffererStatus }[]
+  >(
+    `select v.id as "venueId", v.offerer_id as "offererId", v.is_virtual as "isVirtual",
+            f.status as "offererStatus"
+       from venue v join offerer f on f.id = v.offerer_id
+      where v.id = ? and ${MEMBER_OF_VENUE_SQL}
+      ${lock ? 'for no key update of v' : ''}`,
+    [venueId, userId],
+  );
+  if (!row) throw notFound('venue');
+  return row;
+}
+
+const OWNED_OFFER_COLUMNS = `o.id as "offerId", o.venue_id as "venueId", v.offerer_id as "offererId",
+  f.status as "offererStatus", o.subcategory_id as "subcategoryId", o.validation,
+  v.is_virtual as "isVirtualVenue"`;
+
+/**
+ * The offer, locked when asked (changes to its stocks lock it first). NO KEY UPDATE: it
+ * serialises the pro's changes without blocking a booking, whose insert takes a KEY SHARE
+ * lock on the offer while holding its stock (FOR UPDATE would deadlock with it).
+ */
+export async function requireOwnOffer(
+  em: EntityManager,
+  userId: number,
+  offerId: number,
+  lock = false,
+): Promise<OwnedOffer> {
+  const [row] = await em.execute<OwnedOffer[]>(
+    `select ${OWNED_OFFER_COLUMNS}
+       from offer o join venue v on v.id = o.venue_id join offerer f on f.id = v.offerer_id
+      where o.id = ? and ${MEMBER_OF_VENUE_SQL}
+      ${lock ? 'for no key update of o' : ''}`,
+    [offerId, userId],
+  );
+  if (!row) throw notFound('offer');
+  return row;
+}
+
+/** A live stock, locked: its offer row is locked first, as every stock change does. */
+export async function requireOwnStock(
+  em: EntityManager,
+  userId: number,
+  stockId: number,
+): Promise<OwnedStock> {
+  const [owner] = await em.execute<{ offerId: number }[]>(
+    `select s.offer_id as "offerId" from stock s where s.id = ? and not s.is_soft_deleted`,
+    [stockId],
+  );
+  if (!owner) throw notFound('stock');
+  const offer = await requireOwnOffer(em, userId, owner.offerId, true).catch(() => {
+    throw notFound('stock');
+  });
+  const [stock] = await em.execute<
+    { bookedQuantity: number; beginsAt: Date | string | null; isSoftDeleted: boolean }[]
+  >(
+    `select booked_quantity as "bookedQuantity", begins_at as "beginsAt", is_soft_deleted as "isSoftDeleted"
+       from stock where id = ? for update`,
+    [stockId],
+  );
+  if (!stock || stock.isSoftDeleted) throw notFound('stock');
+  return {
+    ...offer,
+    stockId,
+    bookedQuantity: stock.bookedQuantity,
+    beginsAt: stock.beginsAt === null ? null : new Date(stock.beginsAt),
+    isSoftDeleted: false,
+  };
+}

@@ -1,0 +1,37 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+interface State {
+  failed: boolean;
+}
+
+/** A screen whose code could not load (offline, new version deployed): say what to do. */
+export class RouteErrorBoundary extends Component<{ children: ReactNode }, State> {
+  override state: State = { failed: false };
+
+  static getDerivedStateFromError(): State {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    console.error(error, info.componentStack);
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div role="alert" className="alert alert-error">
+        <p>
+          Cette page n'a pas pu s'afficher. Vérifiez votre connexion internet, puis rechargez la
+          page.
+        </p>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => window.location.reload()}
+        >
+          Recharger la page
+        </button>
+      </div>
+    );
+  }
+}

@@ -1,0 +1,237 @@
+import { useMutation } from '@apollo/client/react';
+import { errorFieldsOf } from '@passculture/schema/client';
+import { useState, type FormEvent } from 'react';
+import type { ProOfferFieldsFragment } from '../gql/graphql';
+import { fromLocalInput, parseTimes, toLocalInput, WEEKDAYS } from '../lib/dates';
+import { proErrorMessage } from '../lib/errors';
+import { centsToInput, parseEuros } from '../lib/format';
+import { addStocksMutation, updateStockMutation } from '../queries';
+import { Field, FormError } from './Field';
+
+type Stock = ProOfferFieldsFragment['stocks'][number];
+
+/**
+ * Adds stocks (a thing's one stock; an event's dates, typed one by one or repeated
+ * every week) or edits one. Quantity left empty: unlimited places.
+ */
+export function StockForm({
+  offer,
+  stock,
+  onDone,
+}: {
+  offer: ProOfferFieldsFragment;
+  stock: Stock | null;
+  onDone: () => void;
+}) {
+  const [add, adding] = useMutation(addStocksMutation);
+  const [update, updating] = useMutation(updateStockMutation);
+  const error = stock ? updating.error : adding.error;
+  const fields = errorFieldsOf(error);
+  const [price, setPrice] = useState(stock ? centsToInput(stock.priceCents) : '');
+  const [quantity, setQuantity] = useState(
+    stock?.quantity === null || stock?.quantity === undefined ? '' : String(stock.quantity),
+  );
+  const [dates, setDates] = useState<string[]>(
+    stock?.beginsAt ? [toLocalInput(stock.beginsAt)] : offer.isEvent ? [''] : [],
+  );
+  const [limit, setLimit] = useState(
+    stock?.bookingLimitAt ? toLocalInput(stock.bookingLimitAt) : '',
+  );
+  const [repeat, setRepeat] = useState(false);
+  const [recurrence, setRecurrence] = useState({
+    from: '',
+    until: '',
+    weekdays: [] as number[],
+    times: '',
+  });
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setProblem(null);
+    const priceCents = parseEuros(price);
+    if (priceCents === null)
+      return setProblem('Indiquez le prix en euros, par exemple 12,50 (0 pour gratuit).');
+    const places = quantity.trim() === '' ? null : Number(quantity);
+    if (places !== null && (!Number.isInteger(places) || places < 0)) {
+      return setProblem(
+        'Indiquez un nombre de places, ou laissez vide pour des places illimitées.',
+      );
+    }
+    try {
+      if (stock) {
+        await update({
+          variables: {
+            id: stock.id,
+            input: {
+              priceCents,
+              quantity: places,
+              beginsAt: offer.isEvent ? fromLocalInput(dates[0] ?? '') : null,
+              bookingLimitAt: fromLocalInput(limit),
+            },
+          },
+        });
+      } else {
+        const times = repeat ? parseTimes(recurrence.times) : [];
+        if (times === null)
+          return setProblem('Indiquez les horaires au format 20:30, séparés par des virgules.');
+        await add({
+          variables: {
+            offerId: offer.id,
+            input: {
+              priceCents,
+              quantity: places,
+              dates: offer.isEvent
+                ? dates.map(fromLocalInput).filter((d): d is string => d !== null)
+                : null,
+              recurrence:
+                offer.isEvent && repeat
+                  ? {
+                      from: recurrence.from,
+                      until: recurrence.until,
+                      weekdays: recurrence.weekdays,
+                      times,
+                    }
+                  : null,
+              bookingLimitAt: offer.isEvent ? null : fromLocalInput(limit),
+            },
+          },
+        });
+      }
+      onDone();
+    } catch {
+      // Shown in the form.
+    }
+  }
+
+  const loading = adding.loading || updating.loading;
+  const message = problem ?? (error ? proErrorMessage(error) : null);
+  return (
+    <form
+      className="form stock-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={stock ? 'Modifier' : offer.isEvent ? 'Nouvelles dates' : 'Nouveau stock'}
+    >
+      <FormError
+        message={
+          message &&
+          !Object.keys(fields).some((k) => k !== 'stocks' && k !== 'dates' && k !== 'recurrence')
+            ? message
+            : null
+        }
+      />
+      <Field
+        label="Prix en euros"
+        inputMode="decimal"
+        required
+        value={price}
+        onChange={(e) => setPrice(e.target.value)}
+        error={fields.priceCents}
+      />
+      <Field
+        label={offer.isEvent ? 'Places par date' : 'Quantité'}
+        hint="Laissez vide pour des places illimitées."
+        inputMode="numeric"
+        value={quantity}
+        onChange={(e) => setQuantity(e.target.value)}
+        error={fields.quantity}
+      />
+      {offer.isEvent &&
+        dates.map((value, index) => (
+          <Field
+            key={index}
+            label={stock ? 'Date et heure' : `Date et heure ${index + 1}`}
+            type="datetime-local"
+            value={value}
+            onChange={(e) => setDates(dates.map((d, i) => (i === index ? e.target.value : d)))}
+            error={index === 0 ? fields.beginsAt : undefined}
+          />
+        ))}
+      {offer.isEvent && !stock && (
+        <p className="actions">
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => setDates([...dates, ''])}
+          >
+            Ajouter une autre date
+          </button>
+          <label className="checkbox">
+            <input type="checkbox" checked={repeat} onChange={(e) => setRepeat(e.target.checked)} />
+            Répéter chaque semaine
+          </label>
+        </p>
+      )}
+      {offer.isEvent && !stock && repeat && (
+        <fieldset className="fieldset">
+          <legend>Répétition</legend>
+          <Field
+            label="Du"
+            type="date"
+            value={recurrence.from}
+            onChange={(e) => setRecurrence({ ...recurrence, from: e.target.value })}
+          />
+          <Field
+            label="Jusqu'au"
+            type="date"
+            value={recurrence.until}
+            onChange={(e) => setRecurrence({ ...recurrence, until: e.target.value })}
+          />
+          <fieldset className="fieldset weekdays">
+            <legend>Les jours</legend>
+            {WEEKDAYS.map(([day, label]) => (
+              <label key={day} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={recurrence.weekdays.includes(day)}
+                  onChange={(e) =>
+                    setRecurrence({
+                      ...recurrence,
+                      weekdays: e.target.checked
+                        ? [...recurrence.weekdays, day]
+                        : recurrence.weekdays.filter((d) => d !== day),
+                    })
+                  }
+                />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+          <Field
+            label="Horaires"
+            hint="Heure de Paris, par exemple : 20:30 ou 15:00, 20:30."
+            value={recurrence.times}
+            onChange={(e) => setRecurrence({ ...recurrence, times: e.target.value })}
+          />
+        </fieldset>
+      )}
+      {(stock || !offer.isEvent) && (
+        <Field
+          label="Réservable jusqu'au (facultatif)"
+          hint={offer.isEvent ? 'Vide : 3 jours avant, à 23:59.' : 'Vide : sans limite.'}
+          type="datetime-local"
+          value={limit}
+          onChange={(e) => setLimit(e.target.value)}
+          error={fields.bookingLimitAt}
+        />
+      )}
+      <p className="actions">
+        <button type="submit" className="button button-primary" aria-disabled={loading}>
+          {loading
+            ? 'Enregistrement…'
+            : stock
+              ? 'Enregistrer'
+              : offer.isEvent
+                ? 'Ajouter ces dates'
+                : 'Ajouter le stock'}
+        </button>
+        {(stock || offer.stocks.length > 0) && (
+          <button type="button" className="button button-secondary" onClick={onDone}>
+            Annuler
+          </button>
+        )}
+      </p>
+    </form>
+  );
+}

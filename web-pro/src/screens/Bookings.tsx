@@ -1,0 +1,264 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { formatEuros } from '@passculture/schema/client';
+import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { Field, FormError, SelectField } from '../components/Field';
+import { proErrorMessage } from '../lib/errors';
+import type { ProBookingFilterInput } from '../gql/graphql';
+import { BOOKING_STATUS_LABELS, formatShortDateTime } from '../lib/format';
+import { bookingsQuery, cancelBookingMutation, myOfferersQuery } from '../queries';
+
+interface FilterForm {
+  venueId: string;
+  status: string;
+  bookedFrom: string;
+  bookedTo: string;
+  eventFrom: string;
+  eventTo: string;
+}
+
+const EMPTY: FilterForm = {
+  venueId: '',
+  status: '',
+  bookedFrom: '',
+  bookedTo: '',
+  eventFrom: '',
+  eventTo: '',
+};
+
+/** Start of a day typed in a date field (browser's clock); `to` days count whole. */
+function dayStart(day: string, plusOne = false): string | null {
+  if (!day) return null;
+  const date = new Date(`${day}T00:00`);
+  if (plusOne) date.setDate(date.getDate() + 1);
+  return date.toISOString();
+}
+
+export function toFilter(form: FilterForm, offerId: string | null = null): ProBookingFilterInput {
+  return {
+    venueId: form.venueId || null,
+    offerId,
+    status: (form.status || null) as ProBookingFilterInput['status'],
+    bookedFrom: dayStart(form.bookedFrom),
+    bookedTo: dayStart(form.bookedTo, true),
+    eventFrom: dayStart(form.eventFrom),
+    eventTo: dayStart(form.eventTo, true),
+  };
+}
+
+/** The CSV export of the same filter (the session cookie goes with the link). */
+export function exportUrl(filter: ProBookingFilterInput): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, String(value));
+  const query = params.toString();
+  return `/exports/bookings.csv${query ? `?${query}` : ''}`;
+}
+
+/** Every booking of the pro's venues, filtered, 20 at a time, and their CSV export. */
+export default function Bookings() {
+  // Reached from an offer's page: its bookings only, until the pro removes that filter.
+  const [params, setParams] = useSearchParams();
+  const offerId = params.get('offre');
+  const [form, setForm] = useState(EMPTY);
+  const [filter, setFilter] = useState<ProBookingFilterInput>(toFilter(EMPTY, offerId));
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [cancel, cancellation] = useMutation(cancelBookingMutation);
+  const offerers = useQuery(myOfferersQuery);
+  const bookings = useQuery(bookingsQuery, { variables: { filter } });
+  const venues = (offerers.data?.myOfferers ?? []).flatMap((o) => o.venues);
+  const set = (key: keyof FilterForm) => (event: { target: { value: string } }) =>
+    setForm({ ...form, [key]: event.target.value });
+
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    setFilter(toFilter(form, offerId));
+  }
+
+  async function cancelBooking(id: string) {
+    try {
+      await cancel({ variables: { id } });
+      setConfirming(null);
+      await bookings.refetch();
+    } catch {
+      // Shown above the list.
+    }
+  }
+
+  const page = bookings.data?.proBookings;
+  return (
+    <Page title="Réservations">
+      {offerId && (
+        <p className="actions">
+          Réservations d'une seule offre.{' '}
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              setParams({});
+              setFilter(toFilter(form));
+            }}
+          >
+            Voir toutes les offres
+          </button>
+        </p>
+      )}
+      <form className="filters" onSubmit={apply} aria-label="Filtrer les réservations">
+        <SelectField
+          label="Lieu"
+          value={form.venueId}
+          onChange={(venueId) => setForm({ ...form, venueId })}
+        >
+          <option value="">Tous les lieux</option>
+          {venues.map((venue) => (
+            <option key={venue.id} value={venue.id}>
+              {venue.publicName || venue.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Statut"
+          value={form.status}
+          onChange={(status) => setForm({ ...form, status })}
+        >
+          <option value="">Tous les statuts</option>
+          {Object.entries(BOOKING_STATUS_LABELS).map(([status, label]) => (
+            <option key={status} value={status}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <Field
+          label="Réservées à partir du"
+          type="date"
+          value={form.bookedFrom}
+          onChange={set('bookedFrom')}
+        />
+        <Field
+          label="Réservées jusqu'au"
+          type="date"
+          value={form.bookedTo}
+          onChange={set('bookedTo')}
+        />
+        <Field
+          label="Évènements à partir du"
+          type="date"
+          value={form.eventFrom}
+          onChange={set('eventFrom')}
+        />
+        <Field
+          label="Évènements jusqu'au"
+          type="date"
+          value={form.eventTo}
+          onChange={set('eventTo')}
+        />
+        <p className="actions">
+          <button type="submit" className="button button-primary">
+            Filtrer
+          </button>
+          <a className="button button-secondary" href={exportUrl(filter)} download>
+            Télécharger en CSV
+          </a>
+        </p>
+      </form>
+      <FormError message={cancellation.error ? proErrorMessage(cancellation.error) : null} />
+      {bookings.error ? (
+        <ErrorAlert error={bookings.error} onRetry={() => void bookings.refetch()} />
+      ) : !page ? (
+        <Loading />
+      ) : page.edges.length === 0 ? (
+        <p>Aucune réservation ne correspond à ces critères.</p>
+      ) : (
+        <>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Réservations">
+            <table>
+              <caption className="visually-hidden">Réservations</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Offre</th>
+                  <th scope="col">Bénéficiaire</th>
+                  <th scope="col">Contremarque</th>
+                  <th scope="col">Réservée le</th>
+                  <th scope="col">Évènement</th>
+                  <th scope="col">Prix</th>
+                  <th scope="col">Statut</th>
+                  <th scope="col">Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.edges.map(({ node: booking }) => (
+                  <tr key={booking.id}>
+                    <th scope="row">
+                      {booking.offerName}
+                      <span className="hint"> · {booking.venueName}</span>
+                    </th>
+                    <td>
+                      {booking.beneficiaryName}
+                      <br />
+                      <span className="hint">{booking.beneficiaryEmail}</span>
+                    </td>
+                    <td className="token">{booking.token}</td>
+                    <td>{formatShortDateTime(booking.bookedAt)}</td>
+                    <td>{booking.beginsAt ? formatShortDateTime(booking.beginsAt) : '—'}</td>
+                    <td>{formatEuros(booking.amountCents)}</td>
+                    <td>{BOOKING_STATUS_LABELS[booking.status]}</td>
+                    <td>
+                      {booking.status !== 'CONFIRMED' ? null : confirming === booking.id ? (
+                        <span className="actions">
+                          <button
+                            type="button"
+                            className="button button-primary"
+                            aria-disabled={cancellation.loading}
+                            onClick={() => void cancelBooking(booking.id)}
+                          >
+                            Confirmer l'annulation
+                            <span className="visually-hidden"> {booking.token}</span>
+                          </button>
+                          <button
+                            type="button"
+                            className="button button-secondary"
+                            onClick={() => setConfirming(null)}
+                          >
+                            Garder
+                          </button>
+                        </span>
+                      ) : (
+                        <button
+                          type="button"
+                          className="button button-secondary"
+                          onClick={() => setConfirming(booking.id)}
+                        >
+                          Annuler
+                          <span className="visually-hidden"> la réservation {booking.token}</span>
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {page.pageInfo.hasNextPage && (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() =>
+                void bookings.fetchMore({
+                  variables: { after: page.pageInfo.endCursor },
+                  updateQuery: (previous, { fetchMoreResult }) => ({
+                    proBookings: {
+                      ...fetchMoreResult.proBookings,
+                      edges: [...previous.proBookings.edges, ...fetchMoreResult.proBookings.edges],
+                    },
+                  }),
+                })
+              }
+            >
+              Afficher plus de réservations
+            </button>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}

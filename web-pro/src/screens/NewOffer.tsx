@@ -1,0 +1,165 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { errorFieldsOf } from '@passculture/schema/client';
+import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { Field, FormError, SelectField } from '../components/Field';
+import { proErrorMessage } from '../lib/errors';
+import { categoriesQuery, createOfferDraftMutation, myOfferersQuery } from '../queries';
+
+/**
+ * Step 1 of an offer: what it is and where. It is saved as a draft, then the pro adds
+ * dates or a stock (step 2) and publishes it (step 3) on the offer's page.
+ */
+export default function NewOffer() {
+  const navigate = useNavigate();
+  const offerers = useQuery(myOfferersQuery);
+  const categories = useQuery(categoriesQuery);
+  const [createDraft, { loading, error }] = useMutation(createOfferDraftMutation);
+  const [form, setForm] = useState({
+    subcategoryId: '',
+    venueId: '',
+    name: '',
+    description: '',
+    url: '',
+    isDuo: false,
+  });
+  const fields = errorFieldsOf(error);
+
+  if (offerers.error || categories.error) {
+    return (
+      <Page title="Créer une offre">
+        <ErrorAlert
+          error={offerers.error ?? categories.error}
+          onRetry={() => void offerers.refetch()}
+        />
+      </Page>
+    );
+  }
+  if (!offerers.data || !categories.data) return <Loading />;
+
+  const subcategories = categories.data.categories.flatMap((c) =>
+    c.subcategories.map((s) => ({ ...s, category: c.label })),
+  );
+  const subcategory = subcategories.find((s) => s.id === form.subcategoryId);
+  const venues = offerers.data.myOfferers
+    .filter((o) => o.membershipStatus === 'VALIDATED')
+    .flatMap((o) => o.venues.map((v) => ({ ...v, offererName: o.name })))
+    .filter((v) => !subcategory || v.isVirtual === subcategory.isDigital);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const result = await createDraft({
+        variables: {
+          input: {
+            venueId: form.venueId,
+            subcategoryId: form.subcategoryId,
+            name: form.name,
+            description: form.description || null,
+            url: subcategory?.isDigital ? form.url : null,
+            isDuo: form.isDuo && !!subcategory?.canBeDuo,
+          },
+        },
+      });
+      await navigate(`/offres/${result.data!.createOfferDraft.id}?etape=stocks`);
+    } catch {
+      // Shown in the form.
+    }
+  }
+
+  return (
+    <Page title="Créer une offre">
+      <ol className="steps" aria-label="Étapes">
+        <li aria-current="step">1. Description</li>
+        <li>2. {subcategory && !subcategory.isEvent ? 'Stock et prix' : 'Dates et prix'}</li>
+        <li>3. Publication</li>
+      </ol>
+      {venues.length === 0 && !subcategory ? (
+        <p>Aucun lieu disponible : votre rattachement à une structure doit d'abord être validé.</p>
+      ) : (
+        <form className="form form-wide" onSubmit={(e) => void submit(e)} noValidate>
+          <FormError
+            message={error && Object.keys(fields).length === 0 ? proErrorMessage(error) : null}
+          />
+          <SelectField
+            label="Catégorie"
+            required
+            value={form.subcategoryId}
+            onChange={(value) => setForm({ ...form, subcategoryId: value, venueId: '' })}
+            error={fields.subcategoryId}
+          >
+            <option value="">Choisissez une catégorie</option>
+            {categories.data.categories.map((category) => (
+              <optgroup key={category.id} label={category.label}>
+                {category.subcategories.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </SelectField>
+          <SelectField
+            label="Lieu"
+            required
+            value={form.venueId}
+            onChange={(value) => setForm({ ...form, venueId: value })}
+            error={fields.venueId}
+          >
+            <option value="">Choisissez un lieu</option>
+            {venues.map((venue) => (
+              <option key={venue.id} value={venue.id}>
+                {venue.isVirtual
+                  ? `${venue.offererName} — offres numériques`
+                  : venue.publicName || venue.name}
+              </option>
+            ))}
+          </SelectField>
+          <Field
+            label="Titre de l'offre"
+            required
+            maxLength={140}
+            value={form.name}
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+            error={fields.name}
+          />
+          <div className="field">
+            <label htmlFor="offer-description">Description (facultative)</label>
+            <textarea
+              id="offer-description"
+              rows={4}
+              value={form.description}
+              onChange={(e) => setForm({ ...form, description: e.target.value })}
+            />
+            {fields.description && <p className="field-error">{fields.description}</p>}
+          </div>
+          {subcategory?.isDigital && (
+            <Field
+              label="Adresse web de l'offre"
+              type="url"
+              placeholder="https://"
+              required
+              value={form.url}
+              onChange={(e) => setForm({ ...form, url: e.target.value })}
+              error={fields.url}
+            />
+          )}
+          {subcategory?.canBeDuo && (
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={form.isDuo}
+                onChange={(e) => setForm({ ...form, isDuo: e.target.checked })}
+              />
+              Réservable en duo (le jeune peut réserver deux places)
+            </label>
+          )}
+          <button type="submit" className="button button-primary" aria-disabled={loading}>
+            {loading ? 'Enregistrement…' : 'Enregistrer le brouillon et continuer'}
+          </button>
+        </form>
+      )}
+    </Page>
+  );
+}

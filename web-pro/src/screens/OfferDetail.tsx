@@ -1,0 +1,330 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { errorCodeOf, errorFieldsOf, formatEuros } from '@passculture/schema/client';
+import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Field, FormError } from '../components/Field';
+import { StockForm } from '../components/StockForm';
+import type { ProOfferFieldsFragment } from '../gql/graphql';
+import { errorExtension, proErrorMessage } from '../lib/errors';
+import { formatDateTime, OFFER_STATUS_LABELS } from '../lib/format';
+import {
+  deleteStockMutation,
+  duplicateOfferMutation,
+  offerQuery,
+  publishOfferMutation,
+  setOfferActiveMutation,
+  updateOfferMutation,
+} from '../queries';
+
+type Stock = ProOfferFieldsFragment['stocks'][number];
+
+/** An offer: what it says, its dates or stock, and its publication. */
+export default function OfferDetail() {
+  const { id = '' } = useParams();
+  const { data, error, refetch } = useQuery(offerQuery, { variables: { id } });
+  if (error) {
+    return (
+      <Page title="Offre">
+        <ErrorAlert error={error} onRetry={() => void refetch()} />
+        <Link to="/offres">Revenir à vos offres</Link>
+      </Page>
+    );
+  }
+  if (!data) return <Loading />;
+  return <OfferScreen key={id} offer={data.proOffer} />;
+}
+
+function OfferScreen({ offer }: { offer: ProOfferFieldsFragment }) {
+  const navigate = useNavigate();
+  const [publish, publication] = useMutation(publishOfferMutation);
+  const [setActive, activation] = useMutation(setOfferActiveMutation);
+  const [duplicate, duplication] = useMutation(duplicateOfferMutation);
+  const actionError = publication.error ?? activation.error ?? duplication.error;
+  const isDraft = offer.validation === 'DRAFT';
+
+  return (
+    <Page title={offer.name}>
+      <p>
+        {offer.subcategory.label} · {offer.venueName} · Statut :{' '}
+        <strong>{offer.isActive ? OFFER_STATUS_LABELS[offer.validation] : 'Désactivée'}</strong>
+      </p>
+      {isDraft && (
+        <ol className="steps" aria-label="Étapes">
+          <li>1. Description</li>
+          <li aria-current={offer.stocks.length === 0 ? 'step' : undefined}>
+            2. {offer.isEvent ? 'Dates et prix' : 'Stock et prix'}
+          </li>
+          <li aria-current={offer.stocks.length > 0 ? 'step' : undefined}>3. Publication</li>
+        </ol>
+      )}
+      <FormError message={actionError ? proErrorMessage(actionError) : null} />
+      <p className="actions">
+        {isDraft ? (
+          <button
+            type="button"
+            className="button button-primary"
+            aria-disabled={publication.loading}
+            onClick={() => void publish({ variables: { id: offer.id } }).catch(() => undefined)}
+          >
+            Publier l'offre
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() =>
+              void setActive({ variables: { id: offer.id, isActive: !offer.isActive } }).catch(
+                () => undefined,
+              )
+            }
+          >
+            {offer.isActive ? "Désactiver l'offre" : "Réactiver l'offre"}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() =>
+            void duplicate({ variables: { id: offer.id } })
+              .then((r) => navigate(`/offres/${r.data!.duplicateOffer.id}`))
+              .catch(() => undefined)
+          }
+        >
+          Dupliquer l'offre
+        </button>
+        {!isDraft && <Link to={`/reservations?offre=${offer.id}`}>Voir les réservations</Link>}
+      </p>
+      {offer.validation === 'PENDING' && (
+        <p className="hint">
+          L'offre sera visible des jeunes une fois validée (structure ou contenu en cours de
+          vérification).
+        </p>
+      )}
+      <Stocks offer={offer} />
+      <DetailsForm offer={offer} />
+    </Page>
+  );
+}
+
+function Stocks({ offer }: { offer: ProOfferFieldsFragment }) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [adding, setAdding] = useState(offer.stocks.length === 0);
+  const [remove, removal] = useMutation(deleteStockMutation);
+  const [pending, setPending] = useState<{ stockId: string; count: number } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  async function deleteStock(stock: Stock, confirm: boolean) {
+    setNotice(null);
+    try {
+      const result = await remove({ variables: { id: stock.id, confirm } });
+      const cancelled = result.data!.deleteStock.cancelledBookings;
+      setPending(null);
+      setNotice(
+        cancelled > 0
+          ? `Supprimé. ${cancelled} réservation(s) annulée(s) : les jeunes ont récupéré leur crédit.`
+          : 'Supprimé.',
+      );
+    } catch (error) {
+      if (errorCodeOf(error) === 'STOCK_HAS_BOOKINGS') {
+        setPending({
+          stockId: stock.id,
+          count: Number(errorExtension(error, 'bookingsCount') ?? 0),
+        });
+      }
+    }
+  }
+
+  const title = offer.isEvent ? 'Dates et prix' : 'Stock et prix';
+  return (
+    <section aria-labelledby="stocks-title">
+      <h2 id="stocks-title">{title}</h2>
+      {notice && (
+        <div role="status" className="alert alert-success">
+          <p>{notice}</p>
+        </div>
+      )}
+      {removal.error && errorCodeOf(removal.error) !== 'STOCK_HAS_BOOKINGS' && (
+        <FormError message={proErrorMessage(removal.error)} />
+      )}
+      {offer.stocks.length === 0 ? (
+        <p>{offer.isEvent ? 'Aucune date pour le moment.' : 'Aucun stock pour le moment.'}</p>
+      ) : (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
+          <table>
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                {offer.isEvent && <th scope="col">Date</th>}
+                <th scope="col">Prix</th>
+                <th scope="col">Places</th>
+                <th scope="col">Réservées</th>
+                <th scope="col">Réservable jusqu'au</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {offer.stocks.map((stock) => {
+                const label = stock.beginsAt ? formatDateTime(stock.beginsAt) : 'le stock';
+                return (
+                  <tr key={stock.id}>
+                    {offer.isEvent && (
+                      <th scope="row">{stock.beginsAt && formatDateTime(stock.beginsAt)}</th>
+                    )}
+                    <td>{formatEuros(stock.priceCents)}</td>
+                    <td>{stock.quantity ?? 'Illimitées'}</td>
+                    <td>{stock.bookedQuantity}</td>
+                    <td>{stock.bookingLimitAt ? formatDateTime(stock.bookingLimitAt) : '—'}</td>
+                    <td>
+                      {editing === stock.id ? (
+                        <StockForm offer={offer} stock={stock} onDone={() => setEditing(null)} />
+                      ) : pending?.stockId === stock.id ? (
+                        <div role="alert" className="alert alert-warning">
+                          <p>
+                            {pending.count} réservation(s) en cours sur {label}. Les supprimer
+                            annule ces réservations et rend leur crédit aux jeunes.
+                          </p>
+                          <button
+                            type="button"
+                            className="button button-primary"
+                            onClick={() => void deleteStock(stock, true)}
+                          >
+                            Supprimer et annuler les réservations
+                          </button>{' '}
+                          <button
+                            type="button"
+                            className="button button-secondary"
+                            onClick={() => setPending(null)}
+                          >
+                            Garder
+                          </button>
+                        </div>
+                      ) : (
+                        <span className="actions">
+                          <button
+                            type="button"
+                            className="button button-secondary"
+                            onClick={() => setEditing(stock.id)}
+                          >
+                            Modifier<span className="visually-hidden"> {label}</span>
+                          </button>
+                          <button
+                            type="button"
+                            className="button button-secondary"
+                            onClick={() => void deleteStock(stock, false)}
+                          >
+                            Supprimer<span className="visually-hidden"> {label}</span>
+                          </button>
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {(offer.isEvent || offer.stocks.length === 0) &&
+        (adding ? (
+          <StockForm offer={offer} stock={null} onDone={() => setAdding(offer.isEvent)} />
+        ) : (
+          <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>
+            {offer.isEvent ? 'Ajouter des dates' : 'Ajouter un stock'}
+          </button>
+        ))}
+    </section>
+  );
+}
+
+function DetailsForm({ offer }: { offer: ProOfferFieldsFragment }) {
+  const [update, { loading, error }] = useMutation(updateOfferMutation);
+  const [form, setForm] = useState({
+    name: offer.name,
+    description: offer.description ?? '',
+    url: offer.url ?? '',
+    isDuo: offer.isDuo,
+  });
+  const [saved, setSaved] = useState(false);
+  const fields = errorFieldsOf(error);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    try {
+      await update({
+        variables: {
+          id: offer.id,
+          input: {
+            name: form.name,
+            description: form.description || null,
+            url: offer.isDigital ? form.url : null,
+            isDuo: form.isDuo,
+          },
+        },
+      });
+      setSaved(true);
+    } catch {
+      // Shown in the form.
+    }
+  }
+
+  return (
+    <section aria-labelledby="details-title">
+      <h2 id="details-title">Description</h2>
+      {offer.validation !== 'DRAFT' && (
+        <p className="hint">Une offre publiée modifiée repasse par la validation.</p>
+      )}
+      <form className="form form-wide" onSubmit={(e) => void submit(e)} noValidate>
+        <FormError
+          message={error && Object.keys(fields).length === 0 ? proErrorMessage(error) : null}
+        />
+        {saved && (
+          <div role="status" className="alert alert-success">
+            <p>La description est enregistrée.</p>
+          </div>
+        )}
+        <Field
+          label="Titre de l'offre"
+          maxLength={140}
+          required
+          value={form.name}
+          onChange={(e) => setForm({ ...form, name: e.target.value })}
+          error={fields.name}
+        />
+        <div className="field">
+          <label htmlFor="offer-description">Description</label>
+          <textarea
+            id="offer-description"
+            rows={4}
+            value={form.description}
+            onChange={(e) => setForm({ ...form, description: e.target.value })}
+          />
+        </div>
+        {offer.isDigital && (
+          <Field
+            label="Adresse web de l'offre"
+            type="url"
+            required
+            value={form.url}
+            onChange={(e) => setForm({ ...form, url: e.target.value })}
+            error={fields.url}
+          />
+        )}
+        {offer.subcategory.canBeDuo && (
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={form.isDuo}
+              onChange={(e) => setForm({ ...form, isDuo: e.target.checked })}
+            />
+            Réservable en duo
+          </label>
+        )}
+        <button type="submit" className="button button-primary" aria-disabled={loading}>
+          {loading ? 'Enregistrement…' : 'Enregistrer la description'}
+        </button>
+      </form>
+    </section>
+  );
+}
