@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126000000_initial } from './Migration20261126000000_initial.js';
 import { Migration20261126010000_booking_ledger } from './Migration20261126010000_booking_ledger.js';
 import { Migration20261126020000_search } from './Migration20261126020000_search.js';
+import { Migration20261126040000_backoffice } from './Migration20261126040000_backoffice.js';
 
 /** The committed migrations, in order. Listed explicitly so the build needs no glob. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126000000_initial', class: Migration20261126000000_initial },
   { name: 'Migration20261126010000_booking_ledger', class: Migration20261126010000_booking_ledger },
   { name: 'Migration20261126020000_search', class: Migration20261126020000_search },
+  { name: 'Migration20261126040000_backoffice', class: Migration20261126040000_backoffice },
 ];

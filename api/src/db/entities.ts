@@ -10,6 +10,9 @@ import { Stock } from '../modules/catalog/stock.entity.js';
 import { Favorite } from '../modules/catalog/favorite.entity.js';
 import { Booking } from '../modules/booking/booking.entity.js';
 import { Department } from '../modules/territory/department.entity.js';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { ModerationRule } from '../modules/moderation/moderation-rule.entity.js';
+import { InsightsRefresh, SubcategoryCategory } from '../modules/insights/insights.entities.js';
 
 export const ENTITIES = [
   User,
@@ -24,4 +27,8 @@ export const ENTITIES = [
   Stock,
   Favorite,
   Booking,
+  AuditEntry,
+  ModerationRule,
+  SubcategoryCategory,
+  InsightsRefresh,
 ];

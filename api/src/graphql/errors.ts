@@ -27,6 +27,7 @@ export enum ErrorCode {
   TOO_EARLY = 'TOO_EARLY',
   STOCK_HAS_BOOKINGS = 'STOCK_HAS_BOOKINGS',
   QUANTITY_BELOW_BOOKED = 'QUANTITY_BELOW_BOOKED',
+  ACCOUNT_SUSPENDED = 'ACCOUNT_SUSPENDED',
 }
 
 /** Default French messages, fit to show a person; services may pass a more precise one. */
@@ -57,6 +58,8 @@ const defaultMessages: Record<ErrorCode, string> = {
   STOCK_HAS_BOOKINGS: 'Ce stock a des réservations : confirme pour les annuler.',
   QUANTITY_BELOW_BOOKED:
     'La quantité ne peut pas être inférieure au nombre de places déjà réservées.',
+  ACCOUNT_SUSPENDED:
+    "Ce compte est suspendu : écris au support du pass Culture si tu penses qu'il s'agit d'une erreur.",
 };
 
 /** A business error: its code and French message reach the client as they are. */

@@ -15,6 +15,8 @@ import { CounterResolver } from '../modules/counter/counter.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { FavoriteResolver } from '../modules/catalog/favorite.resolver.js';
 import { InsightsResolver } from '../modules/insights/insights.resolver.js';
+import { BackofficeResolver } from '../modules/backoffice/backoffice.resolver.js';
+import { ModerationResolver } from '../modules/moderation/moderation.resolver.js';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -27,6 +29,8 @@ export const RESOLVERS = [
   SearchResolver,
   FavoriteResolver,
   InsightsResolver,
+  BackofficeResolver,
+  ModerationResolver,
 ] as const;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {

@@ -1,9 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger.js';
 import { runBookingJobs } from '../modules/booking/booking.jobs.js';
+import { refreshUptake } from '../modules/insights/uptake-dashboard.service.js';
 
 /**
- * Runs the booking jobs every `intervalMs` inside the api. Several api instances
+ * Runs the booking jobs, then refreshes the uptake rollups, every `intervalMs` inside the api. Several api instances
  * may run it: an advisory lock lets one of them work at a time.
  */
 export function startScheduler(
@@ -18,6 +19,9 @@ export function startScheduler(
       .then((result) => {
         if (result && (result.expired || result.markedUsed))
           logger.info(result, 'booking jobs ran');
+        // The ministry dashboard's figures, as of now (after the jobs changed bookings).
+        const em = orm.em.fork();
+        return refreshUptake((sql) => em.execute(sql));
       })
       .catch((error: unknown) => logger.error({ err: error }, 'booking jobs failed'))
       .finally(() => {

@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'TOO_EARLY',
   'STOCK_HAS_BOOKINGS',
   'QUANTITY_BELOW_BOOKED',
+  'ACCOUNT_SUSPENDED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -148,6 +149,10 @@ const messages: Record<ErrorCode | ClientErrorKind, Message> = {
   QUANTITY_BELOW_BOOKED: {
     tu: 'La quantité ne peut pas être inférieure au nombre de places déjà réservées. Augmente-la puis réessaie.',
     vous: 'La quantité ne peut pas être inférieure au nombre de places déjà réservées. Augmentez-la puis réessayez.',
+  },
+  ACCOUNT_SUSPENDED: {
+    tu: "Ton compte est suspendu. Écris au support du pass Culture si tu penses qu'il s'agit d'une erreur.",
+    vous: "Votre compte est suspendu. Écrivez au support du pass Culture si vous pensez qu'il s'agit d'une erreur.",
   },
   NETWORK_ERROR: {
     tu: 'Impossible de joindre le serveur. Vérifie ta connexion internet puis réessaie.',

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Role } from './roles.js';
 
 /** Where a young person stands on the way to their credit. */
@@ -12,6 +12,19 @@ export enum ActivationStatus {
 }
 
 @Entity({ tableName: 'app_user' })
+@Check({
+  name: 'app_user_suspension_has_reason',
+  expression: '(suspended_at is null) = (suspension_reason is null)',
+})
+@Check({
+  name: 'app_user_rejection_has_reason',
+  expression:
+    "activation_status is distinct from 'REJECTED' or activation_rejection_reason is not null",
+})
+@Index({
+  name: 'app_user_waiting_activation_index',
+  expression: `create index "app_user_waiting_activation_index" on "app_user" ("department_code", "activation_requested_at") where activation_status in ('PRE_REGISTERED', 'REQUESTED')`,
+})
 export class User {
   @PrimaryKey()
   id!: number;
@@ -48,6 +61,20 @@ export class User {
 
   @Property({ type: 'timestamptz', nullable: true })
   activationRequestedAt: Date | null = null;
+
+  /** When an admin approved or rejected the activation request. */
+  @Property({ type: 'timestamptz', nullable: true })
+  activationDecidedAt: Date | null = null;
+
+  @Property({ length: 500, nullable: true })
+  activationRejectionReason: string | null = null;
+
+  /** A suspended account cannot log in; its credit is kept. */
+  @Property({ type: 'timestamptz', nullable: true })
+  suspendedAt: Date | null = null;
+
+  @Property({ length: 500, nullable: true })
+  suspensionReason: string | null = null;
 
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
