@@ -46,9 +46,7 @@ export class Migration20261126040000_backoffice extends Migration {
       add column "suspension_reason" varchar(500) null,
       add column "activation_decided_at" timestamptz null,
       add column "activation_rejection_reason" varchar(500) null,
-      add constraint app_user_suspension_has_reason check ((suspended_at is null) = (suspension_reason is null)),
-      add constraint app_user_rejection_has_reason
-        check (activation_status is distinct from 'REJECTED' or activation_rejection_reason is not null)`);
+      add constraint app_user_suspension_has_reason check ((suspended_at is null) = (suspension_reason is null))`);
     // The activation queue and the pre-registered counts read only these few rows.
     this
       .addSql(`create index "app_user_waiting_activation_index" on "app_user" ("department_code", "activation_requested_at")

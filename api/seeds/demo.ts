@@ -29,6 +29,7 @@ import { writeDemoDataset } from './demo-write.js';
 import { mulberry32, Random } from './random.js';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+import { seedDemoAdmin } from './demo-admin.js';
 
 /** The PRNG seed: change it and the whole demo changes. */
 const DEMO_RANDOM_SEED = 2019;
@@ -77,6 +78,7 @@ export async function seedDemo(
     if (await isSeeded(tx)) return false;
     const policy = await readGrantPolicy(tx, DEMO_POLICY_CODE);
     await writeDemoDataset(tx, buildDemoDataset({ random, now, policy }), passwordHash);
+    await seedDemoAdmin(tx, { now, passwordHash });
     return true;
   });
   return { seeded, ...(await countRows(em)) };

@@ -16,11 +16,6 @@ export enum ActivationStatus {
   name: 'app_user_suspension_has_reason',
   expression: '(suspended_at is null) = (suspension_reason is null)',
 })
-@Check({
-  name: 'app_user_rejection_has_reason',
-  expression:
-    "activation_status is distinct from 'REJECTED' or activation_rejection_reason is not null",
-})
 @Index({
   name: 'app_user_waiting_activation_index',
   expression: `create index "app_user_waiting_activation_index" on "app_user" ("department_code", "activation_requested_at") where activation_status in ('PRE_REGISTERED', 'REQUESTED')`,
