@@ -103,18 +103,25 @@ export function FranceMap({
       <figcaption>
         <p className="fr-text--sm fr-mb-1v">{metricLabel}</p>
         <ul className="map-legend">
-          {colourClasses(max).map((range, i) => (
-            <li key={i}>
-              <span
-                className="map-legend-swatch"
-                style={{ background: SCALE[i] }}
-                aria-hidden="true"
-              />
-              {max <= 0
-                ? 'Aucune donnée'
-                : `${format(Math.ceil(range.from))} à ${format(Math.floor(range.to))}`}
-            </li>
-          ))}
+          {max <= 0 ? (
+            <li>Aucune donnée</li>
+          ) : (
+            colourClasses(max).map((range, i) => {
+              // Whole units (people, cents): each class starts after the previous one ends.
+              const from = i === 0 ? 0 : Math.floor(range.from) + 1;
+              const to = Math.floor(range.to);
+              return from > to ? null : (
+                <li key={i}>
+                  <span
+                    className="map-legend-swatch"
+                    style={{ background: SCALE[i] }}
+                    aria-hidden="true"
+                  />
+                  {from === to ? format(from) : `${format(from)} à ${format(to)}`}
+                </li>
+              );
+            })
+          )}
         </ul>
       </figcaption>
     </figure>
