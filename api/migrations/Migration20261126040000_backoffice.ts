@@ -52,6 +52,13 @@ export class Migration20261126040000_backoffice extends Migration {
       .addSql(`create index "app_user_waiting_activation_index" on "app_user" ("department_code", "activation_requested_at")
       where activation_status in ('PRE_REGISTERED', 'REQUESTED')`);
 
+    // People search: email prefix, and words of the name in any order (accents ignored).
+    this.addSql(
+      `create index "app_user_email_pattern_index" on "app_user" ("email" text_pattern_ops)`,
+    );
+    this.addSql(`create index "app_user_name_search_index" on "app_user"
+      using gin (to_tsvector('simple', pc_unaccent(lower(first_name || ' ' || last_name))))`);
+
     // Subcategory → category, synced from the code constants before each refresh.
     this.addSql(`create table "subcategory_category" (
       "subcategory_id" varchar(64) primary key, "category_id" varchar(32) not null)`);

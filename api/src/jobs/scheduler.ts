@@ -1,11 +1,11 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger.js';
 import { runBookingJobs } from '../modules/booking/booking.jobs.js';
-import { refreshUptake } from '../modules/insights/uptake-dashboard.service.js';
+import { refreshUptakeOnce } from '../modules/insights/uptake-dashboard.service.js';
 
 /**
- * Runs the booking jobs, then refreshes the uptake rollups, every `intervalMs` inside the api. Several api instances
- * may run it: an advisory lock lets one of them work at a time.
+ * Runs the booking jobs, then refreshes the uptake rollups, every `intervalMs` inside
+ * the api. Several api instances may run it: advisory locks let one of them work at a time.
  */
 export function startScheduler(
   orm: MikroORM,
@@ -16,14 +16,13 @@ export function startScheduler(
   const tick = () => {
     if (running) return;
     running = runBookingJobs(orm.em.fork())
-      .then((result) => {
+      .then(async (result) => {
         if (result && (result.expired || result.markedUsed))
           logger.info(result, 'booking jobs ran');
         // The ministry dashboard's figures, as of now (after the jobs changed bookings).
-        const em = orm.em.fork();
-        return refreshUptake((sql) => em.execute(sql));
+        await refreshUptakeOnce(orm.em.fork());
       })
-      .catch((error: unknown) => logger.error({ err: error }, 'booking jobs failed'))
+      .catch((error: unknown) => logger.error({ err: error }, 'scheduled jobs failed'))
       .finally(() => {
         running = null;
       });

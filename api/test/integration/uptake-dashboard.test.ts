@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshUptakeOnce } from '../../src/modules/insights/uptake-dashboard.service.js';
 import { errorCode, startTestServer, type TestServer } from '../support/server.js';
 import {
   insertBeneficiary,
@@ -280,6 +281,20 @@ describe('uptakeDashboard', () => {
     const fresh = await dashboard();
     expect(fresh.totals).toMatchObject({ bookings: 4, spentCents: 6_700 });
     expect(new Date(fresh.asOf).getTime()).toBeGreaterThan(new Date(before.asOf).getTime());
+  });
+
+  it('lets one scheduler refresh at a time', async () => {
+    const before = (await dashboard()).asOf;
+    const holder = api.em();
+    await holder.transactional(async (tx) => {
+      await tx.execute(`select pg_advisory_xact_lock(hashtext('passculture:uptake-refresh'))`);
+      expect(await refreshUptakeOnce(api.em())).toBe(false);
+    });
+    expect((await dashboard()).asOf).toBe(before);
+    expect(await refreshUptakeOnce(api.em())).toBe(true);
+    expect(new Date((await dashboard()).asOf).getTime()).toBeGreaterThan(
+      new Date(before).getTime(),
+    );
   });
 
   it('refuses a period upside down, a malformed date, an unknown category', async () => {

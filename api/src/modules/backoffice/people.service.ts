@@ -64,7 +64,7 @@ function toSummary(r: SummaryRow): PersonSummary {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** People whose email starts with, or whose name contains, the text (case and accents ignored). */
+/** People whose email starts with the text, or whose name has words starting with its words (case and accents ignored). */
 export async function searchPeople(
   db: SqlClient,
   text: string,
@@ -76,19 +76,21 @@ export async function searchPeople(
       fields: { query: 'Saisissez au moins 2 caractères.' },
     });
   }
+  // Every word of the text starts a word of the name (prefix search on a GIN index).
+  const words = query
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((word) => `${word}:*`)
+    .join(' & ');
   const rows = await db.query<SummaryRow>(
     `select ${SUMMARY_COLUMNS}
        from app_user u
       where u.email like $1
-         or pc_unaccent(lower(u.first_name || ' ' || u.last_name)) like pc_unaccent(lower($2))
-         or pc_unaccent(lower(u.last_name || ' ' || u.first_name)) like pc_unaccent(lower($2))
+         or ($2 <> '' and to_tsvector('simple', pc_unaccent(lower(u.first_name || ' ' || u.last_name)))
+                          @@ to_tsquery('simple', pc_unaccent(lower($2))))
       order by u.last_name, u.first_name, u.id
       limit $3`,
-    [
-      `${escapeLike(query.toLowerCase())}%`,
-      `%${escapeLike(query)}%`,
-      Math.min(Math.max(first, 1), 100),
-    ],
+    [`${escapeLike(query.toLowerCase())}%`, words, Math.min(Math.max(first, 1), 100)],
   );
   return rows.map(toSummary);
 }

@@ -17,6 +17,14 @@ export enum ActivationStatus {
   expression: '(suspended_at is null) = (suspension_reason is null)',
 })
 @Index({
+  name: 'app_user_email_pattern_index',
+  expression: `create index "app_user_email_pattern_index" on "app_user" ("email" text_pattern_ops)`,
+})
+@Index({
+  name: 'app_user_name_search_index',
+  expression: `create index "app_user_name_search_index" on "app_user" using gin (to_tsvector('simple', pc_unaccent(lower(first_name || ' ' || last_name))))`,
+})
+@Index({
   name: 'app_user_waiting_activation_index',
   expression: `create index "app_user_waiting_activation_index" on "app_user" ("department_code", "activation_requested_at") where activation_status in ('PRE_REGISTERED', 'REQUESTED')`,
 })

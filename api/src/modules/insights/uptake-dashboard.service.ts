@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { CATEGORIES, SUBCATEGORIES, findCategory } from '../catalog/categories.js';
@@ -226,4 +227,19 @@ export async function refreshUptake(run: (sql: string) => Promise<unknown>): Pro
   const startedAt = new Date().toISOString();
   for (const view of ROLLUPS) await run(`refresh materialized view concurrently ${view}`);
   await run(`update insights_refresh set refreshed_at = '${startedAt}' where id = 1`);
+}
+
+/**
+ * The scheduler's refresh: one api instance at a time (the others skip this round),
+ * in one transaction so the advisory lock lives exactly as long as the refresh.
+ */
+export async function refreshUptakeOnce(em: EntityManager): Promise<boolean> {
+  return em.transactional(async (tx) => {
+    const [row] = await tx.execute<{ locked: boolean }[]>(
+      `select pg_try_advisory_xact_lock(hashtext('passculture:uptake-refresh')) as locked`,
+    );
+    if (!row?.locked) return false;
+    await refreshUptake((sql) => tx.execute(sql));
+    return true;
+  });
 }
