@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import {
   DEMO_ACCOUNTS,
@@ -60,6 +61,11 @@ test('the dashboard shows the demo uptake on the map and in the table, as of a t
   await page.getByRole('button', { name: 'Exporter le tableau (CSV)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^pass-culture-departements-.*\.csv$/);
+  const csv = await readFile(await file.path(), 'utf8');
+  expect(csv).toMatch(/^\uFEFFChiffres au /);
+  // The demo's small departments: counts under 10 never leave the screen as such.
+  expect(csv).toContain(';< 10;');
+  expect(csv.split('\n').filter(Boolean)).toHaveLength(2 + 101);
   await expectNoSeriousA11yViolations(page);
 });
 
