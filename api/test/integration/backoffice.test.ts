@@ -156,6 +156,18 @@ describe('activation requests', () => {
     expect(await auditActions()).toContain(`ACTIVATION_APPROVED:${id}`);
   });
 
+  it('grants one credit when two admins approve the same request at once', async () => {
+    const id = await requester('deux@exemple.fr', '35', 18, 5);
+    const results = await Promise.all([approve(id), approve(id), approve(id)]);
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => errorCode(r) === 'BAD_USER_INPUT')).toHaveLength(2);
+    const [row] = await api.sql<{ deposits: string }>(
+      'select count(*) as deposits from deposit where user_id = ?',
+      [id],
+    );
+    expect(row!.deposits).toBe('1');
+  });
+
   it('refuses at 17 years and 364 days, with nothing created', async () => {
     const id = await requester('presque@exemple.fr', '35', 18, -1);
     const res = await approve(id);

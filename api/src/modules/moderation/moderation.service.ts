@@ -300,6 +300,9 @@ export async function rejectOffer(
     if (validation !== 'PENDING' && validation !== 'APPROVED') {
       throw new AppError(ErrorCode.BAD_USER_INPUT, 'Cette offre ne peut pas être rejetée.');
     }
+    // A booking in flight holds its stock's lock: wait for it, so that the cancellation
+    // below sees (and cancels) it.
+    await tx.execute('select id from stock where offer_id = ? order by id for update', [offerId]);
     await tx.execute(`update offer set validation = 'REJECTED', updated_at = ? where id = ?`, [
       now,
       offerId,
