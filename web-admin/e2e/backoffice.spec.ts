@@ -134,6 +134,17 @@ test('an admin rejects an offer with a booking: the booking is cancelled and the
   ).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(PENDING_OFFER) })).toHaveCount(0);
 
+  // A new rule, stored as data, then switched off.
+  await page.getByLabel('Nom de la règle').fill('Billetterie parallèle');
+  await page.getByLabel('Type de règle').selectOption('WORDS');
+  await page.getByLabel('Mots ou expressions').fill('marché noir, billet revendu');
+  await page.getByRole('button', { name: 'Ajouter la règle' }).click();
+  await expect(page.getByText('La règle « Billetterie parallèle » est ajoutée.')).toBeVisible();
+  const rule = page.getByRole('listitem').filter({ hasText: 'Billetterie parallèle' });
+  await expect(rule).toContainText('Mots : marché noir, billet revendu');
+  await rule.getByRole('button', { name: 'Désactiver la règle Billetterie parallèle' }).click();
+  await expect(rule).toContainText('inactive');
+
   await openPerson(page, BOOKER.email, BOOKER.name);
   await expect(page.getByText(/Crédit restant : 500\s€ sur 500\s€/)).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(PENDING_OFFER) })).toContainText(
