@@ -106,11 +106,16 @@ export function Dashboard() {
   const [refresh, refreshing] = useMutation(RefreshUptakeMutation);
   const shown = data ?? previousData;
   const dashboard = shown?.uptakeDashboard;
-  const metricDefinition = METRICS.find((m) => m.key === metric)!;
-  const formatMetric = (value: number) =>
-    metricDefinition.money ? formatEuros(value) : formatCount(value);
   const selectedName = dashboard?.departments.find((d) => d.code === department)?.name;
   const scope = department ? `${selectedName ?? department} (${department})` : 'France entière';
+
+  // By venue, the spending of a department's venues is not its residents' spending.
+  const withoutAverage = side === 'VENUE';
+  const metrics = METRICS.filter((m) => !withoutAverage || m.key !== 'averageSpentCents');
+  const mapMetric = metrics.some((m) => m.key === metric) ? metric : 'beneficiaries';
+  const metricDefinition = metrics.find((m) => m.key === mapMetric)!;
+  const formatMetric = (value: number) =>
+    metricDefinition.money ? formatEuros(value) : formatCount(value);
 
   const exportCsv = () => {
     if (!dashboard) return;
@@ -126,6 +131,7 @@ export function Dashboard() {
         period: periodLabel,
         category: categoryLabel,
         side: SIDES.find((s) => s.value === side)!.label,
+        withoutAverage,
       }),
     );
   };
@@ -263,7 +269,7 @@ export function Dashboard() {
               <li>
                 <span className="kpi-value">
                   {(() => {
-                    const average = averageSpentCents(dashboard.totals);
+                    const average = withoutAverage ? null : averageSpentCents(dashboard.totals);
                     return average === null ? '—' : formatEuros(average);
                   })()}
                 </span>
@@ -288,7 +294,7 @@ export function Dashboard() {
                 onChange: (e) => setMetric(e.target.value as MetricKey),
               }}
             >
-              {METRICS.map((m) => (
+              {metrics.map((m) => (
                 <option key={m.key} value={m.key}>
                   {m.label}
                 </option>
@@ -296,7 +302,7 @@ export function Dashboard() {
             </Select>
             <FranceMap
               rows={dashboard.departments}
-              value={(row) => metricValue(row, metric) ?? 0}
+              value={(row) => metricValue(row, mapMetric) ?? 0}
               format={formatMetric}
               metricLabel={metricDefinition.label}
               selected={department}

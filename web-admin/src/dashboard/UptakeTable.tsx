@@ -16,12 +16,14 @@ const COLUMNS: { key: SortKey; label: string; money?: boolean }[] = [
 
 export interface UptakeTableProps {
   rows: readonly DepartmentRow[];
+  /** Bookings counted where the venues are: spent per resident beneficiary would mislead. */
+  withoutAverage?: boolean;
   selected: string | null;
   onSelect: (code: string | null) => void;
 }
 
 /** Every department with its figures; each column sorts (click or keyboard). */
-export function UptakeTable({ rows, selected, onSelect }: UptakeTableProps) {
+export function UptakeTable({ rows, withoutAverage, selected, onSelect }: UptakeTableProps) {
   const [sort, setSort] = useState<{ key: SortKey; direction: 'ascending' | 'descending' }>({
     key: 'code',
     direction: 'ascending',
@@ -67,7 +69,7 @@ export function UptakeTable({ rows, selected, onSelect }: UptakeTableProps) {
       </thead>
       <tbody>
         {sorted.map((row) => {
-          const average = averageSpentCents(row);
+          const average = withoutAverage ? null : averageSpentCents(row);
           return (
             <tr key={row.code} aria-selected={row.code === selected || undefined}>
               <td>{row.code}</td>

@@ -84,3 +84,19 @@ describe('dashboard helpers', () => {
     expect(presetPeriod('ALL', new Date())).toEqual({ from: null, to: null });
   });
 });
+
+describe('CSV by venue', () => {
+  it('leaves the average out when bookings are counted where the venues are', () => {
+    const csv = departmentsCsv(
+      [row('93', { beneficiaries: 20, grantedCents: 1_000_000, bookings: 40, spentCents: 50_000 })],
+      {
+        asOf: 'x',
+        period: 'y',
+        category: 'z',
+        side: 'Où sont les lieux culturels',
+        withoutAverage: true,
+      },
+    );
+    expect(csv.trim().split('\n')[2]).toBe('93;Département 93;oui;0;20;10000.00;40;500.00;');
+  });
+});

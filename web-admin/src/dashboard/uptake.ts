@@ -124,7 +124,13 @@ function csvCell(value: string): string {
  */
 export function departmentsCsv(
   rows: readonly DepartmentRow[],
-  context: { asOf: string; period: string; category: string; side: string },
+  context: {
+    asOf: string;
+    period: string;
+    category: string;
+    side: string;
+    withoutAverage?: boolean;
+  },
 ): string {
   const lines = [
     [
@@ -153,7 +159,7 @@ export function departmentsCsv(
       maskedAmount(r.grantedCents, r.beneficiaries),
       maskedCount(r.bookings),
       maskedAmount(r.spentCents, Math.min(r.bookings, r.beneficiaries || r.bookings)),
-      maskedAmount(averageSpentCents(r), r.beneficiaries),
+      context.withoutAverage ? '' : maskedAmount(averageSpentCents(r), r.beneficiaries),
     ]),
   ];
   return `${lines.map((line) => line.map(csvCell).join(';')).join('\n')}\n`;
