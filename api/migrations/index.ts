@@ -3,6 +3,7 @@ import { Migration20261126000000_initial } from './Migration20261126000000_initi
 import { Migration20261126010000_booking_ledger } from './Migration20261126010000_booking_ledger.js';
 import { Migration20261126020000_search } from './Migration20261126020000_search.js';
 import { Migration20261126030000_pro } from './Migration20261126030000_pro.js';
+import { Migration20261126040000_backoffice } from './Migration20261126040000_backoffice.js';
 import { Migration20261126050000_outbox } from './Migration20261126050000_outbox.js';
 import { Migration20261126060000_account } from './Migration20261126060000_account.js';
 
@@ -12,6 +13,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126010000_booking_ledger', class: Migration20261126010000_booking_ledger },
   { name: 'Migration20261126020000_search', class: Migration20261126020000_search },
   { name: 'Migration20261126030000_pro', class: Migration20261126030000_pro },
+  { name: 'Migration20261126040000_backoffice', class: Migration20261126040000_backoffice },
   { name: 'Migration20261126050000_outbox', class: Migration20261126050000_outbox },
   { name: 'Migration20261126060000_account', class: Migration20261126060000_account },
 ];

@@ -31,6 +31,7 @@ import { seedDemoPro } from './demo-pro.js';
 import { mulberry32, Random } from './random.js';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+import { seedDemoAdmin } from './demo-admin.js';
 
 /** The PRNG seed: change it and the whole demo changes. */
 const DEMO_RANDOM_SEED = 2019;
@@ -81,6 +82,7 @@ export async function seedDemo(
     await writeDemoDataset(tx, buildDemoDataset({ random, now, policy }), passwordHash);
     await seedDemoNotifications(tx);
     await seedDemoPro(tx);
+    await seedDemoAdmin(tx, { now, passwordHash });
     return true;
   });
   return { seeded, ...(await countRows(em)) };

@@ -83,7 +83,7 @@ describe('web-admin session', () => {
     expect(screen.getByLabelText('Adresse e-mail').getAttribute('aria-invalid')).toBe('true');
   });
 
-  it('opens the home once logged in', async () => {
+  it('opens the dashboard once logged in', async () => {
     renderApp([
       meMock(null),
       logInMock({
@@ -93,7 +93,8 @@ describe('web-admin session', () => {
     ]);
     await screen.findByRole('heading', { level: 1, name: "Connexion à l'administration" });
     submitLogIn();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Bonjour Alice' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeTruthy();
+    expect(screen.getByRole('navigation', { name: 'Menu principal' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Se déconnecter' })).toBeTruthy();
   });
 
@@ -103,6 +104,6 @@ describe('web-admin session', () => {
       await screen.findByText("Ce compte n'a pas accès à l'espace d'administration."),
     ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Se déconnecter' })).toBeTruthy();
-    expect(screen.queryByRole('heading', { name: /Bonjour/ })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Tableau de bord' })).toBeNull();
   });
 });

@@ -11,6 +11,9 @@ import { Favorite } from '../modules/catalog/favorite.entity.js';
 import { Booking } from '../modules/booking/booking.entity.js';
 import { Department } from '../modules/territory/department.entity.js';
 import { EmailPreference, OutboxMessage } from '../modules/notification/outbox.entity.js';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { ModerationRule } from '../modules/moderation/moderation-rule.entity.js';
+import { InsightsRefresh, SubcategoryCategory } from '../modules/insights/insights.entities.js';
 
 export const ENTITIES = [
   User,
@@ -27,4 +30,8 @@ export const ENTITIES = [
   Booking,
   OutboxMessage,
   EmailPreference,
+  AuditEntry,
+  ModerationRule,
+  SubcategoryCategory,
+  InsightsRefresh,
 ];

@@ -29,6 +29,7 @@ export enum ErrorCode {
   QUANTITY_BELOW_BOOKED = 'QUANTITY_BELOW_BOOKED',
   /** Beyond the contract: a document over the api's depth, cost, alias or size limits. */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  ACCOUNT_SUSPENDED = 'ACCOUNT_SUSPENDED',
 }
 
 /** Default French messages, fit to show a person; services may pass a more precise one. */
@@ -60,6 +61,8 @@ const defaultMessages: Record<ErrorCode, string> = {
   QUANTITY_BELOW_BOOKED:
     'La quantité ne peut pas être inférieure au nombre de places déjà réservées.',
   QUERY_TOO_COMPLEX: 'Requête refusée : elle est trop complexe.',
+  ACCOUNT_SUSPENDED:
+    "Ce compte est suspendu : écris au support du pass Culture si tu penses qu'il s'agit d'une erreur.",
 };
 
 /** A business error: its code and French message reach the client as they are. */

@@ -22,6 +22,8 @@ import { ProOfferResolver } from '../modules/catalog/pro-offer.resolver.js';
 import { ProBookingsResolver } from '../modules/pro/pro-bookings.resolver.js';
 import { OverviewResolver } from '../modules/pro/overview.js';
 import { FinanceResolver } from '../modules/finance/finance.resolver.js';
+import { BackofficeResolver } from '../modules/backoffice/backoffice.resolver.js';
+import { ModerationResolver } from '../modules/moderation/moderation.resolver.js';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -41,6 +43,8 @@ export const RESOLVERS = [
   ProBookingsResolver,
   OverviewResolver,
   FinanceResolver,
+  BackofficeResolver,
+  ModerationResolver,
 ] as const;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {

@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { runBookingJobs } from '../modules/booking/booking.jobs.js';
+import { refreshUptakeOnce } from '../modules/insights/uptake-dashboard.service.js';
 import { runNotificationJobs } from '../modules/notification/notification.jobs.js';
 import { runOutboxWorker } from '../modules/notification/outbox.worker.js';
 import {
@@ -26,8 +27,8 @@ export function mailTransportFor(config: Config): MailTransport {
 }
 
 /**
- * The api's jobs: booking expiry and events marked used, reminders and summaries (each with an
- * advisory lock: one instance at a time), and the outbox worker (every instance; they share
+ * The api's jobs: booking expiry and events marked used, reminders and summaries, the uptake
+ * rollups (each with an advisory lock: one instance at a time), and the outbox worker (every instance; they share
  * the queue with SKIP LOCKED).
  */
 export function apiJobs(orm: MikroORM, config: Config, transport: MailTransport): ScheduledJob[] {
@@ -35,6 +36,12 @@ export function apiJobs(orm: MikroORM, config: Config, transport: MailTransport)
   return [
     { name: 'booking jobs', intervalMs: every, run: () => runBookingJobs(orm.em.fork()) },
     { name: 'notification jobs', intervalMs: every, run: () => runNotificationJobs(orm.em.fork()) },
+    {
+      // The ministry dashboard's rollups, as of now (materialised views, one refresher at a time).
+      name: 'uptake rollups',
+      intervalMs: every,
+      run: async () => ({ refreshed: Number(await refreshUptakeOnce(orm.em.fork())) }),
+    },
     {
       name: 'outbox',
       intervalMs: config.OUTBOX_INTERVAL_SECONDS * 1000,

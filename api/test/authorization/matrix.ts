@@ -286,4 +286,73 @@ export const MATRIX: Record<string, MatrixRow> = {
   departments: { document: '{ departments { code } }', expected: adminOnly },
   departmentUptake: { document: '{ departmentUptake { departmentCode } }', expected: adminOnly },
   outboxMessages: { document: '{ outboxMessages(first: 5) { id } }', expected: adminOnly },
+  uptakeDashboard: {
+    document: '{ uptakeDashboard(filter: { side: BENEFICIARY }) { asOf } }',
+    expected: adminOnly,
+  },
+  refreshUptake: { document: 'mutation { refreshUptake }', expected: adminOnly },
+  activationRequests: { document: '{ activationRequests { email } }', expected: adminOnly },
+  approveActivation: {
+    document: 'mutation($id: ID!) { approveActivation(userId: $id) }',
+    variables: (w) => ({ id: String(w.queues.requesterId) }),
+    expected: adminOnly,
+  },
+  rejectActivation: {
+    document: 'mutation($id: ID!) { rejectActivation(userId: $id, reason: "Pièce illisible") }',
+    variables: (w) => ({ id: String(w.queues.requesterId) }),
+    expected: adminOnly,
+  },
+  openDepartment: { document: 'mutation { openDepartment(code: "69") }', expected: adminOnly },
+  pendingOfferers: { document: '{ pendingOfferers { id } }', expected: adminOnly },
+  pendingMemberships: { document: '{ pendingMemberships { id } }', expected: adminOnly },
+  decideOfferer: {
+    document: 'mutation($id: ID!) { decideOfferer(offererId: $id, decision: VALIDATED) }',
+    variables: (w) => ({ id: String(w.queues.newOffererId) }),
+    expected: adminOnly,
+  },
+  decideMembership: {
+    document: `mutation($id: ID!) { decideMembership(membershipId: $id, decision: REJECTED,
+      reason: "Inconnu de la structure") }`,
+    variables: (w) => ({ id: String(w.queues.pendingMembershipId) }),
+    expected: adminOnly,
+  },
+  moderationQueue: { document: '{ moderationQueue { id } }', expected: adminOnly },
+  moderationRules: { document: '{ moderationRules { id } }', expected: adminOnly },
+  createModerationRule: {
+    document: `mutation { createModerationRule(input: { label: "Prix élevé", kind: PRICE_ABOVE,
+      priceThresholdCents: 50000 }) { id } }`,
+    expected: adminOnly,
+  },
+  setModerationRuleActive: {
+    document: 'mutation($id: ID!) { setModerationRuleActive(id: $id, isActive: true) { id } }',
+    variables: (w) => ({ id: String(w.queues.moderationRuleId) }),
+    expected: adminOnly,
+  },
+  approveOffer: {
+    document: 'mutation($id: ID!) { approveOffer(offerId: $id) }',
+    variables: (w) => ({ id: String(w.queues.pendingOfferId) }),
+    expected: adminOnly,
+  },
+  rejectOffer: {
+    document: 'mutation($id: ID!) { rejectOffer(offerId: $id, reason: "Revente interdite") }',
+    variables: (w) => ({ id: String(w.a.offerId) }),
+    expected: adminOnly,
+  },
+  auditLog: { document: '{ auditLog(first: 10) { id } }', expected: adminOnly },
+  searchPeople: { document: '{ searchPeople(query: "jeune") { id } }', expected: adminOnly },
+  person: {
+    document: 'query($id: ID!) { person(id: $id) { id } }',
+    variables: (w) => ({ id: String(w.userIds.beneficiary) }),
+    expected: adminOnly,
+  },
+  suspendPerson: {
+    document: 'mutation($id: ID!) { suspendPerson(id: $id, reason: "Fraude avérée") }',
+    variables: (w) => ({ id: String(w.userIds.otherBeneficiary) }),
+    expected: adminOnly,
+  },
+  reinstatePerson: {
+    document: 'mutation($id: ID!) { reinstatePerson(id: $id) }',
+    variables: (w) => ({ id: String(w.queues.suspendedId) }),
+    expected: adminOnly,
+  },
 };

@@ -32,6 +32,21 @@ export interface World {
   userIds: Record<Exclude<Actor, 'anonymous'>, number>;
   a: Side;
   b: Side;
+  /** A back-office queue item of each kind. */
+  queues: {
+    /** An 18-year-old of an open department who asked for their credit. */
+    requesterId: number;
+    /** An offer of A waiting for moderation. */
+    pendingOfferId: number;
+    /** An offerer waiting for validation. */
+    newOffererId: number;
+    /** B's pro asking to join A (pending: it gives B's pro nothing of A). */
+    pendingMembershipId: number;
+    /** A moderation rule, switched off so that it moderates nothing here. */
+    moderationRuleId: number;
+    /** An account an admin suspended. */
+    suspendedId: number;
+  };
 }
 
 export interface Side {
@@ -138,9 +153,57 @@ export async function buildWorld(api: TestServer): Promise<World> {
     userId: userIds.otherBeneficiary,
     depositId: deposits.otherBeneficiary,
   });
+  const queues = await backOfficeQueues(api, tag, a, userIds.proB);
   const tokens: World['tokens'] = { anonymous: undefined } as World['tokens'];
   for (const actor of Object.keys(userIds) as (keyof typeof userIds)[]) {
     tokens[actor] = await openSession(api, userIds[actor]);
   }
-  return { emails, tokens, userIds, a, b };
+  return { emails, tokens, userIds, a, b, queues };
+}
+
+async function backOfficeQueues(
+  api: TestServer,
+  tag: string,
+  a: Side,
+  proB: number,
+): Promise<World['queues']> {
+  const requesterId = await insertUser(api, {
+    email: `demande-${tag}@exemple.fr`,
+    departmentCode: '93',
+    activationStatus: 'REQUESTED',
+  });
+  await api.sql(
+    `update app_user set birth_date = (now() - interval '18 years 10 days')::date,
+            activation_requested_at = now() where id = ?`,
+    [requesterId],
+  );
+  const { offerId: pendingOfferId } = await insertOfferWithStock(api, a.venueId, {
+    subcategoryId: 'CONCERT',
+    priceCents: 900,
+    beginsAt: new Date(Date.now() + 30 * 86_400_000),
+    validation: 'PENDING',
+  });
+  const { offererId: newOffererId } = await insertVenue(api, 'NEW');
+  await insertMembership(api, proB, a.offererId, 'NEW');
+  const [membership] = await api.sql<{ id: number }>(
+    'select id from offerer_membership where user_id = ? and offerer_id = ?',
+    [proB, a.offererId],
+  );
+  const [rule] = await api.sql<{ id: number }>(
+    `insert into moderation_rule (label, kind, words, is_active)
+     values ('Règle de test', 'WORDS', '{introuvable}', false) returning id`,
+  );
+  const suspendedId = await insertUser(api, { email: `suspendu-${tag}@exemple.fr` });
+  await api.sql(
+    `update app_user set suspended_at = now(), suspension_reason = 'Fraude' where id = ?`,
+    [suspendedId],
+  );
+  return {
+    suspendedId,
+    requesterId,
+    pendingOfferId,
+    newOffererId,
+    pendingMembershipId: membership!.id,
+    moderationRuleId: rule!.id,
+  };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  activationApprovalRefusal,
+  activationObstacle,
   activationRequestRefusal,
   type ActivationFacts,
 } from '../../src/modules/identity/activation.rules.js';
@@ -38,6 +40,26 @@ describe('activationRequestRefusal', () => {
     expect(activationRequestRefusal({ ...facts, activationStatus: 'REJECTED' })).toMatch(/refusée/);
     expect(activationRequestRefusal({ ...facts, activationStatus: null })).toMatch(
       /pas un compte jeune/,
+    );
+  });
+});
+
+describe('activationApprovalRefusal', () => {
+  const requested: ActivationFacts = { ...facts, activationStatus: 'REQUESTED' };
+  it('lets an admin approve an eligible request', () => {
+    expect(activationApprovalRefusal(requested)).toBeNull();
+    expect(activationObstacle(requested)).toBeNull();
+  });
+  it('tells the admin to open the department first', () => {
+    expect(activationObstacle({ ...requested, departmentOpen: false })).toBe('DEPARTMENT_CLOSED');
+    expect(activationApprovalRefusal({ ...requested, departmentOpen: false })).toMatch(/ouvrez-le/);
+  });
+  it('refuses the day before the 18th birthday and accepts on it', () => {
+    const today = new Date('2026-11-26T12:00:00Z');
+    expect(activationObstacle({ ...requested, today, birthDate: '2008-11-27' })).toBe('AGE');
+    expect(activationObstacle({ ...requested, today, birthDate: '2008-11-26' })).toBeNull();
+    expect(activationApprovalRefusal({ ...requested, today, birthDate: '2008-11-27' })).toMatch(
+      /n'a pas l'âge/,
     );
   });
 });

@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'STOCK_HAS_BOOKINGS',
   'QUANTITY_BELOW_BOOKED',
   'QUERY_TOO_COMPLEX',
+  'ACCOUNT_SUSPENDED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -153,6 +154,10 @@ const messages: Record<ErrorCode | ClientErrorKind, Message> = {
   QUERY_TOO_COMPLEX: {
     tu: 'Cette demande est trop lourde pour le serveur. Affine ta recherche puis réessaie.',
     vous: 'Cette demande est trop lourde pour le serveur. Réduisez la période ou les filtres puis réessayez.',
+  },
+  ACCOUNT_SUSPENDED: {
+    tu: "Ton compte est suspendu. Écris au support du pass Culture si tu penses qu'il s'agit d'une erreur.",
+    vous: "Votre compte est suspendu. Écrivez au support du pass Culture si vous pensez qu'il s'agit d'une erreur.",
   },
   NETWORK_ERROR: {
     tu: 'Impossible de joindre le serveur. Vérifie ta connexion internet puis réessaie.',

@@ -112,6 +112,7 @@ export class BookingService {
            select * from deposit where user_id = u.id order by created_at desc, id desc limit 1
          ) d on true
         where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2
+          and u.suspended_at is null
           for update of u`,
       [hashSessionToken(sessionToken), now, request.idempotencyKey],
     );

@@ -15,7 +15,7 @@ import {
 import { STOCK_COLUMNS, STOCK_DATES, type StockRow } from './catalog.rows.js';
 import { findSubcategory } from './categories.js';
 import { ValidationStatus } from './offer.entity.js';
-import { submittedOfferStatus } from './offer-status.js';
+import { resubmitOffer } from './offer-status.js';
 import { expandRecurrence, recurrenceProblem, type Recurrence } from './recurrence.js';
 import { defaultBookingLimit } from './stock.rules.js';
 
@@ -77,7 +77,7 @@ function tooManyStocks(): AppError {
 
 /**
  * A pro's offers and stocks: drafts created step by step, published through
- * `submittedOfferStatus`, edited, deactivated, duplicated; stocks added many at
+ * moderation (`resubmitOffer`), edited, deactivated, duplicated; stocks added many at
  * once, changed, deleted (cancelling their bookings when the pro confirms).
  */
 export class ProOfferService {
@@ -162,15 +162,12 @@ export class ProOfferService {
     return this.em.transactional(async (em) => {
       const offer = await requireOwnOffer(em, viewer.userId, offerId, true);
       const details = checkDetails(input, findSubcategory(offer.subcategoryId)!, {});
-      const validation =
-        offer.validation === ValidationStatus.DRAFT
-          ? ValidationStatus.DRAFT
-          : submittedOfferStatus({ offererStatus: offer.offererStatus });
       await em.execute(
-        `update offer set name = ?, description = ?, url = ?, is_duo = ?, validation = ?, updated_at = now()
+        `update offer set name = ?, description = ?, url = ?, is_duo = ?, updated_at = now()
           where id = ?`,
-        [details.name, details.description, details.url, details.isDuo, validation, offerId],
+        [details.name, details.description, details.url, details.isDuo, offerId],
       );
+      await resubmitOffer(em, offerId);
       return offerId;
     });
   }
@@ -189,10 +186,7 @@ export class ProOfferService {
       if (!stocks!.count) {
         throw badInput({ stocks: 'Ajoutez au moins une date ou un stock avant de publier.' });
       }
-      await em.execute('update offer set validation = ?, updated_at = now() where id = ?', [
-        submittedOfferStatus({ offererStatus: offer.offererStatus }),
-        offerId,
-      ]);
+      await resubmitOffer(em, offerId, { publishing: true });
       return offerId;
     });
   }
@@ -263,6 +257,8 @@ export class ProOfferService {
             pgArray(limits.map((d) => d?.toISOString() ?? null)),
           ],
         );
+        // New prices may cross a moderation threshold.
+        await resubmitOffer(em, offerId);
         return dates.length;
       }),
     );
@@ -334,6 +330,8 @@ export class ProOfferService {
           `update stock set price_cents = ?, quantity = ?, begins_at = ?, booking_limit_at = ? where id = ?`,
           [change.priceCents, quantity, beginsAt, limitAt, stockId],
         );
+        // A new price may cross a moderation threshold; a new quantity or date does not.
+        if (change.priceCents !== stock.priceCents) await resubmitOffer(em, stock.offerId);
         return stock.offerId;
       }),
     );

@@ -122,6 +122,8 @@ export class IdentityService {
     if (!(await verifyPassword(password, user.passwordHash))) {
       throw new AppError(ErrorCode.INVALID_CREDENTIALS);
     }
+    // Told only to whoever knows the password, so suspension cannot be probed.
+    if (user.suspendedAt) throw new AppError(ErrorCode.ACCOUNT_SUSPENDED);
     return this.openSession(this.em, user, now);
   }
 
@@ -155,7 +157,7 @@ export async function findViewer(
   const [row] = await db.query<{ session_id: number; user_id: number; roles: Role[] }>(
     `select s.id as session_id, u.id as user_id, u.roles
        from session s join app_user u on u.id = s.user_id
-      where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2`,
+      where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2 and u.suspended_at is null`,
     [hashSessionToken(token), now],
   );
   return row ? { userId: row.user_id, sessionId: row.session_id, roles: row.roles } : null;

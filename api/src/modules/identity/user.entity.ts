@@ -20,6 +20,22 @@ const ANONYMISED_HOLDS_NOTHING =
   name: 'app_user_anonymised_holds_nothing',
   expression: ANONYMISED_HOLDS_NOTHING,
 })
+@Check({
+  name: 'app_user_suspension_has_reason',
+  expression: '(suspended_at is null) = (suspension_reason is null)',
+})
+@Index({
+  name: 'app_user_email_pattern_index',
+  expression: `create index "app_user_email_pattern_index" on "app_user" ("email" text_pattern_ops)`,
+})
+@Index({
+  name: 'app_user_name_search_index',
+  expression: `create index "app_user_name_search_index" on "app_user" using gin (to_tsvector('simple', pc_unaccent(lower(first_name || ' ' || last_name))))`,
+})
+@Index({
+  name: 'app_user_waiting_activation_index',
+  expression: `create index "app_user_waiting_activation_index" on "app_user" ("department_code", "activation_requested_at") where activation_status in ('PRE_REGISTERED', 'REQUESTED')`,
+})
 export class User {
   @PrimaryKey()
   id!: number;
@@ -56,6 +72,20 @@ export class User {
 
   @Property({ type: 'timestamptz', nullable: true })
   activationRequestedAt: Date | null = null;
+
+  /** When an admin approved or rejected the activation request. */
+  @Property({ type: 'timestamptz', nullable: true })
+  activationDecidedAt: Date | null = null;
+
+  @Property({ length: 500, nullable: true })
+  activationRejectionReason: string | null = null;
+
+  /** A suspended account cannot log in; its credit is kept. */
+  @Property({ type: 'timestamptz', nullable: true })
+  suspendedAt: Date | null = null;
+
+  @Property({ length: 500, nullable: true })
+  suspensionReason: string | null = null;
 
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -1,8 +1,9 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Role } from '../identity/roles.js';
 import { departmentUptake } from './insights.service.js';
-import { DepartmentUptake } from './insights.types.js';
+import { DepartmentUptake, UptakeDashboardType, UptakeFilter } from './insights.types.js';
+import { refreshUptake, uptakeDashboard } from './uptake-dashboard.service.js';
 
 @Resolver()
 export class InsightsResolver {
@@ -22,5 +23,35 @@ export class InsightsResolver {
       to: to ?? null,
       byVenueDepartment,
     });
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => UptakeDashboardType, {
+    description:
+      'admin: the dashboard (totals, departments, categories, weeks) from rollups refreshed every few minutes; see asOf',
+  })
+  uptakeDashboard(
+    @Arg('filter', () => UptakeFilter) filter: UptakeFilter,
+    @Ctx() ctx: Context,
+  ): Promise<UptakeDashboardType> {
+    return uptakeDashboard(ctx.shared.sql, {
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      categoryId: filter.categoryId ?? null,
+      departmentCode: filter.departmentCode ?? null,
+      side: filter.side,
+    });
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Date, {
+    description: 'admin: recomputes the dashboard figures now; returns asOf',
+  })
+  async refreshUptake(@Ctx() ctx: Context): Promise<Date> {
+    await refreshUptake((sql) => ctx.shared.sql.query(sql));
+    const [row] = await ctx.shared.sql.query<{ refreshed_at: Date }>(
+      'select refreshed_at from insights_refresh where id = 1',
+    );
+    return new Date(row!.refreshed_at);
   }
 }

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 @ObjectType()
 export class DepartmentUptake {
@@ -26,4 +26,116 @@ export class DepartmentUptake {
 
   @Field(() => Int, { description: 'Bookings made in the period and not cancelled' })
   bookings!: number;
+}
+
+export enum UptakeSide {
+  /** Bookings counted where the young person lives. */
+  BENEFICIARY = 'BENEFICIARY',
+  /** Bookings counted where the venue is (digital offers count nationally only). */
+  VENUE = 'VENUE',
+}
+registerEnumType(UptakeSide, { name: 'UptakeSide' });
+
+@InputType()
+export class UptakeFilter {
+  @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD); its week counts' })
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD); its week counts' })
+  to?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A category id, e.g. CINEMA' })
+  categoryId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Totals, categories and weeks of one department',
+  })
+  departmentCode?: string | null;
+
+  @Field(() => UptakeSide, { defaultValue: UptakeSide.BENEFICIARY })
+  side!: UptakeSide;
+}
+
+@ObjectType()
+export class UptakeTotals {
+  @Field(() => Int, { description: 'Signed up and not activated yet (now, whatever the period)' })
+  preRegistered!: number;
+
+  @Field(() => Int, { description: 'People granted their first credit in the period' })
+  beneficiaries!: number;
+
+  @Field(() => Float, { description: 'Credit granted in the period, in cents' })
+  grantedCents!: number;
+
+  @Field(() => Int, { description: 'Bookings made in the period, not cancelled' })
+  bookings!: number;
+
+  @Field(() => Float, {
+    description: 'Amount of those bookings (confirmed, used, reimbursed), in cents',
+  })
+  spentCents!: number;
+}
+
+@ObjectType()
+export class UptakeDepartment extends UptakeTotals {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Boolean)
+  isOpen!: boolean;
+}
+
+@ObjectType()
+export class UptakeCategory {
+  @Field(() => String)
+  categoryId!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => Int)
+  bookings!: number;
+
+  @Field(() => Float)
+  spentCents!: number;
+}
+
+@ObjectType()
+export class UptakeWeek {
+  @Field(() => String, { description: 'Monday of the week (YYYY-MM-DD)' })
+  week!: string;
+
+  @Field(() => Int)
+  beneficiaries!: number;
+
+  @Field(() => Float)
+  grantedCents!: number;
+
+  @Field(() => Int)
+  bookings!: number;
+
+  @Field(() => Float)
+  spentCents!: number;
+}
+
+@ObjectType()
+export class UptakeDashboardType {
+  @Field(() => Date, { description: 'When the figures were computed (rollups refreshed)' })
+  asOf!: Date;
+
+  @Field(() => UptakeTotals, { description: 'France, or the department filtered on' })
+  totals!: UptakeTotals;
+
+  @Field(() => [UptakeDepartment])
+  departments!: UptakeDepartment[];
+
+  @Field(() => [UptakeCategory])
+  categories!: UptakeCategory[];
+
+  @Field(() => [UptakeWeek])
+  weeks!: UptakeWeek[];
 }

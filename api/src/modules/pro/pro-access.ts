@@ -22,6 +22,7 @@ export interface OwnedOffer {
 
 export interface OwnedStock extends OwnedOffer {
   stockId: number;
+  priceCents: number;
   bookedQuantity: number;
   beginsAt: Date | null;
   isSoftDeleted: boolean;
@@ -118,9 +119,14 @@ export async function requireOwnStock(
     throw notFound('stock');
   });
   const [stock] = await em.execute<
-    { bookedQuantity: number; beginsAt: Date | string | null; isSoftDeleted: boolean }[]
+    {
+      priceCents: number;
+      bookedQuantity: number;
+      beginsAt: Date | string | null;
+      isSoftDeleted: boolean;
+    }[]
   >(
-    `select booked_quantity as "bookedQuantity", begins_at as "beginsAt", is_soft_deleted as "isSoftDeleted"
+    `select price_cents as "priceCents", booked_quantity as "bookedQuantity", begins_at as "beginsAt", is_soft_deleted as "isSoftDeleted"
        from stock where id = ? for update`,
     [stockId],
   );
@@ -128,6 +134,7 @@ export async function requireOwnStock(
   return {
     ...offer,
     stockId,
+    priceCents: stock.priceCents,
     bookedQuantity: stock.bookedQuantity,
     beginsAt: stock.beginsAt === null ? null : new Date(stock.beginsAt),
     isSoftDeleted: false,

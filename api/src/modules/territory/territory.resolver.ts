@@ -34,12 +34,12 @@ export class TerritoryResolver {
         pre_registered: string;
       }[]
     >(
-      `select d.code, d.name, d.is_open, d.opened_at,
-              count(u.id) filter (where u.activation_status in ('PRE_REGISTERED', 'REQUESTED'))
-                as pre_registered
+      // Only waiting people are counted: the partial index app_user_waiting_activation_index.
+      `select d.code, d.name, d.is_open, d.opened_at, coalesce(w.pre_registered, 0) as pre_registered
          from department d
-         left join app_user u on u.department_code = d.code
-        group by d.code
+         left join (select department_code, count(*) as pre_registered from app_user
+                     where activation_status in ('PRE_REGISTERED', 'REQUESTED') group by 1) w
+           on w.department_code = d.code
         order by d.code`,
     );
     return rows.map((r) => ({

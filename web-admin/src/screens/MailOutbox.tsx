@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
 import { useId, useState } from 'react';
-import { graphql } from './gql';
-import type { MailKind, OutboxStatus } from './gql/graphql';
+import { graphql } from '../gql';
+import type { MailKind, OutboxStatus } from '../gql/graphql';
 
 export const outboxMessagesQuery = graphql(`
   query AdminOutboxMessages($status: OutboxStatus, $first: Int!) {
