@@ -27,6 +27,13 @@ import {
 } from '../../src/modules/territory/departments.js';
 import { computeWallet } from '../../src/modules/wallet/wallet.rules.js';
 import { localDateOf } from '../../src/shared/time.js';
+import {
+  reimbursementLines,
+  reimbursementRateBps,
+} from '../../src/modules/finance/reimbursement.rules.js';
+import { isLuhnValid, isValidSiren, isValidSiret } from '../../src/modules/pro/company-ids.js';
+import { expandRecurrence } from '../../src/modules/catalog/recurrence.js';
+import { withLuhnKey } from '../support/fixtures.js';
 
 /** Property-based checks of the pure rules: invariants over generated input, hostile included. */
 
@@ -318,6 +325,133 @@ describe('departments', () => {
         const code = departmentFromPostalCode(postalCode);
         if (code !== null) expect(departmentName(code)).toBeDefined();
       }),
+    );
+  });
+});
+
+describe('reimbursements', () => {
+  const booking = fc.record({
+    id: fc.integer({ min: 1, max: 1_000_000 }),
+    amountCents: fc.integer({ min: 0, max: 5_000_000 }),
+    usedAt: instant,
+    rule: fc.constantFrom('STANDARD' as const, 'BOOK' as const, 'NOT_REIMBURSED' as const),
+  });
+  const yearOf = (date: Date) => date.getUTCFullYear();
+
+  it('never pays more than a booking cost, nor anything for a non-reimbursed one', () => {
+    fc.assert(
+      fc.property(fc.array(booking, { maxLength: 60 }), (bookings) => {
+        for (const line of reimbursementLines(bookings, yearOf)) {
+          expect(line.reimbursedCents).toBeGreaterThanOrEqual(0);
+          expect(line.reimbursedCents).toBeLessThanOrEqual(line.booking.amountCents);
+          if (line.booking.rule === 'NOT_REIMBURSED') expect(line.reimbursedCents).toBe(0);
+        }
+      }),
+    );
+  });
+
+  it('a rate never grows as the year revenue grows', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('STANDARD_2019' as const, 'STANDARD_2021' as const, 'BOOK' as const),
+        fc.integer({ min: 0, max: 50_000_000 }),
+        fc.integer({ min: 0, max: 50_000_000 }),
+        (scale, low, more) => {
+          expect(reimbursementRateBps(scale, low + more)).toBeLessThanOrEqual(
+            reimbursementRateBps(scale, low),
+          );
+        },
+      ),
+    );
+  });
+
+  it('revenue accumulates per year in order of use, whatever order the bookings come in', () => {
+    fc.assert(
+      fc.property(fc.array(booking, { maxLength: 40 }), (bookings) => {
+        const lines = reimbursementLines(bookings, yearOf);
+        const shuffled = reimbursementLines([...bookings].reverse(), yearOf);
+        expect(shuffled.map((l) => l.reimbursedCents)).toEqual(lines.map((l) => l.reimbursedCents));
+        const totals = new Map<number, number>();
+        for (const b of bookings)
+          totals.set(yearOf(b.usedAt), (totals.get(yearOf(b.usedAt)) ?? 0) + b.amountCents);
+        for (const [year, total] of totals) {
+          const last = lines.filter((l) => yearOf(l.booking.usedAt) === year).at(-1)!;
+          expect(last.cumulativeCents).toBe(total);
+        }
+      }),
+    );
+  });
+});
+
+describe('company identifiers', () => {
+  it('a Luhn key makes a SIREN valid, and changing any one digit breaks it', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[1-9]\d{7}$/),
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 1, max: 9 }),
+        (payload, position, shift) => {
+          const siren = withLuhnKey(payload);
+          expect(isValidSiren(siren)).toBe(true);
+          expect(isValidSiret(withLuhnKey(`${siren}0001`))).toBe(true);
+          const digits = [...siren];
+          digits[position] = String((Number(digits[position]) + shift) % 10);
+          expect(isLuhnValid(digits.join(''))).toBe(false);
+        },
+      ),
+    );
+  });
+});
+
+describe('recurrence', () => {
+  it('every date falls on an asked weekday and time in Paris, between the two days, soonest first', () => {
+    const day = fc
+      .date({
+        min: new Date('2026-01-01T00:00:00Z'),
+        max: new Date('2028-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(
+        day,
+        fc.integer({ min: 0, max: 120 }),
+        fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }),
+        fc.uniqueArray(
+          fc
+            .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+            .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+          { minLength: 1, maxLength: 3 },
+        ),
+        (from, days, weekdays, times) => {
+          const until = new Date(Date.parse(`${from}T12:00:00Z`) + days * 24 * HOUR)
+            .toISOString()
+            .slice(0, 10);
+          const dates = expandRecurrence({ from, until, weekdays, times }, 2_500);
+          const paris = new Intl.DateTimeFormat('en-GB', {
+            timeZone: 'Europe/Paris',
+            weekday: 'short',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+          });
+          const iso = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+          for (let i = 0; i < dates.length; i++) {
+            if (i > 0) expect(dates[i]!.getTime()).toBeGreaterThan(dates[i - 1]!.getTime());
+            const parts = Object.fromEntries(
+              paris.formatToParts(dates[i]!).map((p) => [p.type, p.value]),
+            );
+            expect(weekdays).toContain(iso.indexOf(parts.weekday!) + 1);
+            const localDay = `${parts.year}-${parts.month}-${parts.day}`;
+            expect(localDay >= from && localDay <= until).toBe(true);
+          }
+          expect(dates.length).toBeLessThanOrEqual(2_501);
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });
