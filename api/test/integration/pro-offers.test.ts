@@ -285,7 +285,59 @@ describe('offer creation in steps', () => {
 });
 
 describe('moderation status of submitted offers', () => {
-  it('is PENDING while the offerer waits for validation, also after an edit', async () => {
+  it('goes through the moderation rules: publish, edit and price change', async () => {
+    const [rule] = await api.sql<{ id: number }>(
+      `insert into moderation_rule (label, kind, words) values ('Revente', 'WORDS', '{revente}') returning id`,
+    );
+    const [priceRule] = await api.sql<{ id: number }>(
+      `insert into moderation_rule (label, kind, price_threshold_cents) values ('Cher', 'PRICE_ABOVE', 30000) returning id`,
+    );
+    try {
+      const draft = (await gql<{ createOfferDraft: Offer }>(DRAFT, { i: concert() }))
+        .createOfferDraft;
+      const added = await gql<{ addStocks: Offer }>(ADD_STOCKS, {
+        id: draft.id,
+        i: { priceCents: 2_000, dates: [`${YEAR}-06-01T18:00:00Z`] },
+      });
+      expect(added.addStocks.validation).toBe('DRAFT');
+      const published = await gql<{ publishOffer: Offer }>(PUBLISH, { id: draft.id });
+      expect(published.publishOffer.validation).toBe('APPROVED');
+
+      // An edit matching a rule waits for an admin.
+      const edited = await gql<{ updateOffer: Offer }>(UPDATE, {
+        id: draft.id,
+        i: { name: 'Revente de places', isDuo: false },
+      });
+      expect(edited.updateOffer.validation).toBe('PENDING');
+      await gql(UPDATE, { id: draft.id, i: { name: 'Concert du printemps', isDuo: false } });
+
+      // So does a price above the threshold; a quantity change alone does not re-moderate.
+      const stockId = edited.updateOffer.stocks[0]!.id;
+      await api.sql(`update offer set validation = 'APPROVED' where id = ?`, [Number(draft.id)]);
+      const quantity = await gql<{ updateStock: Offer }>(UPDATE_STOCK, {
+        id: stockId,
+        i: { priceCents: 2_000, quantity: 40 },
+      });
+      expect(quantity.updateStock.validation).toBe('APPROVED');
+      const pricey = await gql<{ updateStock: Offer }>(UPDATE_STOCK, {
+        id: stockId,
+        i: { priceCents: 35_000, quantity: 40 },
+      });
+      expect(pricey.updateStock.validation).toBe('PENDING');
+
+      // A rejected offer, edited, waits for an admin again.
+      await api.sql(`update offer set validation = 'REJECTED' where id = ?`, [Number(draft.id)]);
+      const again = await gql<{ updateOffer: Offer }>(UPDATE, {
+        id: draft.id,
+        i: { name: 'Concert du printemps', isDuo: false },
+      });
+      expect(again.updateOffer.validation).toBe('PENDING');
+    } finally {
+      await api.sql('delete from moderation_rule where id in (?, ?)', [rule!.id, priceRule!.id]);
+    }
+  });
+
+  it('approves the offers of an offerer still waiting for validation, which stay invisible', async () => {
     const draft = (
       await gql<{ createOfferDraft: Offer }>(
         DRAFT,
@@ -303,14 +355,12 @@ describe('moderation status of submitted offers', () => {
       { id: draft.id },
       newOffererProToken,
     );
-    expect(published.publishOffer.validation).toBe('PENDING');
-    await api.sql(`update offer set validation = 'APPROVED' where id = ?`, [Number(draft.id)]);
-    const edited = await gql<{ updateOffer: Offer }>(
-      UPDATE,
-      { id: draft.id, i: { name: 'Autre titre', isDuo: false } },
-      newOffererProToken,
+    expect(published.publishOffer.validation).toBe('APPROVED');
+    const found = await api.gql<{ offer: { id: string } | null }>(
+      'query($id: ID!) { offer(id: $id) { id } }',
+      { id: draft.id },
     );
-    expect(edited.updateOffer.validation).toBe('PENDING');
+    expect(found.data?.offer ?? null).toBeNull();
   });
 });
 
