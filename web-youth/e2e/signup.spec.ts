@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from '@passculture/schema/testing/playwright';
 
@@ -24,7 +25,8 @@ test('a 17-year-old in a department not open yet signs up and sees why there is 
   await page.getByLabel('Mois').selectOption({ label: 'janvier' });
   await page.getByLabel('Année').fill(String(birthYear));
   await page.getByLabel('Code postal de ton domicile').fill('75011');
-  await page.getByLabel('Adresse e-mail').fill(`nina.${Date.now()}@exemple.fr`);
+  const email = `nina.${Date.now()}@exemple.fr`;
+  await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel('Mot de passe', { exact: true }).fill('court');
   await page.getByLabel('Mot de passe', { exact: true }).blur();
   await expect(
@@ -53,6 +55,29 @@ test('a 17-year-old in a department not open yet signs up and sees why there is 
     .click();
   await expect(page.getByRole('region', { name: 'Préinscription enregistrée' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+
+  // Her data, as a file; then she deletes her account and cannot log in any more.
+  const data = page.getByRole('region', { name: 'Mes données' });
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    data.getByRole('button', { name: 'Télécharger mes données' }).click(),
+  ]);
+  expect(file.suggestedFilename()).toBe('mes-donnees-pass-culture.json');
+  const exported = JSON.parse(await readFile((await file.path())!, 'utf8')) as {
+    profile: { email: string; postalCode: string };
+  };
+  expect(exported.profile).toMatchObject({ email, postalCode: '75011' });
+
+  const leaving = page.getByRole('region', { name: 'Supprimer mon compte' });
+  await leaving.getByRole('button', { name: 'Supprimer mon compte' }).click();
+  await leaving.getByLabel('Ton mot de passe, pour confirmer').fill('une phrase de passe longue');
+  await expectNoSeriousA11yViolations(page);
+  await leaving.getByRole('button', { name: 'Supprimer définitivement mon compte' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Connecte-toi' })).toBeVisible();
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill('une phrase de passe longue');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('alert')).toContainText(/incorrect/);
 });
 
 test('sign-up refuses an e-mail already used, next to the field', async ({ page }) => {

@@ -333,3 +333,21 @@ export const updateEmailPreferencesMutation = graphql(`
     }
   }
 `);
+
+export const exportMyDataQuery = graphql(`
+  query YouthExportMyData {
+    exportMyData
+  }
+`);
+
+export const changePasswordMutation = graphql(`
+  mutation YouthChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);
+
+export const deleteMyAccountMutation = graphql(`
+  mutation YouthDeleteMyAccount($password: String!) {
+    deleteMyAccount(password: $password)
+  }
+`);

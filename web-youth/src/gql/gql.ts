@@ -32,6 +32,9 @@ type Documents = {
     "\n  mutation YouthRemoveFavorite($offerId: ID!) {\n    removeFavorite(offerId: $offerId) {\n      id\n      isFavorite\n    }\n  }\n": typeof types.YouthRemoveFavoriteDocument,
     "\n  query YouthEmailPreferences {\n    me {\n      id\n      emailPreferences {\n        nonEssential\n      }\n    }\n  }\n": typeof types.YouthEmailPreferencesDocument,
     "\n  mutation YouthUpdateEmailPreferences($nonEssential: Boolean!) {\n    updateEmailPreferences(nonEssential: $nonEssential) {\n      nonEssential\n    }\n  }\n": typeof types.YouthUpdateEmailPreferencesDocument,
+    "\n  query YouthExportMyData {\n    exportMyData\n  }\n": typeof types.YouthExportMyDataDocument,
+    "\n  mutation YouthChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.YouthChangePasswordDocument,
+    "\n  mutation YouthDeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.YouthDeleteMyAccountDocument,
 };
 const documents: Documents = {
     "\n  query YouthMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n      activationStatus\n      department {\n        code\n        name\n        isOpen\n      }\n      wallet {\n        policy\n        initialCents\n        remainingCents\n        digitalRemainingCents\n        physicalRemainingCents\n        expiresAt\n        isExpired\n      }\n    }\n  }\n": types.YouthMeDocument,
@@ -52,6 +55,9 @@ const documents: Documents = {
     "\n  mutation YouthRemoveFavorite($offerId: ID!) {\n    removeFavorite(offerId: $offerId) {\n      id\n      isFavorite\n    }\n  }\n": types.YouthRemoveFavoriteDocument,
     "\n  query YouthEmailPreferences {\n    me {\n      id\n      emailPreferences {\n        nonEssential\n      }\n    }\n  }\n": types.YouthEmailPreferencesDocument,
     "\n  mutation YouthUpdateEmailPreferences($nonEssential: Boolean!) {\n    updateEmailPreferences(nonEssential: $nonEssential) {\n      nonEssential\n    }\n  }\n": types.YouthUpdateEmailPreferencesDocument,
+    "\n  query YouthExportMyData {\n    exportMyData\n  }\n": types.YouthExportMyDataDocument,
+    "\n  mutation YouthChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.YouthChangePasswordDocument,
+    "\n  mutation YouthDeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.YouthDeleteMyAccountDocument,
 };
 
 /**
@@ -140,6 +146,18 @@ export function graphql(source: "\n  query YouthEmailPreferences {\n    me {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation YouthUpdateEmailPreferences($nonEssential: Boolean!) {\n    updateEmailPreferences(nonEssential: $nonEssential) {\n      nonEssential\n    }\n  }\n"): (typeof documents)["\n  mutation YouthUpdateEmailPreferences($nonEssential: Boolean!) {\n    updateEmailPreferences(nonEssential: $nonEssential) {\n      nonEssential\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YouthExportMyData {\n    exportMyData\n  }\n"): (typeof documents)["\n  query YouthExportMyData {\n    exportMyData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YouthChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation YouthChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YouthDeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation YouthDeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,6 @@
 import { AccountSummary, LogoutButton, Page } from '@passculture/schema/react';
 import { useState } from 'react';
+import { AccountDataCards } from '../components/AccountDataCard';
 import { ActivationNotice } from '../components/ActivationNotice';
 import { EmailPreferencesCard } from '../components/EmailPreferencesCard';
 import { LocationPicker } from '../components/LocationPicker';
@@ -7,7 +8,7 @@ import { WalletCard } from '../components/WalletCard';
 import { useSearchLocation } from '../lib/location-store';
 import { useMe } from '../me';
 
-/** Profile: the credit in detail (or why there is none), search place, account, log-out. */
+/** Profile: the credit in detail (or why there is none), search place, account, log-out, one's data. */
 export default function Profile() {
   const me = useMe();
   const [location, setLocation] = useSearchLocation();
@@ -54,6 +55,7 @@ export default function Profile() {
         <p>Sur un appareil partagé, pense à te déconnecter après usage.</p>
         <LogoutButton />
       </section>
+      <AccountDataCards />
     </Page>
   );
 }

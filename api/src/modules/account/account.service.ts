@@ -23,9 +23,11 @@ export class AccountService {
     newPassword: string,
     now = new Date(),
   ): Promise<number> {
-    await this.checkPassword(userId, currentPassword);
+    await this.checkPassword(userId, currentPassword, 'currentPassword');
     const problem = passwordRuleViolation(newPassword);
-    if (problem) throw new AppError(ErrorCode.BAD_USER_INPUT, problem, { field: 'newPassword' });
+    if (problem) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, problem, { fields: { newPassword: problem } });
+    }
     const hash = await hashPassword(newPassword, this.passwordHashCost);
     return this.em.transactional(async (tx) => {
       await tx.execute('update app_user set password_hash = ? where id = ?', [hash, userId]);
@@ -101,7 +103,7 @@ export class AccountService {
    * deposits and its bookings stay, anonymous, for the venues' reimbursements.
    */
   async deleteAccount(userId: number, password: string, now = new Date()): Promise<void> {
-    await this.checkPassword(userId, password);
+    await this.checkPassword(userId, password, 'password');
     await this.em.transactional(async (tx) => {
       await cancelLiveBookings(tx, { userId }, 'BENEFICIARY', now);
       await tx.execute('delete from session where user_id = ?', [userId]);
@@ -125,15 +127,15 @@ export class AccountService {
     });
   }
 
-  private async checkPassword(userId: number, password: string): Promise<void> {
+  /** Refuses a wrong password, naming the form field that holds it. */
+  private async checkPassword(userId: number, password: string, field: string): Promise<void> {
     const [row] = await this.em.execute<{ hash: string }[]>(
       'select password_hash as hash from app_user where id = ?',
       [userId],
     );
     if (!row || !(await verifyPassword(password, row.hash))) {
-      throw new AppError(ErrorCode.INVALID_CREDENTIALS, 'Le mot de passe actuel est incorrect.', {
-        field: 'password',
-      });
+      const message = 'Ce mot de passe est incorrect.';
+      throw new AppError(ErrorCode.INVALID_CREDENTIALS, message, { fields: { [field]: message } });
     }
   }
 }
