@@ -36,6 +36,15 @@ test('a pro publishes an event with three dates, finds its booking, exports it a
   await page.goto('/pro/');
   await logIn(page, DEMO_ACCOUNTS.pro, DEMO_PASSWORD);
   await expect(page.getByRole('heading', { level: 1, name: 'Bonjour Louis' })).toBeVisible();
+  // The demo pro gets the daily summary of bookings; switched off, then on again.
+  const summary = page.getByLabel(
+    'Recevoir chaque matin le récapitulatif des réservations de la veille',
+  );
+  await expect(summary).toBeChecked();
+  await summary.uncheck();
+  await expect(page.getByRole('status')).toContainText('vous ne recevrez plus le récapitulatif');
+  await summary.check();
+  await expect(page.getByRole('status')).toContainText('vous recevrez chaque matin');
 
   // Step 1: what and where, kept as a draft.
   await page

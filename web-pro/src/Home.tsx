@@ -3,6 +3,7 @@ import { formatEuros } from '@passculture/schema/client';
 import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
 import { Link } from 'react-router';
 import { OFFERER_STATUS_LABELS, OFFER_STATUS_LABELS, VENUE_TYPE_LABELS } from './lib/format';
+import { DailySummaryPreference } from './components/DailySummaryPreference';
 import { myOfferersQuery, overviewQuery } from './queries';
 
 export function Home({ me }: { me: { firstName: string } }) {
@@ -164,6 +165,7 @@ export function Home({ me }: { me: { firstName: string } }) {
           </>
         )}
       </section>
+      <DailySummaryPreference />
     </Page>
   );
 }

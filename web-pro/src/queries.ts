@@ -374,3 +374,22 @@ export const cancelBookingMutation = graphql(`
     }
   }
 `);
+
+export const emailPreferencesQuery = graphql(`
+  query ProEmailPreferences {
+    me {
+      id
+      emailPreferences {
+        dailyBookingSummary
+      }
+    }
+  }
+`);
+
+export const updateDailySummaryMutation = graphql(`
+  mutation ProUpdateDailySummary($dailyBookingSummary: Boolean!) {
+    updateEmailPreferences(dailyBookingSummary: $dailyBookingSummary) {
+      dailyBookingSummary
+    }
+  }
+`);
