@@ -1,7 +1,6 @@
-import { Loading, SessionApp } from '@passculture/schema/react';
+import { Loading, RouteErrorBoundary, SessionApp } from '@passculture/schema/react';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Navigate, NavLink, Route } from 'react-router';
-import { RouteErrorBoundary } from './components/RouteErrorBoundary';
 import { graphql } from './gql';
 import { Home } from './Home';
 

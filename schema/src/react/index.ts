@@ -14,3 +14,4 @@ export {
 } from './SessionApp';
 export { LogInMutation, LogOutMutation } from './operations';
 export { renderApp } from './renderApp';
+export { RouteErrorBoundary } from './RouteErrorBoundary';

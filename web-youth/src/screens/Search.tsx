@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { ErrorAlert, Loading, Page, RouteErrorBoundary } from '@passculture/schema/react';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { LocationPicker } from '../components/LocationPicker';
 import { OfferCard } from '../components/OfferCard';
-import { RouteErrorBoundary } from '../components/RouteErrorBoundary';
 import { SearchForm } from '../components/SearchForm';
 import { useSearchLocation } from '../lib/location-store';
 import {

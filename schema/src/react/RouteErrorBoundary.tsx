@@ -1,11 +1,19 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ContextType, type ErrorInfo, type ReactNode } from 'react';
+import { AppIdentityContext } from './context';
 
 interface State {
   failed: boolean;
 }
 
+const WORDING = {
+  tu: "Cette page n'a pas pu s'afficher. Vérifie ta connexion internet, puis recharge la page.",
+  vous: "Cette page n'a pas pu s'afficher. Vérifiez votre connexion internet, puis rechargez la page.",
+};
+
 /** A screen whose code could not load (offline, new version deployed): say what to do. */
 export class RouteErrorBoundary extends Component<{ children: ReactNode }, State> {
+  static override contextType = AppIdentityContext;
+  declare context: ContextType<typeof AppIdentityContext>;
   override state: State = { failed: false };
 
   static getDerivedStateFromError(): State {
@@ -20,9 +28,7 @@ export class RouteErrorBoundary extends Component<{ children: ReactNode }, State
     if (!this.state.failed) return this.props.children;
     return (
       <div role="alert" className="alert alert-error">
-        <p>
-          Cette page n'a pas pu s'afficher. Vérifie ta connexion internet, puis recharge la page.
-        </p>
+        <p>{WORDING[this.context.register]}</p>
         <button
           type="button"
           className="button button-secondary"
