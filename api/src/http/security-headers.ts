@@ -14,7 +14,8 @@ export function securityHeaders(config: Config): FastifyHelmetOptions {
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        // WebAssembly compiles (the counter's QR decoder, served by us), no JS eval.
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
         // Libraries (Leaflet, charts, the design system) set style attributes and <style> tags.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:', ...config.CSP_IMG_SOURCES],

@@ -22,7 +22,7 @@ describe('security headers', () => {
   it('send a CSP that allows our own scripts only, and the usual protections', async () => {
     const response = await fetch(`${api.url}/healthz`);
     const csp = response.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("img-src 'self' data: blob: https://tile.openstreetmap.org");
