@@ -16,6 +16,11 @@ registerEnumType(ValidationStatus, { name: 'ValidationStatus' });
   expression: 'create index "offer_search_vector_gin" on "offer" using gin ("search_vector")',
 })
 @Index({ name: 'offer_venue_id_id_index', properties: ['venue', 'id'] })
+// The moderation queue: the few pending offers, oldest first, without reading the million others.
+@Index({
+  name: 'offer_pending_queue_index',
+  expression: `create index "offer_pending_queue_index" on "offer" ("updated_at", "id") where validation = 'PENDING'`,
+})
 @Check({ name: 'offer_name_not_blank', expression: 'length(btrim(name)) > 0' })
 export class Offer {
   @PrimaryKey()
