@@ -7,6 +7,7 @@ import { Migration20261126040000_backoffice } from './Migration20261126040000_ba
 import { Migration20261126050000_outbox } from './Migration20261126050000_outbox.js';
 import { Migration20261126060000_account } from './Migration20261126060000_account.js';
 import { Migration20261126080000_moderation_queue } from './Migration20261126080000_moderation_queue.js';
+import { Migration20261126090000_mail_kinds } from './Migration20261126090000_mail_kinds.js';
 
 /** The committed migrations, in order. Listed explicitly so the build needs no glob. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: MigrationObject[] = [
     name: 'Migration20261126080000_moderation_queue',
     class: Migration20261126080000_moderation_queue,
   },
+  { name: 'Migration20261126090000_mail_kinds', class: Migration20261126090000_mail_kinds },
 ];

@@ -60,6 +60,14 @@ afterAll(async () => {
   await api?.close();
 });
 
+/** The emails written to the outbox for one address. */
+async function mailsTo(recipient: string) {
+  return api.sql<{ kind: string; payload: Record<string, unknown> }>(
+    'select kind, payload from outbox_message where recipient = ? order by id',
+    [recipient],
+  );
+}
+
 describe('admin only', () => {
   const operations: [string, string, Record<string, unknown>][] = [
     ['activationRequests', '{ activationRequests { userId } }', {}],
@@ -200,6 +208,11 @@ describe('activation requests', () => {
       'BAD_USER_INPUT',
     );
     expect(errorCode(await asAdmin('mutation { openDepartment(code: "99") }'))).toBe('NOT_FOUND');
+    // The pre-registered person is invited; the one who already asked is not.
+    expect(await mailsTo('attente@exemple.fr')).toEqual([
+      { kind: 'DEPARTMENT_OPENED', payload: expect.objectContaining({ departmentCode: '2A' }) },
+    ]);
+    expect(await mailsTo('guyane@exemple.fr')).toEqual([]);
     const departments = await asAdmin<{ departments: { code: string; isOpen: boolean }[] }>(
       '{ departments { code isOpen } }',
     );
@@ -271,8 +284,13 @@ describe('offerers and memberships', () => {
     expect(await auditActions()).toContain(`OFFERER_VALIDATED:${offererId}`);
   });
 
-  it('rejects an offerer only with a reason', async () => {
+  it('rejects an offerer only with a reason, and tells its members why', async () => {
     const { offererId } = await insertVenue(api, 'NEW');
+    await insertMembership(
+      api,
+      await insertUser(api, { email: 'createur@exemple.fr', roles: ['PRO'] }),
+      offererId,
+    );
     expect(
       errorCode(
         await asAdmin(`mutation { decideOfferer(offererId: "${offererId}", decision: REJECTED) }`),
@@ -289,6 +307,12 @@ describe('offerers and memberships', () => {
       offererId,
     ]);
     expect(row!.status).toBe('REJECTED');
+    expect(await mailsTo('createur@exemple.fr')).toEqual([
+      {
+        kind: 'OFFERER_DECIDED',
+        payload: expect.objectContaining({ decision: 'REJECTED', reason: 'SIREN radié' }),
+      },
+    ]);
   });
 
   it('validates a membership (the person becomes a pro) and rejects another', async () => {
@@ -316,6 +340,18 @@ describe('offerers and memberships', () => {
         )
       ).errors,
     ).toBeUndefined();
+    expect(await mailsTo('rejoint@exemple.fr')).toEqual([
+      { kind: 'MEMBERSHIP_DECIDED', payload: expect.objectContaining({ decision: 'VALIDATED' }) },
+    ]);
+    expect(await mailsTo('autre@exemple.fr')).toEqual([
+      {
+        kind: 'MEMBERSHIP_DECIDED',
+        payload: expect.objectContaining({
+          decision: 'REJECTED',
+          reason: 'Inconnu de la structure',
+        }),
+      },
+    ]);
     const rows = await api.sql<{ email: string; status: string; roles: string[] }>(
       `select u.email, m.status, u.roles from offerer_membership m join app_user u on u.id = m.user_id
         where m.offerer_id = ? order by u.email`,

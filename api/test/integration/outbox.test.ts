@@ -484,7 +484,9 @@ describe('the worker', () => {
   it('retries a failing transport with exponential backoff, then marks the message failed', async () => {
     const [id] = await freshQueue(1);
     const failing = recordingTransport(() => Promise.reject(new Error('550 boîte inconnue')));
-    const t0 = new Date();
+    // The database stamps microseconds, JavaScript milliseconds: one more millisecond makes
+    // sure the message, queued a moment ago, is due at t0.
+    const t0 = new Date(Date.now() + 1);
     const base = 60_000;
     const run = (at: number) =>
       runOutboxWorker(api.em(), {

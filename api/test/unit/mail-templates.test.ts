@@ -98,6 +98,32 @@ const CASES: Record<
     subject: /^Votre offre « Atelier » a été refusée$/,
     shows: ['2 réservation(s) en cours ont été annulées', 'Motif : Offre hors du champ culturel'],
   },
+  [MailKind.OFFERER_DECIDED]: {
+    payload: {
+      firstName: 'Marc',
+      offererName: 'Librairie <b>du Port</b>',
+      siren: '123456782',
+      decision: 'REJECTED',
+      reason: 'SIREN fermé',
+    },
+    subject: /^Votre structure « Librairie <b>du Port<\/b> » n'a pas été validée$/,
+    shows: ['(SIREN 123456782)', 'Motif : SIREN fermé', 'Bonjour Marc,'],
+  },
+  [MailKind.MEMBERSHIP_DECIDED]: {
+    payload: {
+      firstName: 'Anne',
+      offererName: 'Théâtre du Port',
+      decision: 'VALIDATED',
+      reason: null,
+    },
+    subject: /^Vous avez rejoint « Théâtre du Port » sur pass Culture Pro$/,
+    shows: ['vous pouvez gérer ses lieux', 'https://pass.example.org/pro/'],
+  },
+  [MailKind.DEPARTMENT_OPENED]: {
+    payload: { firstName: 'Nina', departmentName: 'Rhône', departmentCode: '69' },
+    subject: /^Le pass Culture est ouvert dans ton département$/,
+    shows: ['(Rhône, 69)', 'demander ton crédit', 'https://pass.example.org/profil'],
+  },
 };
 
 describe('mail templates', () => {
@@ -111,7 +137,7 @@ describe('mail templates', () => {
       expect(mail.text).toContain("L'équipe pass Culture");
       expect(mail.html).toMatch(/^<!doctype html><html lang="fr">/);
       // What users typed never reaches the HTML as markup.
-      expect(mail.html).not.toMatch(/<script|<guidée|<illisible/);
+      expect(mail.html).not.toMatch(/<script|<guidée|<illisible|<b>du/);
       expect(mail.html).not.toContain('undefined');
       expect(mail.text).not.toContain('undefined');
     });

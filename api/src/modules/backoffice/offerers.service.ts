@@ -1,3 +1,4 @@
+import { enqueueMembershipDecided, enqueueOffererDecided } from '../notification/outbox.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
@@ -128,7 +129,7 @@ export async function decideOfferer(
       `update offerer set status = ?, validated_at = case when ? = 'VALIDATED' then ?::timestamptz end where id = ?`,
       [decision, decision, now, offererId],
     );
-    // Not emailed yet (no template; see the notification module): tell the offerer's members the decision.
+    await enqueueOffererDecided(tx, offererId, decision, note.reason ?? null);
     await recordAudit(tx, {
       adminId,
       action:
@@ -167,7 +168,7 @@ export async function decideMembership(
         [membership.user_id],
       );
     }
-    // Not emailed yet (no template; see the notification module): tell the person the decision.
+    await enqueueMembershipDecided(tx, membershipId, decision, note.reason ?? null);
     await recordAudit(tx, {
       adminId,
       action:

@@ -255,3 +255,73 @@ export async function purgeOldMessages(tx: OutboxTx, now: Date): Promise<number>
   );
   return rows.length;
 }
+
+/** An admin validated or rejected an offerer: each of its members is told (reason if rejected). */
+export async function enqueueOffererDecided(
+  tx: OutboxTx,
+  offererId: number,
+  decision: 'VALIDATED' | 'REJECTED',
+  reason: string | null,
+): Promise<void> {
+  await runSql(
+    tx,
+    `insert into outbox_message (kind, recipient, user_id, payload)
+     select 'OFFERER_DECIDED', u.email, u.id,
+            jsonb_build_object('firstName', u.first_name, 'offererName', f.name, 'siren', f.siren,
+                               'decision', $2::text, 'reason', $3::text)
+       from offerer f
+       join offerer_membership m on m.offerer_id = f.id and m.status <> 'REJECTED'
+       join app_user u on u.id = m.user_id
+      where f.id = $1
+      order by u.id`,
+    [offererId, decision, reason],
+  );
+}
+
+/** An admin validated or rejected a request to join an offerer: the person is told. */
+export async function enqueueMembershipDecided(
+  tx: OutboxTx,
+  membershipId: number,
+  decision: 'VALIDATED' | 'REJECTED',
+  reason: string | null,
+): Promise<void> {
+  await runSql(
+    tx,
+    `insert into outbox_message (kind, recipient, user_id, payload)
+     select 'MEMBERSHIP_DECIDED', u.email, u.id,
+            jsonb_build_object('firstName', u.first_name, 'offererName', f.name,
+                               'decision', $2::text, 'reason', $3::text)
+       from offerer_membership m
+       join offerer f on f.id = m.offerer_id
+       join app_user u on u.id = m.user_id
+      where m.id = $1`,
+    [membershipId, decision, reason],
+  );
+}
+
+/**
+ * A department opened to the pass: its pre-registered young people are invited to ask for
+ * their credit (an invitation, so only those who did not turn such emails off).
+ */
+export async function enqueueDepartmentOpened(
+  tx: OutboxTx,
+  departmentCode: string,
+): Promise<number> {
+  const rows = await runSql(
+    tx,
+    `insert into outbox_message (kind, recipient, user_id, payload)
+     select 'DEPARTMENT_OPENED', u.email, u.id,
+            jsonb_build_object('firstName', u.first_name, 'departmentName', d.name,
+                               'departmentCode', d.code)
+       from app_user u
+       join department d on d.code = u.department_code
+       left join email_preference p on p.user_id = u.id
+      where u.department_code = $1 and u.activation_status = 'PRE_REGISTERED'
+        and u.suspended_at is null and u.anonymised_at is null
+        and coalesce(p.non_essential, true)
+      order by u.id
+     returning id`,
+    [departmentCode],
+  );
+  return rows.length;
+}

@@ -67,6 +67,11 @@ function num(payload: Record<string, unknown>, key: string): number | null {
   return typeof value === 'number' ? value : null;
 }
 
+/** The apps' public origin without a trailing slash. */
+function baseUrl(publicUrl: string): string {
+  return publicUrl.replace(/\/+$/, '');
+}
+
 function hello(payload: Record<string, unknown>): string {
   const name = str(payload, 'firstName');
   return name ? `Bonjour ${name},` : 'Bonjour,';
@@ -85,7 +90,7 @@ function place(payload: Record<string, unknown>): string {
 
 function bookingLink(payload: Record<string, unknown>, context: TemplateContext): Block[] {
   if (!context.publicUrl) return [];
-  const base = context.publicUrl.replace(/\/+$/, '');
+  const base = baseUrl(context.publicUrl);
   return [
     { link: 'Voir ma réservation', url: `${base}/reservations/${str(payload, 'bookingId')}` },
   ];
@@ -267,7 +272,76 @@ const TEMPLATES: Record<MailKind, (p: Record<string, unknown>, c: TemplateContex
       ],
     };
   },
+  [MailKind.OFFERER_DECIDED]: (p, context) =>
+    p.decision === 'VALIDATED'
+      ? {
+          subject: `Votre structure « ${str(p, 'offererName')} » est validée`,
+          greeting: hello(p),
+          blocks: [
+            {
+              paragraph: `L'équipe du pass Culture a validé votre structure « ${str(p, 'offererName')} » (SIREN ${str(p, 'siren')}). Ses offres approuvées sont désormais visibles des jeunes.`,
+            },
+            ...proSpaceLink(context),
+          ],
+        }
+      : {
+          subject: `Votre structure « ${str(p, 'offererName')} » n'a pas été validée`,
+          greeting: hello(p),
+          blocks: [
+            {
+              paragraph: `L'équipe du pass Culture n'a pas validé votre structure « ${str(p, 'offererName')} » (SIREN ${str(p, 'siren')}). Ses offres ne seront pas proposées aux jeunes.`,
+            },
+            { facts: [['Motif', str(p, 'reason')]] },
+            {
+              paragraph:
+                "Si vous pensez qu'il s'agit d'une erreur, répondez au support du pass Culture en rappelant votre SIREN.",
+            },
+          ],
+        },
+  [MailKind.MEMBERSHIP_DECIDED]: (p, context) =>
+    p.decision === 'VALIDATED'
+      ? {
+          subject: `Vous avez rejoint « ${str(p, 'offererName')} » sur pass Culture Pro`,
+          greeting: hello(p),
+          blocks: [
+            {
+              paragraph: `Votre demande de rattachement à « ${str(p, 'offererName')} » est acceptée : vous pouvez gérer ses lieux, ses offres et ses réservations.`,
+            },
+            ...proSpaceLink(context),
+          ],
+        }
+      : {
+          subject: `Votre demande de rattachement à « ${str(p, 'offererName')} » n'a pas été acceptée`,
+          greeting: hello(p),
+          blocks: [
+            {
+              paragraph: `Votre demande de rattachement à « ${str(p, 'offererName')} » n'a pas été acceptée.`,
+            },
+            { facts: [['Motif', str(p, 'reason')]] },
+          ],
+        },
+  [MailKind.DEPARTMENT_OPENED]: (p, context) => ({
+    subject: 'Le pass Culture est ouvert dans ton département',
+    greeting: hello(p),
+    blocks: [
+      {
+        paragraph: `Bonne nouvelle : le pass Culture est maintenant ouvert dans ton département (${str(p, 'departmentName')}, ${str(p, 'departmentCode')}). Tu peux demander ton crédit depuis l'application, dans ton profil.`,
+      },
+      ...(context.publicUrl
+        ? [{ link: 'Ouvrir le pass Culture', url: `${baseUrl(context.publicUrl)}/profil` }]
+        : []),
+    ],
+    signature:
+      'Tu reçois cet e-mail parce que tu t’es préinscrit ; tu peux désactiver ces informations dans ton profil.',
+  }),
 };
+
+/** A link to the pro space, when the apps' public address is known. */
+function proSpaceLink(context: TemplateContext): Block[] {
+  return context.publicUrl
+    ? [{ link: 'Ouvrir pass Culture Pro', url: `${baseUrl(context.publicUrl)}/pro/` }]
+    : [{ paragraph: 'Retrouvez-la dans votre espace pass Culture Pro.' }];
+}
 
 const SIGN_OFF = "L'équipe pass Culture";
 

@@ -1,3 +1,4 @@
+import { enqueueDepartmentOpened } from '../notification/outbox.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { AuditAction, recordAudit } from '../audit/audit.service.js';
@@ -35,7 +36,8 @@ export async function openDepartment(
       [code],
     );
     const preRegistered = Number(waiting!.count);
-    // Not emailed yet (no template; see the notification module): invite the pre-registered people of this department to ask for their credit.
+    // The pre-registered people there are invited to ask for their credit.
+    await enqueueDepartmentOpened(tx, code);
     await recordAudit(tx, {
       adminId,
       action: AuditAction.DEPARTMENT_OPENED,
