@@ -40,6 +40,9 @@ export const KIND_LABELS: Record<MailKind, string> = {
   ACTIVATION_APPROVED: 'Crédit activé',
   ACTIVATION_REJECTED: 'Demande de crédit refusée',
   OFFER_REJECTED: 'Offre refusée par la modération',
+  OFFERER_DECIDED: 'Décision sur une structure',
+  MEMBERSHIP_DECIDED: 'Décision sur un rattachement',
+  DEPARTMENT_OPENED: 'Ouverture du département',
 };
 
 const dateTime = new Intl.DateTimeFormat('fr-FR', {
