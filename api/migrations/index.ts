@@ -6,6 +6,7 @@ import { Migration20261126030000_pro } from './Migration20261126030000_pro.js';
 import { Migration20261126040000_backoffice } from './Migration20261126040000_backoffice.js';
 import { Migration20261126050000_outbox } from './Migration20261126050000_outbox.js';
 import { Migration20261126060000_account } from './Migration20261126060000_account.js';
+import { Migration20261126070000_import } from './Migration20261126070000_import.js';
 
 /** The committed migrations, in order. Listed explicitly so the build needs no glob. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126040000_backoffice', class: Migration20261126040000_backoffice },
   { name: 'Migration20261126050000_outbox', class: Migration20261126050000_outbox },
   { name: 'Migration20261126060000_account', class: Migration20261126060000_account },
+  { name: 'Migration20261126070000_import', class: Migration20261126070000_import },
 ];

@@ -78,7 +78,7 @@ export async function buildApp({
   const limiter = rateLimiterFactory(redis, (error) =>
     logger.warn({ err: error }, 'rate limit store unreachable: request let through'),
   );
-  const shared = createSharedState(sql, limiter);
+  const shared = createSharedState(sql, limiter, config.API_KEY_CALLS_PER_MINUTE);
   const apollo = createApollo(config, await buildApiSchema(), [fastifyApolloDrainPlugin(app)]);
   await apollo.start();
 
