@@ -31,6 +31,7 @@ import { buildApiSchema } from './graphql/schema.js';
 import { SESSION_COOKIE } from './modules/identity/session-token.js';
 import { PERMISSIONS_POLICY, securityHeaders } from './http/security-headers.js';
 import { proExportRoutes } from './modules/pro/pro-exports.route.js';
+import { offerImportRoutes } from './modules/import/offer-import.route.js';
 
 export interface AppDeps {
   config: Config;
@@ -91,6 +92,7 @@ export async function buildApp({
   });
 
   await app.register(proExportRoutes, { sql, orm });
+  await app.register(offerImportRoutes, { orm, shared });
 
   app.get('/healthz', async (_request, reply) => {
     try {

@@ -1,0 +1,116 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Readable } from 'node:stream';
+import { sessionTokenOf } from '../../app.js';
+import type { SharedState } from '../../graphql/context.js';
+import { AppError, ErrorCode } from '../../graphql/errors.js';
+import { findKeyViewer, isApiKey } from '../apikey/api-key.service.js';
+import { findViewer, type Viewer } from '../identity/identity.service.js';
+import { Role } from '../identity/roles.js';
+import { csvRecords, UnreadableFileError } from './csv-records.js';
+import { IMPORT_TEMPLATE } from './import-format.js';
+import { OfferImport } from './offer-import.js';
+
+/** Far above 100,000 lines of catalogue; the file streams, so this bounds time, not memory. */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+/**
+ * Offer imports over plain HTTP, the file as the body (`content-type: text/csv`):
+ * `POST /imports/offers` previews every line's outcome, `?confirm=true` writes them.
+ * Signed in by the web app's cookie, a session token or an API key (Bearer). Only
+ * text/csv is accepted, which a cross-site form cannot send.
+ */
+export async function offerImportRoutes(
+  app: FastifyInstance,
+  { orm, shared }: { orm: MikroORM; shared: SharedState },
+): Promise<void> {
+  app.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
+
+  app.get('/imports/offers/template.csv', async (_request, reply) =>
+    reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="modele-import-offres.csv"')
+      .send(IMPORT_TEMPLATE),
+  );
+
+  app.post('/imports/offers', async (request, reply) => {
+    const viewer = await importer(shared, request, reply);
+    if (!viewer) return reply;
+    if (!(request.headers['content-type'] ?? '').startsWith('text/csv')) {
+      return sendError(
+        reply,
+        415,
+        'Envoyez le fichier au format CSV (en-tête content-type: text/csv).',
+      );
+    }
+    if (Number(request.headers['content-length'] ?? 0) > MAX_IMPORT_BYTES) {
+      return sendError(reply, 413, 'Ce fichier est trop volumineux : découpez-le en plusieurs.');
+    }
+    const confirm = (request.query as Record<string, string | undefined>).confirm === 'true';
+    const offerImport = new OfferImport(orm.em.fork(), viewer.userId, { confirm });
+    try {
+      const records = csvRecords(limited(request.body as Readable), (bad) =>
+        offerImport.reject(bad),
+      );
+      return reply.send(await offerImport.run(records));
+    } catch (error) {
+      if (error instanceof UnreadableFileError) return sendError(reply, 400, error.message);
+      if (error instanceof FileTooLargeError) {
+        return sendError(reply, 413, 'Ce fichier est trop volumineux : découpez-le en plusieurs.');
+      }
+      throw error;
+    }
+  });
+}
+
+class FileTooLargeError extends Error {}
+
+async function* limited(body: Readable): AsyncGenerator<Buffer> {
+  let bytes = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    bytes += chunk.length;
+    if (bytes > MAX_IMPORT_BYTES) throw new FileTooLargeError();
+    yield chunk;
+  }
+}
+
+async function importer(
+  shared: SharedState,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<Viewer | null> {
+  const token = sessionTokenOf(request);
+  let viewer: Viewer | null = null;
+  try {
+    viewer = !token
+      ? null
+      : isApiKey(token)
+        ? await findKeyViewer(shared.sql, token, shared.apiKeyCalls)
+        : await findViewer(shared.sql, token);
+  } catch (error) {
+    if (error instanceof AppError && error.code === ErrorCode.RATE_LIMITED) {
+      reply.code(429).send({ code: error.code, message: error.message });
+      return null;
+    }
+    throw error;
+  }
+  if (!viewer) {
+    reply.code(401).send({
+      code: ErrorCode.UNAUTHENTICATED,
+      message: new AppError(ErrorCode.UNAUTHENTICATED).message,
+    });
+    return null;
+  }
+  if (!viewer.roles.includes(Role.PRO)) {
+    reply
+      .code(403)
+      .send({ code: ErrorCode.FORBIDDEN, message: new AppError(ErrorCode.FORBIDDEN).message });
+    return null;
+  }
+  return viewer;
+}
+
+/** The file itself is refused (format, size, header): nothing was read. */
+function sendError(reply: FastifyReply, status: number, message: string): FastifyReply {
+  return reply.code(status).send({ code: ErrorCode.BAD_USER_INPUT, message });
+}
