@@ -25,6 +25,7 @@ import { FinanceResolver } from '../modules/finance/finance.resolver.js';
 import { BackofficeResolver } from '../modules/backoffice/backoffice.resolver.js';
 import { ModerationResolver } from '../modules/moderation/moderation.resolver.js';
 import { ApiKeyResolver } from '../modules/apikey/api-key.resolver.js';
+import { OfferUpsertResolver } from '../modules/import/offer-upsert.resolver.js';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -47,6 +48,7 @@ export const RESOLVERS = [
   BackofficeResolver,
   ModerationResolver,
   ApiKeyResolver,
+  OfferUpsertResolver,
 ] as const;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {

@@ -217,6 +217,12 @@ export const MATRIX: Record<string, MatrixRow> = {
     variables: (w) => ({ id: String(w.a.apiKeyId) }),
     expected: proOfA(),
   },
+  upsertOffer: {
+    document: `mutation($venueId: ID!) { upsertOffer(venueId: $venueId, externalRef: "REF-1",
+      input: { subcategoryId: "LIVRE_PAPIER", name: "Livre importé", priceCents: 900, quantity: 3 }) { outcome } }`,
+    variables: (w) => ({ venueId: String(w.a.venueId) }),
+    expected: proOfA(),
+  },
   proOffers: {
     document:
       'query($venueId: ID) { proOffers(first: 10, venueId: $venueId) { edges { cursor } } }',

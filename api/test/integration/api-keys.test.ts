@@ -192,4 +192,41 @@ describe('API keys', () => {
     expect(codes[20]).toBe('RATE_LIMITED');
     expect((await api.gql(OFFERS, {}, { token: second })).errors).toBeUndefined();
   });
+
+  it('upsert offers by their reference at a venue of their offerer only', async () => {
+    const { secret } = (await createKey(a, 'Logiciel de stock')).createApiKey;
+    const UPSERT = `mutation($v: ID!, $q: Int) { upsertOffer(venueId: $v, externalRef: "STK-1",
+      input: { subcategoryId: "LIVRE_PAPIER", name: "Livre du stock", ean: "9782070368228",
+               priceCents: 1250, quantity: $q }) { outcome offer { id name validation stocks { quantity } } } }`;
+    type Upserted = {
+      upsertOffer: {
+        outcome: string;
+        offer: { id: string; validation: string; stocks: { quantity: number }[] };
+      };
+    };
+    const created = await api.gql<Upserted>(
+      UPSERT,
+      { v: String(a.venueId), q: 4 },
+      { token: secret },
+    );
+    expect(created.data?.upsertOffer).toMatchObject({
+      outcome: 'CREATED',
+      offer: { validation: 'APPROVED', stocks: [{ quantity: 4 }] },
+    });
+    const same = await api.gql<Upserted>(UPSERT, { v: String(a.venueId), q: 4 }, { token: secret });
+    expect(same.data?.upsertOffer.outcome).toBe('UNCHANGED');
+    const updated = await api.gql<Upserted>(
+      UPSERT,
+      { v: String(a.venueId), q: 9 },
+      { token: secret },
+    );
+    expect(updated.data?.upsertOffer).toMatchObject({
+      outcome: 'UPDATED',
+      offer: { id: created.data!.upsertOffer.offer.id, stocks: [{ quantity: 9 }] },
+    });
+    const negative = await api.gql(UPSERT, { v: String(a.venueId), q: -1 }, { token: secret });
+    expect(errorCode(negative)).toBe('BAD_USER_INPUT');
+    const elsewhere = await api.gql(UPSERT, { v: String(b.venueId), q: 4 }, { token: secret });
+    expect(errorCode(elsewhere)).toBe('NOT_FOUND');
+  });
 });

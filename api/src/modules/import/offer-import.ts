@@ -207,12 +207,15 @@ export class OfferImport {
   private async plan(em: EntityManager, lines: PlacedLine[]) {
     const lock = this.options.confirm ? 'for no key update of o' : '';
     // Offers first, then their stocks, as every stock change locks them.
+    // Two index lookups (venue and reference, venue and EAN) rather than one join on an OR.
     const offers = await em.execute<ExistingOffer[]>(
-      `select o.id, o.venue_id as "venueId", o.external_ref as "externalRef", o.ean,
+      `with x as (select * from jsonb_to_recordset(?::jsonb) as x(venue int, ref text, ean text))
+       select o.id, o.venue_id as "venueId", o.external_ref as "externalRef", o.ean,
               o.subcategory_id as "subcategoryId", o.name, o.description
          from offer o
-         join (select distinct * from jsonb_to_recordset(?::jsonb) as x(venue int, ref text, ean text)) x
-           on o.venue_id = x.venue and (o.external_ref = x.ref or o.ean = x.ean)
+        where o.id in (select f.id from offer f join x on f.venue_id = x.venue and f.external_ref = x.ref
+                       union
+                       select f.id from offer f join x on f.venue_id = x.venue and f.ean = x.ean)
         order by o.id ${lock}`,
       [JSON.stringify(lines.map((l) => ({ venue: l.venueId, ref: l.externalRef, ean: l.ean })))],
     );
