@@ -43,6 +43,9 @@ type Documents = {
     "\n  mutation UnuseBooking($token: String!) {\n    unuseBooking(token: $token) {\n      ...CounterBooking\n    }\n  }\n": typeof types.UnuseBookingDocument,
     "\n  query Reimbursements($venueId: ID!, $from: String!, $to: String!) {\n    reimbursements(venueId: $venueId, from: $from, to: $to) {\n      venueName\n      totalAmountCents\n      totalReimbursedCents\n      lines {\n        bookingId\n        token\n        offerName\n        beneficiaryName\n        usedAt\n        amountCents\n        cumulativeCents\n        scale\n        ratePercent\n        reimbursedCents\n      }\n    }\n  }\n": typeof types.ReimbursementsDocument,
     "\n  mutation ProCancelBooking($id: ID!) {\n    cancelBooking(bookingId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ProCancelBookingDocument,
+    "\n  query ApiKeys($offererId: ID!) {\n    apiKeys(offererId: $offererId) {\n      id\n      name\n      displayPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($offererId: ID!, $name: String!) {\n    createApiKey(offererId: $offererId, name: $name) {\n      secret\n      key {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
 };
 const documents: Documents = {
     "\n  query ProMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n    }\n  }\n": types.ProMeDocument,
@@ -74,6 +77,9 @@ const documents: Documents = {
     "\n  mutation UnuseBooking($token: String!) {\n    unuseBooking(token: $token) {\n      ...CounterBooking\n    }\n  }\n": types.UnuseBookingDocument,
     "\n  query Reimbursements($venueId: ID!, $from: String!, $to: String!) {\n    reimbursements(venueId: $venueId, from: $from, to: $to) {\n      venueName\n      totalAmountCents\n      totalReimbursedCents\n      lines {\n        bookingId\n        token\n        offerName\n        beneficiaryName\n        usedAt\n        amountCents\n        cumulativeCents\n        scale\n        ratePercent\n        reimbursedCents\n      }\n    }\n  }\n": types.ReimbursementsDocument,
     "\n  mutation ProCancelBooking($id: ID!) {\n    cancelBooking(bookingId: $id) {\n      id\n      status\n    }\n  }\n": types.ProCancelBookingDocument,
+    "\n  query ApiKeys($offererId: ID!) {\n    apiKeys(offererId: $offererId) {\n      id\n      name\n      displayPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($offererId: ID!, $name: String!) {\n    createApiKey(offererId: $offererId, name: $name) {\n      secret\n      key {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
 };
 
 /**
@@ -206,6 +212,18 @@ export function graphql(source: "\n  query Reimbursements($venueId: ID!, $from: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProCancelBooking($id: ID!) {\n    cancelBooking(bookingId: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ProCancelBooking($id: ID!) {\n    cancelBooking(bookingId: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys($offererId: ID!) {\n    apiKeys(offererId: $offererId) {\n      id\n      name\n      displayPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys($offererId: ID!) {\n    apiKeys(offererId: $offererId) {\n      id\n      name\n      displayPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($offererId: ID!, $name: String!) {\n    createApiKey(offererId: $offererId, name: $name) {\n      secret\n      key {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($offererId: ID!, $name: String!) {\n    createApiKey(offererId: $offererId, name: $name) {\n      secret\n      key {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
