@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import {
   insertBeneficiary,
+  insertMembership,
   insertPro,
   insertVenue,
   ledgerViolations,
@@ -13,6 +14,7 @@ let siret: string;
 let venueId: number;
 let proToken: string;
 let otherVenueId: number;
+let proUserId: number;
 
 const HEADER = 'lieu;reference;ean;sous_categorie;nom;description;prix;quantite;date';
 const NEXT_YEAR = new Date().getUTCFullYear() + 1;
@@ -57,7 +59,9 @@ beforeAll(async () => {
   venueId = venue.venueId;
   const [row] = await api.sql<{ siret: string }>('select siret from venue where id = ?', [venueId]);
   siret = row!.siret;
-  proToken = (await insertPro(api, 'libraire@exemple.fr', venue.offererId)).token;
+  const pro = await insertPro(api, 'libraire@exemple.fr', venue.offererId);
+  proToken = pro.token;
+  proUserId = pro.userId;
   otherVenueId = (await insertVenue(api)).venueId;
 });
 afterAll(async () => {
@@ -192,5 +196,24 @@ describe('offer import', () => {
     expect(anonymous.status).toBe(401);
     const template = await fetch(`${api.url}/imports/offers/template.csv`);
     expect(await template.text()).toContain(HEADER);
+  });
+
+  it('creates each offer once when the same file is confirmed twice at the same time', async () => {
+    const venue = await insertVenue(api);
+    await insertMembership(api, proUserId, venue.offererId);
+    const lines = Array.from(
+      { length: 50 },
+      (_, n) => `${venue.venueId};EN-MEME-TEMPS-${n};;LIVRE_PAPIER;Livre ${n};;10;5;`,
+    );
+    const [first, second] = await Promise.all([
+      upload(file(...lines), { confirm: true }),
+      upload(file(...lines), { confirm: true }),
+    ]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(first.body.counts.CREATED + second.body.counts.CREATED).toBe(50);
+    expect(first.body.counts.UNCHANGED + second.body.counts.UNCHANGED).toBe(50);
+    const offers = await offersAt(venue.venueId);
+    expect(offers).toHaveLength(50);
+    expect(offers.every((o) => o.stocks === 1)).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { resubmitOffer } from '../catalog/offer-status.js';
 import { defaultBookingLimit } from '../catalog/stock.rules.js';
@@ -195,11 +196,20 @@ export class OfferImport {
       for (const entry of (await this.plan(this.em, lines)).reports) this.record(entry);
       return;
     }
-    const reports = await this.em.transactional(async (em) => {
-      const plan = await this.plan(em, lines);
-      await this.write(em, plan);
-      return plan.reports;
-    });
+    const attempt = () =>
+      this.em.transactional(async (em) => {
+        const plan = await this.plan(em, lines);
+        await this.write(em, plan);
+        return plan.reports;
+      });
+    let reports: LineReport[];
+    try {
+      reports = await attempt();
+    } catch (error) {
+      // Another import created one of these offers meanwhile: matched again, it is an update.
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      reports = await attempt();
+    }
     for (const entry of reports) this.record(entry);
   }
 
