@@ -216,4 +216,34 @@ describe('offer import', () => {
     expect(offers).toHaveLength(50);
     expect(offers.every((o) => o.stocks === 1)).toBe(true);
   });
+
+  it('streams its progress batch by batch before the report when asked', async () => {
+    const venue = await insertVenue(api);
+    await insertMembership(api, proUserId, venue.offererId);
+    const lines = Array.from(
+      { length: 2_500 },
+      (_, n) => `${venue.venueId};SUIVI-${n};;LIVRE_PAPIER;Livre suivi ${n};;10;5;`,
+    );
+    const response = await fetch(`${api.url}/imports/offers?progress=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${proToken}` },
+      body: file(...lines),
+    });
+    expect(response.headers.get('content-type')).toContain('application/x-ndjson');
+    const messages = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { processed?: number; report?: ImportReport });
+    expect(messages.slice(0, -1).map((m) => m.processed)).toEqual([1_000, 2_000, 2_500]);
+    expect(messages.at(-1)!.report!.counts.CREATED).toBe(2_500);
+
+    const refused = await fetch(`${api.url}/imports/offers?progress=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${proToken}` },
+      body: 'nom;prix\r\nLivre;10\r\n',
+    });
+    expect(JSON.parse(await refused.text())).toEqual({
+      error: { code: 'BAD_USER_INPUT', message: expect.stringContaining('Colonnes manquantes') },
+    });
+  });
 });

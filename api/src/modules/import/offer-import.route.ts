@@ -1,22 +1,23 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { sessionTokenOf } from '../../app.js';
 import type { SharedState } from '../../graphql/context.js';
-import { AppError, ErrorCode } from '../../graphql/errors.js';
+import { AppError, ErrorCode, INTERNAL_ERROR_MESSAGE } from '../../graphql/errors.js';
 import { findKeyViewer, isApiKey } from '../apikey/api-key.service.js';
 import { findViewer, type Viewer } from '../identity/identity.service.js';
 import { Role } from '../identity/roles.js';
 import { csvRecords, UnreadableFileError } from './csv-records.js';
 import { IMPORT_TEMPLATE } from './import-format.js';
-import { OfferImport } from './offer-import.js';
+import { OfferImport, type ImportReport } from './offer-import.js';
 
 /** Far above 100,000 lines of catalogue; the file streams, so this bounds time, not memory. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 /**
  * Offer imports over plain HTTP, the file as the body (`content-type: text/csv`):
- * `POST /imports/offers` previews every line's outcome, `?confirm=true` writes them.
+ * `POST /imports/offers` previews every line's outcome, `?confirm=true` writes them;
+ * `&progress=true` streams the count of lines done after each batch before the report.
  * Signed in by the web app's cookie, a session token or an API key (Bearer). Only
  * text/csv is accepted, which a cross-site form cannot send.
  */
@@ -44,23 +45,54 @@ export async function offerImportRoutes(
       );
     }
     if (Number(request.headers['content-length'] ?? 0) > MAX_IMPORT_BYTES) {
-      return sendError(reply, 413, 'Ce fichier est trop volumineux : découpez-le en plusieurs.');
+      return sendError(reply, 413, TOO_LARGE);
     }
-    const confirm = (request.query as Record<string, string | undefined>).confirm === 'true';
-    const offerImport = new OfferImport(orm.em.fork(), viewer.userId, { confirm });
-    try {
-      const records = csvRecords(limited(request.body as Readable), (bad) =>
-        offerImport.reject(bad),
-      );
-      return reply.send(await offerImport.run(records));
-    } catch (error) {
-      if (error instanceof UnreadableFileError) return sendError(reply, 400, error.message);
-      if (error instanceof FileTooLargeError) {
-        return sendError(reply, 413, 'Ce fichier est trop volumineux : découpez-le en plusieurs.');
-      }
-      throw error;
+    const query = request.query as Record<string, string | undefined>;
+    const confirm = query.confirm === 'true';
+    if (query.progress !== 'true') {
+      const outcome = await runImport(orm, viewer, request, { confirm });
+      return 'report' in outcome
+        ? reply.send(outcome.report)
+        : sendError(reply, outcome.status, outcome.message);
     }
+    // NDJSON: `{"processed":n}` after each batch, then `{"report":…}` or `{"error":…}`.
+    const out = new PassThrough();
+    reply.header('content-type', 'application/x-ndjson; charset=utf-8').send(out);
+    const progress = (lines: number) => out.write(`${JSON.stringify({ processed: lines })}\n`);
+    runImport(orm, viewer, request, { confirm, onProgress: progress })
+      .then((outcome) =>
+        out.end(
+          `${JSON.stringify('report' in outcome ? { report: outcome.report } : { error: { code: ErrorCode.BAD_USER_INPUT, message: outcome.message } })}\n`,
+        ),
+      )
+      .catch((error: unknown) => {
+        request.log.error({ err: error }, 'offer import failed');
+        out.end(
+          `${JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: INTERNAL_ERROR_MESSAGE } })}\n`,
+        );
+      });
+    return reply;
   });
+}
+
+const TOO_LARGE = 'Ce fichier est trop volumineux : découpez-le en plusieurs.';
+
+/** The import of the request's file, or why the file itself is refused. */
+async function runImport(
+  orm: MikroORM,
+  viewer: Viewer,
+  request: FastifyRequest,
+  options: ConstructorParameters<typeof OfferImport>[2],
+): Promise<{ report: ImportReport } | { status: number; message: string }> {
+  const offerImport = new OfferImport(orm.em.fork(), viewer.userId, options);
+  try {
+    const records = csvRecords(limited(request.body as Readable), (bad) => offerImport.reject(bad));
+    return { report: await offerImport.run(records) };
+  } catch (error) {
+    if (error instanceof UnreadableFileError) return { status: 400, message: error.message };
+    if (error instanceof FileTooLargeError) return { status: 413, message: TOO_LARGE };
+    throw error;
+  }
 }
 
 class FileTooLargeError extends Error {}

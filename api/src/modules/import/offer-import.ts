@@ -88,7 +88,12 @@ export class OfferImport {
   constructor(
     private readonly em: EntityManager,
     private readonly userId: number,
-    private readonly options: { confirm: boolean; now?: Date },
+    private readonly options: {
+      confirm: boolean;
+      now?: Date;
+      /** Told the number of lines read so far after each batch. */
+      onProgress?: (lines: number) => void;
+    },
   ) {
     this.report = {
       confirmed: options.confirm,
@@ -192,6 +197,15 @@ export class OfferImport {
     const lines = this.batch;
     this.batch = [];
     if (lines.length === 0) return;
+    try {
+      await this.flushLines(lines);
+    } finally {
+      const { CREATED, UPDATED, UNCHANGED, REJECTED } = this.report.counts;
+      this.options.onProgress?.(CREATED + UPDATED + UNCHANGED + REJECTED);
+    }
+  }
+
+  private async flushLines(lines: PlacedLine[]): Promise<void> {
     if (!this.options.confirm) {
       for (const entry of (await this.plan(this.em, lines)).reports) this.record(entry);
       return;
