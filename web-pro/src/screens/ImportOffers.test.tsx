@@ -18,6 +18,14 @@ function answer(status: number, body: unknown) {
   return Promise.resolve(new Response(JSON.stringify(body), { status }));
 }
 
+/** The api's streamed answer: progress after each batch, then the report. */
+function streamed(report: ImportReport) {
+  const body = [{ processed: 1 }, { processed: 3 }, { report }]
+    .map((message) => JSON.stringify(message))
+    .join('\n');
+  return Promise.resolve(new Response(`${body}\n`, { status: 200 }));
+}
+
 function renderScreen() {
   render(
     <MemoryRouter>
@@ -38,8 +46,8 @@ describe('offer import', () => {
   it('shows every line of the preview, then confirms the same file', async () => {
     const fetch = vi
       .fn()
-      .mockReturnValueOnce(answer(200, preview))
-      .mockReturnValueOnce(answer(200, { ...preview, confirmed: true }));
+      .mockReturnValueOnce(streamed(preview))
+      .mockReturnValueOnce(streamed({ ...preview, confirmed: true }));
     vi.stubGlobal('fetch', fetch);
     renderScreen();
 
@@ -47,11 +55,14 @@ describe('offer import', () => {
     const rejected = within(table).getByRole('row', { name: /^3 / });
     expect(rejected.textContent).toContain('Refusée');
     expect(rejected.textContent).toContain('n’est pas valide');
-    expect(fetch).toHaveBeenLastCalledWith('/imports/offers', expect.anything());
+    expect(fetch).toHaveBeenLastCalledWith('/imports/offers?progress=true', expect.anything());
 
     fireEvent.click(screen.getByRole('button', { name: 'Importer 2 lignes' }));
     await screen.findByRole('heading', { name: 'Import terminé' });
-    expect(fetch).toHaveBeenLastCalledWith('/imports/offers?confirm=true', expect.anything());
+    expect(fetch).toHaveBeenLastCalledWith(
+      '/imports/offers?progress=true&confirm=true',
+      expect.anything(),
+    );
     const link = screen.getByRole('link', { name: 'Voir mes offres' });
     expect(link.getAttribute('href')).toBe('/offres');
   });

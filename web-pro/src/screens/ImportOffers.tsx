@@ -21,11 +21,18 @@ const OUTCOME_LABELS: Record<Outcome, string> = {
 
 const NETWORK_ERROR = "Le fichier n'a pas pu être envoyé : vérifiez votre connexion et réessayez.";
 
-/** Sends the file to the api: a preview, or the import itself when confirmed. */
-export async function sendImport(file: Blob, confirm: boolean): Promise<ImportReport> {
+/**
+ * Sends the file to the api: a preview, or the import itself when confirmed. The api
+ * streams the lines done after each batch (`onProgress`), then the report.
+ */
+export async function sendImport(
+  file: Blob,
+  confirm: boolean,
+  onProgress: (lines: number) => void = () => undefined,
+): Promise<ImportReport> {
   let response: Response;
   try {
-    response = await fetch(`/imports/offers${confirm ? '?confirm=true' : ''}`, {
+    response = await fetch(`/imports/offers?progress=true${confirm ? '&confirm=true' : ''}`, {
       method: 'POST',
       headers: { 'content-type': 'text/csv' },
       credentials: 'same-origin',
@@ -34,10 +41,38 @@ export async function sendImport(file: Blob, confirm: boolean): Promise<ImportRe
   } catch {
     throw new Error(NETWORK_ERROR);
   }
-  const body = (await response.json().catch(() => null)) as
-    (ImportReport & { message?: string }) | null;
-  if (!response.ok || !body) throw new Error(body?.message ?? NETWORK_ERROR);
-  return body;
+  if (!response.ok || !response.body) {
+    const refusal = (await response.json().catch(() => null)) as { message?: string } | null;
+    throw new Error(refusal?.message ?? NETWORK_ERROR);
+  }
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let pending = '';
+  for (;;) {
+    const { done, value } = await reader.read().catch(() => {
+      throw new Error(NETWORK_ERROR);
+    });
+    pending += value ?? '';
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of done ? [...lines, pending] : lines) {
+      if (!line.trim()) continue;
+      const message = JSON.parse(line) as {
+        processed?: number;
+        report?: ImportReport;
+        error?: { message: string };
+      };
+      if (message.report) return message.report;
+      if (message.error) throw new Error(message.error.message);
+      if (message.processed !== undefined) onProgress(message.processed);
+    }
+    if (done) throw new Error(NETWORK_ERROR);
+  }
+}
+
+/** Lines of data in the file (its header aside), for the progress bar. */
+async function dataLinesOf(file: Blob): Promise<number> {
+  const text = await file.text();
+  return Math.max(1, text.split(/\r\n|\n|\r/).filter((line) => line.trim()).length - 1);
 }
 
 function Summary({ report }: { report: ImportReport }) {
@@ -61,19 +96,23 @@ export default function ImportOffers() {
   const [result, setResult] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   async function run(confirm: boolean) {
     if (!file) return;
     setBusy(confirm ? 'import' : 'preview');
     setError(null);
     try {
-      const report = await sendImport(file, confirm);
+      const total = await dataLinesOf(file);
+      setProgress({ done: 0, total });
+      const report = await sendImport(file, confirm, (done) => setProgress({ done, total }));
       if (confirm) setResult(report);
       else setPreview(report);
     } catch (failure) {
       setError((failure as Error).message);
     } finally {
       setBusy(null);
+      setProgress(null);
     }
   }
 
@@ -130,7 +169,19 @@ export default function ImportOffers() {
             {busy === 'preview' ? 'Vérification du fichier…' : 'Import en cours…'} Cela peut prendre
             quelques minutes pour un très grand catalogue.
           </p>
-          <progress aria-label={busy === 'preview' ? 'Vérification' : 'Import'} />
+          {progress && progress.done > 0 ? (
+            <>
+              <progress
+                aria-label={busy === 'preview' ? 'Vérification' : 'Import'}
+                value={progress.done}
+                max={progress.total}
+              />{' '}
+              {progress.done.toLocaleString('fr-FR')} ligne{progress.done > 1 ? 's' : ''} sur{' '}
+              {progress.total.toLocaleString('fr-FR')}
+            </>
+          ) : (
+            <progress aria-label={busy === 'preview' ? 'Vérification' : 'Import'} />
+          )}
         </div>
       )}
       <FormError message={error} />
