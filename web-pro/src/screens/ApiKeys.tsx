@@ -7,7 +7,7 @@ import { proErrorMessage } from '../lib/errors';
 import { formatShortDateTime } from '../lib/format';
 import { myOfferersQuery } from '../queries';
 
-const apiKeysQuery = graphql(`
+export const apiKeysQuery = graphql(`
   query ApiKeys($offererId: ID!) {
     apiKeys(offererId: $offererId) {
       id
@@ -20,7 +20,7 @@ const apiKeysQuery = graphql(`
   }
 `);
 
-const createApiKeyMutation = graphql(`
+export const createApiKeyMutation = graphql(`
   mutation CreateApiKey($offererId: ID!, $name: String!) {
     createApiKey(offererId: $offererId, name: $name) {
       secret
@@ -32,7 +32,7 @@ const createApiKeyMutation = graphql(`
   }
 `);
 
-const revokeApiKeyMutation = graphql(`
+export const revokeApiKeyMutation = graphql(`
   mutation RevokeApiKey($id: ID!) {
     revokeApiKey(id: $id) {
       id
@@ -183,9 +183,10 @@ export default function ApiKeys() {
                           <button
                             type="button"
                             className="button button-secondary"
+                            aria-label={`Révoquer la clé ${key.name}`}
                             onClick={() => void revokeKey(key.id, key.name)}
                           >
-                            Révoquer<span className="visually-hidden"> la clé {key.name}</span>
+                            Révoquer
                           </button>
                         )}
                       </td>
