@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 const api = {
   '/graphql': 'http://127.0.0.1:4000',
   '/exports': 'http://127.0.0.1:4000',
+  '/imports': 'http://127.0.0.1:4000',
 };
 
 // Served by the API at /pro/, beside /graphql on the same origin.

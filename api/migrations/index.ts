@@ -6,6 +6,7 @@ import { Migration20261126030000_pro } from './Migration20261126030000_pro.js';
 import { Migration20261126040000_backoffice } from './Migration20261126040000_backoffice.js';
 import { Migration20261126050000_outbox } from './Migration20261126050000_outbox.js';
 import { Migration20261126060000_account } from './Migration20261126060000_account.js';
+import { Migration20261126070000_import } from './Migration20261126070000_import.js';
 import { Migration20261126080000_moderation_queue } from './Migration20261126080000_moderation_queue.js';
 import { Migration20261126090000_mail_kinds } from './Migration20261126090000_mail_kinds.js';
 
@@ -18,6 +19,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126040000_backoffice', class: Migration20261126040000_backoffice },
   { name: 'Migration20261126050000_outbox', class: Migration20261126050000_outbox },
   { name: 'Migration20261126060000_account', class: Migration20261126060000_account },
+  { name: 'Migration20261126070000_import', class: Migration20261126070000_import },
   {
     name: 'Migration20261126080000_moderation_queue',
     class: Migration20261126080000_moderation_queue,

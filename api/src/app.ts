@@ -31,6 +31,7 @@ import { buildApiSchema } from './graphql/schema.js';
 import { SESSION_COOKIE } from './modules/identity/session-token.js';
 import { PERMISSIONS_POLICY, securityHeaders } from './http/security-headers.js';
 import { proExportRoutes } from './modules/pro/pro-exports.route.js';
+import { offerImportRoutes } from './modules/import/offer-import.route.js';
 
 export interface AppDeps {
   config: Config;
@@ -78,7 +79,7 @@ export async function buildApp({
   const limiter = rateLimiterFactory(redis, (error) =>
     logger.warn({ err: error }, 'rate limit store unreachable: request let through'),
   );
-  const shared = createSharedState(sql, limiter);
+  const shared = createSharedState(sql, limiter, config.API_KEY_CALLS_PER_MINUTE);
   const apollo = createApollo(config, await buildApiSchema(), [fastifyApolloDrainPlugin(app)]);
   await apollo.start();
 
@@ -91,6 +92,7 @@ export async function buildApp({
   });
 
   await app.register(proExportRoutes, { sql, orm });
+  await app.register(offerImportRoutes, { orm, shared });
 
   app.get('/healthz', async (_request, reply) => {
     try {

@@ -64,6 +64,8 @@ const ConfigSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   /** How often the api sends the outbox's emails (when jobs run at all: JOBS_INTERVAL_SECONDS > 0). */
   OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(15),
+  /** Calls an API key may make per minute (modules/apikey). */
+  API_KEY_CALLS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });
 

@@ -27,6 +27,8 @@ const OfferDetail = lazy(() => import('./screens/OfferDetail'));
 const Bookings = lazy(() => import('./screens/Bookings'));
 const Counter = lazy(() => import('./screens/Counter'));
 const Reimbursements = lazy(() => import('./screens/Reimbursements'));
+const ImportOffers = lazy(() => import('./screens/ImportOffers'));
+const ApiKeys = lazy(() => import('./screens/ApiKeys'));
 
 function Screen({ children }: { children: ReactNode }) {
   return (
@@ -42,6 +44,8 @@ const MENU = [
   { to: '/reservations', label: 'Réservations' },
   { to: '/guichet', label: 'Guichet' },
   { to: '/remboursements', label: 'Remboursements' },
+  { to: '/import', label: 'Import' },
+  { to: '/cles-api', label: 'Clés API' },
 ] as const;
 
 function ProMenu() {
@@ -70,6 +74,8 @@ const screens: ReadonlyArray<[path: string, element: ReactNode]> = [
   ['/reservations', <Bookings />],
   ['/guichet', <Counter />],
   ['/remboursements', <Reimbursements />],
+  ['/import', <ImportOffers />],
+  ['/cles-api', <ApiKeys />],
 ];
 
 export function App() {

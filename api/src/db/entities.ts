@@ -14,6 +14,7 @@ import { EmailPreference, OutboxMessage } from '../modules/notification/outbox.e
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { ModerationRule } from '../modules/moderation/moderation-rule.entity.js';
 import { InsightsRefresh, SubcategoryCategory } from '../modules/insights/insights.entities.js';
+import { ApiKey } from '../modules/apikey/api-key.entity.js';
 
 export const ENTITIES = [
   User,
@@ -34,4 +35,5 @@ export const ENTITIES = [
   ModerationRule,
   SubcategoryCategory,
   InsightsRefresh,
+  ApiKey,
 ];

@@ -8,19 +8,27 @@ import type { RateLimiter, RateLimiterFactory } from '../shared/rate-limiter.js'
 import type { SqlPool } from '../db/sql.js';
 import { LoginThrottle } from '../modules/identity/login-throttle.js';
 import { FAILED_LOOKUPS_PER_MINUTE } from '../modules/counter/counter.service.js';
+import { findKeyViewer, isApiKey } from '../modules/apikey/api-key.service.js';
 
 /** State shared by every request of one api process. */
 export interface SharedState {
   failedCounterLookups: RateLimiter;
   loginThrottle: LoginThrottle;
+  /** Calls per API key per minute. */
+  apiKeyCalls: RateLimiter;
   /** Plain pg pool for the hot paths. */
   sql: SqlPool;
 }
 
-export function createSharedState(sql: SqlPool, limiter: RateLimiterFactory): SharedState {
+export function createSharedState(
+  sql: SqlPool,
+  limiter: RateLimiterFactory,
+  apiKeyCallsPerMinute: number,
+): SharedState {
   return {
     failedCounterLookups: limiter('counter:failed-lookups', FAILED_LOOKUPS_PER_MINUTE, 60_000),
     loginThrottle: new LoginThrottle(limiter),
+    apiKeyCalls: limiter('api-key:calls', apiKeyCallsPerMinute, 60_000),
     sql,
   };
 }
@@ -63,9 +71,12 @@ export function createContext(
       return em;
     },
     viewer() {
-      viewer ??= base.sessionToken
-        ? findViewer(base.shared.sql, base.sessionToken)
-        : Promise.resolve(null);
+      const token = base.sessionToken;
+      viewer ??= !token
+        ? Promise.resolve(null)
+        : isApiKey(token)
+          ? findKeyViewer(base.shared.sql, token, base.shared.apiKeyCalls)
+          : findViewer(base.shared.sql, token);
       return viewer;
     },
     get loaders() {

@@ -24,6 +24,8 @@ import { OverviewResolver } from '../modules/pro/overview.js';
 import { FinanceResolver } from '../modules/finance/finance.resolver.js';
 import { BackofficeResolver } from '../modules/backoffice/backoffice.resolver.js';
 import { ModerationResolver } from '../modules/moderation/moderation.resolver.js';
+import { ApiKeyResolver } from '../modules/apikey/api-key.resolver.js';
+import { OfferUpsertResolver } from '../modules/import/offer-upsert.resolver.js';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -45,6 +47,8 @@ export const RESOLVERS = [
   FinanceResolver,
   BackofficeResolver,
   ModerationResolver,
+  ApiKeyResolver,
+  OfferUpsertResolver,
 ] as const;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {

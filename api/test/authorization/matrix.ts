@@ -201,6 +201,28 @@ export const MATRIX: Record<string, MatrixRow> = {
   },
 
   // Pros: offers and stocks
+  // API keys of an offerer (modules/apikey)
+  apiKeys: {
+    document: 'query($id: ID!) { apiKeys(offererId: $id) { id } }',
+    variables: (w) => ({ id: String(w.a.offererId) }),
+    expected: proOfA(),
+  },
+  createApiKey: {
+    document: 'mutation($id: ID!) { createApiKey(offererId: $id, name: "Caisse") { secret } }',
+    variables: (w) => ({ id: String(w.a.offererId) }),
+    expected: proOfA(),
+  },
+  revokeApiKey: {
+    document: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }',
+    variables: (w) => ({ id: String(w.a.apiKeyId) }),
+    expected: proOfA(),
+  },
+  upsertOffer: {
+    document: `mutation($venueId: ID!) { upsertOffer(venueId: $venueId, externalRef: "REF-1",
+      input: { subcategoryId: "LIVRE_PAPIER", name: "Livre importé", priceCents: 900, quantity: 3 }) { outcome } }`,
+    variables: (w) => ({ venueId: String(w.a.venueId) }),
+    expected: proOfA(),
+  },
   proOffers: {
     document:
       'query($venueId: ID) { proOffers(first: 10, venueId: $venueId) { edges { cursor } } }',

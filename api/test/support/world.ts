@@ -61,6 +61,8 @@ export interface Side {
   draftOfferId: number;
   bookingId: number;
   bookingToken: string;
+  /** A live API key of the offerer (modules/apikey). */
+  apiKeyId: number;
 }
 
 async function openSession(api: TestServer, userId: number): Promise<string> {
@@ -111,7 +113,18 @@ async function side(
   const [offerer] = await api.sql<{ siren: string }>('select siren from offerer where id = ?', [
     offererId,
   ]);
+  const keyAccountId = await insertUser(api, {
+    email: `cle-${offererId}-${randomUUID()}@api-keys.invalid`,
+    roles: ['PRO'],
+  });
+  await insertMembership(api, keyAccountId, offererId);
+  const [apiKey] = await api.sql<{ id: number }>(
+    `insert into api_key (offerer_id, created_by_id, account_id, name, display_prefix, secret_hash)
+     values (?, ?, ?, 'Caisse', 'pck_test', ?) returning id`,
+    [offererId, proId, keyAccountId, randomUUID().replaceAll('-', '').padEnd(64, '0')],
+  );
   return {
+    apiKeyId: apiKey!.id,
     offererId,
     siren: offerer!.siren,
     venueId,

@@ -45,6 +45,9 @@ type Documents = {
     "\n  mutation ProCancelBooking($id: ID!) {\n    cancelBooking(bookingId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ProCancelBookingDocument,
     "\n  query ProEmailPreferences {\n    me {\n      id\n      emailPreferences {\n        dailyBookingSummary\n      }\n    }\n  }\n": typeof types.ProEmailPreferencesDocument,
     "\n  mutation ProUpdateDailySummary($dailyBookingSummary: Boolean!) {\n    updateEmailPreferences(dailyBookingSummary: $dailyBookingSummary) {\n      dailyBookingSummary\n    }\n  }\n": typeof types.ProUpdateDailySummaryDocument,
+    "\n  query ApiKeys($offererId: ID!) {\n    apiKeys(offererId: $offererId) {\n      id\n      name\n      displayPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($offererId: ID!, $name: String!) {\n    createApiKey(offererId: $offererId, name: $name) {\n      secret\n      key {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
 };
 const documents: Documents = {
     "\n  query ProMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n    }\n  }\n": types.ProMeDocument,
@@ -78,6 +81,9 @@ const documents: Documents = {
     "\n  mutation ProCancelBooking($id: ID!) {\n    cancelBooking(bookingId: $id) {\n      id\n      status\n    }\n  }\n": types.ProCancelBookingDocument,
     "\n  query ProEmailPreferences {\n    me {\n      id\n      emailPreferences {\n        dailyBookingSummary\n      }\n    }\n  }\n": types.ProEmailPreferencesDocument,
     "\n  mutation ProUpdateDailySummary($dailyBookingSummary: Boolean!) {\n    updateEmailPreferences(dailyBookingSummary: $dailyBookingSummary) {\n      dailyBookingSummary\n    }\n  }\n": types.ProUpdateDailySummaryDocument,
+    "\n  query ApiKeys($offererId: ID!) {\n    apiKeys(offererId: $offererId) {\n      id\n      name\n      displayPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($offererId: ID!, $name: String!) {\n    createApiKey(offererId: $offererId, name: $name) {\n      secret\n      key {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
 };
 
 /**
@@ -218,6 +224,18 @@ export function graphql(source: "\n  query ProEmailPreferences {\n    me {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProUpdateDailySummary($dailyBookingSummary: Boolean!) {\n    updateEmailPreferences(dailyBookingSummary: $dailyBookingSummary) {\n      dailyBookingSummary\n    }\n  }\n"): (typeof documents)["\n  mutation ProUpdateDailySummary($dailyBookingSummary: Boolean!) {\n    updateEmailPreferences(dailyBookingSummary: $dailyBookingSummary) {\n      dailyBookingSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys($offererId: ID!) {\n    apiKeys(offererId: $offererId) {\n      id\n      name\n      displayPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys($offererId: ID!) {\n    apiKeys(offererId: $offererId) {\n      id\n      name\n      displayPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($offererId: ID!, $name: String!) {\n    createApiKey(offererId: $offererId, name: $name) {\n      secret\n      key {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($offererId: ID!, $name: String!) {\n    createApiKey(offererId: $offererId, name: $name) {\n      secret\n      key {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

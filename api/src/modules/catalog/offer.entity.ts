@@ -1,4 +1,13 @@
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import {
+  Check,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/core';
 import { registerEnumType } from 'type-graphql';
 import { Venue } from './venue.entity.js';
 
@@ -22,6 +31,10 @@ registerEnumType(ValidationStatus, { name: 'ValidationStatus' });
   expression: `create index "offer_pending_queue_index" on "offer" ("updated_at", "id") where validation = 'PENDING'`,
 })
 @Check({ name: 'offer_name_not_blank', expression: 'length(btrim(name)) > 0' })
+@Check({ name: 'offer_ean_is_13_digits', expression: "ean ~ '^[0-9]{13}$'" })
+// The venue's own reference or barcode names one offer there: imports update it in place.
+@Unique({ name: 'offer_venue_external_ref_unique', properties: ['venue', 'externalRef'] })
+@Unique({ name: 'offer_venue_ean_unique', properties: ['venue', 'ean'] })
 export class Offer {
   @PrimaryKey()
   id!: number;
@@ -63,6 +76,14 @@ export class Offer {
     ignoreSchemaChanges: ['type', 'extra'],
   })
   searchVector?: string;
+
+  /** The venue's own reference (stock software), for imports and API upserts. */
+  @Property({ length: 100, nullable: true })
+  externalRef: string | null = null;
+
+  /** EAN-13 of a book or record. */
+  @Property({ length: 13, nullable: true })
+  ean: string | null = null;
 
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -40,6 +40,8 @@ export interface Viewer {
   userId: number;
   sessionId: number;
   roles: Role[];
+  /** Set when the caller is an API key (modules/apikey), which may call only some operations. */
+  apiKeyId?: number;
 }
 
 // A hash to verify against when the email is unknown, so both paths cost the same time.

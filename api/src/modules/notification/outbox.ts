@@ -230,7 +230,8 @@ export async function enqueueOfferRejected(
        join venue v on v.id = o.venue_id
        join offerer_membership m on m.offerer_id = v.offerer_id and m.status = 'VALIDATED'
        join app_user u on u.id = m.user_id
-      where o.id = $1
+      -- API keys act through accounts of their own, which read no mail.
+      where o.id = $1 and not exists (select 1 from api_key k where k.account_id = u.id)
       order by u.id`,
     [offerId, cancelledBookings, reason],
   );

@@ -1,0 +1,106 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Resolver,
+} from 'type-graphql';
+import { requireViewer, type Context } from '../../graphql/context.js';
+import { AppError, ErrorCode } from '../../graphql/errors.js';
+import { toProOfferType } from '../catalog/pro-offer.resolver.js';
+import { ProOfferService } from '../catalog/pro-offer.service.js';
+import { ProOfferType } from '../catalog/pro-offer.types.js';
+import { Role } from '../identity/roles.js';
+import { requireOwnVenue } from '../pro/pro-access.js';
+import { requireId } from '../pro/structure.resolver.js';
+import { OfferImport } from './offer-import.js';
+
+@InputType()
+export class UpsertOfferInput {
+  @Field(() => String, { nullable: true, description: 'EAN-13 of a book or record' })
+  ean?: string | null;
+
+  @Field(() => String)
+  subcategoryId!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => Int)
+  priceCents!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Null: unlimited' })
+  quantity?: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'Events: the date of this stock' })
+  beginsAt?: Date | null;
+}
+
+@ObjectType('UpsertOfferResult')
+export class UpsertOfferResult {
+  @Field(() => String, { description: 'CREATED, UPDATED or UNCHANGED' })
+  outcome!: string;
+
+  @Field(() => ProOfferType)
+  offer!: ProOfferType;
+}
+
+/** The euros cell of an import line: the same checks as a file's. */
+function priceCell(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
+}
+
+@Resolver()
+export class OfferUpsertResolver {
+  @Authorized(Role.PRO)
+  @Mutation(() => UpsertOfferResult, {
+    description:
+      "pro or API key: the offer of the venue's own reference, created or its stock updated, as one line of an import",
+  })
+  async upsertOffer(
+    @Arg('venueId', () => ID) venueId: string,
+    @Arg('externalRef', () => String) externalRef: string,
+    @Arg('input', () => UpsertOfferInput) input: UpsertOfferInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpsertOfferResult> {
+    const viewer = await requireViewer(ctx);
+    const venue = await requireOwnVenue(ctx.em, viewer.userId, requireId(venueId, 'venue'));
+    const record = {
+      lieu: String(venue.venueId),
+      reference: externalRef,
+      ean: input.ean ?? '',
+      sous_categorie: input.subcategoryId,
+      nom: input.name,
+      description: input.description ?? '',
+      prix: priceCell(input.priceCents),
+      quantite:
+        input.quantity === null || input.quantity === undefined ? '' : String(input.quantity),
+      date: input.beginsAt ? input.beginsAt.toISOString() : '',
+    };
+    const report = await new OfferImport(ctx.em, viewer.userId, { confirm: true }).run(
+      (async function* () {
+        yield { line: 1, record };
+      })(),
+    );
+    const [line] = report.lines;
+    if (!line || line.outcome === 'REJECTED') {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, line?.reason);
+    }
+    const [offer] = await ctx.em.execute<{ id: number }[]>(
+      'select id from offer where venue_id = ? and external_ref = ?',
+      [venue.venueId, externalRef.trim()],
+    );
+    const row = await new ProOfferService(ctx.em, ctx.shared.sql).offer(viewer.userId, offer!.id);
+    return { outcome: line.outcome, offer: toProOfferType(row) };
+  }
+}
