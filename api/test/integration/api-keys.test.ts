@@ -4,7 +4,9 @@ import {
   insertBeneficiary,
   insertOfferWithStock,
   insertPro,
+  insertUser,
   insertVenue,
+  logInAs,
 } from '../support/fixtures.js';
 
 const CREATE = `mutation($o: ID!, $n: String!) { createApiKey(offererId: $o, name: $n) {
@@ -181,6 +183,25 @@ describe('API keys', () => {
       [a.offererId],
     );
     expect((await api.gql(OFFERS, {}, { token: secret })).errors).toBeUndefined();
+  });
+
+  it("are not people: the admins' search does not list their accounts", async () => {
+    await createKey(a, 'Caisse du soir');
+    await insertUser(api, { email: 'admin-cles@exemple.fr', roles: ['ADMIN'] });
+    const admin = await logInAs(api, 'admin-cles@exemple.fr');
+    const found = await api.gql<{ searchPeople: { email: string }[] }>(
+      '{ searchPeople(query: "cle") { email } }',
+      {},
+      { token: admin },
+    );
+    expect(found.errors).toBeUndefined();
+    const [accounts] = await api.sql<{ count: string }>(
+      `select count(*) from app_user where email like 'cle-%@api-keys.invalid'`,
+    );
+    expect(Number(accounts!.count)).toBeGreaterThan(0);
+    expect(found.data!.searchPeople.filter((p) => p.email.endsWith('@api-keys.invalid'))).toEqual(
+      [],
+    );
   });
 
   it('are rate limited per key', async () => {

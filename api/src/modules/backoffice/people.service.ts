@@ -85,9 +85,11 @@ export async function searchPeople(
   const rows = await db.query<SummaryRow>(
     `select ${SUMMARY_COLUMNS}
        from app_user u
-      where u.email like $1
+      where (u.email like $1
          or ($2 <> '' and to_tsvector('simple', pc_unaccent(lower(u.first_name || ' ' || u.last_name)))
-                          @@ to_tsquery('simple', pc_unaccent(lower($2))))
+                          @@ to_tsquery('simple', pc_unaccent(lower($2)))))
+        -- An API key's account is a key, not a person: it is managed from its offerer.
+        and not exists (select 1 from api_key k where k.account_id = u.id)
       order by u.last_name, u.first_name, u.id
       limit $3`,
     [`${escapeLike(query.toLowerCase())}%`, words, Math.min(Math.max(first, 1), 100)],
