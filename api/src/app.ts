@@ -65,6 +65,13 @@ export async function buildApp({
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    http: {
+      // Node only applies the request timeout when the headers' one is not longer, and
+      // checks both every 30 s by default: check often enough for them to hold.
+      headersTimeout: Math.min(60_000, config.REQUEST_TIMEOUT_MS),
+      connectionsCheckingInterval: Math.min(30_000, config.REQUEST_TIMEOUT_MS / 4),
+    },
     trustProxy: false,
   });
   app.addHook('onSend', async (request, reply) => {
@@ -92,7 +99,7 @@ export async function buildApp({
   });
 
   await app.register(proExportRoutes, { sql, orm });
-  await app.register(offerImportRoutes, { orm, shared });
+  await app.register(offerImportRoutes, { orm, shared, maxBytes: config.IMPORT_MAX_BYTES });
 
   app.get('/healthz', async (_request, reply) => {
     try {

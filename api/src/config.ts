@@ -66,6 +66,17 @@ const ConfigSchema = z.object({
   OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(15),
   /** Calls an API key may make per minute (modules/apikey). */
   API_KEY_CALLS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /**
+   * How long a client may take to send a whole request, body included (408 after it):
+   * a slow or stalled upload does not hold a connection and its buffers for ever.
+   */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(120_000),
+  /** Largest offer import file (bytes): far above 100,000 lines of catalogue. It streams, so this bounds time, not memory. */
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(100 * 1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });
 

@@ -4,6 +4,27 @@ import { createLogger } from './logger.js';
 import { startServer } from './server.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../seeds/demo.js';
 
+/**
+ * Last line of defence: an error of a stream (a client's socket, a request body) that
+ * escaped its request is logged and the process goes on serving the others. Any other
+ * uncaught error means the process's state is unknown: it exits for its supervisor to
+ * restart it. Tests look for the log line: a request must never need this guard.
+ */
+function guardAgainstEscapedStreamErrors(logger: ReturnType<typeof createLogger>): void {
+  process.on('uncaughtException', (error: NodeJS.ErrnoException) => {
+    const streamError =
+      ['ECONNRESET', 'EPIPE', 'ERR_STREAM_PREMATURE_CLOSE', 'ERR_STREAM_DESTROYED'].includes(
+        error.code ?? '',
+      ) || error.message === 'aborted';
+    if (streamError) {
+      logger.error({ err: error }, 'stream error escaped its request (survived)');
+      return;
+    }
+    logger.fatal({ err: error }, 'uncaught error: exiting');
+    process.exit(1);
+  });
+}
+
 async function main(): Promise<void> {
   const startedAt = Date.now();
   let config;
@@ -17,6 +38,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config);
+  guardAgainstEscapedStreamErrors(logger);
   const server = await startServer(config, logger, {
     seed: config.SEED_DEMO ? seedDemo : undefined,
   });

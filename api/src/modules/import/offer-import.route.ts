@@ -11,9 +11,6 @@ import { csvRecords, UnreadableFileError } from './csv-records.js';
 import { IMPORT_TEMPLATE } from './import-format.js';
 import { OfferImport, type ImportReport } from './offer-import.js';
 
-/** Far above 100,000 lines of catalogue; the file streams, so this bounds time, not memory. */
-export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
-
 /**
  * Offer imports over plain HTTP, the file as the body (`content-type: text/csv`):
  * `POST /imports/offers` previews every line's outcome, `?confirm=true` writes them;
@@ -23,7 +20,7 @@ export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
  */
 export async function offerImportRoutes(
   app: FastifyInstance,
-  { orm, shared }: { orm: MikroORM; shared: SharedState },
+  { orm, shared, maxBytes }: { orm: MikroORM; shared: SharedState; maxBytes: number },
 ): Promise<void> {
   app.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
 
@@ -44,32 +41,43 @@ export async function offerImportRoutes(
         'Envoyez le fichier au format CSV (en-tête content-type: text/csv).',
       );
     }
-    if (Number(request.headers['content-length'] ?? 0) > MAX_IMPORT_BYTES) {
+    if (Number(request.headers['content-length'] ?? 0) > maxBytes) {
       return sendError(reply, 413, TOO_LARGE);
     }
     const query = request.query as Record<string, string | undefined>;
     const confirm = query.confirm === 'true';
     if (query.progress !== 'true') {
-      const outcome = await runImport(orm, viewer, request, { confirm });
+      const outcome = await runImport(orm, viewer, request, maxBytes, { confirm });
       return 'report' in outcome
         ? reply.send(outcome.report)
         : sendError(reply, outcome.status, outcome.message);
     }
     // NDJSON: `{"processed":n}` after each batch, then `{"report":…}` or `{"error":…}`.
     const out = new PassThrough();
+    // The client may leave mid-import: its socket, then this stream, are destroyed.
+    out.on('error', () => undefined);
+    const send = (line: object, end = false) => {
+      if (out.destroyed || out.writableEnded) return;
+      const text = `${JSON.stringify(line)}\n`;
+      if (end) out.end(text);
+      else out.write(text);
+    };
     reply.header('content-type', 'application/x-ndjson; charset=utf-8').send(out);
-    const progress = (lines: number) => out.write(`${JSON.stringify({ processed: lines })}\n`);
-    runImport(orm, viewer, request, { confirm, onProgress: progress })
+    runImport(orm, viewer, request, maxBytes, {
+      confirm,
+      onProgress: (lines) => send({ processed: lines }),
+    })
       .then((outcome) =>
-        out.end(
-          `${JSON.stringify('report' in outcome ? { report: outcome.report } : { error: { code: ErrorCode.BAD_USER_INPUT, message: outcome.message } })}\n`,
+        send(
+          'report' in outcome
+            ? { report: outcome.report }
+            : { error: { code: ErrorCode.BAD_USER_INPUT, message: outcome.message } },
+          true,
         ),
       )
       .catch((error: unknown) => {
         request.log.error({ err: error }, 'offer import failed');
-        out.end(
-          `${JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: INTERNAL_ERROR_MESSAGE } })}\n`,
-        );
+        send({ error: { code: 'INTERNAL_SERVER_ERROR', message: INTERNAL_ERROR_MESSAGE } }, true);
       });
     return reply;
   });
@@ -82,26 +90,46 @@ async function runImport(
   orm: MikroORM,
   viewer: Viewer,
   request: FastifyRequest,
+  maxBytes: number,
   options: ConstructorParameters<typeof OfferImport>[2],
 ): Promise<{ report: ImportReport } | { status: number; message: string }> {
   const offerImport = new OfferImport(orm.em.fork(), viewer.userId, options);
   try {
-    const records = csvRecords(limited(request.body as Readable), (bad) => offerImport.reject(bad));
+    const records = csvRecords(limited(request.body as Readable, maxBytes), (bad) =>
+      offerImport.reject(bad),
+    );
     return { report: await offerImport.run(records) };
   } catch (error) {
     if (error instanceof UnreadableFileError) return { status: 400, message: error.message };
     if (error instanceof FileTooLargeError) return { status: 413, message: TOO_LARGE };
+    if (request.raw.destroyed || isAbortedUpload(error)) {
+      // The client went away mid-file: what was confirmed batch by batch stays written.
+      request.log.info({ err: error }, 'offer import: upload interrupted by the client');
+      return { status: 400, message: INTERRUPTED };
+    }
     throw error;
   }
 }
 
 class FileTooLargeError extends Error {}
 
-async function* limited(body: Readable): AsyncGenerator<Buffer> {
+const INTERRUPTED = "L'envoi du fichier a été interrompu : envoyez-le de nouveau.";
+
+/** Errors of a request body whose client closed the connection before its end. */
+function isAbortedUpload(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    code === 'ECONNRESET' ||
+    code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    (error instanceof Error && error.message === 'aborted')
+  );
+}
+
+async function* limited(body: Readable, maxBytes: number): AsyncGenerator<Buffer> {
   let bytes = 0;
   for await (const chunk of body as AsyncIterable<Buffer>) {
     bytes += chunk.length;
-    if (bytes > MAX_IMPORT_BYTES) throw new FileTooLargeError();
+    if (bytes > maxBytes) throw new FileTooLargeError();
     yield chunk;
   }
 }

@@ -1,0 +1,228 @@
+import { connect, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { startApi } from '../support/process.js';
+
+/**
+ * The transport-level part of the hostile corpus: every HTTP route that reads a body
+ * gets aborted, oversized, slow and malformed streams, on the built api as `npm start`
+ * runs it. After each, the process must be alive, its health check must answer within
+ * 200 ms, and its log must not show that the process-level guard had to step in.
+ */
+
+const REQUEST_TIMEOUT_MS = 1_500;
+const IMPORT_LIMIT = 2 * 1024 * 1024;
+let database: TestDatabase;
+let api: Awaited<ReturnType<typeof startApi>>;
+let port: number;
+let proToken: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  api = await startApi({
+    DATABASE_URL: database.url,
+    PASSWORD_HASH_COST: '10',
+    JOBS_INTERVAL_SECONDS: '0',
+    REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
+    IMPORT_MAX_BYTES: String(IMPORT_LIMIT),
+    LOG_LEVEL: 'warn',
+  });
+  port = Number(new URL(api.url).port);
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `mutation { signUpPro(input: { email: "transport@exemple.fr", firstName: "Pro",
+                lastName: "Test", password: "un mot de passe solide" }) { token } }`,
+    }),
+  });
+  const body = (await response.json()) as { data: { signUpPro: { token: string } } };
+  proToken = body.data.signUpPro.token;
+});
+
+afterAll(async () => {
+  api?.child.kill('SIGTERM');
+  await api?.exited;
+  await database?.drop();
+});
+
+interface BodyRoute {
+  name: string;
+  path: string;
+  contentType: string;
+  /** The start of a well-formed body, before the hostile part. */
+  head: string;
+  /** One chunk of filler that keeps the body well-formed as far as it goes. */
+  filler: string;
+  /** Bytes beyond which the route refuses the body. */
+  limit: number;
+}
+
+const BODY_ROUTES: BodyRoute[] = [
+  {
+    name: 'GraphQL',
+    path: '/graphql',
+    contentType: 'application/json',
+    head: '{"query":"query { categories { id } }","variables":{"x":"',
+    filler: 'y'.repeat(16 * 1024),
+    limit: 1024 * 1024,
+  },
+  {
+    name: 'offer import (preview)',
+    path: '/imports/offers',
+    contentType: 'text/csv',
+    head: 'lieu;reference;ean;sous_categorie;nom;description;prix;quantite;date\n',
+    filler: '12345678901234;ref;;LIVRE_PAPIER;Un livre;Une description;10;5;\n'.repeat(200),
+    limit: IMPORT_LIMIT,
+  },
+  {
+    name: 'offer import (confirmed, with progress)',
+    path: '/imports/offers?confirm=true&progress=true',
+    contentType: 'text/csv',
+    head: 'lieu;reference;ean;sous_categorie;nom;description;prix;quantite;date\n',
+    filler: '12345678901234;ref;;LIVRE_PAPIER;Un livre;Une description;10;5;\n'.repeat(200),
+    limit: IMPORT_LIMIT,
+  },
+];
+
+/** A raw connection that sends a request head for a chunked body, and what it received. */
+async function openChunked(route: BodyRoute): Promise<{ socket: Socket; received: () => string }> {
+  const socket = connect(port, '127.0.0.1');
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('error', reject);
+  });
+  let received = '';
+  socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
+  socket.on('error', () => undefined);
+  socket.write(
+    `POST ${route.path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${proToken}\r\n` +
+      `Content-Type: ${route.contentType}\r\nTransfer-Encoding: chunked\r\n\r\n`,
+  );
+  return { socket, received: () => received };
+}
+
+function chunk(text: string): string {
+  return `${Buffer.byteLength(text).toString(16)}\r\n${text}\r\n`;
+}
+
+function closed(socket: Socket): Promise<void> {
+  return new Promise((resolve) => {
+    if (socket.destroyed) resolve();
+    socket.once('close', () => resolve());
+  });
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The process is alive, answers its health check in under 200 ms, and needed no guard. */
+async function expectHealthy(): Promise<void> {
+  await pause(100);
+  expect(api.child.exitCode).toBeNull();
+  const started = performance.now();
+  const response = await fetch(`${api.url}/healthz`);
+  const elapsed = performance.now() - started;
+  expect(response.status).toBe(200);
+  expect(elapsed).toBeLessThan(200);
+  expect(api.output()).not.toMatch(/escaped its request|uncaught error/);
+}
+
+/** The status code of the first response line a connection received, if any. */
+function statusOf(received: string): number | null {
+  const match = /^HTTP\/1\.1 (\d{3})/.exec(received);
+  return match ? Number(match[1]) : null;
+}
+
+describe.each(BODY_ROUTES)('$name: hostile streams', (route) => {
+  it('survives a body cut off half-way (client closes the socket)', async () => {
+    const { socket } = await openChunked(route);
+    socket.write(chunk(route.head));
+    for (let i = 0; i < 5; i++) socket.write(chunk(route.filler));
+    await pause(50);
+    socket.destroy();
+    await expectHealthy();
+  });
+
+  it('survives a body cut off right after the head', async () => {
+    const { socket } = await openChunked(route);
+    socket.destroy();
+    await expectHealthy();
+  });
+
+  it('refuses a chunked body over its limit with 413, and frees the connection', async () => {
+    const { socket, received } = await openChunked(route);
+    socket.write(chunk(route.head));
+    const filler = chunk(route.filler.repeat(Math.ceil((256 * 1024) / route.filler.length)));
+    let sent = 0;
+    // Sends until the server answers (it refuses before the end) or twice the limit went.
+    while (sent < route.limit * 2 && !statusOf(received()) && !socket.destroyed) {
+      const flushed = socket.write(filler);
+      sent += filler.length;
+      if (!flushed)
+        await new Promise((resolve) => socket.once('drain', resolve).once('close', resolve));
+    }
+    await Promise.race([closed(socket), pause(2_000)]);
+    expect(statusOf(received())).toBe(route.path.includes('progress') ? 200 : 413);
+    if (route.path.includes('progress')) expect(received()).toMatch(/trop volumineux/);
+    else expect(received()).toMatch(/"code":"(BAD_USER_INPUT|FST_ERR_CTP_BODY_TOO_LARGE)"/);
+    socket.destroy();
+    await expectHealthy();
+  }, 60_000);
+
+  it('refuses a declared length over the limit at once', async () => {
+    const response = await fetch(`${api.url}${route.path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': route.contentType,
+        authorization: `Bearer ${proToken}`,
+        'content-length': String(route.limit + 1),
+      },
+      body: 'x',
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    } as any).catch(() => null);
+    if (response) expect([400, 413]).toContain(response.status);
+    await expectHealthy();
+  });
+
+  it('ends a stalled upload with 408 once the request timeout passes', async () => {
+    const { socket, received } = await openChunked(route);
+    socket.write(chunk(route.head));
+    await Promise.race([closed(socket), pause(REQUEST_TIMEOUT_MS * 4)]);
+    expect(socket.destroyed || statusOf(received()) !== null).toBe(true);
+    if (!route.path.includes('progress')) expect(statusOf(received())).toBe(408);
+    socket.destroy();
+    await expectHealthy();
+  });
+
+  it('answers a malformed chunk with 400 and survives', async () => {
+    const { socket, received } = await openChunked(route);
+    socket.write(chunk(route.head));
+    socket.write('zz-not-hex\r\nabc\r\n');
+    await Promise.race([closed(socket), pause(2_000)]);
+    if (!route.path.includes('progress')) expect(statusOf(received())).toBe(400);
+    socket.destroy();
+    await expectHealthy();
+  });
+});
+
+describe('offer import: a line without end', () => {
+  it('is refused in French without holding the event loop', async () => {
+    const started = performance.now();
+    const health = (async () => {
+      await pause(30);
+      const t = performance.now();
+      await fetch(`${api.url}/healthz`);
+      return performance.now() - t;
+    })();
+    const response = await fetch(`${api.url}/imports/offers`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${proToken}` },
+      body: 'lieu;' + 'x'.repeat(IMPORT_LIMIT - 1024),
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toMatch(/dépasse 64 Ko/);
+    expect(await health).toBeLessThan(200);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    await expectHealthy();
+  });
+});
