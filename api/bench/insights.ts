@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { SqlPool } from '../src/db/sql.js';
+import { Database } from '../src/db/sql.js';
 import {
   refreshUptake,
   uptakeDashboard,
@@ -38,7 +38,7 @@ if (Number(counts!.bookings) < 1_000_000 || Number(counts!.beneficiaries) < 200_
   console.warn('Warning: below the target scale (1,000,000 bookings, 200,000 beneficiaries).');
 }
 
-const pool = new SqlPool(url, 2);
+const pool = new Database(url, { max: 2, acquireTimeoutMs: 60_000 });
 const refreshStart = performance.now();
 await refreshUptake((sql) => pool.query(sql));
 console.log(`Rollups refreshed in ${((performance.now() - refreshStart) / 1000).toFixed(1)} s.`);

@@ -16,11 +16,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
-import type { SqlPool } from './db/sql.js';
+import { DatabaseBusyError, type Database } from './db/sql.js';
 import type { Redis } from 'ioredis';
 import { rateLimiterFactory } from './shared/rate-limiter.js';
 import { createApollo } from './graphql/apollo.js';
-import { INTERNAL_ERROR_MESSAGE } from './graphql/errors.js';
+import { AppError, ErrorCode, INTERNAL_ERROR_MESSAGE } from './graphql/errors.js';
 import {
   createContext,
   createSharedState,
@@ -36,7 +36,7 @@ import { offerImportRoutes } from './modules/import/offer-import.route.js';
 export interface AppDeps {
   config: Config;
   orm: MikroORM;
-  sql: SqlPool;
+  sql: Database;
   /** Shared by api instances for rate limits; null: limits kept in this process. */
   redis: Redis | null;
   logger: Logger;
@@ -124,6 +124,14 @@ const HTTP_ERROR_MESSAGES: Record<number, string> = {
 };
 
 function answerHttpError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if ((error as Error) instanceof DatabaseBusyError) {
+    request.log.warn('no database connection came free in time');
+    const busy = new AppError(ErrorCode.SERVICE_BUSY);
+    return reply
+      .code(503)
+      .header('retry-after', '5')
+      .send({ code: busy.code, message: busy.message });
+  }
   const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
   if (status >= 500) {
     request.log.error({ err: error }, 'unexpected HTTP error');

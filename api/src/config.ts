@@ -14,6 +14,8 @@ const ConfigSchema = z.object({
   /** Port of the embedded database (0: any free port). */
   EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** How long a request may wait for a database connection before SERVICE_BUSY (retryable). */
+  DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** log2 of scrypt's N; 15 = 32 MiB of memory per hash. Lower only in tests. */

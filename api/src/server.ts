@@ -7,12 +7,14 @@ import { migrate, openOrm } from './db/orm.js';
 import type { Logger } from './logger.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { apiJobs, mailTransportFor, startScheduler } from './jobs/scheduler.js';
-import { SqlPool } from './db/sql.js';
+import { Database } from './db/sql.js';
 import { openRedis } from './db/redis.js';
 
 export interface RunningServer {
   app: FastifyInstance;
   orm: MikroORM;
+  /** The one pool every module queries through. */
+  db: Database;
   database: DatabaseHandle;
   url: string;
   /** Stops accepting requests, lets in-flight ones finish, closes the pool and the embedded database. */
@@ -48,8 +50,13 @@ export async function startServer(
       const summary = await seed(orm.em.fork());
       if (summary.seeded) logger.info(summary, 'demo data seeded');
     }
-    const poolMax = database.embedded ? 5 : config.DB_POOL_MAX;
-    const sql = new SqlPool(database.url, poolMax, onQuery);
+    // The embedded database serves one session: one connection, every statement and
+    // transaction queued behind it, or two requests' messages would interleave on it.
+    const sql = new Database(database.url, {
+      max: database.embedded ? 1 : config.DB_POOL_MAX,
+      acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS,
+      onQuery,
+    });
     const redis = config.REDIS_URL
       ? await openRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX)
       : null;
@@ -69,6 +76,7 @@ export async function startServer(
     return {
       app,
       orm,
+      db: sql,
       database,
       url: `http://${config.HOST}:${port}`,
       close: () =>

@@ -1,35 +1,127 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
+import QueryStream from 'pg-query-stream';
 
 /**
- * Plain SQL on a pg pool, for the hot paths (booking, session look-up) where the
- * ORM's query building would cost more than it gives. `$1` placeholders.
+ * The one way to PostgreSQL: plain SQL with `$1` placeholders on one pg pool, and one
+ * transaction helper. Every module reaches the database through a `SqlClient`: the
+ * `Database` itself, or the client of the transaction it runs in.
  */
 export interface SqlClient {
   query<T>(text: string, values?: unknown[]): Promise<T[]>;
 }
 
-export class SqlPool implements SqlClient {
-  private readonly pool: pg.Pool;
+/**
+ * No connection came free in time: the database is saturated (or, embedded, busy with
+ * one long piece of work). Retryable; the api answers SERVICE_BUSY in French.
+ */
+export class DatabaseBusyError extends Error {
+  constructor() {
+    super('No database connection came free in time');
+    this.name = 'DatabaseBusyError';
+  }
+}
 
-  constructor(
-    url: string,
-    max: number,
-    /** Sees every statement sent (tests count them). */
-    private readonly onQuery?: (text: string) => void,
-  ) {
-    this.pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 10_000 });
+/** Code inside a transaction reached for the pool instead of its transaction's client. */
+export class PoolUsedInTransactionError extends Error {
+  constructor() {
+    super(
+      "The pool was used inside a transaction: pass the transaction's client instead " +
+        '(a second connection can wait for ever on the first, and sees none of its writes).',
+    );
+    this.name = 'PoolUsedInTransactionError';
+  }
+}
+
+export interface DatabaseOptions {
+  /** Connections at most; 1 for the embedded database, which serves one session. */
+  max: number;
+  /** How long a statement may wait for a free connection before DatabaseBusyError. */
+  acquireTimeoutMs: number;
+  /** Sees every statement sent (tests count them). */
+  onQuery?: (text: string) => void;
+}
+
+/** Calendar dates (birth dates, report days) stay `YYYY-MM-DD` text: a Date would carry a time zone. */
+const TYPES = new pg.TypeOverrides();
+TYPES.setTypeParser(pg.types.builtins.DATE, (text) => text);
+
+/** pg-pool's own words when a queued request for a connection times out. */
+const POOL_TIMEOUT = /timeout exceeded when trying to connect/i;
+
+function busyOr(error: unknown): unknown {
+  return error instanceof Error && POOL_TIMEOUT.test(error.message)
+    ? new DatabaseBusyError()
+    : error;
+}
+
+export class Database implements SqlClient {
+  private readonly pool: pg.Pool;
+  private readonly onQuery?: (text: string) => void;
+  /** Set while a transaction's work runs: the pool must not be used from there. */
+  private readonly transactionScope = new AsyncLocalStorage<true>();
+
+  constructor(url: string, options: DatabaseOptions) {
+    this.pool = new pg.Pool({
+      connectionString: url,
+      max: options.max,
+      connectionTimeoutMillis: options.acquireTimeoutMs,
+      idleTimeoutMillis: 10_000,
+      types: TYPES,
+    });
+    this.onQuery = options.onQuery;
     // An idle client's error (e.g. the server restarting) must not crash the process.
     this.pool.on('error', () => undefined);
   }
 
   async query<T>(text: string, values: unknown[] = []): Promise<T[]> {
+    this.assertOutsideTransaction();
     this.onQuery?.(text);
-    return (await this.pool.query(text, values)).rows as T[];
+    try {
+      return (await this.pool.query(text, values)).rows as T[];
+    } catch (error) {
+      throw busyOr(error);
+    }
   }
 
   /** Runs `work` in one transaction on one connection; rolls back on any error. */
   async transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
+    return this.withConnection(async (client, markBroken) => {
+      const run = async (text: string, values: unknown[] = []) => {
+        this.onQuery?.(text);
+        return (await client.query(text, values)).rows;
+      };
+      await run('begin');
+      try {
+        const result = await this.transactionScope.run(true, () => work({ query: run }));
+        await run('commit');
+        return result;
+      } catch (error) {
+        // A connection that cannot even roll back (the server ended it) must not go back to the pool.
+        const rolledBack = await run('rollback').then(
+          () => true,
+          () => false,
+        );
+        if (!rolledBack) markBroken();
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * A connection of its own for `work` (a cursor streaming an export, a session-level
+   * setting), released when the returned promise settles.
+   */
+  async withConnection<T>(
+    work: (client: pg.PoolClient, markBroken: () => void) => Promise<T>,
+  ): Promise<T> {
+    this.assertOutsideTransaction();
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw busyOr(error);
+    }
     let broken = false;
     // pg-pool listens for errors on idle clients only: a checked-out client whose server
     // connection dies would emit an unhandled 'error' and bring the whole process down.
@@ -38,32 +130,49 @@ export class SqlPool implements SqlClient {
     };
     client.on('error', onConnectionError);
     try {
-      await client.query('begin');
-      const result = await work({
-        query: async (text, values = []) => (await client.query(text, values)).rows,
+      return await work(client, () => {
+        broken = true;
       });
-      await client.query('commit');
-      return result;
-    } catch (error) {
-      // A connection that cannot even roll back (the server ended it) must not go back to the pool.
-      const rolledBack = await client.query('rollback').then(
-        () => true,
-        () => false,
-      );
-      broken ||= !rolledBack;
-      throw error;
     } finally {
       client.removeListener('error', onConnectionError);
       client.release(broken);
     }
   }
 
-  /** A connection of its own for a long read (a streamed export); release it when done. */
-  connect(): Promise<pg.PoolClient> {
-    return this.pool.connect();
+  /**
+   * The rows of a long read streamed through a cursor on a connection of its own, held
+   * until the iteration ends (memory stays flat at any size). A connection that failed
+   * mid-read is discarded rather than reused.
+   */
+  async *cursor<T>(
+    text: string,
+    values: unknown[],
+    options: { batchSize: number; rowMode?: 'array' },
+  ): AsyncGenerator<T> {
+    this.assertOutsideTransaction();
+    this.onQuery?.(text);
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw busyOr(error);
+    }
+    let failed = false;
+    try {
+      yield* client.query(new QueryStream(text, values, options)) as AsyncIterable<T>;
+    } catch (error) {
+      failed = true;
+      throw error;
+    } finally {
+      client.release(failed);
+    }
   }
 
   end(): Promise<void> {
     return this.pool.end();
+  }
+
+  private assertOutsideTransaction(): void {
+    if (this.transactionScope.getStore()) throw new PoolUsedInTransactionError();
   }
 }

@@ -5,6 +5,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config.js';
 import type { Context } from './context.js';
+import { DatabaseBusyError } from '../db/sql.js';
 import { AppError, ErrorCode, INTERNAL_ERROR_MESSAGE } from './errors.js';
 import { queryLimitErrorOf, queryLimits, refuseNulCharacters } from './limits.js';
 
@@ -34,6 +35,15 @@ export function formatError(
 ): GraphQLFormattedError {
   const limit = queryLimitErrorOf(error);
   if (limit) return { message: limit.message, extensions: { ...limit.extensions } };
+  if (unwrapResolverError(error) instanceof DatabaseBusyError) {
+    const busy = new AppError(ErrorCode.SERVICE_BUSY);
+    return {
+      message: busy.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: busy.code, retryable: true },
+    };
+  }
   if (isDataException(error)) {
     return {
       message: INVALID_DATA_MESSAGE,
@@ -80,6 +90,10 @@ const logUnexpectedErrors: ApolloServerPlugin<Context> = {
         for (const error of errors) {
           const original = unwrapResolverError(error);
           if (original instanceof AppError) continue;
+          if (original instanceof DatabaseBusyError) {
+            contextValue.log.warn({ path: error.path }, 'no database connection came free in time');
+            continue;
+          }
           if (!error.path && typeof error.extensions?.code === 'string') continue;
           contextValue.log.error({ err: original, path: error.path }, 'unexpected GraphQL error');
         }

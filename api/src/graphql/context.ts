@@ -5,7 +5,7 @@ import { findViewer, type Viewer } from '../modules/identity/identity.service.js
 import { AppError, ErrorCode } from './errors.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { RateLimiter, RateLimiterFactory } from '../shared/rate-limiter.js';
-import type { SqlPool } from '../db/sql.js';
+import type { Database } from '../db/sql.js';
 import { LoginThrottle } from '../modules/identity/login-throttle.js';
 import { FAILED_LOOKUPS_PER_MINUTE } from '../modules/counter/counter.service.js';
 import { findKeyViewer, isApiKey } from '../modules/apikey/api-key.service.js';
@@ -16,12 +16,12 @@ export interface SharedState {
   loginThrottle: LoginThrottle;
   /** Calls per API key per minute. */
   apiKeyCalls: RateLimiter;
-  /** Plain pg pool for the hot paths. */
-  sql: SqlPool;
+  /** The one pool every module queries through (src/db/sql.ts). */
+  db: Database;
 }
 
 export function createSharedState(
-  sql: SqlPool,
+  sql: Database,
   limiter: RateLimiterFactory,
   apiKeyCallsPerMinute: number,
 ): SharedState {
@@ -29,7 +29,7 @@ export function createSharedState(
     failedCounterLookups: limiter('counter:failed-lookups', FAILED_LOOKUPS_PER_MINUTE, 60_000),
     loginThrottle: new LoginThrottle(limiter),
     apiKeyCalls: limiter('api-key:calls', apiKeyCallsPerMinute, 60_000),
-    sql,
+    db: sql,
   };
 }
 
@@ -44,6 +44,8 @@ export interface Context {
   ip: string;
   log: FastifyBaseLogger;
   config: Config;
+  /** The database (src/db/sql.ts): `$1` SQL, `db.transaction(...)`. */
+  readonly db: Database;
   /** This request's own entity manager (identity map per request). */
   readonly em: EntityManager;
   /** The session token from the Bearer header or the cookie, if any. */
@@ -57,7 +59,7 @@ export interface Context {
 }
 
 export function createContext(
-  base: Omit<Context, 'viewer' | 'loaders' | 'em'> & { forkEm: () => EntityManager },
+  base: Omit<Context, 'viewer' | 'loaders' | 'em' | 'db'> & { forkEm: () => EntityManager },
 ): Context {
   let viewer: Promise<Viewer | null> | undefined;
   let loaders: Loaders | undefined;
@@ -65,6 +67,7 @@ export function createContext(
   const { forkEm, ...rest } = base;
   const context: Context = {
     ...rest,
+    db: base.shared.db,
     // Forked on first use: requests that never touch the ORM (bookings) skip the cost.
     get em() {
       em ??= forkEm();
@@ -75,13 +78,13 @@ export function createContext(
       viewer ??= !token
         ? Promise.resolve(null)
         : isApiKey(token)
-          ? findKeyViewer(base.shared.sql, token, base.shared.apiKeyCalls)
-          : findViewer(base.shared.sql, token);
+          ? findKeyViewer(base.shared.db, token, base.shared.apiKeyCalls)
+          : findViewer(base.shared.db, token);
       return viewer;
     },
     get loaders() {
       loaders ??= createLoaders(
-        base.shared.sql,
+        base.shared.db,
         async () => (await context.viewer())?.userId ?? null,
       );
       return loaders;

@@ -30,6 +30,8 @@ export enum ErrorCode {
   /** Beyond the contract: a document over the api's depth, cost, alias or size limits. */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   ACCOUNT_SUSPENDED = 'ACCOUNT_SUSPENDED',
+  /** The database had no connection free in time: retry in a moment. */
+  SERVICE_BUSY = 'SERVICE_BUSY',
 }
 
 /** Default French messages, fit to show a person; services may pass a more precise one. */
@@ -63,6 +65,7 @@ const defaultMessages: Record<ErrorCode, string> = {
   QUERY_TOO_COMPLEX: 'Requête refusée : elle est trop complexe.',
   ACCOUNT_SUSPENDED:
     "Ce compte est suspendu : écris au support du pass Culture si tu penses qu'il s'agit d'une erreur.",
+  SERVICE_BUSY: 'Le service est très sollicité en ce moment : réessaie dans quelques secondes.',
 };
 
 /** A business error: its code and French message reach the client as they are. */

@@ -113,7 +113,7 @@ describe('one’s own data', () => {
   it('deletes the account: bookings cancelled and kept anonymous, credit back, no way back in', async () => {
     const who = await bookedBeneficiary('efface@exemple.fr');
     await api.sql(
-      `insert into outbox_message (kind, recipient, user_id, payload) values ('BOOKING_CONFIRMED', 'efface@exemple.fr', ?, '{}')`,
+      `insert into outbox_message (kind, recipient, user_id, payload) values ('BOOKING_CONFIRMED', 'efface@exemple.fr', $1, '{}')`,
       [who.userId],
     );
     expect(errorCode(await api.gql(DELETE, { p: 'pas le bon' }, { token: who.token }))).toBe(
@@ -123,7 +123,7 @@ describe('one’s own data', () => {
     expect(deleted.data).toEqual({ deleteMyAccount: true });
 
     const [user] = await api.sql<Record<string, unknown>>(
-      'select email, first_name, birth_date, postal_code, roles, anonymised_at from app_user where id = ?',
+      'select email, first_name, birth_date, postal_code, roles, anonymised_at from app_user where id = $1',
       [who.userId],
     );
     expect(user).toMatchObject({
@@ -138,7 +138,7 @@ describe('one’s own data', () => {
       status: string;
       cancellation_reason: string;
       user_id: number;
-    }>('select status, cancellation_reason, user_id from booking where id = ?', [who.bookingId]);
+    }>('select status, cancellation_reason, user_id from booking where id = $1', [who.bookingId]);
     expect(booking).toEqual({
       status: 'CANCELLED',
       cancellation_reason: 'BENEFICIARY',
@@ -158,7 +158,7 @@ describe('one’s own data', () => {
   it('the database refuses an anonymised account that still holds personal data', async () => {
     const who = await insertBeneficiary(api, 'contrainte@exemple.fr');
     await expect(
-      api.sql('update app_user set anonymised_at = now() where id = ?', [who.userId]),
+      api.sql('update app_user set anonymised_at = now() where id = $1', [who.userId]),
     ).rejects.toThrow(/app_user_anonymised_holds_nothing/);
   });
 });

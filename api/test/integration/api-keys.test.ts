@@ -66,7 +66,7 @@ describe('API keys', () => {
     expect(createApiKey.secret).toMatch(/^pck_[\w-]{43}$/);
     expect(createApiKey.secret.startsWith(createApiKey.key.displayPrefix)).toBe(true);
     const [stored] = await api.sql<{ secret_hash: string }>(
-      'select secret_hash from api_key where id = ?',
+      'select secret_hash from api_key where id = $1',
       [Number(createApiKey.key.id)],
     );
     expect(stored!.secret_hash).toMatch(/^[0-9a-f]{64}$/);
@@ -112,9 +112,10 @@ describe('API keys', () => {
     expect(offers.data!.proOffers.edges.map((e) => e.node.id)).toEqual([String(a.offerId)]);
     const own = await api.gql(UPDATE_STOCK, { id: String(a.stockId) }, { token: secret });
     expect(own.errors).toBeUndefined();
-    const [stock] = await api.sql<{ quantity: number }>('select quantity from stock where id = ?', [
-      a.stockId,
-    ]);
+    const [stock] = await api.sql<{ quantity: number }>(
+      'select quantity from stock where id = $1',
+      [a.stockId],
+    );
     expect(stock!.quantity).toBe(30);
 
     expect(errorCode(await api.gql(OFFER, { id: String(b.offerId) }, { token: secret }))).toBe(
@@ -173,13 +174,13 @@ describe('API keys', () => {
     const { secret } = (await createKey(a)).createApiKey;
     await api.sql(
       `update offerer_membership set status = 'REJECTED'
-        where offerer_id = ? and user_id = (select id from app_user where email = 'cles-a@exemple.fr')`,
+        where offerer_id = $1 and user_id = (select id from app_user where email = 'cles-a@exemple.fr')`,
       [a.offererId],
     );
     expect(errorCode(await api.gql(OFFERS, {}, { token: secret }))).toBe('UNAUTHENTICATED');
     await api.sql(
       `update offerer_membership set status = 'VALIDATED'
-        where offerer_id = ? and user_id = (select id from app_user where email = 'cles-a@exemple.fr')`,
+        where offerer_id = $1 and user_id = (select id from app_user where email = 'cles-a@exemple.fr')`,
       [a.offererId],
     );
     expect((await api.gql(OFFERS, {}, { token: secret })).errors).toBeUndefined();

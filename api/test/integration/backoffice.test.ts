@@ -34,7 +34,7 @@ async function requester(
 ): Promise<number> {
   const id = await insertUser(api, { email, departmentCode, activationStatus: 'REQUESTED' });
   await api.sql(
-    `update app_user set birth_date = ?, activation_requested_at = now() where id = ?`,
+    `update app_user set birth_date = $1, activation_requested_at = now() where id = $2`,
     [birthDateFor(todayLocal, years, extraDays), id],
   );
   return id;
@@ -63,7 +63,7 @@ afterAll(async () => {
 /** The emails written to the outbox for one address. */
 async function mailsTo(recipient: string) {
   return api.sql<{ kind: string; payload: Record<string, unknown> }>(
-    'select kind, payload from outbox_message where recipient = ? order by id',
+    'select kind, payload from outbox_message where recipient = $1 order by id',
     [recipient],
   );
 }
@@ -156,7 +156,7 @@ describe('activation requests', () => {
     expect(me.wallet).toEqual({ remainingCents: 50_000 });
     const [deposit] = await api.sql<{ amount_cents: number; months: number }>(
       `select amount_cents, extract(year from age(expires_at, created_at))::int * 12 + extract(month from age(expires_at, created_at))::int as months
-         from deposit where user_id = ?`,
+         from deposit where user_id = $1`,
       [id],
     );
     expect(deposit).toEqual({ amount_cents: 50_000, months: 24 });
@@ -170,7 +170,7 @@ describe('activation requests', () => {
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => errorCode(r) === 'BAD_USER_INPUT')).toHaveLength(2);
     const [row] = await api.sql<{ deposits: string }>(
-      'select count(*) as deposits from deposit where user_id = ?',
+      'select count(*) as deposits from deposit where user_id = $1',
       [id],
     );
     expect(row!.deposits).toBe('1');
@@ -183,7 +183,7 @@ describe('activation requests', () => {
     expect(res.errors![0]!.message).toMatch(/n'a pas l'âge/);
     const [row] = await api.sql<{ deposits: string; status: string }>(
       `select (select count(*) from deposit where user_id = u.id) as deposits, u.activation_status as status
-         from app_user u where u.id = ?`,
+         from app_user u where u.id = $1`,
       [id],
     );
     expect(row).toEqual({ deposits: '0', status: 'REQUESTED' });
@@ -235,7 +235,7 @@ describe('activation requests', () => {
     expect(errorCode(await reject('  '))).toBe('BAD_USER_INPUT');
     expect((await reject('Pièce d’identité illisible')).errors).toBeUndefined();
     const [row] = await api.sql<{ activation_status: string; activation_rejection_reason: string }>(
-      'select activation_status, activation_rejection_reason from app_user where id = ?',
+      'select activation_status, activation_rejection_reason from app_user where id = $1',
       [id],
     );
     expect(row).toEqual({
@@ -303,7 +303,7 @@ describe('offerers and memberships', () => {
         )
       ).errors,
     ).toBeUndefined();
-    const [row] = await api.sql<{ status: string }>('select status from offerer where id = ?', [
+    const [row] = await api.sql<{ status: string }>('select status from offerer where id = $1', [
       offererId,
     ]);
     expect(row!.status).toBe('REJECTED');
@@ -354,7 +354,7 @@ describe('offerers and memberships', () => {
     ]);
     const rows = await api.sql<{ email: string; status: string; roles: string[] }>(
       `select u.email, m.status, u.roles from offerer_membership m join app_user u on u.id = m.user_id
-        where m.offerer_id = ? order by u.email`,
+        where m.offerer_id = $1 order by u.email`,
       [offererId],
     );
     expect(rows).toEqual([
@@ -446,7 +446,7 @@ describe('moderation', () => {
       'BAD_USER_INPUT',
     );
     const [row] = await api.sql<{ validation: string }>(
-      'select validation from offer where id = ?',
+      'select validation from offer where id = $1',
       [offerId],
     );
     expect(row!.validation).toBe('APPROVED');
@@ -483,7 +483,7 @@ describe('moderation', () => {
     );
     expect(res.data).toEqual({ rejectOffer: [String(bookingId)] });
     const [booking] = await api.sql<{ status: string; cancellation_reason: string }>(
-      'select status, cancellation_reason from booking where id = ?',
+      'select status, cancellation_reason from booking where id = $1',
       [bookingId],
     );
     expect(booking).toEqual({ status: 'CANCELLED', cancellation_reason: 'FRAUD' });
@@ -504,7 +504,7 @@ describe('moderation', () => {
 describe('people', () => {
   it('finds people by email or name, accents and case ignored', async () => {
     const id = await insertUser(api, { email: 'helene.durand@exemple.fr' });
-    await api.sql(`update app_user set first_name = 'Hélène', last_name = 'Durand' where id = ?`, [
+    await api.sql(`update app_user set first_name = 'Hélène', last_name = 'Durand' where id = $1`, [
       id,
     ]);
     const search = async (query: string) =>

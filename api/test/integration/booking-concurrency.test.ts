@@ -54,7 +54,7 @@ describe.skipIf(!realPostgres)('concurrent bookings on real PostgreSQL', () => {
     );
     expect(codes(responses)).toEqual({ OK: 10, SOLD_OUT: 190 });
     const [stock] = await api.sql<{ booked_quantity: number }>(
-      'select booked_quantity from stock where id = ?',
+      'select booked_quantity from stock where id = $1',
       [stockId],
     );
     expect(stock!.booked_quantity).toBe(10);
@@ -91,7 +91,7 @@ describe.skipIf(!realPostgres)('concurrent bookings on real PostgreSQL', () => {
     expect(outcome.OK).toBe(16);
     expect((outcome.INSUFFICIENT_CREDIT ?? 0) + (outcome.PHYSICAL_CAP_REACHED ?? 0)).toBe(34);
     const [deposit] = await api.sql<{ spent_cents: number; physical_spent_cents: number }>(
-      'select spent_cents, physical_spent_cents from deposit where id = ?',
+      'select spent_cents, physical_spent_cents from deposit where id = $1',
       [who.depositId],
     );
     expect(deposit!.spent_cents).toBe(48_000);
@@ -135,7 +135,7 @@ describe.skipIf(!realPostgres)('concurrent bookings on real PostgreSQL', () => {
         api.gql(CANCEL, { id }, { token: who.token }),
         api.gql(USE, { t: token }, { token: pro.token }),
       ]);
-      const [row] = await api.sql<{ status: string }>('select status from booking where id = ?', [
+      const [row] = await api.sql<{ status: string }>('select status from booking where id = $1', [
         Number(id),
       ]);
       if (row!.status === 'CANCELLED') {
@@ -262,19 +262,19 @@ describe('the database refuses what the code might miss', () => {
       amountCents: 500,
       capFamily: 'DIGITAL',
     });
-    await api.sql("update booking set status = 'USED', used_at = now() where id = ?", [id]);
+    await api.sql("update booking set status = 'USED', used_at = now() where id = $1", [id]);
     await api.sql(
-      "update booking set status = 'CANCELLED', cancelled_at = now(), cancellation_reason = 'FRAUD' where id = ?",
+      "update booking set status = 'CANCELLED', cancelled_at = now(), cancellation_reason = 'FRAUD' where id = $1",
       [id],
     );
     await api.sql(
-      "update booking set status = 'CONFIRMED', cancelled_at = null, cancellation_reason = null where id = ?",
+      "update booking set status = 'CONFIRMED', cancelled_at = null, cancellation_reason = null where id = $1",
       [id],
     );
-    await api.sql('delete from booking where id = ?', [id]);
+    await api.sql('delete from booking where id = $1', [id]);
     expect(await ledgerViolations(api)).toBe(0);
     const [deposit] = await api.sql<{ spent_cents: number }>(
-      'select spent_cents from deposit where id = ?',
+      'select spent_cents from deposit where id = $1',
       [who.depositId],
     );
     expect(deposit!.spent_cents).toBe(0);

@@ -39,7 +39,7 @@ async function bookedDaysAgo(subcategoryId: string, days: number, beginsAt: Date
     amountCents: 2_000,
     capFamily,
   });
-  await api.sql('update booking set booked_at = ? where id = ?', [
+  await api.sql('update booking set booked_at = $1 where id = $2', [
     new Date(Date.now() - days * DAY),
     id,
   ]);
@@ -51,7 +51,7 @@ async function statusOf(id: number) {
     status: string;
     cancellation_reason: string | null;
     used_at: string | null;
-  }>('select status, cancellation_reason, used_at from booking where id = ?', [id]);
+  }>('select status, cancellation_reason, used_at from booking where id = $1', [id]);
   return row!;
 }
 
@@ -80,16 +80,16 @@ describe('booking jobs', () => {
       expect((await statusOf(kept.id)).status).toBe('CONFIRMED');
     expect(await statusOf(concert.id)).toMatchObject({
       status: 'USED',
-      used_at: expect.any(String),
+      used_at: expect.any(Date),
     });
 
     const [stock] = await api.sql<{ booked_quantity: number }>(
-      'select booked_quantity from stock where id = ?',
+      'select booked_quantity from stock where id = $1',
       [book11.stockId],
     );
     expect(stock!.booked_quantity).toBe(0);
     const [deposit] = await api.sql<{ spent_cents: number }>(
-      'select spent_cents from deposit where id = ?',
+      'select spent_cents from deposit where id = $1',
       [book11.depositId],
     );
     expect(deposit!.spent_cents).toBe(0);

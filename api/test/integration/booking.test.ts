@@ -310,7 +310,7 @@ describe('cancelBooking', () => {
       cancellationReason: 'BENEFICIARY',
     });
     const [stock] = await api.sql<{ booked_quantity: number }>(
-      'select booked_quantity from stock where id = ?',
+      'select booked_quantity from stock where id = $1',
       [stockId],
     );
     expect(stock!.booked_quantity).toBe(0);
@@ -340,7 +340,7 @@ describe('cancelBooking', () => {
     const { stockId } = await offer({ subcategoryId: 'CONCERT', beginsAt: inDays(30) });
     const booked = await book(who.token, stockId);
     await api.sql(
-      "update booking set cancellation_limit_at = now() - interval '1 minute' where id = ?",
+      "update booking set cancellation_limit_at = now() - interval '1 minute' where id = $1",
       [Number(booked.data!.bookOffer.id)],
     );
     expect(
@@ -388,7 +388,7 @@ describe('cancelBooking', () => {
     const who = await newBeneficiary();
     const { stockId } = await offer();
     const bookingId = (await book(who.token, stockId)).data!.bookOffer.id;
-    await api.sql("update booking set status = 'USED', used_at = now() where id = ?", [
+    await api.sql("update booking set status = 'USED', used_at = now() where id = $1", [
       Number(bookingId),
     ]);
     expect(errorCode(await api.gql(CANCEL, { id: bookingId }, { token: who.token }))).toBe(

@@ -35,13 +35,13 @@ async function bookedOffer(status: 'CONFIRMED' | 'USED' = 'CONFIRMED') {
     amountCents: 1_500,
   });
   if (status === 'USED')
-    await api.sql(`update booking set status = 'USED', used_at = now() where id = ?`, [id]);
+    await api.sql(`update booking set status = 'USED', used_at = now() where id = $1`, [id]);
   return { id, offerId, stockId, userId: who.userId, depositId: who.depositId };
 }
 
 async function row(id: number) {
   const [booking] = await api.sql<{ status: string; cancellation_reason: string | null }>(
-    'select status, cancellation_reason from booking where id = ?',
+    'select status, cancellation_reason from booking where id = $1',
     [id],
   );
   return booking!;
@@ -64,7 +64,7 @@ describe('cancelLiveBookings', () => {
     expect((await row(used.id)).status).toBe('USED');
     expect((await row(untouched.id)).status).toBe('CONFIRMED');
     const [deposit] = await api.sql<{ spent_cents: number }>(
-      'select spent_cents from deposit where id = ?',
+      'select spent_cents from deposit where id = $1',
       [first.depositId],
     );
     expect(deposit!.spent_cents).toBe(0);

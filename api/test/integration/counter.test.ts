@@ -118,7 +118,7 @@ describe('counter', () => {
   it('refuses cancelled and reimbursed bookings', async () => {
     const cancelled = await booking();
     await api.sql(
-      "update booking set status = 'CANCELLED', cancelled_at = now(), cancellation_reason = 'OFFERER' where token = ?",
+      "update booking set status = 'CANCELLED', cancelled_at = now(), cancellation_reason = 'OFFERER' where token = $1",
       [cancelled.token],
     );
     expect(errorCode(await api.gql(USE, { t: cancelled.token }, { token: proToken }))).toBe(
@@ -126,7 +126,7 @@ describe('counter', () => {
     );
     const reimbursed = await booking();
     await api.sql(
-      "update booking set status = 'REIMBURSED', used_at = now(), reimbursed_at = now() where token = ?",
+      "update booking set status = 'REIMBURSED', used_at = now(), reimbursed_at = now() where token = $1",
       [reimbursed.token],
     );
     expect(errorCode(await api.gql(USE, { t: reimbursed.token }, { token: proToken }))).toBe(

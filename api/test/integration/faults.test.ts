@@ -28,7 +28,7 @@ afterAll(async () => {
 
 async function counts(userIds: number[]) {
   const [row] = await api.sql<{ bookings: string }>(
-    'select count(*) as bookings from booking where user_id = any(?::int[])',
+    'select count(*) as bookings from booking where user_id = any($1::int[])',
     [`{${userIds.join(',')}}`],
   );
   return Number(row!.bookings);
@@ -76,7 +76,7 @@ describe.skipIf(!onPostgres)('faults on real PostgreSQL', () => {
 
     expect(await counts([who.userId])).toBe(0);
     const [stock] = await api.sql<{ booked_quantity: number }>(
-      'select booked_quantity from stock where id = ?',
+      'select booked_quantity from stock where id = $1',
       [stockId],
     );
     expect(stock!.booked_quantity).toBe(0);
@@ -156,7 +156,7 @@ describe.skipIf(!onPostgres)('the api killed during a booking load', () => {
     expect(seenBeforeCrash.size).toBeLessThan(attempts.length);
     for (const [key, booking] of seenBeforeCrash) expect(seen.get(key)).toEqual(booking);
     const rows = await api.sql<{ id: number; idempotency_key: string }>(
-      'select id, idempotency_key from booking where idempotency_key = any(?::text[])',
+      'select id, idempotency_key from booking where idempotency_key = any($1::text[])',
       [`{${attempts.map((a) => a.key).join(',')}}`],
     );
     // Exactly once: one row per key a client saw, and no row a retry did not return.

@@ -235,7 +235,7 @@ describe('roles', () => {
   async function userWithRoles(email: string, roles: string[]): Promise<string> {
     const hash = await hashPassword('mot de passe de test', 10);
     await api.sql(
-      `insert into app_user (email, password_hash, first_name, last_name, roles) values (?, ?, 'Test', 'Test', ?)`,
+      `insert into app_user (email, password_hash, first_name, last_name, roles) values ($1, $2, 'Test', 'Test', $3)`,
       [email, hash, `{${roles.join(',')}}`],
     );
     const res = await api.gql<{ logIn: { token: string } }>(LOG_IN, {

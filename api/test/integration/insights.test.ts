@@ -51,7 +51,7 @@ beforeAll(async () => {
   });
   const [deposit] = await api.sql<{ id: number }>(
     `insert into deposit (user_id, policy_code, amount_cents, digital_cap_cents, physical_cap_cents, expires_at)
-     values (?, 'GRANT_2019', 50000, 20000, 20000, now() + interval '1 year') returning id`,
+     values ($1, 'GRANT_2019', 50000, 20000, 20000, now() + interval '1 year') returning id`,
     [rennes],
   );
   const offer = (price: number) =>

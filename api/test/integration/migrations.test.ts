@@ -35,33 +35,33 @@ describe('migrations', () => {
     ).rejects.toThrow(/offerer_siren_unique/);
     const [venue] = await api.sql<{ id: number }>(
       `insert into venue (offerer_id, siret, name, postal_code, location, venue_type)
-       values (?, '12345678200011', 'V', '93200', 'SRID=4326;POINT(2.35 48.93)', 'MOVIE') returning id`,
+       values ($1, '12345678200011', 'V', '93200', 'SRID=4326;POINT(2.35 48.93)', 'MOVIE') returning id`,
       [offerer!.id],
     );
     await expect(
       api.sql(
-        `insert into venue (offerer_id, siret, name, location, venue_type) values (?, '12345678200011', 'W', 'SRID=4326;POINT(2 48)', 'MOVIE')`,
+        `insert into venue (offerer_id, siret, name, location, venue_type) values ($1, '12345678200011', 'W', 'SRID=4326;POINT(2 48)', 'MOVIE')`,
         [offerer!.id],
       ),
     ).rejects.toThrow(/venue_siret_unique/);
     const [offer] = await api.sql<{ id: number }>(
-      "insert into offer (venue_id, subcategory_id, name) values (?, 'CONCERT', 'Concert') returning id",
+      "insert into offer (venue_id, subcategory_id, name) values ($1, 'CONCERT', 'Concert') returning id",
       [venue!.id],
     );
     await expect(
-      api.sql('insert into stock (offer_id, price_cents, quantity) values (?, -1, 10)', [
+      api.sql('insert into stock (offer_id, price_cents, quantity) values ($1, -1, 10)', [
         offer!.id,
       ]),
     ).rejects.toThrow(/stock_price_not_negative/);
     const [stock] = await api.sql<{ id: number }>(
-      'insert into stock (offer_id, price_cents, quantity) values (?, 1000, 1) returning id',
+      'insert into stock (offer_id, price_cents, quantity) values ($1, 1000, 1) returning id',
       [offer!.id],
     );
     await expect(
-      api.sql('update stock set booked_quantity = 2 where id = ?', [stock!.id]),
+      api.sql('update stock set booked_quantity = 2 where id = $1', [stock!.id]),
     ).rejects.toThrow(/stock_booked_within_quantity/);
     await expect(
-      api.sql('update stock set booked_quantity = -1 where id = ?', [stock!.id]),
+      api.sql('update stock set booked_quantity = -1 where id = $1', [stock!.id]),
     ).rejects.toThrow(/stock_booked_within_quantity/);
     await expect(
       api.sql(
@@ -80,7 +80,7 @@ describe('migrations', () => {
     const insert = (token: string, status = 'CONFIRMED') =>
       api.sql(
         `insert into booking (user_id, stock_id, offer_id, token, amount_cents, status, cancelled_at, cancellation_reason)
-         values (?, ?, ?, ?, 0, ?, ?, ?)`,
+         values ($1, $2, $3, $4, 0, $5, $6, $7)`,
         [
           user!.id,
           stock!.id,

@@ -48,7 +48,7 @@ async function offersAt(venue: number) {
     `select o.name, o.external_ref as "externalRef", o.ean, o.validation,
             min(s.price_cents) as "priceCents", min(s.quantity) as quantity, count(s.id)::int as stocks
        from offer o left join stock s on s.offer_id = o.id and not s.is_soft_deleted
-      where o.venue_id = ? group by o.id order by o.id`,
+      where o.venue_id = $1 group by o.id order by o.id`,
     [venue],
   );
 }
@@ -57,7 +57,9 @@ beforeAll(async () => {
   api = await startTestServer();
   const venue = await insertVenue(api);
   venueId = venue.venueId;
-  const [row] = await api.sql<{ siret: string }>('select siret from venue where id = ?', [venueId]);
+  const [row] = await api.sql<{ siret: string }>('select siret from venue where id = $1', [
+    venueId,
+  ]);
   siret = row!.siret;
   const pro = await insertPro(api, 'libraire@exemple.fr', venue.offererId);
   proToken = pro.token;

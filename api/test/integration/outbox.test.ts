@@ -21,7 +21,7 @@ import {
   type MailTransport,
   type OutgoingMail,
 } from '../../src/modules/notification/transport.js';
-import { SqlPool } from '../../src/db/sql.js';
+import { Database } from '../../src/db/sql.js';
 import { errorCode, startTestServer, type TestServer } from '../support/server.js';
 import {
   insertBeneficiary,
@@ -44,7 +44,7 @@ beforeAll(async () => {
   api = await startTestServer();
   ({ venueId, offererId } = await insertVenue(api));
   await api.sql(
-    `update venue set booking_email = 'reservations@lieu.test', address = '1 rue de Paris' where id = ?`,
+    `update venue set booking_email = 'reservations@lieu.test', address = '1 rue de Paris' where id = $1`,
     [venueId],
   );
 });
@@ -72,7 +72,7 @@ async function messages(where = 'true', params: unknown[] = []): Promise<Message
 }
 
 async function messagesAbout(bookingId: number) {
-  return messages(`(payload->>'bookingId')::int = ?`, [bookingId]);
+  return messages(`(payload->>'bookingId')::int = $1`, [bookingId]);
 }
 
 async function youngPerson() {
@@ -140,7 +140,7 @@ describe('events write their messages in the same transaction', () => {
     const refused = await api.gql(BOOK, { s: String(stockId) }, { token: who.token });
     expect(errorCode(refused)).toBe('INSUFFICIENT_CREDIT');
 
-    const pool = new SqlPool(api.server.database.url, 1);
+    const pool = new Database(api.server.database.url, { max: 1, acquireTimeoutMs: 10_000 });
     const { id } = await booked();
     await expect(
       pool.transaction(async (tx) => {
@@ -160,7 +160,7 @@ describe('events write their messages in the same transaction', () => {
 
   it('a venue without a usable booking email gets nothing, and the booking still goes through', async () => {
     const other = await insertVenue(api);
-    await api.sql(`update venue set booking_email = 'pas une adresse' where id = ?`, [
+    await api.sql(`update venue set booking_email = 'pas une adresse' where id = $1`, [
       other.venueId,
     ]);
     const who = await youngPerson();
@@ -225,7 +225,7 @@ describe('events write their messages in the same transaction', () => {
 
   it('expiry writes one message per expired booking', async () => {
     const book = await booked('LIVRE_PAPIER');
-    await api.sql('update booking set booked_at = ? where id = ?', [
+    await api.sql('update booking set booked_at = $1 where id = $2', [
       new Date(Date.now() - 11 * DAY),
       book.id,
     ]);
@@ -241,7 +241,7 @@ describe('events write their messages in the same transaction', () => {
     const book = await booked('LIVRE_PAPIER');
     const quiet = await booked('LIVRE_PAPIER');
     const bookedAt = new Date(Date.now() - 3.5 * DAY);
-    await api.sql('update booking set booked_at = ? where id in (?, ?)', [
+    await api.sql('update booking set booked_at = $1 where id in ($2, $3)', [
       bookedAt,
       book.id,
       quiet.id,
@@ -295,7 +295,7 @@ describe('events write their messages in the same transaction', () => {
       quantity: 2,
     });
     // Booked at 10:00 Paris on 2026-11-24; the job runs the next morning, twice.
-    await api.sql('update booking set booked_at = ? where id = ?', [
+    await api.sql('update booking set booked_at = $1 where id = $2', [
       new Date('2026-11-24T09:00:00Z'),
       id,
     ]);
@@ -323,7 +323,7 @@ describe('events write their messages in the same transaction', () => {
       await enqueueOfferRejected(tx, offerId, 3, 'Offre hors du champ culturel');
     });
     const written = await messages(
-      `kind in ('ACTIVATION_APPROVED', 'ACTIVATION_REJECTED', 'OFFER_REJECTED') and user_id in (?, ?)`,
+      `kind in ('ACTIVATION_APPROVED', 'ACTIVATION_REJECTED', 'OFFER_REJECTED') and user_id in ($1, $2)`,
       [who.userId, pro.userId],
     );
     expect(written.map((m) => m.kind)).toEqual([
@@ -344,22 +344,22 @@ describe('retention', () => {
   it('deletes sent messages after 30 days and failed ones after 90, nothing else', async () => {
     const ids = await freshQueue(4);
     const day = (n: number) => new Date(Date.now() - n * DAY);
-    await api.sql(`update outbox_message set status = 'SENT', sent_at = ? where id = ?`, [
+    await api.sql(`update outbox_message set status = 'SENT', sent_at = $1 where id = $2`, [
       day(31),
       ids[0],
     ]);
-    await api.sql(`update outbox_message set status = 'SENT', sent_at = ? where id = ?`, [
+    await api.sql(`update outbox_message set status = 'SENT', sent_at = $1 where id = $2`, [
       day(29),
       ids[1],
     ]);
     await api.sql(
-      `update outbox_message set status = 'FAILED', failed_at = ?, last_error = 'x' where id = ?`,
+      `update outbox_message set status = 'FAILED', failed_at = $1, last_error = 'x' where id = $2`,
       [day(60), ids[2]],
     );
-    await api.sql(`update outbox_message set created_at = ? where id = ?`, [day(200), ids[3]]);
+    await api.sql(`update outbox_message set created_at = $1 where id = $2`, [day(200), ids[3]]);
     const result = await runNotificationJobs(api.em());
     expect(result?.purged).toBeGreaterThanOrEqual(1);
-    const left = await messages(`id = any(?::bigint[])`, [`{${ids.join(',')}}`]);
+    const left = await messages(`id = any($1::bigint[])`, [ids]);
     expect(left.map((m) => m.id)).toEqual(ids.slice(1));
   });
 });
@@ -412,8 +412,8 @@ async function freshQueue(count: number): Promise<string[]> {
   const who = await youngPerson();
   const rows = await api.sql<{ id: string }>(
     `insert into outbox_message (kind, recipient, user_id, payload)
-     select 'ACTIVATION_REJECTED', ?, ?, jsonb_build_object('firstName', 'Léa ' || n)
-       from generate_series(1, ?) n returning id::text as id`,
+     select 'ACTIVATION_REJECTED', $1, $2, jsonb_build_object('firstName', 'Léa ' || n)
+       from generate_series(1, $3) n returning id::text as id`,
     [`outbox${users}@exemple.fr`, who.userId, count],
   );
   return rows.map((r) => r.id);
@@ -434,7 +434,7 @@ describe('the worker', () => {
     expect(a.sent).toBeGreaterThan(0);
     expect(b.sent).toBeGreaterThan(0);
     expect([...sent].sort()).toEqual([...ids].sort());
-    const statuses = await messages(`id = any(?::bigint[])`, [`{${ids.join(',')}}`]);
+    const statuses = await messages(`id = any($1::bigint[])`, [ids]);
     expect(statuses.every((m) => m.status === 'SENT' && m.attempts === 1)).toBe(true);
   });
 
@@ -476,7 +476,7 @@ describe('the worker', () => {
     expect(next.sent).toEqual(ids.slice(3));
     // Across both workers: each message handed to a transport exactly once.
     expect([...dying.sent, ...next.sent]).toEqual(ids);
-    const rows = await messages(`id = any(?::bigint[])`, [`{${ids.join(',')}}`]);
+    const rows = await messages(`id = any($1::bigint[])`, [ids]);
     expect(rows.map((m) => m.status)).toEqual(['SENT', 'SENT', 'FAILED', 'SENT', 'SENT']);
     expect(rows[2]!.last_error).toBe(INTERRUPTED_ERROR);
   });
@@ -497,17 +497,17 @@ describe('the worker', () => {
         now: () => new Date(t0.getTime() + at),
       });
     expect(await run(0)).toMatchObject({ retried: 1 });
-    let [row] = await messages('id = ?', [id]);
+    let [row] = await messages('id = $1', [id]);
     expect(row).toMatchObject({ status: 'PENDING', attempts: 1, last_error: '550 boîte inconnue' });
     expect(new Date(row!.next_attempt_at).getTime()).toBe(t0.getTime() + base);
 
     expect(await run(base - 1)).toMatchObject({ sent: 0, retried: 0, failed: 0 });
     expect(await run(base)).toMatchObject({ retried: 1 });
-    [row] = await messages('id = ?', [id]);
+    [row] = await messages('id = $1', [id]);
     expect(new Date(row!.next_attempt_at).getTime()).toBe(t0.getTime() + base + 2 * base);
 
     expect(await run(3 * base)).toMatchObject({ failed: 1 });
-    [row] = await messages('id = ?', [id]);
+    [row] = await messages('id = $1', [id]);
     expect(row).toMatchObject({ status: 'FAILED', attempts: 3, last_error: '550 boîte inconnue' });
     expect(failing.sent).toEqual([id, id, id]);
     expect(await run(10 * base)).toMatchObject({ sent: 0, retried: 0, failed: 0 });

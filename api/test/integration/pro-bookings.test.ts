@@ -49,7 +49,7 @@ let theirBookingToken: string;
 const tokens: Record<string, string> = {};
 
 async function tokenOf(bookingId: number): Promise<string> {
-  const [row] = await api.sql<{ token: string }>('select token from booking where id = ?', [
+  const [row] = await api.sql<{ token: string }>('select token from booking where id = $1', [
     bookingId,
   ]);
   return row!.token;
@@ -61,7 +61,7 @@ beforeAll(async () => {
   venueId = a.venueId;
   const [second] = await api.sql<{ id: number }>(
     `insert into venue (offerer_id, siret, name, public_name, postal_code, city, department_code, location, venue_type)
-     values (?, null, 'Salle B', 'Salle Bleue', '93200', 'Saint-Denis', '93', 'SRID=4326;POINT(2.36 48.93)', 'CONCERT_HALL') returning id`,
+     values ($1, null, 'Salle B', 'Salle Bleue', '93200', 'Saint-Denis', '93', 'SRID=4326;POINT(2.36 48.93)', 'CONCERT_HALL') returning id`,
     [a.offererId],
   );
   secondVenueId = second!.id;
@@ -153,11 +153,11 @@ describe('bookings of the pro', () => {
     ]);
     expect((await list({ status: 'USED' })).map((b) => b.token)).toEqual([tokens.b1]);
     const [c2] = await api.sql<{ booked_at: Date }>(
-      'select booked_at from booking where token = ?',
+      'select booked_at from booking where token = $1',
       [tokens.c2],
     );
     const [b1] = await api.sql<{ booked_at: Date }>(
-      'select booked_at from booking where token = ?',
+      'select booked_at from booking where token = $1',
       [tokens.b1],
     );
     expect(
@@ -182,7 +182,7 @@ describe('bookings of the pro', () => {
 
   it('pages with a cursor, without gaps or repeats, even on equal booking times', async () => {
     await api.sql(
-      `update booking set booked_at = '2026-01-01T10:00:00.123456Z' where token in (?, ?)`,
+      `update booking set booked_at = '2026-01-01T10:00:00.123456Z' where token in ($1, $2)`,
       [tokens.b1, tokens.c2],
     );
     const seen: string[] = [];
@@ -297,7 +297,7 @@ describe('reimbursements', () => {
       });
       const [id] = await api.sql<{ id: number }>(
         `insert into booking (user_id, deposit_id, stock_id, offer_id, token, amount_cents, status, used_at, booked_at)
-         values (?, ?, ?, ?, ?, ?, 'USED', ?, ?) returning id`,
+         values ($1, $2, $3, $4, $5, $6, 'USED', $7, $8) returning id`,
         [
           young.userId,
           young.depositId,

@@ -58,7 +58,7 @@ beforeAll(async () => {
   venueId = venue.venueId;
   offererId = venue.offererId;
   const [virtual] = await api.sql<{ id: number }>(
-    `insert into venue (offerer_id, name, is_virtual, venue_type) values (?, 'Numérique', true, 'DIGITAL') returning id`,
+    `insert into venue (offerer_id, name, is_virtual, venue_type) values ($1, 'Numérique', true, 'DIGITAL') returning id`,
     [offererId],
   );
   virtualVenueId = virtual!.id;
@@ -313,7 +313,7 @@ describe('moderation status of submitted offers', () => {
 
       // So does a price above the threshold; a quantity change alone does not re-moderate.
       const stockId = edited.updateOffer.stocks[0]!.id;
-      await api.sql(`update offer set validation = 'APPROVED' where id = ?`, [Number(draft.id)]);
+      await api.sql(`update offer set validation = 'APPROVED' where id = $1`, [Number(draft.id)]);
       const quantity = await gql<{ updateStock: Offer }>(UPDATE_STOCK, {
         id: stockId,
         i: { priceCents: 2_000, quantity: 40 },
@@ -326,14 +326,14 @@ describe('moderation status of submitted offers', () => {
       expect(pricey.updateStock.validation).toBe('PENDING');
 
       // A rejected offer, edited, waits for an admin again.
-      await api.sql(`update offer set validation = 'REJECTED' where id = ?`, [Number(draft.id)]);
+      await api.sql(`update offer set validation = 'REJECTED' where id = $1`, [Number(draft.id)]);
       const again = await gql<{ updateOffer: Offer }>(UPDATE, {
         id: draft.id,
         i: { name: 'Concert du printemps', isDuo: false },
       });
       expect(again.updateOffer.validation).toBe('PENDING');
     } finally {
-      await api.sql('delete from moderation_rule where id in (?, ?)', [rule!.id, priceRule!.id]);
+      await api.sql('delete from moderation_rule where id in ($1, $2)', [rule!.id, priceRule!.id]);
     }
   });
 
@@ -427,7 +427,7 @@ describe('stocks', () => {
       i: { priceCents: 1_200, quantity: null },
     });
     expect(unlimited.updateStock.stocks[0]!.quantity).toBeNull();
-    const [row] = await api.sql<{ offer_id: number }>('select offer_id from stock where id = ?', [
+    const [row] = await api.sql<{ offer_id: number }>('select offer_id from stock where id = $1', [
       stockId,
     ]);
     expect(row!.offer_id).toBe(offerId);
@@ -468,7 +468,7 @@ describe('stocks', () => {
       { token: young.token },
     );
     const [before] = await api.sql<{ spent_cents: number }>(
-      'select spent_cents from deposit where id = ?',
+      'select spent_cents from deposit where id = $1',
       [young.depositId],
     );
     expect(before!.spent_cents).toBe(2_500);
@@ -477,7 +477,7 @@ describe('stocks', () => {
     expect(errorCode(refused)).toBe('STOCK_HAS_BOOKINGS');
     expect(refused.errors![0]!.extensions!.bookingsCount).toBe(1);
     const [still] = await api.sql<{ status: string }>(
-      'select status from booking where stock_id = ?',
+      'select status from booking where stock_id = $1',
       [stockId],
     );
     expect(still!.status).toBe('CONFIRMED');
@@ -488,12 +488,12 @@ describe('stocks', () => {
     );
     expect(done.deleteStock).toMatchObject({ cancelledBookings: 1, offer: { stocks: [] } });
     const [booking] = await api.sql<{ status: string; cancellation_reason: string }>(
-      'select status, cancellation_reason from booking where stock_id = ?',
+      'select status, cancellation_reason from booking where stock_id = $1',
       [stockId],
     );
     expect(booking).toMatchObject({ status: 'CANCELLED', cancellation_reason: 'OFFERER' });
     const [after] = await api.sql<{ spent_cents: number }>(
-      'select spent_cents from deposit where id = ?',
+      'select spent_cents from deposit where id = $1',
       [young.depositId],
     );
     expect(after!.spent_cents).toBe(0);
@@ -540,17 +540,17 @@ describe('stocks', () => {
     expect(errorCode(oneMore)).toBe('BAD_USER_INPUT');
     await expect(
       api.sql(
-        `insert into stock (offer_id, price_cents, begins_at) values (?, 0, now() + interval '9 years')`,
+        `insert into stock (offer_id, price_cents, begins_at) values ($1, 0, now() + interval '9 years')`,
         [Number(draft.id)],
       ),
     ).rejects.toThrow(/2500 stocks/);
     // Soft-deleted stocks do not count.
     await api.sql(
-      `update stock set is_soft_deleted = true where id = (select min(id) from stock where offer_id = ?)`,
+      `update stock set is_soft_deleted = true where id = (select min(id) from stock where offer_id = $1)`,
       [Number(draft.id)],
     );
     await api.sql(
-      `insert into stock (offer_id, price_cents, begins_at) values (?, 0, now() + interval '9 years')`,
+      `insert into stock (offer_id, price_cents, begins_at) values ($1, 0, now() + interval '9 years')`,
       [Number(draft.id)],
     );
   });
@@ -589,7 +589,7 @@ describe('under load', () => {
     ]);
     expect(results.map(errorCode).sort()).toEqual(['BAD_USER_INPUT', undefined]);
     const [row] = await api.sql<{ n: number }>(
-      'select count(*)::int as n from stock where offer_id = ? and not is_soft_deleted',
+      'select count(*)::int as n from stock where offer_id = $1 and not is_soft_deleted',
       [Number(draft.id)],
     );
     expect(row!.n).toBe(1_300);
@@ -621,7 +621,7 @@ describe('stock changes racing bookings', () => {
     const [update, ...bookings] = await Promise.all([lower, ...young.map((y) => book(y.token))]);
     const booked = bookings.filter((b) => !b.errors).length;
     const [stock] = await api.sql<{ quantity: number; booked_quantity: number }>(
-      'select quantity, booked_quantity from stock where id = ?',
+      'select quantity, booked_quantity from stock where id = $1',
       [stockId],
     );
     expect(stock!.booked_quantity).toBe(booked);
@@ -664,7 +664,7 @@ describe('stock deletion racing bookings', () => {
       expect(errorCode(refused)).toBe('STOCK_NOT_BOOKABLE');
     }
     const rows = await api.sql<{ status: string; cancellation_reason: string | null }>(
-      'select status, cancellation_reason from booking where stock_id = ?',
+      'select status, cancellation_reason from booking where stock_id = $1',
       [stockId],
     );
     expect(rows).toHaveLength(bookings.filter((b) => !b.errors).length);
@@ -672,7 +672,7 @@ describe('stock deletion racing bookings', () => {
       true,
     );
     const spent = await api.sql<{ spent_cents: number }>(
-      'select spent_cents from deposit where id = any(?::int[])',
+      'select spent_cents from deposit where id = any($1::int[])',
       [`{${young.map((y) => y.depositId).join(',')}}`],
     );
     expect(spent.every((d) => d.spent_cents === 0)).toBe(true);
@@ -709,7 +709,7 @@ describe('the database itself', () => {
     await first.commit();
     expect(await second).toMatch(/more than 2500 stocks/);
     const [row] = await api.sql<{ n: number }>(
-      'select count(*)::int as n from stock where offer_id = ?',
+      'select count(*)::int as n from stock where offer_id = $1',
       [offerId],
     );
     expect(row!.n).toBe(1_301);
@@ -742,7 +742,7 @@ describe('ownership', () => {
       expect(errorCode(res), query).toBe('NOT_FOUND');
     }
     const [untouched] = await api.sql<{ is_active: boolean; n: number }>(
-      'select o.is_active, (select count(*)::int from stock where offer_id = o.id and not is_soft_deleted) as n from offer o where o.id = ?',
+      'select o.is_active, (select count(*)::int from stock where offer_id = o.id and not is_soft_deleted) as n from offer o where o.id = $1',
       [offerId],
     );
     expect(untouched).toEqual({ is_active: true, n: 1 });

@@ -81,7 +81,7 @@ let sirens = 300_000_000;
 
 async function offerer(status = 'VALIDATED'): Promise<number> {
   const [row] = await api.sql<{ id: number }>(
-    `insert into offerer (siren, name, status) values (?, 'O', ?) returning id`,
+    `insert into offerer (siren, name, status) values ($1, 'O', $2) returning id`,
     [String(sirens++), status],
   );
   return row!.id;
@@ -94,7 +94,7 @@ async function venue(
 ) {
   const [row] = await api.sql<{ id: number }>(
     `insert into venue (offerer_id, siret, name, postal_code, city, department_code, location, venue_type, is_virtual, motor_accessible)
-     values (?, ?, 'Lieu', ?, ?, ?, ?, 'OTHER', ?, ?) returning id`,
+     values ($1, $2, 'Lieu', $3, $4, $5, $6, 'OTHER', $7, $8) returning id`,
     [
       offererId,
       location ? String(sirens++) + '00011' : null,

@@ -98,14 +98,14 @@ beforeAll(async () => {
   admin = await logInAs(api, 'admin@exemple.fr');
   venue93 = (await insertVenue(api)).venueId;
   const venue35 = (await insertVenue(api)).venueId;
-  await api.sql(`update venue set department_code = '35', postal_code = '35000' where id = ?`, [
+  await api.sql(`update venue set department_code = '35', postal_code = '35000' where id = $1`, [
     venue35,
   ]);
   young93 = await insertBeneficiary(api, 'a@exemple.fr');
   const b = await insertBeneficiary(api, 'b@exemple.fr');
   const c = await insertBeneficiary(api, 'c@exemple.fr');
-  await api.sql(`update app_user set department_code = '35' where id = ?`, [c.userId]);
-  await api.sql(`update deposit set created_at = ? where id = ?`, [daysAgo(400), c.depositId]);
+  await api.sql(`update app_user set department_code = '35' where id = $1`, [c.userId]);
+  await api.sql(`update deposit set created_at = $1 where id = $2`, [daysAgo(400), c.depositId]);
 
   const cinema35 = await insertOfferWithStock(api, venue35, {
     subcategoryId: 'SEANCE_CINE',
@@ -148,8 +148,8 @@ beforeAll(async () => {
     ...concert93,
     amountCents: 1_500,
   });
-  await api.sql(`update booking set booked_at = ? where id = ?`, [daysAgo(40), old]);
-  await api.sql(`update deposit set expires_at = ? where id = ?`, [daysAgo(10), c.depositId]);
+  await api.sql(`update booking set booked_at = $1 where id = $2`, [daysAgo(40), old]);
+  await api.sql(`update deposit set expires_at = $1 where id = $2`, [daysAgo(10), c.depositId]);
   await insertUser(api, {
     email: 'p1@exemple.fr',
     departmentCode: '75',

@@ -20,7 +20,7 @@ export async function insertUser(
   passwordHash ??= hashPassword(TEST_PASSWORD, 10);
   const [row] = await api.sql<{ id: number }>(
     `insert into app_user (email, password_hash, first_name, last_name, roles, department_code, activation_status)
-     values (?, ?, 'Prénom', 'Nom', ?, ?, ?) returning id`,
+     values ($1, $2, 'Prénom', 'Nom', $3, $4, $5) returning id`,
     [
       fields.email,
       await passwordHash,
@@ -53,7 +53,7 @@ export async function insertDeposit(
 ): Promise<number> {
   const [row] = await api.sql<{ id: number }>(
     `insert into deposit (user_id, policy_code, amount_cents, digital_cap_cents, physical_cap_cents, expires_at)
-     values (?, 'GRANT_2019', ?, ?, ?, ?) returning id`,
+     values ($1, 'GRANT_2019', $2, $3, $4, $5) returning id`,
     [
       userId,
       fields.amountCents ?? 50_000,
@@ -80,12 +80,12 @@ export async function insertVenue(
   // Luhn-valid identifiers, as the pro operations check them.
   const siren = withLuhnKey(String(sirenCounter++));
   const [offerer] = await api.sql<{ id: number }>(
-    `insert into offerer (siren, name, status) values (?, 'Structure test', ?) returning id`,
+    `insert into offerer (siren, name, status) values ($1, 'Structure test', $2) returning id`,
     [siren, offererStatus],
   );
   const [venue] = await api.sql<{ id: number }>(
     `insert into venue (offerer_id, siret, name, postal_code, city, department_code, location, venue_type)
-     values (?, ?, 'Lieu test', '93200', 'Saint-Denis', '93', 'SRID=4326;POINT(2.3574 48.9362)', 'BOOKSTORE')
+     values ($1, $2, 'Lieu test', '93200', 'Saint-Denis', '93', 'SRID=4326;POINT(2.3574 48.9362)', 'BOOKSTORE')
      returning id`,
     [offerer!.id, withLuhnKey(`${siren}0001`)],
   );
@@ -112,7 +112,7 @@ export async function insertOfferWithStock(
 ): Promise<{ offerId: number; stockId: number }> {
   const [offer] = await api.sql<{ id: number }>(
     `insert into offer (venue_id, subcategory_id, name, validation, is_duo, is_active)
-     values (?, ?, ?, ?, ?, ?) returning id`,
+     values ($1, $2, $3, $4, $5, $6) returning id`,
     [
       venueId,
       fields.subcategoryId,
@@ -136,7 +136,7 @@ export async function insertStock(
 ): Promise<number> {
   const [stock] = await api.sql<{ id: number }>(
     `insert into stock (offer_id, price_cents, quantity, begins_at, booking_limit_at, is_soft_deleted)
-     values (?, ?, ?, ?, ?, ?) returning id`,
+     values ($1, $2, $3, $4, $5, $6) returning id`,
     [
       offerId,
       fields.priceCents,
@@ -155,11 +155,10 @@ export async function insertMembership(
   offererId: number,
   status: 'NEW' | 'VALIDATED' | 'REJECTED' = 'VALIDATED',
 ): Promise<void> {
-  await api.sql('insert into offerer_membership (user_id, offerer_id, status) values (?, ?, ?)', [
-    userId,
-    offererId,
-    status,
-  ]);
+  await api.sql(
+    'insert into offerer_membership (user_id, offerer_id, status) values ($1, $2, $3)',
+    [userId, offererId, status],
+  );
 }
 
 /** A beneficiary with a live GRANT_2019 deposit, logged in. */
@@ -247,7 +246,7 @@ export async function insertBooking(
   const [row] = await api.sql<{ id: number }>(
     `insert into booking (user_id, deposit_id, stock_id, offer_id, token, quantity, amount_cents, cap_family,
                           status, cancelled_at, cancellation_reason, used_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning id`,
     [
       fields.userId,
       fields.depositId,

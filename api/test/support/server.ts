@@ -17,6 +17,7 @@ export interface TestServer {
   server: RunningServer;
   /** A fresh entity manager on the test database, for arranging and checking data. */
   em(): EntityManager;
+  /** SQL on the api's own pool (`$1` placeholders), for arranging and checking data. */
   sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
   gql<T = Record<string, unknown>>(
     query: string,
@@ -53,7 +54,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     url: server.url,
     server,
     em: () => server.orm.em.fork(),
-    sql: (query, params = []) => server.orm.em.execute(query, params as never[]),
+    sql: (query, params = []) => server.db.query(query, params),
     async gql(query, variables, options = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (options.token) headers.authorization = `Bearer ${options.token}`;

@@ -67,7 +67,7 @@ export interface Side {
 
 async function openSession(api: TestServer, userId: number): Promise<string> {
   const token = newSessionToken();
-  await api.sql('insert into session (user_id, token_hash, expires_at) values (?, ?, ?)', [
+  await api.sql('insert into session (user_id, token_hash, expires_at) values ($1, $2, $3)', [
     userId,
     hashSessionToken(token),
     new Date(Date.now() + 86_400_000),
@@ -107,10 +107,10 @@ async function side(
     stockId,
     amountCents: 1_500,
   });
-  const [booking] = await api.sql<{ token: string }>('select token from booking where id = ?', [
+  const [booking] = await api.sql<{ token: string }>('select token from booking where id = $1', [
     bookingId,
   ]);
-  const [offerer] = await api.sql<{ siren: string }>('select siren from offerer where id = ?', [
+  const [offerer] = await api.sql<{ siren: string }>('select siren from offerer where id = $1', [
     offererId,
   ]);
   const keyAccountId = await insertUser(api, {
@@ -120,7 +120,7 @@ async function side(
   await insertMembership(api, keyAccountId, offererId);
   const [apiKey] = await api.sql<{ id: number }>(
     `insert into api_key (offerer_id, created_by_id, account_id, name, display_prefix, secret_hash)
-     values (?, ?, ?, 'Caisse', 'pck_test', ?) returning id`,
+     values ($1, $2, $3, 'Caisse', 'pck_test', $4) returning id`,
     [offererId, proId, keyAccountId, randomUUID().replaceAll('-', '').padEnd(64, '0')],
   );
   return {
@@ -187,7 +187,7 @@ async function backOfficeQueues(
   });
   await api.sql(
     `update app_user set birth_date = (now() - interval '18 years 10 days')::date,
-            activation_requested_at = now() where id = ?`,
+            activation_requested_at = now() where id = $1`,
     [requesterId],
   );
   const { offerId: pendingOfferId } = await insertOfferWithStock(api, a.venueId, {
@@ -199,7 +199,7 @@ async function backOfficeQueues(
   const { offererId: newOffererId } = await insertVenue(api, 'NEW');
   await insertMembership(api, proB, a.offererId, 'NEW');
   const [membership] = await api.sql<{ id: number }>(
-    'select id from offerer_membership where user_id = ? and offerer_id = ?',
+    'select id from offerer_membership where user_id = $1 and offerer_id = $2',
     [proB, a.offererId],
   );
   const [rule] = await api.sql<{ id: number }>(
@@ -208,7 +208,7 @@ async function backOfficeQueues(
   );
   const suspendedId = await insertUser(api, { email: `suspendu-${tag}@exemple.fr` });
   await api.sql(
-    `update app_user set suspended_at = now(), suspension_reason = 'Fraude' where id = ?`,
+    `update app_user set suspended_at = now(), suspension_reason = 'Fraude' where id = $1`,
     [suspendedId],
   );
   return {

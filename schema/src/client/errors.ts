@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'QUANTITY_BELOW_BOOKED',
   'QUERY_TOO_COMPLEX',
   'ACCOUNT_SUSPENDED',
+  'SERVICE_BUSY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -158,6 +159,10 @@ const messages: Record<ErrorCode | ClientErrorKind, Message> = {
   ACCOUNT_SUSPENDED: {
     tu: "Ton compte est suspendu. Écris au support du pass Culture si tu penses qu'il s'agit d'une erreur.",
     vous: "Votre compte est suspendu. Écrivez au support du pass Culture si vous pensez qu'il s'agit d'une erreur.",
+  },
+  SERVICE_BUSY: {
+    tu: 'Le service est très sollicité en ce moment. Réessaie dans quelques secondes.',
+    vous: 'Le service est très sollicité en ce moment. Réessayez dans quelques secondes.',
   },
   NETWORK_ERROR: {
     tu: 'Impossible de joindre le serveur. Vérifie ta connexion internet puis réessaie.',

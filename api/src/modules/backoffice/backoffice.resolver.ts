@@ -73,7 +73,7 @@ export class BackofficeResolver {
     description: 'admin: young people who asked for their credit, oldest request first',
   })
   async activationRequests(@Ctx() ctx: Context): Promise<ActivationRequest[]> {
-    const rows = await activationQueue(ctx.shared.sql, ctx.config.GRANT_POLICY);
+    const rows = await activationQueue(ctx.db, ctx.config.GRANT_POLICY);
     return rows.map((r) => ({ ...r, userId: String(r.userId) }));
   }
 
@@ -122,13 +122,13 @@ export class BackofficeResolver {
   @Authorized(Role.ADMIN)
   @Query(() => [PendingOfferer], { description: 'admin: offerers waiting for validation' })
   async pendingOfferers(@Ctx() ctx: Context): Promise<PendingOfferer[]> {
-    return (await pendingOfferers(ctx.shared.sql)).map(withId);
+    return (await pendingOfferers(ctx.db)).map(withId);
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => [PendingMembership], { description: 'admin: memberships waiting for validation' })
   async pendingMemberships(@Ctx() ctx: Context): Promise<PendingMembership[]> {
-    return (await pendingMemberships(ctx.shared.sql)).map((m) => ({
+    return (await pendingMemberships(ctx.db)).map((m) => ({
       ...withId(m),
       userId: String(m.userId),
       offererId: String(m.offererId),
@@ -177,24 +177,24 @@ export class BackofficeResolver {
     @Arg('query', () => String) query: string,
     @Ctx() ctx: Context,
   ): Promise<PersonSummary[]> {
-    return (await searchPeople(ctx.shared.sql, query)).map(toPerson);
+    return (await searchPeople(ctx.db, query)).map(toPerson);
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => PersonDetail, { nullable: true, description: 'admin: one person; null if unknown' })
   async person(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<PersonDetail | null> {
-    const person = await personDetail(ctx.shared.sql, numericId(id));
+    const person = await personDetail(ctx.db, numericId(id));
     return person ? toPerson(person) : null;
   }
 
   @FieldResolver(() => Wallet, { nullable: true, description: 'Null without deposit' })
   wallet(@Root() person: PersonDetail, @Ctx() ctx: Context): Promise<Wallet | null> {
-    return new WalletService(ctx.shared.sql).walletOf(Number(person.id));
+    return new WalletService(ctx.db).walletOf(Number(person.id));
   }
 
   @FieldResolver(() => [PersonBooking], { description: 'Latest 100 bookings, newest first' })
   async bookings(@Root() person: PersonDetail, @Ctx() ctx: Context): Promise<PersonBooking[]> {
-    return (await personBookings(ctx.shared.sql, Number(person.id))).map((b) => ({
+    return (await personBookings(ctx.db, Number(person.id))).map((b) => ({
       ...withId(b),
       offerId: String(b.offerId),
     }));
@@ -227,6 +227,6 @@ export class BackofficeResolver {
     @Arg('beforeId', () => ID, { nullable: true }) beforeId: string | null,
     @Ctx() ctx: Context,
   ): Promise<AuditEntry[]> {
-    return listAudit(ctx.shared.sql, { first, beforeId: beforeId ?? null });
+    return listAudit(ctx.db, { first, beforeId: beforeId ?? null });
   }
 }

@@ -81,7 +81,7 @@ export class BookingResolver {
         "La clé d'idempotence doit faire de 8 à 100 caractères (lettres, chiffres, - et _).",
       );
     }
-    const booking = await new BookingService(ctx.em, ctx.shared.sql).bookOffer(ctx.sessionToken, {
+    const booking = await new BookingService(ctx.em, ctx.db).bookOffer(ctx.sessionToken, {
       stockId: id,
       quantity,
       idempotencyKey,

@@ -4,7 +4,7 @@ import { findSubcategory } from '../catalog/categories.js';
 import type { StockRow } from '../catalog/catalog.rows.js';
 import type { Viewer } from '../identity/identity.service.js';
 import { hashSessionToken } from '../identity/session-token.js';
-import type { SqlClient, SqlPool } from '../../db/sql.js';
+import type { SqlClient, Database } from '../../db/sql.js';
 import { Role } from '../identity/roles.js';
 import { BOOKING_COLUMNS, BOOKING_DATES, type BookingRow } from './booking.rows.js';
 import { toDate, withDates } from '../../shared/sql.js';
@@ -60,7 +60,7 @@ export class BookingService {
   constructor(
     private readonly em: EntityManager,
     /** The booking transaction runs on plain pg: it is the product's hot path. */
-    private readonly sql?: SqlPool,
+    private readonly sql?: Database,
   ) {}
 
   /**

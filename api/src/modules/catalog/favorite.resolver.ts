@@ -24,7 +24,7 @@ export class FavoriteResolver {
   @Query(() => [OfferType], { description: 'Favorite offers, last added first' })
   async myFavorites(@Ctx() ctx: Context): Promise<OfferType[]> {
     const viewer = await requireViewer(ctx);
-    const ids = await new FavoriteService(ctx.shared.sql).offerIdsOf(viewer.userId);
+    const ids = await new FavoriteService(ctx.db).offerIdsOf(viewer.userId);
     const rows = await ctx.loaders.offer.loadMany(ids);
     return rows.flatMap((row) => (row && !(row instanceof Error) ? [toOfferType(row)] : []));
   }
@@ -34,7 +34,7 @@ export class FavoriteResolver {
   async addFavorite(@Arg('offerId', () => ID) id: string, @Ctx() ctx: Context): Promise<OfferType> {
     const viewer = await requireViewer(ctx);
     const offer = offerId(id);
-    await new FavoriteService(ctx.shared.sql).add(viewer.userId, offer);
+    await new FavoriteService(ctx.db).add(viewer.userId, offer);
     ctx.loaders.isFavorite.clear(offer).prime(offer, true);
     return offerOrNotFound(ctx, offer);
   }
@@ -47,7 +47,7 @@ export class FavoriteResolver {
   ): Promise<OfferType> {
     const viewer = await requireViewer(ctx);
     const offer = offerId(id);
-    await new FavoriteService(ctx.shared.sql).remove(viewer.userId, offer);
+    await new FavoriteService(ctx.db).remove(viewer.userId, offer);
     ctx.loaders.isFavorite.clear(offer).prime(offer, false);
     return offerOrNotFound(ctx, offer);
   }

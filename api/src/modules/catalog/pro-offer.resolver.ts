@@ -33,7 +33,7 @@ import {
 import { remainingQuantity } from './stock.rules.js';
 
 function service(ctx: Context): ProOfferService {
-  return new ProOfferService(ctx.em, ctx.shared.sql);
+  return new ProOfferService(ctx.em, ctx.db);
 }
 
 /** One stocks loader per request: a page of offers costs one query for all their stocks. */

@@ -84,7 +84,7 @@ export class IdentityResolver {
     if (!viewer || (String(viewer.userId) !== user.id && !viewer.roles.includes(Role.ADMIN))) {
       return null;
     }
-    return new WalletService(ctx.shared.sql).walletOf(Number(user.id));
+    return new WalletService(ctx.db).walletOf(Number(user.id));
   }
 
   @FieldResolver(() => DepartmentType, {
@@ -93,7 +93,7 @@ export class IdentityResolver {
   })
   async department(@Root() user: UserType, @Ctx() ctx: Context): Promise<DepartmentType | null> {
     if (!user.departmentCode) return null;
-    const [row] = await ctx.shared.sql.query<{ code: string; name: string; is_open: boolean }>(
+    const [row] = await ctx.db.query<{ code: string; name: string; is_open: boolean }>(
       'select code, name, is_open from department where code = $1',
       [user.departmentCode],
     );
@@ -107,7 +107,7 @@ export class IdentityResolver {
   })
   async requestActivation(@Ctx() ctx: Context): Promise<UserType> {
     const viewer = await requireViewer(ctx);
-    await requestActivation(ctx.shared.sql, viewer.userId, ctx.config.GRANT_POLICY);
+    await requestActivation(ctx.db, viewer.userId, ctx.config.GRANT_POLICY);
     const user = await ctx.em.findOneOrFail(User, viewer.userId);
     return toUserType(user);
   }

@@ -145,8 +145,8 @@ async function importer(
     viewer = !token
       ? null
       : isApiKey(token)
-        ? await findKeyViewer(shared.sql, token, shared.apiKeyCalls)
-        : await findViewer(shared.sql, token);
+        ? await findKeyViewer(shared.db, token, shared.apiKeyCalls)
+        : await findViewer(shared.db, token);
   } catch (error) {
     if (error instanceof AppError && error.code === ErrorCode.RATE_LIMITED) {
       reply.code(429).send({ code: error.code, message: error.message });

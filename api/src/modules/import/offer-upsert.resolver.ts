@@ -100,7 +100,7 @@ export class OfferUpsertResolver {
       'select id from offer where venue_id = ? and external_ref = ?',
       [venue.venueId, externalRef.trim()],
     );
-    const row = await new ProOfferService(ctx.em, ctx.shared.sql).offer(viewer.userId, offer!.id);
+    const row = await new ProOfferService(ctx.em, ctx.db).offer(viewer.userId, offer!.id);
     return { outcome: line.outcome, offer: toProOfferType(row) };
   }
 }

@@ -18,7 +18,7 @@ export class InsightsResolver {
     @Arg('byVenueDepartment', () => Boolean, { defaultValue: false }) byVenueDepartment: boolean,
     @Ctx() ctx: Context,
   ): Promise<DepartmentUptake[]> {
-    return departmentUptake(ctx.shared.sql, {
+    return departmentUptake(ctx.db, {
       from: from ?? null,
       to: to ?? null,
       byVenueDepartment,
@@ -34,7 +34,7 @@ export class InsightsResolver {
     @Arg('filter', () => UptakeFilter) filter: UptakeFilter,
     @Ctx() ctx: Context,
   ): Promise<UptakeDashboardType> {
-    return uptakeDashboard(ctx.shared.sql, {
+    return uptakeDashboard(ctx.db, {
       from: filter.from ?? null,
       to: filter.to ?? null,
       categoryId: filter.categoryId ?? null,
@@ -48,8 +48,8 @@ export class InsightsResolver {
     description: 'admin: recomputes the dashboard figures now; returns asOf',
   })
   async refreshUptake(@Ctx() ctx: Context): Promise<Date> {
-    await refreshUptake((sql) => ctx.shared.sql.query(sql));
-    const [row] = await ctx.shared.sql.query<{ refreshed_at: Date }>(
+    await refreshUptake((sql) => ctx.db.query(sql));
+    const [row] = await ctx.db.query<{ refreshed_at: Date }>(
       'select refreshed_at from insights_refresh where id = 1',
     );
     return new Date(row!.refreshed_at);

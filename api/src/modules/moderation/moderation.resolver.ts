@@ -25,7 +25,7 @@ export class ModerationResolver {
   @Authorized(Role.ADMIN)
   @Query(() => [ModerationRuleType], { description: 'admin: moderation rules, active first' })
   async moderationRules(@Ctx() ctx: Context): Promise<ModerationRuleType[]> {
-    return (await listModerationRules(ctx.shared.sql)).map(toRuleType);
+    return (await listModerationRules(ctx.db)).map(toRuleType);
   }
 
   @Authorized(Role.ADMIN)
@@ -54,7 +54,7 @@ export class ModerationResolver {
   @Authorized(Role.ADMIN)
   @Query(() => [PendingOffer], { description: 'admin: offers waiting for moderation' })
   async moderationQueue(@Ctx() ctx: Context): Promise<PendingOffer[]> {
-    return (await moderationQueue(ctx.shared.sql)).map((o) => ({ ...o, id: String(o.id) }));
+    return (await moderationQueue(ctx.db)).map((o) => ({ ...o, id: String(o.id) }));
   }
 
   @Authorized(Role.ADMIN)

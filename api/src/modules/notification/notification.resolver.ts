@@ -44,7 +44,7 @@ export class NotificationResolver {
   ): Promise<EmailPreferencesType | null> {
     const viewer = await ctx.viewer();
     if (!viewer || String(viewer.userId) !== user.id) return null;
-    return emailPreferencesOf(ctx.shared.sql, viewer.userId);
+    return emailPreferencesOf(ctx.db, viewer.userId);
   }
 
   @Authorized()
@@ -64,7 +64,7 @@ export class NotificationResolver {
         'Le récapitulatif quotidien des réservations est réservé aux professionnels.',
       );
     }
-    return updateEmailPreferences(ctx.shared.sql, viewer.userId, {
+    return updateEmailPreferences(ctx.db, viewer.userId, {
       nonEssential: nonEssential ?? null,
       dailyBookingSummary: dailyBookingSummary ?? null,
     });
@@ -82,7 +82,7 @@ export class NotificationResolver {
     if (first < 1 || first > 200) {
       throw new AppError(ErrorCode.BAD_USER_INPUT, 'Demandez entre 1 et 200 messages.');
     }
-    const rows = await ctx.shared.sql.query<OutboxRow>(
+    const rows = await ctx.db.query<OutboxRow>(
       `select id::text as id, kind, recipient, status, attempts, payload,
               created_at as "createdAt", sent_at as "sentAt", next_attempt_at as "nextAttemptAt",
               last_error as "lastError"

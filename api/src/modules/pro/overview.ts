@@ -84,7 +84,7 @@ export class OverviewResolver {
   ): Promise<ProOverview> {
     const viewer = await requireViewer(ctx);
     const venue = venueId ? requireId(venueId, 'venue') : null;
-    const rows = await ctx.shared.sql.query<OfferOverviewRow>(
+    const rows = await ctx.db.query<OfferOverviewRow>(
       `select o.id as "offerId", o.name as "offerName", v.id as "venueId",
               coalesce(v.public_name, v.name) as "venueName", o.validation, o.is_active as "isActive",
               coalesce(b.bookings, 0)::int as bookings, coalesce(b.used, 0)::int as "usedBookings",

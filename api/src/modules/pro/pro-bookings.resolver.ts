@@ -75,7 +75,7 @@ export class ProBookingsResolver {
       after: after ? decodePosition(after) : null,
       limit: first + 1,
     });
-    const rows = (await ctx.shared.sql.query<ProBookingRow>(text, values)).map((row) =>
+    const rows = (await ctx.db.query<ProBookingRow>(text, values)).map((row) =>
       withDates(row, PRO_BOOKING_DATES),
     );
     const page = rows.slice(0, first);

@@ -1,9 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
-import QueryStream from 'pg-query-stream';
 import { sessionTokenOf } from '../../app.js';
-import type { SqlPool } from '../../db/sql.js';
+import type { Database } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { parseId } from '../catalog/offer.resolver.js';
 import { reimbursementReport } from '../finance/finance.service.js';
@@ -24,7 +23,7 @@ import {
  */
 export async function proExportRoutes(
   app: FastifyInstance,
-  { sql, orm }: { sql: SqlPool; orm: MikroORM },
+  { sql, orm }: { sql: Database; orm: MikroORM },
 ): Promise<void> {
   app.get('/exports/bookings.csv', async (request, reply) => {
     const viewer = await proViewer(sql, request, reply);
@@ -41,12 +40,11 @@ export async function proExportRoutes(
       undefined,
       PRO_BOOKING_CSV_COLUMNS,
     );
-    const client = await sql.connect();
-    const rows = client.query(new QueryStream(text, values, { batchSize: 500, rowMode: 'array' }));
+    const rows = sql.cursor<string[]>(text, values, { batchSize: 500, rowMode: 'array' });
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="reservations-${today()}.csv"`)
-      .send(Readable.from(bookingLines(rows, () => client.release())));
+      .send(Readable.from(bookingLines(rows)));
   });
 
   app.get('/exports/reimbursements.csv', async (request, reply) => {
@@ -140,34 +138,22 @@ const SCALE_LABELS: Record<ScaleName, string> = {
 /** Rows go out in chunks of this many lines: fewer, larger writes. */
 const LINES_PER_CHUNK = 200;
 
-async function* bookingLines(
-  rows: AsyncIterable<string[]>,
-  release: (error?: Error) => void,
-): AsyncGenerator<string> {
-  let failure: Error | undefined;
-  try {
-    yield BOM + csvLine(BOOKING_HEADERS);
-    let chunk = '';
-    let count = 0;
-    for await (const row of rows) {
-      chunk += csvLine(row);
-      if (++count % LINES_PER_CHUNK === 0) {
-        yield chunk;
-        chunk = '';
-      }
+async function* bookingLines(rows: AsyncIterable<string[]>): AsyncGenerator<string> {
+  yield BOM + csvLine(BOOKING_HEADERS);
+  let chunk = '';
+  let count = 0;
+  for await (const row of rows) {
+    chunk += csvLine(row);
+    if (++count % LINES_PER_CHUNK === 0) {
+      yield chunk;
+      chunk = '';
     }
-    if (chunk) yield chunk;
-  } catch (error) {
-    failure = error as Error;
-    throw error;
-  } finally {
-    // A connection that failed mid-query is discarded rather than reused.
-    release(failure);
   }
+  if (chunk) yield chunk;
 }
 
 async function proViewer(
-  sql: SqlPool,
+  sql: Database,
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<Viewer | null> {

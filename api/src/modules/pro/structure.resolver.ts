@@ -17,7 +17,7 @@ import {
 } from './structure.types.js';
 
 function structure(ctx: Context): StructureService {
-  return new StructureService(ctx.em, ctx.shared.sql);
+  return new StructureService(ctx.em, ctx.db);
 }
 
 /** An id argument of a pro operation: malformed ids find nothing, like others' ids. */

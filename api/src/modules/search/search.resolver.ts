@@ -19,7 +19,7 @@ export class SearchResolver {
     @Arg('input', () => SearchOffersInput) input: SearchOffersInput,
     @Ctx() ctx: Context,
   ): Promise<OfferSearchConnection> {
-    const page = await new SearchService(ctx.shared.sql).search(searchCriteria(input));
+    const page = await new SearchService(ctx.db).search(searchCriteria(input));
     const edges = page.hits.map((hit) => {
       // The search brought the offer and its venue: later fields read them from the loaders.
       ctx.loaders.offer.prime(hit.offerId, hit.offer);
@@ -43,7 +43,7 @@ export class SearchResolver {
     @Arg('input', () => VenuesAroundInput) input: VenuesAroundInput,
     @Ctx() ctx: Context,
   ): Promise<VenueMarker[]> {
-    const rows = await venuesAround(ctx.shared.sql, input);
+    const rows = await venuesAround(ctx.db, input);
     const venues = await ctx.loaders.venue.loadMany(rows.map((row) => row.venueId));
     return rows.flatMap((row, index) => {
       const venue = venues[index];
@@ -70,6 +70,6 @@ export class SearchResolver {
         { field: 'text' },
       );
     }
-    return findPlaces(ctx.shared.sql, text);
+    return findPlaces(ctx.db, text);
   }
 }
