@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { requireViewer, type Context } from '../../graphql/context.js';
 import { withDates } from '../../shared/sql.js';
-import { parseId } from '../catalog/offer.resolver.js';
+import { parseId } from '../../graphql/ids.js';
 import { Role } from '../identity/roles.js';
 import { requireId } from '../pro/structure.resolver.js';
 import { ApiKeyService, type ApiKeyRow } from './api-key.service.js';

@@ -11,7 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import { requireViewer, type Context } from '../../graphql/context.js';
-import { numericId } from './ids.js';
+import { requireId } from '../../graphql/ids.js';
 import { listAudit } from '../audit/audit.service.js';
 import { Role } from '../identity/roles.js';
 import { Wallet } from '../identity/identity.types.js';
@@ -86,7 +86,7 @@ export class BackofficeResolver {
     @Arg('userId', () => ID) userId: string,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await approveActivation(ctx.em, await adminId(ctx), numericId(userId), ctx.config.GRANT_POLICY);
+    await approveActivation(ctx.em, await adminId(ctx), requireId(userId), ctx.config.GRANT_POLICY);
     return true;
   }
 
@@ -100,7 +100,7 @@ export class BackofficeResolver {
     await rejectActivation(
       ctx.em,
       await adminId(ctx),
-      numericId(userId),
+      requireId(userId),
       reason,
       ctx.config.GRANT_POLICY,
     );
@@ -145,7 +145,7 @@ export class BackofficeResolver {
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await decideOfferer(ctx.em, await adminId(ctx), numericId(offererId), decision, reason ?? null);
+    await decideOfferer(ctx.em, await adminId(ctx), requireId(offererId), decision, reason ?? null);
     return true;
   }
 
@@ -162,7 +162,7 @@ export class BackofficeResolver {
     await decideMembership(
       ctx.em,
       await adminId(ctx),
-      numericId(membershipId),
+      requireId(membershipId),
       decision,
       reason ?? null,
     );
@@ -183,7 +183,7 @@ export class BackofficeResolver {
   @Authorized(Role.ADMIN)
   @Query(() => PersonDetail, { nullable: true, description: 'admin: one person; null if unknown' })
   async person(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<PersonDetail | null> {
-    const person = await personDetail(ctx.db, numericId(id));
+    const person = await personDetail(ctx.db, requireId(id));
     return person ? toPerson(person) : null;
   }
 
@@ -210,13 +210,13 @@ export class BackofficeResolver {
     @Arg('reason', () => String) reason: string,
     @Ctx() ctx: Context,
   ): Promise<string[]> {
-    return (await suspendPerson(ctx.em, await adminId(ctx), numericId(id), reason)).map(String);
+    return (await suspendPerson(ctx.em, await adminId(ctx), requireId(id), reason)).map(String);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Boolean, { description: 'admin: lifts a suspension' })
   async reinstatePerson(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    await reinstatePerson(ctx.em, await adminId(ctx), numericId(id));
+    await reinstatePerson(ctx.em, await adminId(ctx), requireId(id));
     return true;
   }
 

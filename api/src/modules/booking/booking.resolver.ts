@@ -14,7 +14,7 @@ import { requireViewer, type Context } from '../../graphql/context.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { toOfferType, toStockType } from '../catalog/catalog.mappers.js';
 import { OfferType, StockType } from '../catalog/catalog.types.js';
-import { parseId } from '../catalog/offer.resolver.js';
+import { parseId } from '../../graphql/ids.js';
 import { BookingStatus } from './booking.entity.js';
 import type { BookingRow } from './booking.rows.js';
 import { BookingService } from './booking.service.js';

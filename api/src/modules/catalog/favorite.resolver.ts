@@ -4,7 +4,7 @@ import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { toOfferType } from './catalog.mappers.js';
 import { OfferType } from './catalog.types.js';
 import { FavoriteService } from './favorite.service.js';
-import { parseId } from './offer.resolver.js';
+import { parseId } from '../../graphql/ids.js';
 
 async function offerOrNotFound(ctx: Context, offerId: number): Promise<OfferType> {
   const row = await ctx.loaders.offer.load(offerId);

@@ -11,11 +11,7 @@ import {
 import { toOfferType, toStockType, toSubcategory, toVenueType } from './catalog.mappers.js';
 import { OfferConnection, OfferType, StockType, Subcategory, VenueType } from './catalog.types.js';
 import { decodeIdCursor, encodeIdCursor } from '../../graphql/cursor.js';
-
-/** Parses a GraphQL ID that must be one of our integer keys; anything else finds nothing. */
-export function parseId(id: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(id) && Number(id) <= 2_147_483_647 ? Number(id) : null;
-}
+import { parseId } from '../../graphql/ids.js';
 
 function isVisible(row: OfferRow): boolean {
   return row.validation === 'APPROVED' && row.isActive && row.offererValidated;

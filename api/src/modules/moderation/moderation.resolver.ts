@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { requireViewer, type Context } from '../../graphql/context.js';
 import { Role } from '../identity/roles.js';
-import { numericId } from '../backoffice/ids.js';
+import { requireId } from '../../graphql/ids.js';
 import {
   approveOffer,
   createModerationRule,
@@ -47,7 +47,7 @@ export class ModerationResolver {
   ): Promise<ModerationRuleType> {
     const viewer = await requireViewer(ctx);
     return toRuleType(
-      await setModerationRuleActive(ctx.em, viewer.userId, numericId(id), isActive),
+      await setModerationRuleActive(ctx.em, viewer.userId, requireId(id), isActive),
     );
   }
 
@@ -64,7 +64,7 @@ export class ModerationResolver {
     @Ctx() ctx: Context,
   ): Promise<boolean> {
     const viewer = await requireViewer(ctx);
-    await approveOffer(ctx.em, viewer.userId, numericId(offerId));
+    await approveOffer(ctx.em, viewer.userId, requireId(offerId));
     return true;
   }
 
@@ -79,6 +79,6 @@ export class ModerationResolver {
     @Ctx() ctx: Context,
   ): Promise<string[]> {
     const viewer = await requireViewer(ctx);
-    return (await rejectOffer(ctx.em, viewer.userId, numericId(offerId), reason)).map(String);
+    return (await rejectOffer(ctx.em, viewer.userId, requireId(offerId), reason)).map(String);
   }
 }

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { sessionTokenOf } from '../../app.js';
 import type { Database } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
-import { parseId } from '../catalog/offer.resolver.js';
+import { parseId } from '../../graphql/ids.js';
 import { reimbursementReport } from '../finance/finance.service.js';
 import { FULL_RATE_BPS, type ScaleName } from '../finance/reimbursement.rules.js';
 import { findViewer, type Viewer } from '../identity/identity.service.js';

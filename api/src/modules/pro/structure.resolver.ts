@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { identitySettings, requireViewer, type Context } from '../../graphql/context.js';
-import { parseId } from '../catalog/offer.resolver.js';
+import { parseId } from '../../graphql/ids.js';
 import { toUserType } from '../identity/identity.resolver.js';
 import { AuthPayload } from '../identity/identity.types.js';
 import { Role } from '../identity/roles.js';
