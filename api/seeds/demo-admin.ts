@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlClient } from '../src/db/sql.js';
 import { generateToken } from '../src/modules/booking/token.js';
 import { refreshUptake } from '../src/modules/insights/uptake-dashboard.service.js';
 import { addMonths } from '../src/shared/time.js';
@@ -20,7 +20,7 @@ export const DEMO_PENDING_OFFER_NAME = 'Revente de places — concert privé';
  * Runs inside the demo seed's transaction.
  */
 export async function seedDemoAdmin(
-  em: EntityManager,
+  tx: SqlClient,
   { now, passwordHash }: { now: Date; passwordHash: string },
 ): Promise<void> {
   const birthDate = (years: number, days: number) => {
@@ -29,10 +29,10 @@ export async function seedDemoAdmin(
     date.setUTCDate(date.getUTCDate() - days);
     return date.toISOString().slice(0, 10);
   };
-  await em.execute(
+  await tx.query(
     `insert into app_user (email, password_hash, first_name, last_name, birth_date, postal_code, department_code,
                            activation_status, activation_requested_at, created_at)
-     values (?, ?, 'Nina', 'Rousseau', ?, '69003', '69', 'REQUESTED', ?, ?)`,
+     values ($1, $2, 'Nina', 'Rousseau', $3, '69003', '69', 'REQUESTED', $4, $5)`,
     [
       DEMO_ADMIN_EMAILS.closedDepartmentRequest,
       passwordHash,
@@ -42,31 +42,31 @@ export async function seedDemoAdmin(
     ],
   );
 
-  await em.execute(`insert into moderation_rule (label, kind, price_threshold_cents, words, subcategory_ids) values
+  await tx.query(`insert into moderation_rule (label, kind, price_threshold_cents, words, subcategory_ids) values
     ('Prix supérieur à 300 €', 'PRICE_ABOVE', 30000, null, null),
     ('Mots signalant une revente ou une arnaque', 'WORDS', null, '{revente,"carte cadeau",gratuit}', null),
     ('Achats d''instruments', 'SUBCATEGORIES', null, null, '{ACHAT_INSTRUMENT}')`);
 
-  const [venue] = await em.execute<{ id: number }[]>(
+  const [venue] = await tx.query<{ id: number }>(
     `select v.id from venue v join offerer o on o.id = v.offerer_id
       where o.status = 'VALIDATED' and not v.is_virtual and v.department_code = '93'
       order by v.id limit 1`,
   );
-  const [offer] = await em.execute<{ id: number }[]>(
+  const [offer] = await tx.query<{ id: number }>(
     `insert into offer (venue_id, subcategory_id, name, description, validation, created_at, updated_at)
-     values (?, 'CONCERT', ?, 'Places achetées en lot, revente à prix coûtant.', 'PENDING', ?, ?) returning id`,
+     values ($1, 'CONCERT', $2, 'Places achetées en lot, revente à prix coûtant.', 'PENDING', $3, $4) returning id`,
     [venue!.id, DEMO_PENDING_OFFER_NAME, addMonths(now, -1), now],
   );
   const beginsAt = new Date(now.getTime() + 20 * 86_400_000);
-  const [stock] = await em.execute<{ id: number }[]>(
+  const [stock] = await tx.query<{ id: number }>(
     `insert into stock (offer_id, price_cents, quantity, begins_at, booking_limit_at)
-     values (?, 3000, 50, ?, ?) returning id`,
+     values ($1, 3000, 50, $2, $3) returning id`,
     [offer!.id, beginsAt, new Date(beginsAt.getTime() - 3 * 86_400_000)],
   );
-  const [young] = await em.execute<{ id: number }[]>(
+  const [young] = await tx.query<{ id: number }>(
     `insert into app_user (email, password_hash, first_name, last_name, birth_date, postal_code, department_code,
                            roles, activation_status, activation_requested_at, activation_decided_at, created_at)
-     values (?, ?, 'Yanis', 'Benali', ?, '93200', '93', '{BENEFICIARY}', 'ACTIVATED', ?, ?, ?) returning id`,
+     values ($1, $2, 'Yanis', 'Benali', $3, '93200', '93', '{BENEFICIARY}', 'ACTIVATED', $4, $5, $6) returning id`,
     [
       DEMO_ADMIN_EMAILS.pendingOfferBooker,
       passwordHash,
@@ -76,21 +76,21 @@ export async function seedDemoAdmin(
       addMonths(now, -4),
     ],
   );
-  const [deposit] = await em.execute<{ id: number }[]>(
+  const [deposit] = await tx.query<{ id: number }>(
     `insert into deposit (user_id, policy_code, amount_cents, digital_cap_cents, physical_cap_cents, created_at, expires_at)
-     select ?, code, (amounts_by_age ->> '18')::int, digital_cap_cents, physical_cap_cents, ?, ?
+     select $1::int, code, (amounts_by_age ->> '18')::int, digital_cap_cents, physical_cap_cents, $2::timestamptz, $3::timestamptz
        from grant_policy where code = 'GRANT_2019' returning id`,
     [young!.id, addMonths(now, -3), addMonths(now, 21)],
   );
   // A token no other demo booking took.
   let token = generateToken();
-  while ((await em.execute('select 1 from booking where token = ?', [token])).length > 0) {
+  while ((await tx.query('select 1 from booking where token = $1', [token])).length > 0) {
     token = generateToken();
   }
-  await em.execute(
+  await tx.query(
     `insert into booking (user_id, deposit_id, stock_id, offer_id, token, quantity, amount_cents, booked_at,
                           cancellation_limit_at)
-     values (?, ?, ?, ?, ?, 1, 3000, ?, ?)`,
+     values ($1, $2, $3, $4, $5, 1, 3000, $6, $7)`,
     [
       young!.id,
       deposit!.id,
@@ -101,5 +101,5 @@ export async function seedDemoAdmin(
       new Date(beginsAt.getTime() - 48 * 3_600_000),
     ],
   );
-  await refreshUptake((sql) => em.execute(sql));
+  await refreshUptake((sql) => tx.query(sql));
 }

@@ -4,7 +4,7 @@
  * `insert … select … from json_to_recordset(…)` per chunk of rows. Few round
  * trips matter on the embedded database, where each one is costly.
  */
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlClient } from '../src/db/sql.js';
 import { at, type DemoDataset } from './demo-model.js';
 
 type Column = readonly [name: string, type: string];
@@ -21,11 +21,7 @@ interface JsonInsert {
 
 const ROWS_PER_STATEMENT = 2500;
 
-async function insertJson(
-  em: EntityManager,
-  spec: JsonInsert,
-  rows: readonly object[],
-): Promise<void> {
+async function insertJson(tx: SqlClient, spec: JsonInsert, rows: readonly object[]): Promise<void> {
   const computed = spec.computed ?? [];
   const targets = [...spec.columns.map(([name]) => name), ...computed.map(([name]) => name)];
   const values = [
@@ -37,9 +33,9 @@ async function insertJson(
   );
   const sql =
     `insert into "${spec.table}" (${targets.map((t) => `"${t}"`).join(', ')}) ` +
-    `select ${values.join(', ')} from json_to_recordset(?::json) as r(${fields.join(', ')})`;
+    `select ${values.join(', ')} from json_to_recordset($1::json) as r(${fields.join(', ')})`;
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    await em.execute(sql, [JSON.stringify(rows.slice(start, start + ROWS_PER_STATEMENT))], 'run');
+    await tx.query(sql, [JSON.stringify(rows.slice(start, start + ROWS_PER_STATEMENT))]);
   }
 }
 
@@ -47,15 +43,15 @@ type IdTable = 'app_user' | 'offerer' | 'venue' | 'offer' | 'stock' | 'deposit';
 
 /** Takes `count` ids from each table's sequence in one statement. */
 async function allocateIds(
-  em: EntityManager,
+  tx: SqlClient,
   counts: Record<IdTable, number>,
 ): Promise<Record<IdTable, number[]>> {
   const tables = Object.keys(counts) as IdTable[];
   const selects = tables.map(
-    (table) =>
-      `array(select nextval(pg_get_serial_sequence('"${table}"', 'id'))::int from generate_series(1, ?)) as "${table}"`,
+    (table, i) =>
+      `array(select nextval(pg_get_serial_sequence('"${table}"', 'id'))::int from generate_series(1, $${i + 1}::int)) as "${table}"`,
   );
-  const [row] = await em.execute<Record<IdTable, number[]>[]>(
+  const [row] = await tx.query<Record<IdTable, number[]>>(
     `select ${selects.join(', ')}`,
     tables.map((table) => counts[table]),
   );
@@ -219,11 +215,11 @@ const FAVORITES: JsonInsert = {
 
 /** Writes every row of the dataset; every user gets the same password hash. Run it in a transaction. */
 export async function writeDemoDataset(
-  em: EntityManager,
+  tx: SqlClient,
   data: DemoDataset,
   passwordHash: string,
 ): Promise<void> {
-  const ids = await allocateIds(em, {
+  const ids = await allocateIds(tx, {
     app_user: data.users.length,
     offerer: data.offerers.length,
     venue: data.venues.length,
@@ -234,7 +230,7 @@ export async function writeDemoDataset(
   const id = (table: IdTable, index: number) => at(ids[table], index);
 
   await insertJson(
-    em,
+    tx,
     USERS,
     data.users.map((u, i) => ({
       id: id('app_user', i),
@@ -252,7 +248,7 @@ export async function writeDemoDataset(
     })),
   );
   await insertJson(
-    em,
+    tx,
     OFFERERS,
     data.offerers.map((o, i) => ({
       id: id('offerer', i),
@@ -264,7 +260,7 @@ export async function writeDemoDataset(
     })),
   );
   await insertJson(
-    em,
+    tx,
     MEMBERSHIPS,
     data.memberships.map((m) => ({
       user_id: id('app_user', m.user),
@@ -274,7 +270,7 @@ export async function writeDemoDataset(
     })),
   );
   await insertJson(
-    em,
+    tx,
     VENUES,
     data.venues.map((v, i) => ({
       id: id('venue', i),
@@ -299,7 +295,7 @@ export async function writeDemoDataset(
     })),
   );
   await insertJson(
-    em,
+    tx,
     OFFERS,
     data.offers.map((o, i) => ({
       id: id('offer', i),
@@ -316,7 +312,7 @@ export async function writeDemoDataset(
     })),
   );
   await insertJson(
-    em,
+    tx,
     STOCKS,
     data.stocks.map((s, i) => ({
       id: id('stock', i),
@@ -330,7 +326,7 @@ export async function writeDemoDataset(
     })),
   );
   await insertJson(
-    em,
+    tx,
     DEPOSITS,
     data.deposits.map((d, i) => ({
       id: id('deposit', i),
@@ -344,7 +340,7 @@ export async function writeDemoDataset(
     })),
   );
   await insertJson(
-    em,
+    tx,
     BOOKINGS,
     data.bookings.map((b) => ({
       user_id: id('app_user', b.user),
@@ -364,7 +360,7 @@ export async function writeDemoDataset(
     })),
   );
   await insertJson(
-    em,
+    tx,
     FAVORITES,
     data.favorites.map((f) => ({
       user_id: id('app_user', f.user),

@@ -5,7 +5,7 @@
  * admin's validation queues. Deterministic (seeded PRNG) apart from times,
  * which are relative to `now`; idempotent; written in one transaction.
  */
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Database, SqlClient } from '../src/db/sql.js';
 import { SUBCATEGORIES } from '../src/modules/catalog/categories.js';
 import { hashPassword } from '../src/modules/identity/password.js';
 import { DEMO_EMAILS, DEMO_PASSWORD } from './demo-accounts.js';
@@ -66,17 +66,17 @@ export interface DemoSeedSummary {
  * writes nothing. Returns the table counts either way.
  */
 export async function seedDemo(
-  em: EntityManager,
+  db: Database,
   options: DemoSeedOptions = {},
 ): Promise<DemoSeedSummary> {
   const now = options.now ?? new Date();
   const random = new Random(options.random ?? mulberry32(DEMO_RANDOM_SEED));
-  if (await isSeeded(em)) return { seeded: false, ...(await countRows(em)) };
+  if (await isSeeded(db)) return { seeded: false, ...(await countRows(db)) };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD, PASSWORD_HASH_LOG_N);
-  const seeded = await em.transactional(async (tx) => {
+  const seeded = await db.transaction(async (tx) => {
     // Two processes starting on the same empty database: the second waits, then sees the data.
-    await tx.execute(`select pg_advisory_xact_lock(hashtext('passculture:seed-demo'))`);
+    await tx.query(`select pg_advisory_xact_lock(hashtext('passculture:seed-demo'))`);
     if (await isSeeded(tx)) return false;
     const policy = await readGrantPolicy(tx, DEMO_POLICY_CODE);
     await writeDemoDataset(tx, buildDemoDataset({ random, now, policy }), passwordHash);
@@ -85,7 +85,7 @@ export async function seedDemo(
     await seedDemoAdmin(tx, { now, passwordHash });
     return true;
   });
-  return { seeded, ...(await countRows(em)) };
+  return { seeded, ...(await countRows(db)) };
 }
 
 /** Builds the whole demo in memory; nothing touches the database. */
@@ -114,25 +114,23 @@ function assertEverySubcategoryIsOffered(data: DemoDataset): void {
   if (missing.length > 0) throw new Error(`Demo seed: no offer of ${missing.join(', ')}`);
 }
 
-async function isSeeded(em: EntityManager): Promise<boolean> {
-  const rows = await em.execute<{ id: number }[]>('select id from app_user where email = ?', [
+async function isSeeded(client: SqlClient): Promise<boolean> {
+  const rows = await client.query<{ id: number }>('select id from app_user where email = $1', [
     DEMO_EMAILS.admin,
   ]);
   return rows.length > 0;
 }
 
 /** The deposit figures copied from the grant policy row (inserted by the initial migration). */
-async function readGrantPolicy(em: EntityManager, code: string): Promise<GrantPolicyFigures> {
-  const [row] = await em.execute<
-    {
-      amount_cents: number | null;
-      validity_months: number | null;
-      digital_cap_cents: number | null;
-      physical_cap_cents: number | null;
-    }[]
-  >(
+async function readGrantPolicy(tx: SqlClient, code: string): Promise<GrantPolicyFigures> {
+  const [row] = await tx.query<{
+    amount_cents: number | null;
+    validity_months: number | null;
+    digital_cap_cents: number | null;
+    physical_cap_cents: number | null;
+  }>(
     `select (amounts_by_age ->> '18')::int as amount_cents, validity_months, digital_cap_cents, physical_cap_cents
-       from grant_policy where code = ?`,
+       from grant_policy where code = $1`,
     [code],
   );
   if (!row || row.amount_cents === null || row.validity_months === null) {
@@ -149,8 +147,8 @@ async function readGrantPolicy(em: EntityManager, code: string): Promise<GrantPo
   };
 }
 
-async function countRows(em: EntityManager): Promise<Omit<DemoSeedSummary, 'seeded'>> {
-  const [row] = await em.execute<Omit<DemoSeedSummary, 'seeded'>[]>(
+async function countRows(db: Database): Promise<Omit<DemoSeedSummary, 'seeded'>> {
+  const [row] = await db.query<Omit<DemoSeedSummary, 'seeded'>>(
     `select (select count(*) from app_user)::int as users,
             (select count(*) from offerer)::int as offerers,
             (select count(*) from venue)::int as venues,

@@ -5,7 +5,6 @@ import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrate, openOrm } from './db/orm.js';
 import type { Logger } from './logger.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { apiJobs, mailTransportFor, startScheduler } from './jobs/scheduler.js';
 import { Database } from './db/sql.js';
 import { openRedis } from './db/redis.js';
@@ -22,7 +21,7 @@ export interface RunningServer {
 }
 
 /** Fills an empty database (the demo data); says whether it wrote anything. */
-export type Seeder = (em: EntityManager) => Promise<{ seeded: boolean }>;
+export type Seeder = (db: Database) => Promise<{ seeded: boolean }>;
 
 export interface ServerOptions {
   seed?: Seeder;
@@ -46,10 +45,6 @@ export async function startServer(
       log: (message) => logger.info(message),
     });
     await migrate(orm);
-    if (seed) {
-      const summary = await seed(orm.em.fork());
-      if (summary.seeded) logger.info(summary, 'demo data seeded');
-    }
     // The embedded database serves one session: one connection, every statement and
     // transaction queued behind it, or two requests' messages would interleave on it.
     const sql = new Database(database.url, {
@@ -57,6 +52,10 @@ export async function startServer(
       acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS,
       onQuery,
     });
+    if (seed) {
+      const summary = await seed(sql);
+      if (summary.seeded) logger.info(summary, 'demo data seeded');
+    }
     const redis = config.REDIS_URL
       ? await openRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX)
       : null;

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { migrate, openOrm } from '../db/orm.js';
+import { Database } from '../db/sql.js';
 import { seedDemo } from '../../seeds/demo.js';
 
 /**
@@ -12,11 +13,20 @@ const config = parseConfig();
 const startedAt = performance.now();
 const database = await openDatabase(config);
 try {
-  const orm = await openOrm({ url: database.url, poolMax: 2 });
+  // MikroORM only applies the migrations; the seed writes through the Database.
+  const orm = await openOrm({ url: database.url, poolMax: 1 });
   try {
     await migrate(orm);
+  } finally {
+    await orm.close();
+  }
+  const db = new Database(database.url, {
+    max: 1,
+    acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS,
+  });
+  try {
     const seedStartedAt = performance.now();
-    const summary = await seedDemo(orm.em.fork());
+    const summary = await seedDemo(db);
     const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
     console.log(
       summary.seeded ? 'Demo data seeded.' : 'Demo data already present: nothing written.',
@@ -27,7 +37,7 @@ try {
     );
     console.log(`  seed ${seconds(seedStartedAt)} s, total ${seconds(startedAt)} s`);
   } finally {
-    await orm.close();
+    await db.end();
   }
 } finally {
   await database.stop();

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { parseConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
+import { Database } from '../db/sql.js';
 import { migrate, openOrm } from '../db/orm.js';
 import { ScaleSeedRefusal, seedScale, type ScaleSeedSummary } from '../../seeds/scale.js';
 
@@ -106,13 +106,16 @@ async function run(options: CliOptions): Promise<void> {
     } finally {
       await orm.close();
     }
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
+    // One session for the whole seed: its settings, notices and pipelined batches share it.
+    const db = new Database(database.url, {
+      max: 1,
+      acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS,
+    });
     try {
-      const summary = await seedScale(client, options);
+      const summary = await db.withConnection((client) => seedScale(client, options));
       printSummary(summary, (performance.now() - startedAt) / 1000);
     } finally {
-      await client.end();
+      await db.end();
     }
   } finally {
     await database.stop();

@@ -1,22 +1,20 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ScaleSeedRefusal, seedScale } from '../../seeds/scale.js';
+import { ScaleSeedRefusal, seedScale, type ScaleSeedOptions } from '../../seeds/scale.js';
 import { departmentFromPostalCode } from '../../src/modules/territory/departments.js';
 import { ledgerViolations } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let api: TestServer;
-let client: pg.Client;
-
 beforeAll(async () => {
   api = await startTestServer();
-  client = new pg.Client({ connectionString: api.server.database.url });
-  await client.connect();
 });
 afterAll(async () => {
-  await client?.end();
   await api?.close();
 });
+
+/** The scale seed runs on one session of the server's Database, as the CLI does. */
+const seedScaleOnServer = (options: ScaleSeedOptions) =>
+  api.server.db.withConnection((client) => seedScale(client, options));
 
 describe('seed:scale (small)', () => {
   it('fills a consistent catalogue with beneficiaries and bookings, refusing to run twice without --reset', async () => {
@@ -29,7 +27,7 @@ describe('seed:scale (small)', () => {
       quiet: true,
       batchSize: 1_000,
     };
-    const summary = await seedScale(client, options);
+    const summary = await seedScaleOnServer(options);
     expect(summary.counts.offer).toBe(3_000);
     expect(summary.counts.stock).toBeGreaterThan(4_000);
     expect(summary.counts.booking).toBe(600);
@@ -41,7 +39,7 @@ describe('seed:scale (small)', () => {
     for (const v of venues) expect(departmentFromPostalCode(v.postal_code)).toBe(v.department_code);
     expect(await ledgerViolations(api)).toBe(0);
 
-    await expect(seedScale(client, options)).rejects.toBeInstanceOf(ScaleSeedRefusal);
+    await expect(seedScaleOnServer(options)).rejects.toBeInstanceOf(ScaleSeedRefusal);
   });
 
   it('gives searches around a city something to find', async () => {

@@ -13,14 +13,14 @@ afterAll(async () => {
 
 describe('demo seed', () => {
   it('fills an empty database once, with consistent money and places', async () => {
-    const first = await seedDemo(api.em());
+    const first = await seedDemo(api.server.db);
     expect(first.seeded).toBe(true);
     expect(first.venues).toBeGreaterThanOrEqual(250);
     expect(first.offers).toBeGreaterThanOrEqual(2_500);
     expect(first.bookings).toBeGreaterThan(50);
     expect(await ledgerViolations(api)).toBe(0);
 
-    const second = await seedDemo(api.em());
+    const second = await seedDemo(api.server.db);
     expect(second).toEqual({ ...first, seeded: false });
   });
 
