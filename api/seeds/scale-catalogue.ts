@@ -25,6 +25,7 @@ import { DAY_MS, HOUR_MS } from '../src/shared/time.js';
 import type { Place, PlacePicker } from './scale-places.js';
 import { fromEpoch, insertRows, IdPool, type InsertSpec, type Queryable } from './scale-sql.js';
 import { apportion, gaussian, pareto, WeightedPicker } from './scale-weights.js';
+import BRANDS from './data/scale/brands.json' with { type: 'json' };
 
 /** Figures for one million offers; everything scales with the number of offers. */
 const OFFERERS_PER_MILLION = 12_000;
@@ -120,35 +121,14 @@ const localKindPicker = new WeightedPicker(
   LOCAL_KINDS.map((p) => p.weight),
 );
 
-const CHAIN_BRANDS: readonly string[] = [
-  ...(chainProfile.brands ?? []),
-  'Planète Loisirs',
-  'Le Grenier Culturel',
-  'Bulles & Pages',
-  'Disques & Cie',
-  'Arts & Couleurs',
-  'Espace Découverte',
-  'La Grande Librairie',
-  'Le Repère des Curieux',
-  'Ludik Store',
-  'Papeterie & Beaux-Arts',
-  'Vinylmania',
-  'Le Kiosque Culturel',
-  'Passion Culture',
-  'Sons & Images',
-  'Page Blanche',
-  'Atout Loisirs',
-  'Le Cabinet de Curiosités',
-  'Mille Feuilles',
-  'Tempo Musique',
-  'Jeux & Merveilles',
-];
+/** Chain brands: the demo's chain profile's own, then more (seeds/data/scale/brands.json). */
+const CHAIN_BRANDS: readonly string[] = [...(chainProfile.brands ?? []), ...BRANDS.chainBrands];
 
-const PLATFORM_PREFIXES = ['Ciné', 'Livre', 'Son', 'Jeu', 'Presse', 'Média', 'Pixel', 'Onde'];
-const PLATFORM_SUFFIXES = ['Box', 'Club', 'Flix', 'Store', 'Hub', 'Zone', 'Plus', 'Stream', 'Lab'];
+const PLATFORM_PREFIXES: readonly string[] = BRANDS.platformPrefixes;
+const PLATFORM_SUFFIXES: readonly string[] = BRANDS.platformSuffixes;
 
 /** Platform departments: online companies sit in the largest cities. */
-const PLATFORM_DEPARTMENTS = ['75', '75', '75', '69', '13', '33', '31', '44', '35', '59', '67'];
+const PLATFORM_DEPARTMENTS: readonly string[] = BRANDS.platformDepartments;
 
 /** Distinct names, numbered once the list runs out: "Ondes Libres", …, "Ondes Libres 2". */
 function distinctNames(random: Random, names: readonly string[], count: number): string[] {
