@@ -3,6 +3,7 @@
  * every subcategory, generated from parts. Also: which subcategories each venue
  * type publishes, and how many offers it has.
  */
+import { z } from 'zod';
 import { SUBCATEGORIES } from '../src/modules/catalog/categories.js';
 import type { VenueType } from '../src/modules/catalog/venue-types.js';
 import { ADULT_FIRST_NAMES, elidedDe, LAST_NAMES } from './demo-data.js';
@@ -10,6 +11,7 @@ import type { Random } from './random.js';
 import { pairOf, pairsByKey } from './data-files.js';
 import OFFER_WORDS from './data/demo/offer-words.json' with { type: 'json' };
 import OFFER_MIX from './data/demo/offer-mix.json' with { type: 'json' };
+import OFFER_FIGURES from './data/demo/offer-figures.json' with { type: 'json' };
 
 /** What the generator knows about where the offer is published. */
 export interface OfferContext {
@@ -92,47 +94,15 @@ function pickup(random: Random, days: number): string {
   return `${random.pick(WORDS.pickupNotes)}, sous ${days} jours.`;
 }
 
-/** A price in cents between two amounts in euros, ending like a real price tag. */
-function euros(min: number, max: number): (random: Random) => number {
-  return (random) => {
-    const whole = random.int(min, max);
-    const cents = random.pick([0, 0, 50, 90, 99]);
-    return Math.max(0, whole * 100 + (whole === max ? 0 : cents));
-  };
-}
-
-/** Free with the given chance, otherwise as `paid`. */
-function sometimesFree(
-  chance: number,
-  paid: (random: Random) => number,
-): (random: Random) => number {
-  return (random) => (random.chance(chance) ? 0 : paid(random));
-}
-
-const EVENING = [
-  [20, 0],
-  [20, 30],
-  [21, 0],
-] as const;
-
 // ---------------------------------------------------------------- templates
 
-export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
+/** How each subcategory's offers are named and described; the figures are in offer-figures.json. */
+const OFFER_CONTENTS: Readonly<Record<string, Pick<OfferTemplate, 'content'>>> = {
   SEANCE_CINE: {
     content: (r) => ({
       name: filmTitle(r),
       description: `${r.pick(WORDS.filmGenres)} ${elidedDe(person(r))} (${filmDuration(r)}). ${filmSynopsis(r)} ${r.pick(WORDS.screeningNotes)}`,
     }),
-    price: sometimesFree(0.05, euros(4, 10)),
-    quantity: [40, 200],
-    unlimitedChance: 0.15,
-    startTimes: [
-      [14, 0],
-      [16, 15],
-      [18, 0],
-      [20, 30],
-      [21, 0],
-    ],
   },
   CARTE_CINE_MULTISEANCES: {
     content: (r, c) => {
@@ -142,9 +112,6 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `${places} entrées valables un an sur toutes les séances de la salle, y compris les avant-premières. ${onSite(r)}`,
       };
     },
-    price: euros(25, 55),
-    quantity: [20, 100],
-    unlimitedChance: 0.4,
   },
   SUPPORT_PHYSIQUE_FILM: {
     content: (r, c) => {
@@ -155,18 +122,12 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `${r.pick(WORDS.filmGenres)} ${elidedDe(person(r))}. ${filmSynopsis(r)} Avec des bonus inédits. ${pickup(r, c.pickupDays)}`,
       };
     },
-    price: euros(10, 30),
-    quantity: [2, 20],
-    unlimitedChance: 0.1,
   },
   VOD: {
     content: (r) => ({
       name: `« ${filmTitle(r)} » en vidéo à la demande`,
       description: `Location 48 h. ${r.pick(WORDS.filmGenres)} ${elidedDe(person(r))}. ${filmSynopsis(r)}`,
     }),
-    price: euros(3, 7),
-    quantity: [50, 200],
-    unlimitedChance: 0.8,
   },
   ABO_PLATEFORME_VIDEO: {
     content: (r) => {
@@ -177,9 +138,6 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `Accès illimité au catalogue de ${platform} : films d'auteur, documentaires et courts-métrages. Code envoyé par courriel après la réservation.`,
       };
     },
-    price: euros(8, 60),
-    quantity: [20, 200],
-    unlimitedChance: 0.6,
   },
   LIVRE_PAPIER: {
     content: (r, c) => {
@@ -196,9 +154,6 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `${r.pick(WORDS.bookKinds)} ${elidedDe(author)}. ${r.pick(WORDS.bookPitches)} ${r.pick(WORDS.bookFormats)}, ${r.int(12, 60) * 10} pages. ${pickup(r, c.pickupDays)}`,
       };
     },
-    price: euros(6, 28),
-    quantity: [1, 20],
-    unlimitedChance: 0.15,
   },
   LIVRE_AUDIO_PHYSIQUE: {
     content: (r, c) => {
@@ -208,9 +163,6 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `Le texte ${elidedDe(author)} lu par ${person(r)}. Un CD MP3, ${r.int(4, 14)} heures d'écoute. ${pickup(r, c.pickupDays)}`,
       };
     },
-    price: euros(15, 28),
-    quantity: [1, 10],
-    unlimitedChance: 0.1,
   },
   LIVRE_NUMERIQUE: {
     content: (r) => {
@@ -220,9 +172,6 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `${r.pick(WORDS.bookKinds)} ${elidedDe(author)}, au format ePub sans DRM. ${r.pick(WORDS.bookPitches)}`,
       };
     },
-    price: euros(3, 15),
-    quantity: [50, 200],
-    unlimitedChance: 0.8,
   },
   CONCERT: {
     content: (r, c) => {
@@ -232,10 +181,6 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `Concert ${r.pick(WORDS.musicGenres)}. ${r.pick(WORDS.concertDetails)} ${onSite(r)}`,
       };
     },
-    price: sometimesFree(0.08, euros(8, 45)),
-    quantity: [60, 400],
-    unlimitedChance: 0.1,
-    startTimes: EVENING,
   },
   FESTIVAL_MUSIQUE: {
     content: (r, c) => {
@@ -246,14 +191,6 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `Festival ${r.pick(WORDS.musicGenres)} et ${r.pick(WORDS.musicGenres)} : une vingtaine d'artistes sur trois scènes, dont ${artist(r)} et ${artist(r)}. ${onSite(r)}`,
       };
     },
-    price: euros(20, 75),
-    quantity: [100, 500],
-    unlimitedChance: 0.3,
-    startTimes: [
-      [14, 0],
-      [16, 0],
-      [18, 0],
-    ],
   },
   ABO_CONCERT: {
     content: (r, c) => {
@@ -263,9 +200,6 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `${count} concerts au choix dans la programmation de la saison ${c.season}. Lieu : ${c.venueName}. ${onSite(r)}`,
       };
     },
-    price: euros(30, 80),
-    quantity: [20, 80],
-    unlimitedChance: 0.2,
   },
   SUPPORT_PHYSIQUE_MUSIQUE: {
     content: (r, c) => {
@@ -275,18 +209,12 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `Album ${r.pick(WORDS.musicGenres)}, ${r.int(8, 16)} titres. ${pickup(r, c.pickupDays)}`,
       };
     },
-    price: euros(12, 35),
-    quantity: [1, 15],
-    unlimitedChance: 0.1,
   },
   TELECHARGEMENT_MUSIQUE: {
     content: (r) => ({
       name: `« ${r.pick(WORDS.albumTitles)} » — ${artist(r)} (album à télécharger)`,
       description: `Album ${r.pick(WORDS.musicGenres)} en téléchargement, formats MP3 et FLAC. Lien envoyé après la réservation.`,
     }),
-    price: euros(1, 12),
-    quantity: [50, 200],
-    unlimitedChance: 0.8,
   },
   ABO_PLATEFORME_MUSIQUE: {
     content: (r) => {
@@ -297,9 +225,6 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `Écoute illimitée sans publicité sur ${platform}, hors connexion comprise. Code envoyé par courriel après la réservation.`,
       };
     },
-    price: euros(10, 60),
-    quantity: [20, 200],
-    unlimitedChance: 0.6,
   },
   SPECTACLE_REPRESENTATION: {
     content: (r) => {
@@ -316,15 +241,6 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `${genre} — par la compagnie ${r.pick(['du Hasard', 'des Oiseaux de nuit', 'Tire-Laine', 'La Rumeur', 'Les Éphémères', 'Kaléidoscope'])}. ${r.pick(WORDS.showPitches)} Dès ${r.pick([8, 12, 14])} ans.`,
       };
     },
-    price: sometimesFree(0.05, euros(8, 35)),
-    quantity: [50, 400],
-    unlimitedChance: 0.05,
-    startTimes: [
-      [15, 0],
-      [19, 0],
-      [20, 0],
-      [20, 30],
-    ],
   },
   FESTIVAL_SPECTACLE: {
     content: (r, c) => {
@@ -334,14 +250,6 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `Arts de la rue, cirque et danse : ${r.int(10, 40)} spectacles en plein air et sous chapiteau. ${onSite(r)}`,
       };
     },
-    price: sometimesFree(0.1, euros(10, 40)),
-    quantity: [100, 500],
-    unlimitedChance: 0.3,
-    startTimes: [
-      [11, 0],
-      [14, 0],
-      [17, 0],
-    ],
   },
   ABO_SPECTACLE: {
     content: (r, c) => {
@@ -351,9 +259,6 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `${count} spectacles au choix dans la programmation de la saison : théâtre, danse, cirque. Lieu : ${c.venueName}. ${onSite(r)}`,
       };
     },
-    price: euros(30, 80),
-    quantity: [20, 100],
-    unlimitedChance: 0.2,
   },
   VISITE: {
     content: (r, c) => {
@@ -368,13 +273,6 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
             description: `Visite libre des collections permanentes et des expositions en cours. ${onSite(r)}`,
           };
     },
-    price: sometimesFree(0.3, euros(3, 15)),
-    quantity: [20, 120],
-    unlimitedChance: 0.4,
-    startTimes: [
-      [10, 0],
-      [14, 0],
-    ],
   },
   VISITE_GUIDEE: {
     content: (r) => {
@@ -384,23 +282,12 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `Une visite d'une heure et demie avec un guide-conférencier autour du thème « ${tour} ». Groupe de 25 personnes maximum.`,
       };
     },
-    price: sometimesFree(0.2, euros(4, 18)),
-    quantity: [10, 25],
-    unlimitedChance: 0,
-    startTimes: [
-      [10, 30],
-      [14, 30],
-      [16, 0],
-    ],
   },
   CARTE_MUSEE: {
     content: (r, c) => ({
       name: `Pass annuel — ${c.venueName}`,
       description: `Un an d'accès illimité aux collections et aux expositions, avec des invitations aux vernissages. ${onSite(r)}`,
     }),
-    price: euros(15, 40),
-    quantity: [20, 200],
-    unlimitedChance: 0.5,
   },
   ATELIER_PRATIQUE_ART: {
     content: (r) => {
@@ -410,14 +297,6 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `Avec ${person(r)}, artiste. Matériel fourni, aucune expérience nécessaire. Groupe de ${r.int(6, 15)} personnes.`,
       };
     },
-    price: sometimesFree(0.25, euros(5, 30)),
-    quantity: [6, 15],
-    unlimitedChance: 0,
-    startTimes: [
-      [10, 0],
-      [14, 0],
-      [18, 0],
-    ],
   },
   PRATIQUE_ART_COURS: {
     content: (r) => {
@@ -427,18 +306,12 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `Cours collectifs de ${discipline} encadrés par un professeur diplômé, tous niveaux. ${onSite(r)}`,
       };
     },
-    price: euros(40, 150),
-    quantity: [5, 20],
-    unlimitedChance: 0,
   },
   ACHAT_INSTRUMENT: {
     content: (r, c) => ({
       name: r.pick(WORDS.instrumentsForSale),
       description: `Instrument neuf, réglé en atelier avant le retrait, garanti deux ans. Conseils de prise en main offerts. ${pickup(r, c.pickupDays)}`,
     }),
-    price: euros(25, 190),
-    quantity: [1, 6],
-    unlimitedChance: 0,
   },
   LOCATION_INSTRUMENT: {
     content: (r) => {
@@ -448,18 +321,12 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `Location avec entretien compris ; le montant est déductible en cas d'achat. ${onSite(r)}`,
       };
     },
-    price: euros(20, 90),
-    quantity: [1, 5],
-    unlimitedChance: 0,
   },
   MATERIEL_ART_CREATIF: {
     content: (r, c) => ({
       name: r.pick(WORDS.artSupplies),
       description: `Matériel de qualité étude, pour débuter ou progresser. ${pickup(r, c.pickupDays)}`,
     }),
-    price: euros(8, 60),
-    quantity: [2, 30],
-    unlimitedChance: 0.1,
   },
   CONFERENCE: {
     content: (r) => {
@@ -469,13 +336,6 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `Par ${person(r)}, ${r.pick(WORDS.speakerJobs)}. Une heure d'exposé suivie d'un temps d'échange avec le public.`,
       };
     },
-    price: sometimesFree(0.6, euros(2, 8)),
-    quantity: [30, 150],
-    unlimitedChance: 0.2,
-    startTimes: [
-      [18, 30],
-      [19, 0],
-    ],
   },
   RENCONTRE: {
     content: (r) => {
@@ -493,46 +353,24 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `Projection suivie d'une rencontre avec ${person(r)}, ${r.pick(['réalisatrice', 'réalisateur', 'comédienne', 'scénariste'])} du film.`,
       };
     },
-    price: sometimesFree(0.8, euros(3, 8)),
-    quantity: [20, 80],
-    unlimitedChance: 0.2,
-    startTimes: [
-      [17, 0],
-      [18, 30],
-    ],
   },
   ESCAPE_GAME: {
     content: (r) => ({
       name: `Escape game « ${r.pick(WORDS.escapeRooms)} »`,
       description: `Une heure pour résoudre les énigmes et sortir de la salle, de 2 à 5 joueurs. ${onSite(r)}`,
     }),
-    price: euros(15, 30),
-    quantity: [5, 5],
-    unlimitedChance: 0,
-    startTimes: [
-      [14, 0],
-      [16, 0],
-      [18, 0],
-      [20, 0],
-    ],
   },
   JEU_EN_LIGNE: {
     content: (r) => ({
       name: `${r.pick(WORDS.videoGames)} — jeu en ligne`,
       description: `Jeu vidéo ${r.pick(["d'aventure", 'de stratégie', 'de réflexion', 'de course', 'coopératif'])} indépendant, code de téléchargement pour PC et consoles envoyé après la réservation.`,
     }),
-    price: euros(5, 30),
-    quantity: [50, 200],
-    unlimitedChance: 0.7,
   },
   JEU_SUPPORT_PHYSIQUE: {
     content: (r, c) => ({
       name: `Jeu de société « ${r.pick(WORDS.boardGames)} »`,
       description: `De ${r.int(2, 4)} à ${r.int(5, 8)} joueurs, parties de ${r.pick([20, 30, 45, 60])} minutes. ${pickup(r, c.pickupDays)}`,
     }),
-    price: euros(15, 50),
-    quantity: [1, 10],
-    unlimitedChance: 0.1,
   },
   ABO_PRESSE_EN_LIGNE: {
     content: (r) => {
@@ -543,9 +381,6 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `Tous les articles de ${paper} sur le site et l'application, archives comprises. Code envoyé par courriel après la réservation.`,
       };
     },
-    price: euros(5, 30),
-    quantity: [50, 200],
-    unlimitedChance: 0.7,
   },
   PODCAST: {
     content: (r) => {
@@ -555,20 +390,51 @@ export const OFFER_TEMPLATES: Readonly<Record<string, OfferTemplate>> = {
         description: `Une série de ${r.int(6, 12)} épisodes, accès anticipé et épisodes bonus. Lien d'écoute envoyé après la réservation.`,
       };
     },
-    price: sometimesFree(0.5, euros(1, 5)),
-    quantity: [50, 200],
-    unlimitedChance: 0.8,
   },
   ACTIVATION_THING: {
     content: (r) => ({
       name: `Code d'activation — ${r.pick(WORDS.activationItems)}`,
       description: `Carte imprimée portant un code d'activation personnel. ${onSite(r)}`,
     }),
-    price: euros(10, 50),
-    quantity: [5, 50],
-    unlimitedChance: 0.2,
   },
 };
+
+/** Prices, places and start times of a subcategory's offers (offer-figures.json). */
+const OfferFiguresSchema = z.object({
+  /** [min, max] euros; a price tag ends in ,00 ,50 ,90 or ,99 (never above max). */
+  priceEuros: z.tuple([z.number().int().min(0), z.number().int().min(0)]),
+  /** The chance that the offer is free. */
+  freeChance: z.number().min(0).max(1).optional(),
+  quantity: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  unlimitedChance: z.number().min(0).max(1),
+  startTimes: z.array(z.tuple([z.number().int(), z.number().int()])).optional(),
+});
+type OfferFigures = z.infer<typeof OfferFiguresSchema>;
+
+/** A price in cents drawn from the figures: free with their chance, else between min and max euros. */
+function priceOf({ priceEuros: [min, max], freeChance }: OfferFigures): (random: Random) => number {
+  return (random) => {
+    if (freeChance !== undefined && random.chance(freeChance)) return 0;
+    const whole = random.int(min, max);
+    const cents = random.pick([0, 0, 50, 90, 99]);
+    return Math.max(0, whole * 100 + (whole === max ? 0 : cents));
+  };
+}
+
+/** Every subcategory's content, with its figures from the data file. */
+function offerTemplates(): Readonly<Record<string, OfferTemplate>> {
+  const figuresById = z.record(z.string(), OfferFiguresSchema).parse(OFFER_FIGURES);
+  return Object.fromEntries(
+    Object.entries(OFFER_CONTENTS).map(([id, { content }]) => {
+      const figures = figuresById[id];
+      if (!figures) throw new Error(`Demo seed: offer-figures.json has no ${id}`);
+      const { quantity, unlimitedChance, startTimes } = figures;
+      return [id, { content, price: priceOf(figures), quantity, unlimitedChance, startTimes }];
+    }),
+  );
+}
+
+export const OFFER_TEMPLATES = offerTemplates();
 
 /** Which subcategories a venue of each type publishes, with relative weights. */
 export const SUBCATEGORIES_BY_VENUE_TYPE: Readonly<
