@@ -5,7 +5,7 @@ import {
   DEMO_PASSWORD,
   expectNoSeriousA11yViolations,
   logIn,
-} from '@passculture/schema/testing/playwright';
+} from '@passculture/testing/playwright';
 
 // Demo data of api/seeds/demo-admin.ts.
 const LYON_REQUEST = { name: 'Nina Rousseau', email: 'jeune.lyon@passculture.test' };
