@@ -26,7 +26,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['web-*/**/*.{ts,tsx}', 'schema/src/**/*.{ts,tsx}'],
+    files: ['web-*/**/*.{ts,tsx}', 'schema/*/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

@@ -1,4 +1,4 @@
 import { devices } from '@playwright/test';
-import { e2eConfig } from '@passculture/schema/testing/playwright';
+import { e2eConfig } from '@passculture/testing/playwright';
 
 export default e2eConfig([{ name: 'desktop', use: { ...devices['Desktop Chrome'] } }]);

@@ -1,4 +1,4 @@
-import { e2eConfig } from '@passculture/schema/testing/playwright';
+import { e2eConfig } from '@passculture/testing/playwright';
 
 export default e2eConfig([
   {

@@ -5,7 +5,7 @@ import {
   DEMO_PASSWORD,
   expectNoSeriousA11yViolations,
   logIn,
-} from '@passculture/schema/testing/playwright';
+} from '@passculture/testing/playwright';
 
 // Demo data of api/seeds/demo-admin.ts.
 const LYON_REQUEST = { name: 'Nina Rousseau', email: 'jeune.lyon@passculture.test' };
@@ -15,7 +15,11 @@ const BOOKER = { name: 'Yanis Benali', email: 'jeune.moderation@passculture.test
 async function logInAsAdmin(page: Page) {
   await page.goto('/admin/connexion');
   await logIn(page, DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
-  await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
+  // The dashboard is a lazy chunk of 300 kB (charts, DSFR): on a loaded machine it takes
+  // more than the default 5 s to arrive after the log-in.
+  await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible({
+    timeout: 20_000,
+  });
 }
 
 async function openPerson(page: Page, email: string, name: string) {

@@ -3,7 +3,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { LogInMutation } from '@passculture/schema/react';
+import { LogInMutation } from '@passculture/ui';
 import { App, meQuery } from './App';
 import type { AdminMeQuery } from './gql/graphql';
 
@@ -93,7 +93,14 @@ describe('web-admin session', () => {
     ]);
     await screen.findByRole('heading', { level: 1, name: "Connexion à l'administration" });
     submitLogIn();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeTruthy();
+    // The dashboard is a lazy chunk (charts): its first transform may take seconds here.
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Tableau de bord' },
+        { timeout: 10_000 },
+      ),
+    ).toBeTruthy();
     expect(screen.getByRole('navigation', { name: 'Menu principal' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Se déconnecter' })).toBeTruthy();
   });

@@ -1,7 +1,7 @@
-import { SessionApp } from '@passculture/schema/react';
+import { SessionApp } from '@passculture/ui';
 import { lazy, Suspense } from 'react';
 import { NavLink, Route } from 'react-router';
-import { Loading } from '@passculture/schema/react';
+import { Loading } from '@passculture/ui';
 import { graphql } from './gql';
 import { Activations } from './screens/Activations';
 import { AuditLog } from './screens/AuditLog';

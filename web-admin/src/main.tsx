@@ -1,7 +1,7 @@
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
-import { renderApp } from '@passculture/schema/react';
+import { renderApp } from '@passculture/ui';
 import { App } from './App';
-import '@passculture/schema/base.css';
+import '@passculture/ui/base.css';
 // The French State design system: its core (with the Marianne fonts it references, bundled
 // by Vite) and only the components these screens use: half the size of the whole dsfr.css.
 import '@codegouvfr/react-dsfr/dsfr/core/core.main.min.css';

@@ -4,7 +4,7 @@ import {
   DEMO_PASSWORD,
   expectNoSeriousA11yViolations,
   logIn,
-} from '@passculture/schema/testing/playwright';
+} from '@passculture/testing/playwright';
 
 test('a pro imports a catalogue with one bad line, reads the preview, confirms and finds the offers', async ({
   page,

@@ -5,7 +5,7 @@ import {
   DEMO_PASSWORD,
   expectNoSeriousA11yViolations,
   logIn,
-} from '@passculture/schema/testing/playwright';
+} from '@passculture/testing/playwright';
 
 /** A day from today on the Paris calendar (the browser's zone), as YYYY-MM-DD. */
 function parisDay(daysFromToday: number): string {
@@ -86,7 +86,8 @@ test('a pro publishes an event with three dates, finds its booking, exports it a
     .click();
   await page.getByLabel("Réservable jusqu'au (facultatif)").fill(`${parisDay(1)}T18:00`);
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  await expect(dates).toContainText('18:00');
+  // « … à 18 h », French style: no minutes when there are none.
+  await expect(dates).toContainText(/à 18\sh(?!\s\d)/);
   await expectNoSeriousA11yViolations(page);
 
   // Step 3: published at once, the offerer being validated.
@@ -163,7 +164,7 @@ test('a pro publishes an event with three dates, finds its booking, exports it a
   await expectNoSeriousA11yViolations(page);
   await card.getByRole('button', { name: 'Valider la contremarque' }).click();
   await expect(page.getByRole('status')).toContainText(`Contremarque ${token} validée`);
-  await expect(card).toContainText('Validée');
+  await expect(card).toContainText('Utilisée');
   await card.getByRole('button', { name: 'Annuler la validation' }).click();
   await expect(page.getByRole('status')).toContainText(`Validation de ${token} annulée`);
   await expect(card).toContainText('Confirmée');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from '@passculture/schema/testing/playwright';
+import { expectNoSeriousA11yViolations } from '@passculture/testing/playwright';
 
 function isLuhnValid(digits: string): boolean {
   let sum = 0;

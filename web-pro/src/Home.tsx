@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { formatEuros } from '@passculture/schema/client';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { formatEuros, OFFER_STATUS_LABELS, OFFERER_STATUS_LABELS } from '@passculture/client';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { Link } from 'react-router';
-import { OFFERER_STATUS_LABELS, OFFER_STATUS_LABELS, VENUE_TYPE_LABELS } from './lib/format';
+import { VENUE_TYPE_LABELS } from './lib/labels';
 import { DailySummaryPreference } from './components/DailySummaryPreference';
 import { myOfferersQuery, overviewQuery } from './queries';
 

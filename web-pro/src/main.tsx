@@ -1,6 +1,6 @@
-import { renderApp } from '@passculture/schema/react';
+import { renderApp } from '@passculture/ui';
 import { App } from './App';
-import '@passculture/schema/base.css';
+import '@passculture/ui/base.css';
 import './app.css';
 
 renderApp(<App />, { name: 'web-pro', basePath: import.meta.env.BASE_URL });

@@ -5,7 +5,7 @@ import {
   DEMO_PASSWORD,
   expectNoSeriousA11yViolations,
   logIn,
-} from '@passculture/schema/testing/playwright';
+} from '@passculture/testing/playwright';
 
 export { expectNoSeriousA11yViolations };
 

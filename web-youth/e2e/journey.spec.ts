@@ -4,7 +4,7 @@ import {
   DEMO_PASSWORD,
   expectNoSeriousA11yViolations,
   logIn,
-} from '@passculture/schema/testing/playwright';
+} from '@passculture/testing/playwright';
 
 const loginHeading = { level: 1, name: 'Connecte-toi' } as const;
 

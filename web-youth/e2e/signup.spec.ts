@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from '@passculture/schema/testing/playwright';
+import { expectNoSeriousA11yViolations } from '@passculture/testing/playwright';
 
 test('a 17-year-old in a department not open yet signs up and sees why there is no credit', async ({
   page,

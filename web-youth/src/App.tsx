@@ -1,4 +1,4 @@
-import { Loading, RouteErrorBoundary, SessionApp } from '@passculture/schema/react';
+import { Loading, RouteErrorBoundary, SessionApp } from '@passculture/ui';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Navigate, Route } from 'react-router';
 import { TabBar } from './components/TabBar';

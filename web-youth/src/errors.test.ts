@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { errorFieldsOf, errorMessage, messageForCode } from '@passculture/schema/client';
+import { errorFieldsOf, errorMessage, messageForCode } from '@passculture/client';
 import { describe, expect, it } from 'vitest';
 
 function graphQLError(code: string, extensions: Record<string, unknown> = {}) {

@@ -1,8 +1,8 @@
-import { renderApp } from '@passculture/schema/react';
+import { renderApp } from '@passculture/ui';
 import { youthTypePolicies } from './apollo-policies';
 import { App } from './App';
 import { OfflineProvider } from './offline/OfflineProvider';
-import '@passculture/schema/base.css';
+import '@passculture/ui/base.css';
 import './app.css';
 
 renderApp(

@@ -1,36 +1,8 @@
-import { formatDate, formatEuros } from '@passculture/schema/client';
 import { describe, expect, it } from 'vitest';
 import { describeWallet, policyLabel, type Wallet } from './wallet';
 
-// Intl fr-FR separates thousands with U+202F and puts U+00A0 before the € sign.
+// Intl fr-FR puts U+00A0 before the € sign.
 const nbsp = '\u00a0';
-const narrowNbsp = '\u202f';
-
-describe('formatEuros', () => {
-  it('formats integer cents as French euros', () => {
-    expect(formatEuros(50000)).toBe(`500${nbsp}€`);
-    expect(formatEuros(1250)).toBe(`12,50${nbsp}€`);
-    expect(formatEuros(5)).toBe(`0,05${nbsp}€`);
-    expect(formatEuros(0)).toBe(`0${nbsp}€`);
-    expect(formatEuros(123456789)).toBe(`1${narrowNbsp}234${narrowNbsp}567,89${nbsp}€`);
-  });
-
-  it('refuses amounts that are not integer cents', () => {
-    expect(() => formatEuros(12.5)).toThrow(RangeError);
-  });
-});
-
-describe('formatDate', () => {
-  it('writes a long French date in the given time zone', () => {
-    expect(formatDate('2027-03-01T10:00:00Z', 'Europe/Paris')).toBe('1 mars 2027');
-    // Late evening UTC is already the next day in Paris.
-    expect(formatDate('2026-12-31T23:30:00Z', 'Europe/Paris')).toBe('1 janvier 2027');
-  });
-
-  it('refuses invalid dates', () => {
-    expect(() => formatDate('not a date')).toThrow(RangeError);
-  });
-});
 
 describe('describeWallet', () => {
   const wallet: Wallet = {

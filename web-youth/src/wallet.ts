@@ -1,4 +1,4 @@
-import { formatDate, formatEuros } from '@passculture/schema/client';
+import { formatDate, formatEuros } from '@passculture/client';
 
 export interface Wallet {
   policy: string;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApiSchema, printSortedSchema } from '../graphql/schema.js';
 
 /** Writes schema/schema.graphql from the code; with --check, fails when the file is stale. */
-const target = fileURLToPath(new URL('../../../../schema/schema.graphql', import.meta.url));
+const target = fileURLToPath(new URL('../../../../schema/graphql/schema.graphql', import.meta.url));
 const printed = printSortedSchema(await buildApiSchema());
 
 if (process.argv.includes('--check')) {

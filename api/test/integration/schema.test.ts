@@ -4,7 +4,9 @@ import { buildSchema as parseSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildApiSchema, printSortedSchema } from '../../src/graphql/schema.js';
 
-const schemaFile = fileURLToPath(new URL('../../../schema/schema.graphql', import.meta.url));
+const schemaFile = fileURLToPath(
+  new URL('../../../schema/graphql/schema.graphql', import.meta.url),
+);
 const contractFile = fileURLToPath(new URL('../../../../shared/contract.graphql', import.meta.url));
 
 describe('schema/schema.graphql', () => {

@@ -15,7 +15,7 @@ import { QUERY_LIMITS, QueryLimitError, queryLimits } from '../../src/graphql/li
 import { buildApiSchema } from '../../src/graphql/schema.js';
 
 /** The packages whose codegen output (src/gql/graphql.ts) holds the operations they send. */
-const CLIENT_PACKAGES = ['web-youth', 'web-pro', 'web-admin', 'schema'];
+const CLIENT_PACKAGES = ['web-youth', 'web-pro', 'web-admin', 'schema/ui'];
 
 /** Every operation (with the fragments it spreads) the client packages send. */
 async function clientDocuments(): Promise<[string, DocumentNode][]> {

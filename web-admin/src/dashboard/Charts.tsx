@@ -11,7 +11,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { Bar, Line } from 'react-chartjs-2';
-import { formatCount, formatEuros } from '../ui/format';
+import { formatCount, formatEuros } from '@passculture/client';
 import { DataTable } from '../ui/DataTable';
 
 // Only what the two charts use: keeps chart.js's share of the bundle small.

@@ -1,12 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import type { UptakeSide } from '../gql/graphql';
 import { FeedbackAlert, type Feedback } from '../ui/Feedback';
-import { formatCount, formatDateTime, formatEuros } from '../ui/format';
+import { formatCount, formatDateTime, formatEuros } from '@passculture/client';
 import { CategoryChart, WeeklyChart } from './Charts';
 import { FranceMap } from './FranceMap';
 import { UptakeTable } from './UptakeTable';

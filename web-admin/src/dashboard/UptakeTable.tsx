@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatCount, formatEuros } from '../ui/format';
+import { formatCount, formatEuros } from '@passculture/client';
 import { averageSpentCents, sortRows, type DepartmentRow, type SortKey } from './uptake';
 import { DataTable } from '../ui/DataTable';
 

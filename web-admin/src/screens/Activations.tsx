@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
 import { FeedbackAlert, type Feedback } from '../ui/Feedback';
-import { formatDateTime } from '../ui/format';
+import { formatDateTime } from '@passculture/client';
 import { ReasonDecision } from '../ui/ReasonDecision';
 import { DataTable } from '../ui/DataTable';
 

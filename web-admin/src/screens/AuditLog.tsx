@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
-import { formatDateTime } from '../ui/format';
-import { AUDIT_LABELS, TARGET_LABELS } from './labels';
+import { AUDIT_ACTION_LABELS, formatDateTime, labelOf } from '@passculture/client';
+import { TARGET_LABELS } from './labels';
 import { DataTable } from '../ui/DataTable';
 
 const AuditLogQuery = graphql(`
@@ -62,7 +62,7 @@ export function AuditLog() {
             {entries.map((e) => (
               <tr key={e.id}>
                 <td>{formatDateTime(e.createdAt)}</td>
-                <th scope="row">{AUDIT_LABELS[e.action] ?? e.action}</th>
+                <th scope="row">{labelOf(AUDIT_ACTION_LABELS, e.action)}</th>
                 <td>
                   {TARGET_LABELS[e.targetType] ?? e.targetType}{' '}
                   {e.targetType === 'USER' ? (

@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { FeedbackAlert, type Feedback } from '../ui/Feedback';
-import { formatCount, formatDate } from '../ui/format';
+import { formatCount, formatDate } from '@passculture/client';
 import { DataTable } from '../ui/DataTable';
 
 const DepartmentsQuery = graphql(`

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useId, useState } from 'react';
 import { graphql } from '../gql';
 import type { MailKind, OutboxStatus } from '../gql/graphql';

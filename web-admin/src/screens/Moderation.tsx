@@ -2,12 +2,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../gql';
 import type { ModerationRuleKind } from '../gql/graphql';
 import { FeedbackAlert, type Feedback } from '../ui/Feedback';
-import { formatDateTime, formatEuros } from '../ui/format';
+import { formatDateTime, formatEuros } from '@passculture/client';
 import { ReasonDecision } from '../ui/ReasonDecision';
 import { DataTable } from '../ui/DataTable';
 

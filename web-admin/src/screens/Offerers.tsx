@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { FeedbackAlert, type Feedback } from '../ui/Feedback';
-import { formatDate } from '../ui/format';
+import { formatDate } from '@passculture/client';
 import { ReasonDecision } from '../ui/ReasonDecision';
 import { DataTable } from '../ui/DataTable';
 

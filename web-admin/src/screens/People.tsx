@@ -1,11 +1,11 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
-import { ACTIVATION_LABELS, ROLE_LABELS } from './labels';
+import { ACTIVATION_STATUS_LABELS, labelOf, roleLabel } from '@passculture/client';
 import { DataTable } from '../ui/DataTable';
 
 const SearchPeopleQuery = graphql(`
@@ -84,13 +84,13 @@ export function People() {
                   </Link>
                 </th>
                 <td>{p.email}</td>
-                <td>{p.roles.map((r) => ROLE_LABELS[r] ?? r).join(', ') || 'Jeune sans crédit'}</td>
+                <td>{p.roles.map(roleLabel).join(', ') || 'Jeune sans crédit'}</td>
                 <td>{p.departmentCode ?? '—'}</td>
                 <td>
                   {p.suspendedAt ? (
                     <span className="fr-badge fr-badge--sm fr-badge--error">Suspendu</span>
                   ) : p.activationStatus ? (
-                    ACTIVATION_LABELS[p.activationStatus]
+                    labelOf(ACTIVATION_STATUS_LABELS, p.activationStatus)
                   ) : (
                     '—'
                   )}

@@ -1,18 +1,21 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql';
 import { FeedbackAlert, type Feedback } from '../ui/Feedback';
-import { formatDate, formatDateTime, formatEuros } from '../ui/format';
-import { ReasonDecision } from '../ui/ReasonDecision';
 import {
-  ACTIVATION_LABELS,
+  ACTIVATION_STATUS_LABELS,
   BOOKING_STATUS_LABELS,
-  CANCELLATION_LABELS,
-  ROLE_LABELS,
-} from './labels';
+  CANCELLATION_REASON_LABELS,
+  formatDate,
+  formatDateTime,
+  formatEuros,
+  labelOf,
+  roleLabel,
+} from '@passculture/client';
+import { ReasonDecision } from '../ui/ReasonDecision';
 import { DataTable } from '../ui/DataTable';
 
 export const PersonQuery = graphql(`
@@ -121,7 +124,7 @@ export function Person() {
           <dt>E-mail</dt>
           <dd>{person.email}</dd>
           <dt>Rôles</dt>
-          <dd>{person.roles.map((r) => ROLE_LABELS[r] ?? r).join(', ') || 'Jeune sans crédit'}</dd>
+          <dd>{person.roles.map(roleLabel).join(', ') || 'Jeune sans crédit'}</dd>
           {person.birthDate && (
             <>
               <dt>Date de naissance</dt>
@@ -134,7 +137,7 @@ export function Person() {
             <>
               <dt>Activation</dt>
               <dd>
-                {ACTIVATION_LABELS[person.activationStatus]}
+                {labelOf(ACTIVATION_STATUS_LABELS, person.activationStatus)}
                 {person.activationRejectionReason &&
                   ` (motif : ${person.activationRejectionReason})`}
               </dd>
@@ -233,8 +236,9 @@ export function Person() {
                   </td>
                   <td>{formatDateTime(b.bookedAt)}</td>
                   <td>
-                    {BOOKING_STATUS_LABELS[b.status] ?? b.status}
-                    {b.cancellationReason && ` ${CANCELLATION_LABELS[b.cancellationReason] ?? ''}`}
+                    {labelOf(BOOKING_STATUS_LABELS, b.status)}
+                    {b.cancellationReason &&
+                      ` ${labelOf(CANCELLATION_REASON_LABELS, b.cancellationReason)}`}
                   </td>
                 </tr>
               ))}

@@ -1,5 +1,5 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { errorMessage } from '@passculture/schema/client';
+import { errorMessage } from '@passculture/client';
 
 /** The result of the last action of a screen: a French sentence, announced. */
 export type Feedback =

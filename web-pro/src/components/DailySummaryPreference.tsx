@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { errorMessage } from '@passculture/schema/client';
-import { ErrorAlert, Loading } from '@passculture/schema/react';
+import { errorMessage } from '@passculture/client';
+import { ErrorAlert, Loading } from '@passculture/ui';
 import { useId, useState } from 'react';
 import { emailPreferencesQuery, updateDailySummaryMutation } from '../queries';
 

@@ -1,10 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { errorFieldsOf } from '@passculture/schema/client';
+import {
+  centsToInput,
+  errorFieldsOf,
+  fromLocalInput,
+  parseEuros,
+  toLocalInput,
+} from '@passculture/client';
 import { useState, type FormEvent } from 'react';
 import type { ProOfferFieldsFragment } from '../gql/graphql';
-import { fromLocalInput, parseTimes, toLocalInput, WEEKDAYS } from '../lib/dates';
+import { parseTimes, WEEKDAYS } from '../lib/dates';
 import { proErrorMessage } from '../lib/errors';
-import { centsToInput, parseEuros } from '../lib/format';
 import { addStocksMutation, updateStockMutation } from '../queries';
 import { Field, FormError } from './Field';
 
@@ -82,7 +87,7 @@ export function StockForm({
               priceCents,
               quantity: places,
               dates: offer.isEvent
-                ? dates.map(fromLocalInput).filter((d): d is string => d !== null)
+                ? dates.map((date) => fromLocalInput(date)).filter((d): d is string => d !== null)
                 : null,
               recurrence:
                 offer.isEvent && repeat

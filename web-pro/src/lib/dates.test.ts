@@ -1,33 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fromLocalInput, parseTimes, toLocalInput } from './dates';
-import { centsToInput, parseEuros } from './format';
+import { parseTimes } from './dates';
 import { counterRefusal, tokenFromInput } from './errors';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
-describe('date inputs', () => {
-  it('round-trips an instant through a datetime-local value', () => {
-    const iso = new Date(2027, 2, 5, 20, 30).toISOString();
-    expect(toLocalInput(iso)).toBe('2027-03-05T20:30');
-    expect(fromLocalInput('2027-03-05T20:30')).toBe(iso);
-    expect(fromLocalInput('')).toBeNull();
-  });
-
+describe('recurrence times', () => {
   it('reads the times of a recurrence, French style included', () => {
     expect(parseTimes('20:30, 15h00 9:05')).toEqual(['20:30', '15:00', '09:05']);
     expect(parseTimes('25:00')).toBeNull();
     expect(parseTimes(' ')).toBeNull();
-  });
-});
-
-describe('prices', () => {
-  it('reads euros typed with a comma or a dot, as cents', () => {
-    expect(parseEuros('12,50')).toBe(1_250);
-    expect(parseEuros('0')).toBe(0);
-    expect(parseEuros('7.5')).toBe(750);
-    expect(parseEuros('-1')).toBeNull();
-    expect(parseEuros('douze')).toBeNull();
-    expect(centsToInput(1_250)).toBe('12,50');
-    expect(centsToInput(1_000)).toBe('10');
   });
 });
 

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { errorCodeOf, errorMessage } from '@passculture/schema/client';
+import { errorCodeOf, errorMessage } from '@passculture/client';
 
 /** Codes whose message from the api says more than the generic one (which field, how many). */
 const PRECISE_CODES = new Set([

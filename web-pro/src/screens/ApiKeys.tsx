@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { formatNumericDateTime } from '@passculture/client';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { Field, FormError, SelectField } from '../components/Field';
 import { graphql } from '../gql';
 import { proErrorMessage } from '../lib/errors';
-import { formatShortDateTime } from '../lib/format';
 import { myOfferersQuery } from '../queries';
 
 export const apiKeysQuery = graphql(`
@@ -171,11 +171,11 @@ export default function ApiKeys() {
                       <td>
                         <code>{key.displayPrefix}…</code>
                       </td>
-                      <td>{formatShortDateTime(key.createdAt)}</td>
-                      <td>{key.lastUsedAt ? formatShortDateTime(key.lastUsedAt) : 'Jamais'}</td>
+                      <td>{formatNumericDateTime(key.createdAt)}</td>
+                      <td>{key.lastUsedAt ? formatNumericDateTime(key.lastUsedAt) : 'Jamais'}</td>
                       <td>
                         {key.revokedAt
-                          ? `Révoquée le ${formatShortDateTime(key.revokedAt)}`
+                          ? `Révoquée le ${formatNumericDateTime(key.revokedAt)}`
                           : 'Active'}
                       </td>
                       <td>

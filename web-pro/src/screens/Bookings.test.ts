@@ -12,6 +12,9 @@ describe('bookings filter', () => {
       eventTo: '',
     });
     expect(filter).toMatchObject({ venueId: '7', status: 'USED', eventFrom: null, eventTo: null });
+    // Midnight in Paris (UTC+1 in November), whatever the browser's time zone.
+    expect(filter.bookedFrom).toBe('2026-10-31T23:00:00.000Z');
+    expect(filter.bookedTo).toBe('2026-11-30T23:00:00.000Z');
     // The end day counts whole: the bound is the next midnight.
     expect(new Date(filter.bookedTo!).getTime() - new Date(filter.bookedFrom!).getTime()).toBe(
       30 * 86_400_000,

@@ -1,12 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { formatEuros } from '@passculture/schema/client';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import {
+  BOOKING_STATUS_LABELS,
+  formatEuros,
+  formatNumericDateTime,
+  parseDay,
+  zonedTimeToUtc,
+} from '@passculture/client';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { Field, FormError, SelectField } from '../components/Field';
 import { proErrorMessage } from '../lib/errors';
 import type { ProBookingFilterInput } from '../gql/graphql';
-import { BOOKING_STATUS_LABELS, formatShortDateTime } from '../lib/format';
 import { bookingsQuery, cancelBookingMutation, myOfferersQuery } from '../queries';
 
 interface FilterForm {
@@ -27,12 +32,12 @@ const EMPTY: FilterForm = {
   eventTo: '',
 };
 
-/** Start of a day typed in a date field (browser's clock); `to` days count whole. */
-function dayStart(day: string, plusOne = false): string | null {
+/** Midnight (Paris) starting a day typed in a date field; `to` days count whole. */
+function dayStart(value: string, plusOne = false): string | null {
+  const day = parseDay(value);
   if (!day) return null;
-  const date = new Date(`${day}T00:00`);
-  if (plusOne) date.setDate(date.getDate() + 1);
-  return date.toISOString();
+  const start = { ...day, day: day.day + (plusOne ? 1 : 0) };
+  return zonedTimeToUtc(start, { hour: 0, minute: 0 }, 'Europe/Paris').toISOString();
 }
 
 export function toFilter(form: FilterForm, offerId: string | null = null): ProBookingFilterInput {
@@ -198,8 +203,8 @@ export default function Bookings() {
                       <span className="hint">{booking.beneficiaryEmail}</span>
                     </td>
                     <td className="token">{booking.token}</td>
-                    <td>{formatShortDateTime(booking.bookedAt)}</td>
-                    <td>{booking.beginsAt ? formatShortDateTime(booking.beginsAt) : '—'}</td>
+                    <td>{formatNumericDateTime(booking.bookedAt)}</td>
+                    <td>{booking.beginsAt ? formatNumericDateTime(booking.beginsAt) : '—'}</td>
                     <td>{formatEuros(booking.amountCents)}</td>
                     <td>{BOOKING_STATUS_LABELS[booking.status]}</td>
                     <td>

@@ -72,7 +72,7 @@ describe('counter', () => {
     expect((await screen.findByRole('status')).textContent).toContain(
       'Contremarque AB23CD validée',
     );
-    expect(card.textContent).toContain('Validée');
+    expect(card.textContent).toContain('Utilisée');
 
     fireEvent.click(within(card).getByRole('button', { name: 'Annuler la validation' }));
     expect((await screen.findByText(/Validation de AB23CD annulée/)).textContent).toBeTruthy();

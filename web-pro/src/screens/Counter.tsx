@@ -1,11 +1,10 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { formatEuros } from '@passculture/schema/client';
-import { Loading, Page } from '@passculture/schema/react';
+import { BOOKING_STATUS_LABELS, formatDateTime, formatEuros } from '@passculture/client';
+import { Loading, Page } from '@passculture/ui';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { Field } from '../components/Field';
 import type { CounterBookingFragment } from '../gql/graphql';
 import { counterRefusal, tokenFromInput } from '../lib/errors';
-import { BOOKING_STATUS_LABELS, formatDateTime } from '../lib/format';
 import { bookingByTokenQuery, unuseBookingMutation, useBookingMutation } from '../queries';
 
 const QrScanner = lazy(() => import('../components/QrScanner'));

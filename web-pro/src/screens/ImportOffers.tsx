@@ -1,4 +1,4 @@
-import { Page } from '@passculture/schema/react';
+import { Page } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { FormError } from '../components/Field';

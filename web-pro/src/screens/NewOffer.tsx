@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { errorFieldsOf } from '@passculture/schema/client';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { errorFieldsOf } from '@passculture/client';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Field, FormError, SelectField } from '../components/Field';

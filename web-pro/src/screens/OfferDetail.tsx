@@ -1,13 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { errorCodeOf, errorFieldsOf, formatEuros } from '@passculture/schema/client';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import {
+  errorCodeOf,
+  errorFieldsOf,
+  formatDateTime,
+  formatEuros,
+  OFFER_STATUS_LABELS,
+} from '@passculture/client';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Field, FormError } from '../components/Field';
 import { StockForm } from '../components/StockForm';
 import type { ProOfferFieldsFragment } from '../gql/graphql';
 import { errorExtension, proErrorMessage } from '../lib/errors';
-import { formatDateTime, OFFER_STATUS_LABELS } from '../lib/format';
 import {
   deleteStockMutation,
   duplicateOfferMutation,

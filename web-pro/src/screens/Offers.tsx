@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { OFFER_STATUS_LABELS } from '@passculture/client';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { FormError, SelectField } from '../components/Field';
 import { proErrorMessage } from '../lib/errors';
-import { OFFER_STATUS_LABELS } from '../lib/format';
 import {
   duplicateOfferMutation,
   myOfferersQuery,

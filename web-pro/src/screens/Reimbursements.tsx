@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { formatEuros } from '@passculture/schema/client';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { formatEuros, formatNumericDateTime } from '@passculture/client';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { Field, SelectField } from '../components/Field';
-import { formatShortDateTime } from '../lib/format';
 import { myOfferersQuery, reimbursementsQuery } from '../queries';
 
 const SCALE_LABELS: Record<string, string> = {
@@ -133,7 +132,7 @@ export default function Reimbursements() {
                         {line.token}
                       </th>
                       <td>{line.offerName}</td>
-                      <td>{formatShortDateTime(line.usedAt)}</td>
+                      <td>{formatNumericDateTime(line.usedAt)}</td>
                       <td>{formatEuros(line.amountCents)}</td>
                       <td>{formatEuros(line.cumulativeCents)}</td>
                       <td>{SCALE_LABELS[line.scale] ?? line.scale}</td>

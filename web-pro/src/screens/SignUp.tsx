@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { errorFieldsOf } from '@passculture/schema/client';
-import { Page } from '@passculture/schema/react';
+import { errorFieldsOf } from '@passculture/client';
+import { Page } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Field, FormError } from '../components/Field';

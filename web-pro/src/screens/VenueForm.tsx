@@ -1,13 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { errorFieldsOf } from '@passculture/schema/client';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { errorFieldsOf } from '@passculture/client';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Field, FormError, SelectField } from '../components/Field';
 import type { Point } from '../components/LocationMap';
 import type { VenueFieldsFragment } from '../gql/graphql';
 import { proErrorMessage } from '../lib/errors';
-import { VENUE_TYPE_LABELS } from '../lib/format';
+import { VENUE_TYPE_LABELS } from '../lib/labels';
 import { createVenueMutation, myOfferersQuery, updateVenueMutation, venueQuery } from '../queries';
 
 const LocationMap = lazy(() => import('../components/LocationMap'));

@@ -1,5 +1,5 @@
 import { useApolloClient, useLazyQuery, useMutation } from '@apollo/client/react';
-import { errorFieldsOf, errorMessage } from '@passculture/schema/client';
+import { errorFieldsOf, errorMessage } from '@passculture/client';
 import { useId, useState, type FormEvent } from 'react';
 import { changePasswordMutation, deleteMyAccountMutation, exportMyDataQuery } from '../queries';
 

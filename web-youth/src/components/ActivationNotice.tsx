@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation } from '@apollo/client/react';
-import { errorCodeOf, errorMessage } from '@passculture/schema/client';
+import { errorCodeOf, errorMessage } from '@passculture/client';
 import { useEffect, useRef, useState } from 'react';
 import { activationNotice } from '../lib/activation';
 import type { YouthUser } from '../me';

@@ -1,10 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { errorCodeOf, errorMessage, formatEuros } from '@passculture/schema/client';
+import {
+  errorCodeOf,
+  errorMessage,
+  formatDateTime,
+  formatEuros,
+  formatPrice,
+  plural,
+} from '@passculture/client';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { YouthOfferQuery } from '../gql/graphql';
 import { creditAfter, newIdempotencyKey } from '../lib/bookings';
-import { formatDateTime, formatPlaces, formatPrice, formatRemaining } from '../lib/format';
+import { formatRemaining } from '../lib/format';
 import { useMe } from '../me';
 import { bookOfferMutation, meQuery, myBookingsQuery } from '../queries';
 
@@ -244,7 +251,7 @@ export function BookingPanel({ offer }: { offer: OfferDetail }) {
           )}
           <dt>Places</dt>
           <dd>
-            {formatPlaces(step.quantity)}
+            {plural(step.quantity, 'place')}
             {step.quantity > 1 && ` × ${formatPrice(step.stock.priceCents)}`}
           </dd>
           <dt>Total</dt>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorAlert, Loading } from '@passculture/schema/react';
+import { ErrorAlert, Loading } from '@passculture/ui';
 import { useId, useState } from 'react';
 import { emailPreferencesQuery, updateEmailPreferencesMutation } from '../queries';
 
@@ -11,19 +11,16 @@ export function EmailPreferencesCard() {
   const id = useId();
   const { data, error, refetch } = useQuery(emailPreferencesQuery);
   const [saved, setSaved] = useState<string | null>(null);
-  const [update, { error: saveError }] = useMutation(
-    updateEmailPreferencesMutation,
-    {
-      update(cache, { data: result }) {
-        const me = data?.me;
-        if (!me || !result) return;
-        cache.writeQuery({
-          query: emailPreferencesQuery,
-          data: { me: { ...me, emailPreferences: result.updateEmailPreferences } },
-        });
-      },
+  const [update, { error: saveError }] = useMutation(updateEmailPreferencesMutation, {
+    update(cache, { data: result }) {
+      const me = data?.me;
+      if (!me || !result) return;
+      cache.writeQuery({
+        query: emailPreferencesQuery,
+        data: { me: { ...me, emailPreferences: result.updateEmailPreferences } },
+      });
     },
-  );
+  });
   const preferences = data?.me?.emailPreferences;
 
   async function toggle(nonEssential: boolean) {

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { errorMessage } from '@passculture/schema/client';
+import { errorMessage } from '@passculture/client';
 import { useState } from 'react';
 import { addFavoriteMutation, removeFavoriteMutation } from '../queries';
 import { Icon } from './Icon';

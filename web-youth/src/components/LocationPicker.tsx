@@ -1,6 +1,6 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { ErrorAlert } from '@passculture/schema/react';
+import { ErrorAlert } from '@passculture/ui';
 import { geolocationFailureMessage, placeLabel, type SearchLocation } from '../lib/location';
 import { useSearchLocation } from '../lib/location-store';
 import { placesQuery } from '../queries';

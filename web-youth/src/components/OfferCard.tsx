@@ -1,7 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { OfferCardFieldsFragment } from '../gql/graphql';
-import { formatDistance, formatShortDateTime, priceFrom } from '../lib/format';
+import { formatShortDateTime } from '@passculture/client';
+import { formatDistance, priceFrom } from '../lib/format';
 
 export interface OfferCardProps {
   offer: OfferCardFieldsFragment;

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { todayIn } from '../lib/dates';
+import { todayIn } from '@passculture/client';
 import {
   activeFilterCount,
   DEFAULT_FILTERS,

@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import { useQuery } from '@apollo/client/react';
-import { ErrorAlert, Loading } from '@passculture/schema/react';
+import { ErrorAlert, Loading } from '@passculture/ui';
 import L from 'leaflet';
 import { useMemo, useState } from 'react';
 import { MapContainer, Marker, Popup, TileLayer, ZoomControl } from 'react-leaflet';

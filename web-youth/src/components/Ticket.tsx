@@ -1,5 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { errorMessage, formatEuros } from '@passculture/schema/client';
+import {
+  BOOKING_STATUS_LABELS,
+  labelOf,
+  errorMessage,
+  formatDateTime,
+  formatEuros,
+  plural,
+} from '@passculture/client';
 import { QRCodeSVG } from 'qrcode.react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -10,7 +17,7 @@ import {
   cancellationReasonLabel,
   cancellationSentence,
 } from '../lib/bookings';
-import { formatDateTime, formatPlaces } from '../lib/format';
+
 import { cancelBookingMutation, meQuery } from '../queries';
 
 export type BookingItem = YouthMyBookingsQuery['myBookings'][number];
@@ -25,12 +32,10 @@ export interface TicketProps {
   linkToDetail?: boolean;
 }
 
-const STATUS_LABELS: Record<string, string> = {
-  CONFIRMED: 'Confirmée',
-  USED: 'Utilisée',
-  REIMBURSED: 'Utilisée',
-  CANCELLED: 'Annulée',
-};
+/** A young person's ticket: reimbursing the venue is none of their business, it was used. */
+function statusLabel(status: string): string {
+  return labelOf(BOOKING_STATUS_LABELS, status === 'REIMBURSED' ? 'USED' : status);
+}
 
 /**
  * A booking as a ticket: the token in large type and its QR code to show at
@@ -62,7 +67,7 @@ export function Ticket({ booking, headingLevel = 3, onCancelled, linkToDetail }:
       <p className="ticket-category">
         {booking.offer.subcategory.label}
         <span className={`status status-${booking.status.toLowerCase()}`}>
-          {STATUS_LABELS[booking.status] ?? booking.status}
+          {statusLabel(booking.status)}
         </span>
       </p>
       <Heading id={`${id}-title`} className="ticket-title">
@@ -128,7 +133,7 @@ export function Ticket({ booking, headingLevel = 3, onCancelled, linkToDetail }:
           </>
         )}
         <dt>Places</dt>
-        <dd>{formatPlaces(booking.quantity)}</dd>
+        <dd>{plural(booking.quantity, 'place')}</dd>
         <dt>Prix</dt>
         <dd>{booking.amountCents === 0 ? 'Gratuit' : formatEuros(booking.amountCents)}</dd>
         {!showCode && (

@@ -1,4 +1,4 @@
-import { formatDateTime } from './format';
+import { formatDateTime } from '@passculture/client';
 
 export type BookingStatus = 'CONFIRMED' | 'USED' | 'CANCELLED' | 'REIMBURSED';
 export type BookingGroup = 'upcoming' | 'past' | 'cancelled';

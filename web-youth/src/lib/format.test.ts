@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatDateTime,
-  formatDay,
-  formatDistance,
-  formatPlaces,
-  formatPrice,
-  formatRemaining,
-  formatShortDateTime,
-  formatTime,
-  joinFrench,
-  priceFrom,
-} from './format';
+import { formatDistance, formatRemaining, priceFrom } from './format';
 
 const nbsp = '\u00a0';
 
@@ -36,42 +25,12 @@ describe('formatDistance', () => {
 });
 
 describe('prices', () => {
-  it('says Gratuit for 0 and euros otherwise', () => {
-    expect(formatPrice(0)).toBe('Gratuit');
-    expect(formatPrice(1250)).toBe(`12,50${nbsp}€`);
-  });
-
   it('gives the lowest price when they differ', () => {
     expect(priceFrom([])).toBeNull();
     expect(priceFrom([800])).toBe(`8${nbsp}€`);
     expect(priceFrom([1500, 800, 800])).toBe(`Dès 8${nbsp}€`);
     expect(priceFrom([0, 0])).toBe('Gratuit');
     expect(priceFrom([0, 500])).toBe('Gratuit ou payant');
-  });
-});
-
-describe('dates in Paris time', () => {
-  it('writes the day and time as lived in Paris (winter, UTC+1)', () => {
-    expect(formatDay('2026-12-01T19:30:00Z')).toBe('mardi 1 décembre 2026');
-    expect(formatTime('2026-12-01T19:30:00Z')).toBe(`20${nbsp}h${nbsp}30`);
-    expect(formatTime('2026-12-01T19:00:00Z')).toBe(`20${nbsp}h`);
-    expect(formatDateTime('2026-12-01T19:30:00Z')).toBe(
-      `mardi 1 décembre 2026 à 20${nbsp}h${nbsp}30`,
-    );
-  });
-
-  it('follows summer time (UTC+2) and day changes', () => {
-    expect(formatDateTime('2026-07-14T20:00:00Z')).toBe(`mardi 14 juillet 2026 à 22${nbsp}h`);
-    expect(formatDay('2026-12-31T23:30:00Z')).toBe('vendredi 1 janvier 2027');
-    expect(formatTime('2026-12-31T23:05:00Z')).toBe(`0${nbsp}h${nbsp}05`);
-  });
-
-  it('has a short form for cards', () => {
-    expect(formatShortDateTime('2026-12-01T19:30:00Z')).toBe(`mar. 1 déc. à 20${nbsp}h${nbsp}30`);
-  });
-
-  it('refuses invalid dates', () => {
-    expect(() => formatDay('demain')).toThrow(RangeError);
   });
 });
 
@@ -82,13 +41,5 @@ describe('places', () => {
     expect(formatRemaining(1)).toBe("Plus qu'une place");
     expect(formatRemaining(4)).toBe('Plus que 4 places');
     expect(formatRemaining(45)).toBe('45 places restantes');
-    expect(formatPlaces(1)).toBe('1 place');
-    expect(formatPlaces(2)).toBe('2 places');
-  });
-
-  it('joins a list the French way', () => {
-    expect(joinFrench([])).toBe('');
-    expect(joinFrench(['moteur'])).toBe('moteur');
-    expect(joinFrench(['moteur', 'visuel', 'auditif'])).toBe('moteur, visuel et auditif');
   });
 });

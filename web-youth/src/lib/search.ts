@@ -1,4 +1,4 @@
-import { dayBoundary, parseDay } from './dates';
+import { dayBoundary, parseDay } from '@passculture/client';
 import type { SearchLocation } from './location';
 
 export const RADIUS_CHOICES = [5, 10, 20, 50, 100] as const;

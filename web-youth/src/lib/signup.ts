@@ -1,4 +1,4 @@
-import { parseDay } from './dates';
+import { parseDay } from '@passculture/client';
 
 /** The server's rules, checked as the person types (the server has the last word). */
 export const PASSWORD_MIN_LENGTH = 12;

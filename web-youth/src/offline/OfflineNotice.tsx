@@ -1,5 +1,5 @@
-import { Page } from '@passculture/schema/react';
-import { formatDateTime } from '../lib/format';
+import { Page } from '@passculture/ui';
+import { formatDateTime } from '@passculture/client';
 import { useOffline } from './OfflineProvider';
 
 /** Says, in words, that the screen shows what the phone kept, and from when. */

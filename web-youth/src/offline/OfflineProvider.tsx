@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
-import { errorCodeOf } from '@passculture/schema/client';
-import { AppFrame, Loading } from '@passculture/schema/react';
+import { errorCodeOf } from '@passculture/client';
+import { AppFrame, Loading } from '@passculture/ui';
 import { createContext, use, useEffect, useState, type ReactNode } from 'react';
 import { meQuery, myBookingsQuery } from '../queries';
 import { clearSnapshot, loadSnapshot, saveSnapshot } from './snapshot';

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { Ticket } from '../components/Ticket';

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { Link } from 'react-router';
 import { FavoriteButton } from '../components/FavoriteButton';
 import { OfferCard } from '../components/OfferCard';

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Page } from '@passculture/schema/react';
+import { Page } from '@passculture/ui';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ActivationNotice } from '../components/ActivationNotice';

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { Link, useParams } from 'react-router';
 import { BookingPanel } from '../components/BookingPanel';
 import { FavoriteButton } from '../components/FavoriteButton';
 import type { YouthOfferQuery } from '../gql/graphql';
-import { formatDateTime, formatDistance, joinFrench, priceFrom } from '../lib/format';
+import { formatDateTime, formatList } from '@passculture/client';
+import { formatDistance, priceFrom } from '../lib/format';
 import { distanceMeters } from '../lib/location';
 import { useSearchLocation } from '../lib/location-store';
 import { offerQuery } from '../queries';
@@ -127,7 +128,7 @@ function OfferView({ offer }: { offer: OfferDetail }) {
             <p>
               {accessible.length === 0
                 ? "Ce lieu n'a pas indiqué d'accessibilité particulière. Contacte-le avant d'y aller si tu as besoin d'un accueil adapté."
-                : `Ce lieu est accessible en cas de handicap ${joinFrench(accessible)}.`}
+                : `Ce lieu est accessible en cas de handicap ${formatList(accessible)}.`}
             </p>
           </>
         )}

@@ -1,4 +1,4 @@
-import { AccountSummary, LogoutButton, Page } from '@passculture/schema/react';
+import { AccountSummary, LogoutButton, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { AccountDataCards } from '../components/AccountDataCard';
 import { ActivationNotice } from '../components/ActivationNotice';

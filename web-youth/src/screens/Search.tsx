@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorAlert, Loading, Page, RouteErrorBoundary } from '@passculture/schema/react';
+import { ErrorAlert, Loading, Page, RouteErrorBoundary } from '@passculture/ui';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { LocationPicker } from '../components/LocationPicker';

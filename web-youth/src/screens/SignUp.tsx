@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { errorCodeOf, errorFieldsOf, errorMessage } from '@passculture/schema/client';
-import { Page } from '@passculture/schema/react';
+import { errorCodeOf, errorFieldsOf, errorMessage } from '@passculture/client';
+import { Page } from '@passculture/ui';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import {

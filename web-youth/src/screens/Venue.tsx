@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorAlert, Loading, Page } from '@passculture/schema/react';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { OfferCard } from '../components/OfferCard';
-import { formatDistance, joinFrench } from '../lib/format';
+import { formatList } from '@passculture/client';
+import { formatDistance } from '../lib/format';
 import { distanceMeters } from '../lib/location';
 import { useSearchLocation } from '../lib/location-store';
 import { venueQuery } from '../queries';
@@ -85,7 +86,7 @@ export default function Venue() {
       <p>
         {accessible.length === 0
           ? "Ce lieu n'a pas indiqué d'accessibilité particulière."
-          : `Accessible en cas de handicap ${joinFrench(accessible)}.`}
+          : `Accessible en cas de handicap ${formatList(accessible)}.`}
       </p>
       <section aria-labelledby="venue-offers-heading">
         <h2 id="venue-offers-heading">Offres de ce lieu</h2>

@@ -1,0 +1,87 @@
+/**
+ * French labels of the schema's enums, one place for the three apps. Each map is
+ * typed by its generated enum: a value added to the schema fails the typecheck
+ * until it has a label.
+ */
+import type {
+  ActivationStatus,
+  AuditAction,
+  BookingStatus,
+  CancellationReason,
+  OffererStatus,
+  Role,
+  ValidationStatus,
+} from '@passculture/schema';
+
+/** A booking's status, as pros, admins and young people read it. */
+export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
+  CONFIRMED: 'Confirmée',
+  // The contremarque was validated at the counter: the young person has used the booking.
+  USED: 'Utilisée',
+  CANCELLED: 'Annulée',
+  REIMBURSED: 'Remboursée',
+};
+
+/** Who or what cancelled a booking, after « Annulée ». */
+export const CANCELLATION_REASON_LABELS: Record<CancellationReason, string> = {
+  BENEFICIARY: 'par le jeune',
+  OFFERER: 'par la structure',
+  EXPIRED: 'expirée',
+  FRAUD: 'pour fraude',
+  BACKOFFICE: "par l'administration",
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  BENEFICIARY: 'Bénéficiaire',
+  PRO: 'Professionnel',
+  ADMIN: 'Administration',
+};
+
+/** Where a young person stands on the way to their credit. */
+export const ACTIVATION_STATUS_LABELS: Record<ActivationStatus, string> = {
+  PRE_REGISTERED: 'Préinscrit',
+  REQUESTED: 'Activation demandée',
+  ACTIVATED: 'Crédit activé',
+  REJECTED: 'Demande refusée',
+};
+
+/** An offer's moderation status. */
+export const OFFER_STATUS_LABELS: Record<ValidationStatus, string> = {
+  DRAFT: 'Brouillon',
+  PENDING: 'En attente de validation',
+  APPROVED: 'Publiée',
+  REJECTED: 'Refusée',
+};
+
+/** An offerer's (structure's) validation status. */
+export const OFFERER_STATUS_LABELS: Record<OffererStatus, string> = {
+  NEW: 'En attente de validation',
+  VALIDATED: 'Validée',
+  REJECTED: 'Refusée',
+};
+
+/** An admin action of the audit log. */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  ACTIVATION_APPROVED: "Demande d'activation validée",
+  ACTIVATION_REJECTED: "Demande d'activation refusée",
+  DEPARTMENT_OPENED: 'Département ouvert',
+  OFFERER_VALIDATED: 'Structure validée',
+  OFFERER_REJECTED: 'Structure refusée',
+  MEMBERSHIP_VALIDATED: 'Rattachement validé',
+  MEMBERSHIP_REJECTED: 'Rattachement refusé',
+  OFFER_APPROVED: 'Offre approuvée',
+  OFFER_REJECTED: 'Offre rejetée',
+  MODERATION_RULE_CREATED: 'Règle de modération ajoutée',
+  MODERATION_RULE_ENABLED: 'Règle de modération activée',
+  MODERATION_RULE_DISABLED: 'Règle de modération désactivée',
+  USER_SUSPENDED: 'Compte suspendu',
+  USER_REINSTATED: 'Suspension levée',
+};
+
+/**
+ * The label of a code in one of these maps; a code the page does not know yet
+ * (a newer api) is shown as it is rather than breaking the page.
+ */
+export function labelOf<Code extends string>(labels: Record<Code, string>, code: string): string {
+  return Object.hasOwn(labels, code) ? labels[code as Code] : code;
+}
