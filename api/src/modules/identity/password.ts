@@ -42,6 +42,8 @@ export type HashingLane = 'login' | 'other';
  */
 export class HashingQueue {
   private running = 0;
+  /** Hashes finished since the process started (tests check that a path paid for one). */
+  completed = 0;
   private readonly waiting: Record<HashingLane, (() => void)[]> = { login: [], other: [] };
 
   constructor(
@@ -67,6 +69,7 @@ export class HashingQueue {
     try {
       return await work();
     } finally {
+      this.completed++;
       const next = this.waiting.login.shift() ?? this.waiting.other.shift();
       if (next) next();
       else this.running--;
