@@ -36,24 +36,31 @@ export type HashingLane = 'login' | 'other';
 
 /**
  * At most `concurrency` hashes run at once (scrypt at cost 15 takes 32 MiB and a core's
- * worth of time each); the others wait in two lanes, log-ins first, so that a burst of
- * sign-ups or password changes cannot starve log-ins. A lane that is already long
- * refuses at once (RATE_LIMITED) rather than growing without bound.
+ * worth of time each), and one of those slots is kept for log-ins: a burst of sign-ups or
+ * password changes then never makes a log-in wait for a slot. The others wait in two
+ * lanes, log-ins served first; a lane that is already long refuses at once (RATE_LIMITED)
+ * rather than growing without bound.
  */
 export class HashingQueue {
-  private running = 0;
+  private readonly running: Record<HashingLane, number> = { login: 0, other: 0 };
+  private readonly waiting: Record<HashingLane, (() => void)[]> = { login: [], other: [] };
   /** Hashes finished since the process started (tests check that a path paid for one). */
   completed = 0;
-  private readonly waiting: Record<HashingLane, (() => void)[]> = { login: [], other: [] };
+  /** Slots other work may use: all but one, kept for log-ins, when there are several. */
+  private readonly otherSlots: number;
 
   constructor(
     readonly concurrency: number,
     /** Waiting hashes allowed per lane beyond those running. */
     readonly maxWaiting: number,
-  ) {}
+  ) {
+    this.otherSlots = Math.max(1, concurrency - 1);
+  }
 
   async run<T>(lane: HashingLane, work: () => Promise<T>): Promise<T> {
-    if (this.running >= this.concurrency) {
+    if (this.canStart(lane)) {
+      this.running[lane]++;
+    } else {
       const queue = this.waiting[lane];
       if (queue.length >= this.maxWaiting) {
         throw new AppError(
@@ -61,27 +68,38 @@ export class HashingQueue {
           'Trop de demandes en ce moment : réessaie dans quelques secondes.',
         );
       }
-      // The slot is handed over by the finishing hash: `running` is not decremented then.
+      // The slot is counted for this hash by `pump` before it is woken.
       await new Promise<void>((resolve) => queue.push(resolve));
-    } else {
-      this.running++;
     }
     try {
       return await work();
     } finally {
+      this.running[lane]--;
       this.completed++;
-      const next = this.waiting.login.shift() ?? this.waiting.other.shift();
-      if (next) next();
-      else this.running--;
+      this.pump();
     }
   }
 
   /** Hashes running and waiting now (tests and benchmarks watch it). */
   load(): { running: number; waiting: number } {
     return {
-      running: this.running,
+      running: this.running.login + this.running.other,
       waiting: this.waiting.login.length + this.waiting.other.length,
     };
+  }
+
+  private canStart(lane: HashingLane): boolean {
+    if (this.running.login + this.running.other >= this.concurrency) return false;
+    return lane === 'login' || this.running.other < this.otherSlots;
+  }
+
+  private pump(): void {
+    for (const lane of ['login', 'other'] as const) {
+      while (this.waiting[lane].length > 0 && this.canStart(lane)) {
+        this.running[lane]++;
+        this.waiting[lane].shift()!();
+      }
+    }
   }
 }
 
