@@ -9,7 +9,7 @@ import {
   FAILED_PASSWORD_CHECKS_PER_ACCOUNT,
   SIGN_UPS_PER_IP_PER_HOUR,
   SIGN_UPS_PER_MINUTE,
-} from '../../src/modules/identity/login-throttle.js';
+} from '../../src/modules/identity/identity-limits.js';
 import { hashingQueue } from '../../src/modules/identity/password.js';
 import { insertPro, insertUser, insertVenue, logInAs, TEST_PASSWORD } from '../support/fixtures.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../support/server.js';

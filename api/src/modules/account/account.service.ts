@@ -4,7 +4,7 @@ import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { revokeKeysCreatedBy } from '../apikey/api-key.service.js';
 import { cancelLiveBookings } from '../booking/bulk-cancel.js';
 import { passwordHashOf } from '../identity/identity.queries.js';
-import type { LoginThrottle } from '../identity/login-throttle.js';
+import type { IdentityLimits } from '../identity/identity-limits.js';
 import {
   hashPassword,
   passwordRuleViolation,
@@ -23,7 +23,7 @@ export class AccountService {
   constructor(
     private readonly db: Database,
     private readonly passwordHashCost: number,
-    private readonly limits: LoginThrottle,
+    private readonly limits: IdentityLimits,
   ) {}
 
   /**

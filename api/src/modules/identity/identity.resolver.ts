@@ -23,7 +23,7 @@ export function toUserType(user: AccountRow): UserType {
 }
 
 function identity(ctx: Context): IdentityService {
-  return new IdentityService(ctx.db, identitySettings(ctx.config), ctx.shared.loginThrottle);
+  return new IdentityService(ctx.db, identitySettings(ctx.config), ctx.shared.identityLimits);
 }
 
 function authPayload(ctx: Context, session: OpenedSession): AuthPayload {
@@ -95,7 +95,7 @@ export class IdentityResolver {
   })
   async requestActivation(@Ctx() ctx: Context): Promise<UserType> {
     const viewer = await requireViewer(ctx);
-    await ctx.shared.loginThrottle.activationRequest(viewer.userId);
+    await ctx.shared.identityLimits.activationRequest(viewer.userId);
     await requestActivation(ctx.db, viewer.userId, ctx.config.GRANT_POLICY);
     const user = await accountById(ctx.db, viewer.userId);
     if (!user) throw new AppError(ErrorCode.UNAUTHENTICATED);

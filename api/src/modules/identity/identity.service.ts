@@ -17,7 +17,7 @@ import {
   type AccountRow,
   type NewAccount,
 } from './identity.queries.js';
-import type { LoginThrottle } from './login-throttle.js';
+import type { IdentityLimits } from './identity-limits.js';
 import { hashPassword, passwordRuleViolation, verifyPasswordInConstantTime } from './password.js';
 import { hashSessionToken, newSessionToken } from './session-token.js';
 import type { Role } from './roles.js';
@@ -66,7 +66,7 @@ export class IdentityService {
   constructor(
     private readonly db: Database,
     private readonly settings: IdentitySettings,
-    private readonly limits: LoginThrottle,
+    private readonly limits: IdentityLimits,
   ) {}
 
   async signUp(data: SignUpData, caller: Caller, now = new Date()): Promise<OpenedSession> {
@@ -147,7 +147,7 @@ export class IdentityService {
 
   /**
    * Checks the password and opens a session. Unknown and deleted accounts cost a full
-   * hash too, and every attempt is counted before it is judged (see LoginThrottle).
+   * hash too, and every attempt is counted before it is judged (see IdentityLimits).
    */
   async logIn(
     rawEmail: string,

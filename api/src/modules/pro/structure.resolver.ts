@@ -45,7 +45,7 @@ export class StructureResolver {
     const session = await structure(ctx).signUpPro(
       input,
       identitySettings(ctx.config),
-      ctx.shared.loginThrottle,
+      ctx.shared.identityLimits,
       { ip: ctx.ip },
     );
     ctx.cookies.setSession(session.token, session.expiresAt);

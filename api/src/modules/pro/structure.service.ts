@@ -9,7 +9,7 @@ import {
   type OpenedSession,
 } from '../identity/identity.service.js';
 import { isPlausibleEmail, normalizeEmail } from '../identity/eligibility.js';
-import type { LoginThrottle } from '../identity/login-throttle.js';
+import type { IdentityLimits } from '../identity/identity-limits.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../identity/password.js';
 import { Role } from '../identity/roles.js';
 import type { Viewer } from '../identity/identity.service.js';
@@ -84,7 +84,7 @@ export class StructureService {
   async signUpPro(
     data: ProSignUpData,
     settings: IdentitySettings,
-    limits: LoginThrottle,
+    limits: IdentityLimits,
     caller: Caller,
   ): Promise<OpenedSession> {
     const email = normalizeEmail(data.email);

@@ -32,7 +32,7 @@ function isWrongPassword(error: unknown): boolean {
  * - sign-up: attempts per address and overall (each costs a full password hash);
  * - activation requests: attempts per account.
  */
-export class LoginThrottle {
+export class IdentityLimits {
   private readonly perAccount;
   private readonly perIp;
   private readonly passwordChecks;
