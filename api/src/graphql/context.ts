@@ -6,14 +6,14 @@ import { AppError, ErrorCode } from './errors.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { RateLimiter, RateLimiterFactory } from '../shared/rate-limiter.js';
 import type { Database } from '../db/sql.js';
-import { LoginThrottle } from '../modules/identity/login-throttle.js';
+import { IdentityLimits } from '../modules/identity/identity-limits.js';
 import { FAILED_LOOKUPS_PER_MINUTE } from '../modules/counter/counter.service.js';
 import { findKeyViewer, isApiKey } from '../modules/apikey/api-key.service.js';
 
 /** State shared by every request of one api process. */
 export interface SharedState {
   failedCounterLookups: RateLimiter;
-  loginThrottle: LoginThrottle;
+  identityLimits: IdentityLimits;
   /** Calls per API key per minute. */
   apiKeyCalls: RateLimiter;
   /** The one pool every module queries through (src/db/sql.ts). */
@@ -27,7 +27,7 @@ export function createSharedState(
 ): SharedState {
   return {
     failedCounterLookups: limiter('counter:failed-lookups', FAILED_LOOKUPS_PER_MINUTE, 60_000),
-    loginThrottle: new LoginThrottle(limiter),
+    identityLimits: new IdentityLimits(limiter),
     apiKeyCalls: limiter('api-key:calls', apiKeyCallsPerMinute, 60_000),
     db: sql,
   };

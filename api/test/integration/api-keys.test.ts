@@ -5,9 +5,12 @@ import {
   insertOfferWithStock,
   insertPro,
   insertUser,
+  insertMembership,
   insertVenue,
   logInAs,
+  TEST_PASSWORD,
 } from '../support/fixtures.js';
+import { revokeKeysCreatedBy } from '../../src/modules/apikey/api-key.service.js';
 
 const CREATE = `mutation($o: ID!, $n: String!) { createApiKey(offererId: $o, name: $n) {
   secret key { id name displayPrefix lastUsedAt revokedAt } } }`;
@@ -250,5 +253,70 @@ describe('API keys', () => {
     expect(errorCode(negative)).toBe('BAD_USER_INPUT');
     const elsewhere = await api.gql(UPSERT, { v: String(b.venueId), q: 4 }, { token: secret });
     expect(errorCode(elsewhere)).toBe('NOT_FOUND');
+  });
+
+  it("die with their creator's account: neither read nor write after deletion, revoked in the same transaction", async () => {
+    const venue = await insertVenue(api);
+    const creator = await insertPro(api, 'partante@exemple.fr', venue.offererId);
+    const created = await api.gql<Created>(
+      CREATE,
+      { o: String(venue.offererId), n: 'Caisse de la partante' },
+      { token: creator.token },
+    );
+    const { secret, key } = created.data!.createApiKey;
+    expect((await api.gql(OFFERS, {}, { token: secret })).errors).toBeUndefined();
+
+    const deleted = await api.gql(
+      'mutation($p: String!) { deleteMyAccount(password: $p) }',
+      { p: TEST_PASSWORD },
+      { token: creator.token },
+    );
+    expect(deleted.errors).toBeUndefined();
+
+    const read = await api.gql<{ proOffers: unknown }>(OFFERS, {}, { token: secret });
+    expect(errorCode(read)).toBe('UNAUTHENTICATED');
+    expect(read.data?.proOffers ?? null).toBeNull();
+    const write = await api.gql<{ upsertOffer: unknown }>(
+      `mutation($v: ID!) { upsertOffer(venueId: $v, externalRef: "APRES-1",
+        input: { subcategoryId: "LIVRE_PAPIER", name: "Après la suppression", ean: "9782070368228",
+                 priceCents: 100, quantity: 1 }) { outcome } }`,
+      { v: String(venue.venueId) },
+      { token: secret },
+    );
+    expect(errorCode(write)).toBe('UNAUTHENTICATED');
+    expect(write.data?.upsertOffer ?? null).toBeNull();
+    const [offers] = await api.sql<{ count: string }>(
+      `select count(*) from offer where name = 'Après la suppression'`,
+    );
+    expect(Number(offers!.count)).toBe(0);
+    const [stored] = await api.sql<{ revoked_at: Date | null; memberships: string }>(
+      `select k.revoked_at, (select count(*) from offerer_membership m where m.user_id = k.account_id) as memberships
+         from api_key k where k.id = $1`,
+      [Number(key.id)],
+    );
+    expect(stored!.revoked_at).not.toBeNull();
+    expect(Number(stored!.memberships)).toBe(0);
+  });
+
+  it("are revoked, for one offerer only, by revokeKeysCreatedBy (a membership's end)", async () => {
+    const first = await insertVenue(api);
+    const second = await insertVenue(api);
+    const creator = await insertPro(api, 'deux-structures@exemple.fr', first.offererId);
+    await insertMembership(api, creator.userId, second.offererId);
+    const keyOf = async (offererId: number) =>
+      (
+        await api.gql<Created>(
+          CREATE,
+          { o: String(offererId), n: 'Caisse' },
+          { token: creator.token },
+        )
+      ).data!.createApiKey.secret;
+    const [kept, lost] = [await keyOf(first.offererId), await keyOf(second.offererId)];
+    const revoked = await api.server.db.transaction((tx) =>
+      revokeKeysCreatedBy(tx, creator.userId, second.offererId),
+    );
+    expect(revoked).toBe(1);
+    expect(errorCode(await api.gql(OFFERS, {}, { token: lost }))).toBe('UNAUTHENTICATED');
+    expect((await api.gql(OFFERS, {}, { token: kept })).errors).toBeUndefined();
   });
 });

@@ -158,7 +158,7 @@ describe('counter', () => {
       }
       const limited = await fresh.gql(LOOKUP, { t: 'ZZZZZZ' }, { token: guesser });
       expect(errorCode(limited)).toBe('RATE_LIMITED');
-      expect(limited.errors?.[0]?.message).toMatch(/réessaie dans une minute/);
+      expect(limited.errors?.[0]?.message).toMatch(/réessayez dans une minute/);
       // Same IP (loopback): the colleague is held back too.
       expect(errorCode(await fresh.gql(USE, { t: 'ZZZZZZ' }, { token: colleague }))).toBe(
         'RATE_LIMITED',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   FAILED_LOGINS_PER_ACCOUNT,
   FAILED_LOGINS_PER_IP,
-} from '../../src/modules/identity/login-throttle.js';
+} from '../../src/modules/identity/identity-limits.js';
 import { insertUser, TEST_PASSWORD } from '../support/fixtures.js';
 import { errorCode, startTestServer, type TestServer } from '../support/server.js';
 

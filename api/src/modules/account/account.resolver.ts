@@ -4,7 +4,7 @@ import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { AccountService } from './account.service.js';
 
 function account(ctx: Context): AccountService {
-  return new AccountService(ctx.em, ctx.config.PASSWORD_HASH_COST);
+  return new AccountService(ctx.db, ctx.config.PASSWORD_HASH_COST, ctx.shared.identityLimits);
 }
 
 @Resolver()

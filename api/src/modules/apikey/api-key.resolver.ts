@@ -21,7 +21,7 @@ export class ApiKeyResolver {
     @Ctx() ctx: Context,
   ): Promise<ApiKeyType[]> {
     const viewer = await requireViewer(ctx);
-    const rows = await new ApiKeyService(ctx.em).list(viewer, requireId(offererId, 'offerer'));
+    const rows = await new ApiKeyService(ctx.db).list(viewer, requireId(offererId, 'offerer'));
     return rows.map(toApiKeyType);
   }
 
@@ -35,7 +35,7 @@ export class ApiKeyResolver {
     @Ctx() ctx: Context,
   ): Promise<CreatedApiKeyType> {
     const viewer = await requireViewer(ctx);
-    const created = await new ApiKeyService(ctx.em).create(
+    const created = await new ApiKeyService(ctx.db).create(
       viewer,
       requireId(offererId, 'offerer'),
       name,
@@ -48,6 +48,6 @@ export class ApiKeyResolver {
   async revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ApiKeyType> {
     const viewer = await requireViewer(ctx);
     // An id that is no number is a key nobody has: the service answers NOT_FOUND.
-    return toApiKeyType(await new ApiKeyService(ctx.em).revoke(viewer, parseId(id) ?? 0));
+    return toApiKeyType(await new ApiKeyService(ctx.db).revoke(viewer, parseId(id) ?? 0));
   }
 }

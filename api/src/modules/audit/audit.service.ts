@@ -1,5 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SqlClient } from '../../db/sql.js';
+import { auditPage, insertAuditEntry, type AuditTx } from './audit.queries.js';
 
 /** Every admin action the back office records. */
 export enum AuditAction {
@@ -28,17 +28,14 @@ export interface AuditRecord {
 }
 
 /** Writes one entry; call it inside the transaction of the change it records. */
-export async function recordAudit(em: EntityManager, record: AuditRecord): Promise<void> {
-  await em.execute(
-    `insert into audit_log (admin_id, action, target_type, target_id, details) values (?, ?, ?, ?, ?)`,
-    [
-      record.adminId,
-      record.action,
-      record.targetType,
-      String(record.targetId),
-      JSON.stringify(record.details ?? {}),
-    ],
-  );
+export async function recordAudit(tx: AuditTx, record: AuditRecord): Promise<void> {
+  await insertAuditEntry(tx, {
+    adminId: record.adminId,
+    action: record.action,
+    targetType: record.targetType,
+    targetId: String(record.targetId),
+    details: JSON.stringify(record.details ?? {}),
+  });
 }
 
 export interface AuditEntryView {
@@ -57,27 +54,10 @@ export async function listAudit(
   db: SqlClient,
   request: { first: number; beforeId: string | null },
 ): Promise<AuditEntryView[]> {
-  const rows = await db.query<{
-    id: string;
-    action: AuditAction;
-    target_type: string;
-    target_id: string;
-    details: Record<string, unknown>;
-    created_at: Date;
-    email: string;
-    name: string;
-  }>(
-    `select a.id, a.action, a.target_type, a.target_id, a.details, a.created_at,
-            u.email, u.first_name || ' ' || u.last_name as name
-       from audit_log a join app_user u on u.id = a.admin_id
-      where ($1::bigint is null or a.id < $1)
-      order by a.id desc
-      limit $2`,
-    [request.beforeId, Math.min(Math.max(request.first, 1), 200)],
-  );
+  const rows = await auditPage(db, request.beforeId, Math.min(Math.max(request.first, 1), 200));
   return rows.map((r) => ({
     id: String(r.id),
-    action: r.action,
+    action: r.action as AuditAction,
     targetType: r.target_type,
     targetId: r.target_id,
     details: r.details,

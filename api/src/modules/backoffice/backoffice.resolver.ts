@@ -86,7 +86,7 @@ export class BackofficeResolver {
     @Arg('userId', () => ID) userId: string,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await approveActivation(ctx.em, await adminId(ctx), requireId(userId), ctx.config.GRANT_POLICY);
+    await approveActivation(ctx.db, await adminId(ctx), requireId(userId), ctx.config.GRANT_POLICY);
     return true;
   }
 
@@ -98,7 +98,7 @@ export class BackofficeResolver {
     @Ctx() ctx: Context,
   ): Promise<boolean> {
     await rejectActivation(
-      ctx.em,
+      ctx.db,
       await adminId(ctx),
       requireId(userId),
       reason,
@@ -116,7 +116,7 @@ export class BackofficeResolver {
     @Arg('code', () => String) code: string,
     @Ctx() ctx: Context,
   ): Promise<number> {
-    return openDepartment(ctx.em, await adminId(ctx), code);
+    return openDepartment(ctx.db, await adminId(ctx), code);
   }
 
   @Authorized(Role.ADMIN)

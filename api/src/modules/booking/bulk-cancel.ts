@@ -1,5 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { enqueueBookingsCancelled } from '../notification/outbox.js';
+import { runSql, type OutboxTx } from '../notification/outbox.sql.js';
 
 export type BulkCancellationReason = 'BENEFICIARY' | 'OFFERER' | 'FRAUD' | 'BACKOFFICE';
 
@@ -8,9 +8,9 @@ export type BookingSelection =
   { stockIds: readonly number[] } | { offerIds: readonly number[] } | { userId: number };
 
 const SELECTION_SQL = {
-  stockIds: 'b.stock_id = any(?::int[])',
-  offerIds: 'b.offer_id = any(?::int[])',
-  userId: 'b.user_id = ?',
+  stockIds: 'b.stock_id = any($3::int[])',
+  offerIds: 'b.offer_id = any($3::int[])',
+  userId: 'b.user_id = $3',
 } as const;
 
 /**
@@ -22,22 +22,22 @@ const SELECTION_SQL = {
  * that causes it.
  */
 export async function cancelLiveBookings(
-  em: EntityManager,
+  tx: OutboxTx,
   selection: BookingSelection,
   reason: BulkCancellationReason,
   now = new Date(),
 ): Promise<number[]> {
   const [key, value] = Object.entries(selection)[0] as [keyof typeof SELECTION_SQL, unknown];
-  const rows = await em.execute<{ id: number }[]>(
+  const rows = await runSql<{ id: number }>(
+    tx,
     `update booking b
-        set status = 'CANCELLED', cancellation_reason = ?, cancelled_at = ?
+        set status = 'CANCELLED', cancellation_reason = $1, cancelled_at = $2
       where ${SELECTION_SQL[key]} and b.status = 'CONFIRMED'
       returning b.id`,
-    // The ORM's query builder would expand a JS array into a list: pass a Postgres array literal.
-    [reason, now, Array.isArray(value) ? `{${value.join(',')}}` : value],
+    [reason, now, value],
   );
   const ids = rows.map((row) => row.id).sort((a, b) => a - b);
   // A person deleting their account is not written to about it (nor kept as a recipient).
-  if (reason !== 'BENEFICIARY') await enqueueBookingsCancelled(em, ids);
+  if (reason !== 'BENEFICIARY') await enqueueBookingsCancelled(tx, ids);
   return ids;
 }

@@ -8,7 +8,7 @@ import { CounterService } from './counter.service.js';
 async function counter(ctx: Context) {
   const viewer = await requireViewer(ctx);
   return {
-    service: new CounterService(ctx.em, ctx.shared.failedCounterLookups),
+    service: new CounterService(ctx.db, ctx.shared.failedCounterLookups),
     caller: { viewer, ip: ctx.ip },
   };
 }

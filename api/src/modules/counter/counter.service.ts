@@ -1,11 +1,17 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Database, SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
-import type { RateLimiter } from '../../shared/rate-limiter.js';
+import { countingFailures, type RateLimiter } from '../../shared/rate-limiter.js';
 import type { Viewer } from '../identity/identity.service.js';
-import { BOOKING_COLUMNS, BOOKING_DATES, type BookingRow } from '../booking/booking.rows.js';
+import { BOOKING_DATES, type BookingRow } from '../booking/booking.rows.js';
 import { withDates } from '../../shared/sql.js';
 import { unuseRefusal, useRefusal } from '../booking/booking.rules.js';
 import { normalizeToken } from '../booking/token.js';
+import {
+  markUnused,
+  markUsed,
+  memberBookingByToken,
+  type CounterBooking,
+} from './counter.queries.js';
 
 export interface CounterCaller {
   viewer: Viewer;
@@ -15,25 +21,23 @@ export interface CounterCaller {
 /** Failed token look-ups allowed per minute, per user and per IP, so tokens cannot be guessed. */
 export const FAILED_LOOKUPS_PER_MINUTE = 10;
 
-type CounterBooking = BookingRow & { beginsAt: Date | null };
-
 /**
  * The counter ("guichet"): a pro finds a booking by its token, marks it used or
  * sets it back. Only bookings of the pro's own validated offerers exist for them.
  */
 export class CounterService {
   constructor(
-    private readonly em: EntityManager,
+    private readonly db: Database,
     private readonly failedLookups: RateLimiter,
   ) {}
 
   async bookingByToken(caller: CounterCaller, rawToken: string): Promise<BookingRow> {
-    return this.findOwn(this.em, caller, rawToken, false);
+    return this.findOwn(this.db, caller, rawToken, false);
   }
 
   async useBooking(caller: CounterCaller, rawToken: string, now = new Date()): Promise<number> {
-    return this.em.transactional(async (em) => {
-      const booking = await this.findOwn(em, caller, rawToken, true);
+    return this.db.transaction(async (tx) => {
+      const booking = await this.findOwn(tx, caller, rawToken, true);
       const limitAt = booking.cancellationLimitAt;
       const refusal = useRefusal(booking.status, limitAt, booking.beginsAt !== null, now);
       if (refusal === ErrorCode.TOO_EARLY) {
@@ -43,62 +47,57 @@ export class CounterService {
         );
       }
       if (refusal) throw new AppError(refusal);
-      await em.execute(`update booking set status = 'USED', used_at = ? where id = ?`, [
-        now,
-        booking.id,
-      ]);
+      await markUsed(tx, booking.id, now);
       return booking.id;
     });
   }
 
   async unuseBooking(caller: CounterCaller, rawToken: string): Promise<number> {
-    return this.em.transactional(async (em) => {
-      const booking = await this.findOwn(em, caller, rawToken, true);
+    return this.db.transaction(async (tx) => {
+      const booking = await this.findOwn(tx, caller, rawToken, true);
       const refusal = unuseRefusal(booking.status);
       if (refusal) throw new AppError(refusal);
-      await em.execute(`update booking set status = 'CONFIRMED', used_at = null where id = ?`, [
-        booking.id,
-      ]);
+      await markUnused(tx, booking.id);
       return booking.id;
     });
   }
 
+  /**
+   * The booking of a token, among the caller's offerers' only. Each look-up is counted
+   * against the caller's and the address's allowance before it is judged, and given back
+   * when it finds a booking: only unknown tokens use the allowance, even in parallel.
+   */
   private async findOwn(
-    em: EntityManager,
+    db: SqlClient,
     caller: CounterCaller,
     rawToken: string,
     lock: boolean,
   ): Promise<CounterBooking> {
-    const keys = [`user:${caller.viewer.userId}`, `ip:${caller.ip}`];
-    const limited = await Promise.all(keys.map((key) => this.failedLookups.isLimited(key)));
-    if (limited.some(Boolean)) {
-      throw new AppError(
-        ErrorCode.RATE_LIMITED,
-        'Trop de contremarques inconnues : réessaie dans une minute.',
-      );
-    }
-    const token = normalizeToken(rawToken);
-    const [booking] = token
-      ? await em.execute<CounterBooking[]>(
-          `select ${BOOKING_COLUMNS}, s.begins_at as "beginsAt"
-             from booking b
-             join stock s on s.id = b.stock_id
-             join offer o on o.id = b.offer_id
-             join venue v on v.id = o.venue_id
-             join offerer_membership m on m.offerer_id = v.offerer_id and m.user_id = ? and m.status = 'VALIDATED'
-            where b.token = ?
-            ${lock ? 'for update of b' : ''}`,
-          [caller.viewer.userId, token],
-        )
-      : [];
-    if (!booking) {
-      await Promise.all(keys.map((key) => this.failedLookups.record(key)));
-      throw new AppError(
-        ErrorCode.NOT_FOUND,
-        'Aucune réservation ne correspond à cette contremarque.',
-      );
-    }
-    return withDates(booking, [...BOOKING_DATES, 'beginsAt']);
+    return countingFailures(
+      [
+        [this.failedLookups, `user:${caller.viewer.userId}`],
+        [this.failedLookups, `ip:${caller.ip}`],
+      ],
+      () =>
+        new AppError(
+          ErrorCode.RATE_LIMITED,
+          'Trop de contremarques inconnues : réessayez dans une minute.',
+        ),
+      (error) => error instanceof AppError && error.code === ErrorCode.NOT_FOUND,
+      async () => {
+        const token = normalizeToken(rawToken);
+        const booking = token
+          ? await memberBookingByToken(db, caller.viewer.userId, token, lock)
+          : null;
+        if (!booking) {
+          throw new AppError(
+            ErrorCode.NOT_FOUND,
+            'Aucune réservation ne correspond à cette contremarque.',
+          );
+        }
+        return withDates(booking, [...BOOKING_DATES, 'beginsAt']);
+      },
+    );
   }
 }
 

@@ -1,6 +1,5 @@
 import { enqueueActivationApproved, enqueueActivationRejected } from '../notification/outbox.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SqlClient } from '../../db/sql.js';
+import type { Database, SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { addMonths } from '../../shared/time.js';
 import { AuditAction, recordAudit } from '../audit/audit.service.js';
@@ -8,6 +7,14 @@ import { requiredReason } from '../audit/reason.js';
 import { Role } from './roles.js';
 import { activationApprovalRefusal, activationRequestRefusal } from './activation.rules.js';
 import { ageOn } from './eligibility.js';
+import { insertDeposit } from '../wallet/wallet.queries.js';
+import {
+  eligibilityFacts,
+  markActivated,
+  markActivationRejected,
+  markActivationRequested,
+  waitingRequests,
+} from './activation.queries.js';
 
 /** A young person asks for their credit; an admin reviews the request (the back office). */
 export async function requestActivation(
@@ -16,22 +23,7 @@ export async function requestActivation(
   policyCode: string,
   today = new Date(),
 ): Promise<void> {
-  const [facts] = await db.query<{
-    activation_status: string | null;
-    roles: Role[];
-    birth_date: string | null;
-    is_open: boolean | null;
-    amounts_by_age: Record<string, number>;
-    requires_open_department: boolean;
-  }>(
-    `select u.activation_status, u.roles, to_char(u.birth_date, 'YYYY-MM-DD') as birth_date, d.is_open,
-            p.amounts_by_age, p.requires_open_department
-       from app_user u
-       left join department d on d.code = u.department_code
-       cross join grant_policy p
-      where u.id = $1 and p.code = $2`,
-    [userId, policyCode],
-  );
+  const facts = await eligibilityFacts(db, userId, policyCode, false);
   if (!facts) throw new AppError(ErrorCode.UNAUTHENTICATED);
   const refusal = activationRequestRefusal({
     activationStatus: facts.activation_status,
@@ -43,40 +35,12 @@ export async function requestActivation(
     today,
   });
   if (refusal) throw new AppError(ErrorCode.NOT_ELIGIBLE, refusal);
-  await db.query(
-    `update app_user set activation_status = 'REQUESTED', activation_requested_at = coalesce(activation_requested_at, $2)
-      where id = $1 and activation_status = 'PRE_REGISTERED'`,
-    [userId, today],
-  );
-}
-
-interface ReviewFacts {
-  id: number;
-  activation_status: string | null;
-  roles: Role[];
-  birth_date: string | null;
-  is_open: boolean | null;
-  amounts_by_age: Record<string, number>;
-  requires_open_department: boolean;
-  validity_months: number | null;
-  expires_at_age: number | null;
-  digital_cap_cents: number | null;
-  physical_cap_cents: number | null;
+  await markActivationRequested(db, userId, today);
 }
 
 /** The person and the policy, the person's row locked until the decision commits. */
-async function lockRequest(em: EntityManager, userId: number, policyCode: string) {
-  const [facts] = await em.execute<ReviewFacts[]>(
-    `select u.id, u.activation_status, u.roles, to_char(u.birth_date, 'YYYY-MM-DD') as birth_date, d.is_open,
-            p.amounts_by_age, p.requires_open_department, p.validity_months, p.expires_at_age,
-            p.digital_cap_cents, p.physical_cap_cents
-       from app_user u
-       left join department d on d.code = u.department_code
-       cross join grant_policy p
-      where u.id = ? and p.code = ?
-        for update of u`,
-    [userId, policyCode],
-  );
+async function lockRequest(tx: SqlClient, userId: number, policyCode: string) {
+  const facts = await eligibilityFacts(tx, userId, policyCode, true);
   if (!facts)
     throw new AppError(ErrorCode.NOT_FOUND, "Cette demande d'activation est introuvable.");
   if (facts.activation_status !== 'REQUESTED') {
@@ -105,13 +69,13 @@ export function depositExpiry(
  * the person is eligible today (age from the birth date, department open).
  */
 export async function approveActivation(
-  em: EntityManager,
+  db: Database,
   adminId: number,
   userId: number,
   policyCode: string,
   today = new Date(),
 ): Promise<void> {
-  await em.transactional(async (tx) => {
+  await db.transaction(async (tx) => {
     const facts = await lockRequest(tx, userId, policyCode);
     const refusal = activationApprovalRefusal({
       activationStatus: facts.activation_status,
@@ -130,39 +94,30 @@ export async function approveActivation(
       birthDate,
       today,
     );
-    const [deposit] = await tx.execute<{ id: number }[]>(
-      `insert into deposit (user_id, policy_code, amount_cents, digital_cap_cents, physical_cap_cents, created_at, expires_at)
-       values (?, ?, ?, ?, ?, ?, ?) returning id`,
-      [
-        userId,
-        policyCode,
-        amountCents,
-        facts.digital_cap_cents,
-        facts.physical_cap_cents,
-        today,
-        expiresAt,
-      ],
-    );
-    await tx.execute(
-      `update app_user set activation_status = 'ACTIVATED', activation_decided_at = ?,
-              roles = array_append(array_remove(roles, 'BENEFICIARY'), 'BENEFICIARY')
-        where id = ?`,
-      [today, userId],
-    );
+    const depositId = await insertDeposit(tx, {
+      userId,
+      policyCode,
+      amountCents,
+      digitalCapCents: facts.digital_cap_cents,
+      physicalCapCents: facts.physical_cap_cents,
+      createdAt: today,
+      expiresAt,
+    });
+    await markActivated(tx, userId, today);
     await enqueueActivationApproved(tx, userId);
     await recordAudit(tx, {
       adminId,
       action: AuditAction.ACTIVATION_APPROVED,
       targetType: 'USER',
       targetId: userId,
-      details: { depositId: deposit!.id, policyCode, amountCents },
+      details: { depositId, policyCode, amountCents },
     });
   });
 }
 
 /** An admin refuses a request, with a reason kept on the account and in the audit log. */
 export async function rejectActivation(
-  em: EntityManager,
+  db: Database,
   adminId: number,
   userId: number,
   reason: string,
@@ -170,13 +125,9 @@ export async function rejectActivation(
   today = new Date(),
 ): Promise<void> {
   const trimmed = requiredReason(reason);
-  await em.transactional(async (tx) => {
+  await db.transaction(async (tx) => {
     await lockRequest(tx, userId, policyCode);
-    await tx.execute(
-      `update app_user set activation_status = 'REJECTED', activation_decided_at = ?, activation_rejection_reason = ?
-        where id = ?`,
-      [today, trimmed, userId],
-    );
+    await markActivationRejected(tx, userId, trimmed, today);
     await enqueueActivationRejected(tx, userId, trimmed);
     await recordAudit(tx, {
       adminId,
@@ -209,30 +160,7 @@ export async function activationQueue(
   policyCode: string,
   today = new Date(),
 ): Promise<ActivationRequestView[]> {
-  const rows = await db.query<{
-    id: number;
-    email: string;
-    first_name: string;
-    last_name: string;
-    birth_date: string | null;
-    department_code: string | null;
-    department_name: string | null;
-    is_open: boolean | null;
-    activation_requested_at: Date;
-    amounts_by_age: Record<string, number>;
-    requires_open_department: boolean;
-  }>(
-    `select u.id, u.email, u.first_name, u.last_name, to_char(u.birth_date, 'YYYY-MM-DD') as birth_date,
-            u.department_code, d.name as department_name, d.is_open, u.activation_requested_at,
-            p.amounts_by_age, p.requires_open_department
-       from app_user u
-       left join department d on d.code = u.department_code
-       cross join grant_policy p
-      where u.activation_status = 'REQUESTED' and p.code = $1
-      order by u.activation_requested_at, u.id
-      limit 500`,
-    [policyCode],
-  );
+  const rows = await waitingRequests(db, policyCode);
   return rows.map((r) => ({
     userId: r.id,
     email: r.email,

@@ -7,9 +7,10 @@ import { requestActivation } from './activation.service.js';
 import { requireViewer } from '../../graphql/context.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { Role } from './roles.js';
-import { User } from './user.entity.js';
+import { accountById, type AccountRow } from './identity.queries.js';
+import { departmentByCode } from '../territory/territory.queries.js';
 
-export function toUserType(user: User): UserType {
+export function toUserType(user: AccountRow): UserType {
   return {
     id: String(user.id),
     email: user.email,
@@ -22,7 +23,7 @@ export function toUserType(user: User): UserType {
 }
 
 function identity(ctx: Context): IdentityService {
-  return new IdentityService(ctx.em, identitySettings(ctx.config));
+  return new IdentityService(ctx.db, identitySettings(ctx.config), ctx.shared.identityLimits);
 }
 
 function authPayload(ctx: Context, session: OpenedSession): AuthPayload {
@@ -36,7 +37,7 @@ export class IdentityResolver {
   async me(@Ctx() ctx: Context): Promise<UserType | null> {
     const viewer = await ctx.viewer();
     if (!viewer) return null;
-    const user = await ctx.em.findOne(User, viewer.userId);
+    const user = await accountById(ctx.db, viewer.userId);
     return user ? toUserType(user) : null;
   }
 
@@ -47,7 +48,7 @@ export class IdentityResolver {
     @Arg('input', () => SignUpInput) input: SignUpInput,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
-    return authPayload(ctx, await identity(ctx).signUp(input));
+    return authPayload(ctx, await identity(ctx).signUp(input, { ip: ctx.ip }));
   }
 
   @Mutation(() => AuthPayload)
@@ -56,16 +57,7 @@ export class IdentityResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
-    const throttle = ctx.shared.loginThrottle;
-    await throttle.check(email, ctx.ip);
-    try {
-      return authPayload(ctx, await identity(ctx).logIn(email, password));
-    } catch (error) {
-      if (error instanceof AppError && error.code === ErrorCode.INVALID_CREDENTIALS) {
-        await throttle.recordFailure(email, ctx.ip);
-      }
-      throw error;
-    }
+    return authPayload(ctx, await identity(ctx).logIn(email, password, { ip: ctx.ip }));
   }
 
   @Mutation(() => Boolean, {
@@ -93,11 +85,7 @@ export class IdentityResolver {
   })
   async department(@Root() user: UserType, @Ctx() ctx: Context): Promise<DepartmentType | null> {
     if (!user.departmentCode) return null;
-    const [row] = await ctx.db.query<{ code: string; name: string; is_open: boolean }>(
-      'select code, name, is_open from department where code = $1',
-      [user.departmentCode],
-    );
-    return row ? { code: row.code, name: row.name, isOpen: row.is_open } : null;
+    return departmentByCode(ctx.db, user.departmentCode);
   }
 
   @Authorized()
@@ -107,8 +95,10 @@ export class IdentityResolver {
   })
   async requestActivation(@Ctx() ctx: Context): Promise<UserType> {
     const viewer = await requireViewer(ctx);
+    await ctx.shared.identityLimits.activationRequest(viewer.userId);
     await requestActivation(ctx.db, viewer.userId, ctx.config.GRANT_POLICY);
-    const user = await ctx.em.findOneOrFail(User, viewer.userId);
+    const user = await accountById(ctx.db, viewer.userId);
+    if (!user) throw new AppError(ErrorCode.UNAUTHENTICATED);
     return toUserType(user);
   }
 }

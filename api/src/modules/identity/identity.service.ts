@@ -1,5 +1,4 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Database, SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { departmentFromPostalCode } from '../territory/departments.js';
 import {
@@ -8,12 +7,21 @@ import {
   normalizeEmail,
   parseCalendarDate,
 } from './eligibility.js';
-import { hashPassword, passwordRuleViolation, verifyPassword } from './password.js';
+import {
+  EMAIL_UNIQUE_CONSTRAINT,
+  credentialsByEmail,
+  insertAccount,
+  insertSession,
+  revokeSessionByTokenHash,
+  viewerBySessionHash,
+  type AccountRow,
+  type NewAccount,
+} from './identity.queries.js';
+import type { IdentityLimits } from './identity-limits.js';
+import { hashPassword, passwordRuleViolation, verifyPasswordInConstantTime } from './password.js';
 import { hashSessionToken, newSessionToken } from './session-token.js';
 import type { Role } from './roles.js';
-import type { SqlClient } from '../../db/sql.js';
-import { Session } from './session.entity.js';
-import { ActivationStatus, User } from './user.entity.js';
+import { ActivationStatus } from './user.entity.js';
 
 export interface SignUpData {
   email: string;
@@ -32,7 +40,7 @@ export interface IdentitySettings {
 export interface OpenedSession {
   token: string;
   expiresAt: Date;
-  user: User;
+  user: AccountRow;
 }
 
 /** Who is calling, resolved from a session token. */
@@ -44,16 +52,24 @@ export interface Viewer {
   apiKeyId?: number;
 }
 
-// A hash to verify against when the email is unknown, so both paths cost the same time.
-let decoyHash: Promise<string> | undefined;
+/** Who is asking, for the limits: their address. */
+export interface Caller {
+  ip: string;
+}
+
+function isEmailTaken(error: unknown): boolean {
+  const pg = error as { code?: string; constraint?: string };
+  return pg.code === '23505' && pg.constraint === EMAIL_UNIQUE_CONSTRAINT;
+}
 
 export class IdentityService {
   constructor(
-    private readonly em: EntityManager,
+    private readonly db: Database,
     private readonly settings: IdentitySettings,
+    private readonly limits: IdentityLimits,
   ) {}
 
-  async signUp(data: SignUpData, now = new Date()): Promise<OpenedSession> {
+  async signUp(data: SignUpData, caller: Caller, now = new Date()): Promise<OpenedSession> {
     const email = normalizeEmail(data.email);
     const fieldErrors: Record<string, string> = {};
     if (!isPlausibleEmail(email)) fieldErrors.email = "Cette adresse e-mail n'est pas valide.";
@@ -88,64 +104,88 @@ export class IdentityService {
       );
     }
 
-    const user = this.em.create(User, {
-      email,
-      passwordHash: await hashPassword(data.password, this.settings.passwordHashCost),
-      firstName,
-      lastName,
-      birthDate: data.birthDate,
-      postalCode: data.postalCode.trim(),
-      departmentCode,
-      roles: [],
-      activationStatus: ActivationStatus.PRE_REGISTERED,
-      createdAt: now,
-    });
+    return this.createAccount(
+      {
+        email,
+        firstName,
+        lastName,
+        birthDate: data.birthDate,
+        postalCode: data.postalCode.trim(),
+        departmentCode,
+        roles: [],
+        activationStatus: ActivationStatus.PRE_REGISTERED,
+        createdAt: now,
+      },
+      data.password,
+      caller,
+      'young',
+    );
+  }
+
+  /**
+   * Creates a checked account and opens its first session. The attempt is counted
+   * against the sign-up limits before the password is hashed (each hash is a CPU sink).
+   */
+  async createAccount(
+    account: Omit<NewAccount, 'passwordHash'>,
+    password: string,
+    caller: Caller,
+    audience: 'young' | 'pro',
+  ): Promise<OpenedSession> {
+    await this.limits.signUp(caller.ip, audience);
+    const passwordHash = await hashPassword(password, this.settings.passwordHashCost);
     try {
-      return await this.em.transactional(async (em) => {
-        em.persist(user);
-        await em.flush();
-        return this.openSession(em, user, now);
+      return await this.db.transaction(async (tx) => {
+        const user = await insertAccount(tx, { ...account, passwordHash });
+        return this.openSession(tx, user, account.createdAt);
       });
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException)
-        throw new AppError(ErrorCode.EMAIL_TAKEN);
+      if (isEmailTaken(error)) throw new AppError(ErrorCode.EMAIL_TAKEN);
       throw error;
     }
   }
 
-  async logIn(rawEmail: string, password: string, now = new Date()): Promise<OpenedSession> {
+  /**
+   * Checks the password and opens a session. Unknown and deleted accounts cost a full
+   * hash too, and every attempt is counted before it is judged (see IdentityLimits).
+   */
+  async logIn(
+    rawEmail: string,
+    password: string,
+    caller: Caller,
+    now = new Date(),
+  ): Promise<OpenedSession> {
     const email = normalizeEmail(rawEmail);
-    const user = await this.em.findOne(User, { email }, { populate: ['passwordHash'] });
-    if (!user) {
-      decoyHash ??= hashPassword('decoy password', this.settings.passwordHashCost);
-      await verifyPassword(password, await decoyHash);
-      throw new AppError(ErrorCode.INVALID_CREDENTIALS);
-    }
-    if (!(await verifyPassword(password, user.passwordHash))) {
-      throw new AppError(ErrorCode.INVALID_CREDENTIALS);
-    }
-    // Told only to whoever knows the password, so suspension cannot be probed.
-    if (user.suspendedAt) throw new AppError(ErrorCode.ACCOUNT_SUSPENDED);
-    return this.openSession(this.em, user, now);
+    return this.limits.logIn(email, caller.ip, async () => {
+      const user = await credentialsByEmail(this.db, email);
+      const valid = await verifyPasswordInConstantTime(
+        password,
+        user?.passwordHash ?? null,
+        this.settings.passwordHashCost,
+        'login',
+      );
+      if (!user || !valid) throw new AppError(ErrorCode.INVALID_CREDENTIALS);
+      // Told only to whoever knows the password, so suspension cannot be probed.
+      if (user.suspended) throw new AppError(ErrorCode.ACCOUNT_SUSPENDED);
+      const { passwordHash: _hash, suspended: _suspended, ...account } = user;
+      return this.openSession(this.db, account, now);
+    });
   }
 
   /** Revokes the session of this token; true when one was open. */
   async logOut(token: string, now = new Date()): Promise<boolean> {
-    const revoked = await this.em.nativeUpdate(
-      Session,
-      { tokenHash: hashSessionToken(token), revokedAt: null },
-      { revokedAt: now },
-    );
-    return revoked > 0;
+    return revokeSessionByTokenHash(this.db, hashSessionToken(token), now);
   }
 
-  private async openSession(em: EntityManager, user: User, now: Date): Promise<OpenedSession> {
+  private async openSession(db: SqlClient, user: AccountRow, now: Date): Promise<OpenedSession> {
     const token = newSessionToken();
     const expiresAt = new Date(now.getTime() + this.settings.sessionTtlDays * 86_400_000);
-    em.persist(
-      em.create(Session, { user, tokenHash: hashSessionToken(token), createdAt: now, expiresAt }),
-    );
-    await em.flush();
+    await insertSession(db, {
+      userId: user.id,
+      tokenHash: hashSessionToken(token),
+      createdAt: now,
+      expiresAt,
+    });
     return { token, expiresAt, user };
   }
 }
@@ -156,11 +196,6 @@ export async function findViewer(
   token: string,
   now = new Date(),
 ): Promise<Viewer | null> {
-  const [row] = await db.query<{ session_id: number; user_id: number; roles: Role[] }>(
-    `select s.id as session_id, u.id as user_id, u.roles
-       from session s join app_user u on u.id = s.user_id
-      where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2 and u.suspended_at is null`,
-    [hashSessionToken(token), now],
-  );
+  const row = await viewerBySessionHash(db, hashSessionToken(token), now);
   return row ? { userId: row.user_id, sessionId: row.session_id, roles: row.roles } : null;
 }

@@ -17,7 +17,7 @@ import {
 } from './structure.types.js';
 
 function structure(ctx: Context): StructureService {
-  return new StructureService(ctx.em, ctx.db);
+  return new StructureService(ctx.db);
 }
 
 /** An id argument of a pro operation: malformed ids find nothing, like others' ids. */
@@ -42,7 +42,12 @@ export class StructureResolver {
     @Arg('input', () => ProSignUpInput) input: ProSignUpInput,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
-    const session = await structure(ctx).signUpPro(input, identitySettings(ctx.config));
+    const session = await structure(ctx).signUpPro(
+      input,
+      identitySettings(ctx.config),
+      ctx.shared.identityLimits,
+      { ip: ctx.ip },
+    );
     ctx.cookies.setSession(session.token, session.expiresAt);
     return { token: session.token, user: toUserType(session.user) };
   }

@@ -1,24 +1,39 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SqlClient } from '../../db/sql.js';
+import type { Database } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
-import { VENUE_COLUMNS, type VenueRow } from '../catalog/catalog.rows.js';
 import { OffererStatus } from '../catalog/offerer.entity.js';
 import { VENUE_TYPES } from '../catalog/venue-types.js';
 import {
   IdentityService,
+  type Caller,
   type IdentitySettings,
   type OpenedSession,
 } from '../identity/identity.service.js';
 import { isPlausibleEmail, normalizeEmail } from '../identity/eligibility.js';
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../identity/password.js';
+import type { IdentityLimits } from '../identity/identity-limits.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../identity/password.js';
 import { Role } from '../identity/roles.js';
-import { User } from '../identity/user.entity.js';
 import type { Viewer } from '../identity/identity.service.js';
 import { findPlaces } from '../search/places.service.js';
 import { departmentFromPostalCode } from '../territory/departments.js';
 import { isValidSiren, isValidSiret, normalizeCompanyId, sirenOfSiret } from './company-ids.js';
-import { notFound, requireOwnVenue } from './pro-access.js';
+import { notFound } from './pro-access.js';
+import {
+  OFFERER_SIREN_CONSTRAINT,
+  VENUE_SIRET_CONSTRAINT,
+  insertMembershipRequest,
+  insertOffererWithCreator,
+  insertVenue,
+  offererIdBySiren,
+  offerersOfMember,
+  ownVenue,
+  proVenueById,
+  updateVenueDetails,
+  validatedMembership,
+  venuesOfOfferers,
+  type ProVenueRow,
+} from './structure.queries.js';
+
+export type { ProVenueRow } from './structure.queries.js';
 
 export interface ProSignUpData {
   email: string;
@@ -39,11 +54,6 @@ export interface VenueDetails {
   accessibility: { motor: boolean; visual: boolean; hearing: boolean; mental: boolean };
 }
 
-export interface ProVenueRow extends VenueRow {
-  siret: string | null;
-  bookingEmail: string | null;
-}
-
 export interface OffererWithVenues {
   id: number;
   siren: string;
@@ -53,7 +63,10 @@ export interface OffererWithVenues {
   venues: ProVenueRow[];
 }
 
-const PRO_VENUE_COLUMNS = `${VENUE_COLUMNS}, v.siret, v.booking_email as "bookingEmail"`;
+function violates(error: unknown, constraint: string): boolean {
+  const pg = error as { code?: string; constraint?: string };
+  return pg.code === '23505' && pg.constraint === constraint;
+}
 
 function badInput(fields: Record<string, string>): AppError {
   return new AppError(ErrorCode.BAD_USER_INPUT, Object.values(fields)[0], { fields });
@@ -65,13 +78,15 @@ function badInput(fields: Record<string, string>): AppError {
  * ministry's; here offerers start NEW.
  */
 export class StructureService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly sql: SqlClient,
-  ) {}
+  constructor(private readonly sql: Database) {}
 
   /** A pro account (no age rules: pros are adults at work), signed in at once. */
-  async signUpPro(data: ProSignUpData, settings: IdentitySettings): Promise<OpenedSession> {
+  async signUpPro(
+    data: ProSignUpData,
+    settings: IdentitySettings,
+    limits: IdentityLimits,
+    caller: Caller,
+  ): Promise<OpenedSession> {
     const email = normalizeEmail(data.email);
     const fields: Record<string, string> = {};
     if (!isPlausibleEmail(email)) fields.email = "Cette adresse e-mail n'est pas valide.";
@@ -83,23 +98,22 @@ export class StructureService {
     if (!firstName || firstName.length > 100) fields.firstName = 'Indiquez votre prénom.';
     if (!lastName || lastName.length > 100) fields.lastName = 'Indiquez votre nom.';
     if (Object.keys(fields).length > 0) throw badInput(fields);
-    const user = this.em.create(User, {
-      email,
-      passwordHash: await hashPassword(data.password, settings.passwordHashCost),
-      firstName,
-      lastName,
-      roles: [Role.PRO],
-      createdAt: new Date(),
-    });
-    try {
-      await this.em.persist(user).flush();
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        throw new AppError(ErrorCode.EMAIL_TAKEN);
-      }
-      throw error;
-    }
-    return new IdentityService(this.em, settings).logIn(email, data.password);
+    return new IdentityService(this.sql, settings, limits).createAccount(
+      {
+        email,
+        firstName,
+        lastName,
+        birthDate: null,
+        postalCode: null,
+        departmentCode: null,
+        roles: [Role.PRO],
+        activationStatus: null,
+        createdAt: new Date(),
+      },
+      data.password,
+      caller,
+      'pro',
+    );
   }
 
   /**
@@ -117,23 +131,11 @@ export class StructureService {
     if (!name || name.length > 200) fields.name = 'Indiquez le nom de la structure.';
     if (Object.keys(fields).length > 0) throw badInput(fields);
     try {
-      return await this.em.transactional(async (em) => {
-        const [offerer] = await em.execute<{ id: number }[]>(
-          `insert into offerer (siren, name, status) values (?, ?, 'NEW') returning id`,
-          [siren, name],
-        );
-        await em.execute(
-          `insert into offerer_membership (user_id, offerer_id, status) values (?, ?, 'VALIDATED')`,
-          [viewer.userId, offerer!.id],
-        );
-        await em.execute(
-          `insert into venue (offerer_id, name, is_virtual, venue_type) values (?, ?, true, 'DIGITAL')`,
-          [offerer!.id, `${name} (offres numériques)`.slice(0, 200)],
-        );
-        return offerer!.id;
-      });
+      return await this.sql.transaction((tx) =>
+        insertOffererWithCreator(tx, viewer.userId, siren, name),
+      );
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
+      if (violates(error, OFFERER_SIREN_CONSTRAINT)) {
         throw new AppError(
           ErrorCode.BAD_USER_INPUT,
           'Cette structure est déjà inscrite sur pass Culture : demandez à la rejoindre.',
@@ -150,44 +152,24 @@ export class StructureService {
     if (!isValidSiren(siren)) {
       throw badInput({ siren: "Ce SIREN n'est pas valide : il compte 9 chiffres." });
     }
-    const [offerer] = await this.em.execute<{ id: number }[]>(
-      'select id from offerer where siren = ?',
-      [siren],
-    );
-    if (!offerer) {
+    const offererId = await offererIdBySiren(this.sql, siren);
+    if (offererId === null) {
       throw new AppError(
         ErrorCode.NOT_FOUND,
         "Aucune structure n'est inscrite avec ce SIREN : vous pouvez la créer.",
       );
     }
-    await this.em.execute(
-      `insert into offerer_membership (user_id, offerer_id, status) values (?, ?, 'NEW')
-       on conflict (user_id, offerer_id) do nothing`,
-      [viewer.userId, offerer.id],
-    );
-    return offerer.id;
+    await insertMembershipRequest(this.sql, viewer.userId, offererId);
+    return offererId;
   }
 
   /** Every offerer the pro belongs to or asked to join; venues only where validated. */
   async offerersOf(userId: number, onlyOffererId?: number): Promise<OffererWithVenues[]> {
-    const offerers = await this.sql.query<Omit<OffererWithVenues, 'venues'>>(
-      `select f.id, f.siren, f.name, f.status, m.status as "membershipStatus"
-         from offerer_membership m join offerer f on f.id = m.offerer_id
-        where m.user_id = $1 and ($2::int is null or f.id = $2)
-        order by f.name, f.id`,
-      [userId, onlyOffererId ?? null],
-    );
+    const offerers = await offerersOfMember(this.sql, userId, onlyOffererId ?? null);
     const readable = offerers
       .filter((o) => o.membershipStatus === OffererStatus.VALIDATED)
       .map((o) => o.id);
-    const venues = readable.length
-      ? await this.sql.query<ProVenueRow>(
-          `select ${PRO_VENUE_COLUMNS} from venue v
-            where v.offerer_id = any($1::int[])
-            order by v.is_virtual desc, coalesce(v.public_name, v.name), v.id`,
-          [readable],
-        )
-      : [];
+    const venues = readable.length ? await venuesOfOfferers(this.sql, readable) : [];
     return offerers.map((o) => ({
       ...o,
       venues: venues.filter((v) => v.offererId === o.id),
@@ -195,11 +177,8 @@ export class StructureService {
   }
 
   async venue(userId: number, venueId: number): Promise<ProVenueRow> {
-    await requireOwnVenue(this.em, userId, venueId);
-    const [row] = await this.sql.query<ProVenueRow>(
-      `select ${PRO_VENUE_COLUMNS} from venue v where v.id = $1`,
-      [venueId],
-    );
+    if (!(await ownVenue(this.sql, userId, venueId))) throw notFound('venue');
+    const row = await proVenueById(this.sql, venueId);
     if (!row) throw notFound('venue');
     return row;
   }
@@ -211,12 +190,7 @@ export class StructureService {
   ): Promise<number> {
     const siret = normalizeCompanyId(input.siret);
     const fields: Record<string, string> = {};
-    const [offerer] = await this.em.execute<{ siren: string }[]>(
-      `select f.siren from offerer f
-         join offerer_membership m on m.offerer_id = f.id and m.user_id = ? and m.status = 'VALIDATED'
-        where f.id = ?`,
-      [viewer.userId, input.offererId],
-    );
+    const offerer = await validatedMembership(this.sql, viewer.userId, input.offererId);
     if (!offerer) throw notFound('offerer');
     if (!isValidSiret(siret)) {
       fields.siret = "Ce SIRET n'est pas valide : il compte 14 chiffres et sa clé doit être juste.";
@@ -225,17 +199,9 @@ export class StructureService {
     }
     const details = await this.checkDetails(input, fields);
     try {
-      const [venue] = await this.em.execute<{ id: number }[]>(
-        `insert into venue (offerer_id, siret, name, public_name, address, postal_code, city,
-                            department_code, location, venue_type, booking_email,
-                            motor_accessible, visual_accessible, hearing_accessible, mental_accessible)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography, ?, ?, ?, ?, ?, ?)
-         returning id`,
-        [input.offererId, siret, ...venueValues(details)],
-      );
-      return venue!.id;
+      return await insertVenue(this.sql, input.offererId, siret, venueValues(details));
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
+      if (violates(error, VENUE_SIRET_CONSTRAINT)) {
         throw badInput({ siret: 'Un lieu existe déjà avec ce SIRET.' });
       }
       throw error;
@@ -243,7 +209,8 @@ export class StructureService {
   }
 
   async updateVenue(viewer: Viewer, venueId: number, input: VenueDetails): Promise<number> {
-    const venue = await requireOwnVenue(this.em, viewer.userId, venueId);
+    const venue = await ownVenue(this.sql, viewer.userId, venueId);
+    if (!venue) throw notFound('venue');
     if (venue.isVirtual) {
       throw new AppError(
         ErrorCode.BAD_USER_INPUT,
@@ -251,14 +218,7 @@ export class StructureService {
       );
     }
     const details = await this.checkDetails(input, {});
-    await this.em.execute(
-      `update venue set name = ?, public_name = ?, address = ?, postal_code = ?, city = ?,
-              department_code = ?, location = ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography,
-              venue_type = ?, booking_email = ?, motor_accessible = ?, visual_accessible = ?,
-              hearing_accessible = ?, mental_accessible = ?
-        where id = ?`,
-      [...venueValues(details), venueId],
-    );
+    await updateVenueDetails(this.sql, venueId, venueValues(details));
     return venueId;
   }
 

@@ -1,7 +1,8 @@
 import { enqueueDepartmentOpened } from '../notification/outbox.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Database } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { AuditAction, recordAudit } from '../audit/audit.service.js';
+import { countWaitingIn, lockDepartment, markDepartmentOpen } from './territory.queries.js';
 
 /**
  * Opens a department to the pass: from now on its pre-registered young people meet the
@@ -9,33 +10,22 @@ import { AuditAction, recordAudit } from '../audit/audit.service.js';
  * an admin approves). Returns how many people are waiting there.
  */
 export async function openDepartment(
-  em: EntityManager,
+  db: Database,
   adminId: number,
   code: string,
   now = new Date(),
 ): Promise<number> {
-  return em.transactional(async (tx) => {
-    const [department] = await tx.execute<{ is_open: boolean }[]>(
-      'select is_open from department where code = ? for update',
-      [code],
-    );
+  return db.transaction(async (tx) => {
+    const department = await lockDepartment(tx, code);
     if (!department) throw new AppError(ErrorCode.NOT_FOUND, 'Ce département est introuvable.');
-    if (department.is_open) {
+    if (department.isOpen) {
       throw new AppError(
         ErrorCode.BAD_USER_INPUT,
         'Ce département est déjà ouvert au pass Culture.',
       );
     }
-    await tx.execute('update department set is_open = true, opened_at = ? where code = ?', [
-      now,
-      code,
-    ]);
-    const [waiting] = await tx.execute<{ count: string }[]>(
-      `select count(*) from app_user
-        where department_code = ? and activation_status in ('PRE_REGISTERED', 'REQUESTED')`,
-      [code],
-    );
-    const preRegistered = Number(waiting!.count);
+    await markDepartmentOpen(tx, code, now);
+    const preRegistered = await countWaitingIn(tx, code);
     // The pre-registered people there are invited to ask for their credit.
     await enqueueDepartmentOpened(tx, code);
     await recordAudit(tx, {

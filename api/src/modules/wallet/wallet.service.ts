@@ -1,16 +1,6 @@
 import type { SqlClient } from '../../db/sql.js';
 import { computeWallet, type WalletFigures } from './wallet.rules.js';
-
-interface WalletRow {
-  policy_code: string;
-  amount_cents: number;
-  digital_cap_cents: number | null;
-  physical_cap_cents: number | null;
-  expires_at: Date;
-  spent_cents: number;
-  digital_spent_cents: number;
-  physical_spent_cents: number;
-}
+import { latestDeposit } from './wallet.queries.js';
 
 export class WalletService {
   constructor(private readonly db: SqlClient) {}
@@ -20,16 +10,7 @@ export class WalletService {
    * The spent sums are kept by the booking ledger trigger (migration booking_ledger).
    */
   async walletOf(userId: number, now = new Date()): Promise<WalletFigures | null> {
-    const rows = await this.db.query<WalletRow>(
-      `select policy_code, amount_cents, digital_cap_cents, physical_cap_cents, expires_at,
-              spent_cents, digital_spent_cents, physical_spent_cents
-         from deposit
-        where user_id = $1
-        order by created_at desc, id desc
-        limit 1`,
-      [userId],
-    );
-    const row = rows[0];
+    const row = await latestDeposit(this.db, userId);
     if (!row) return null;
     return computeWallet(
       {
