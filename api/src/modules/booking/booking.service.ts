@@ -28,6 +28,8 @@ export interface BookOfferRequest {
 /** The stock row locked for a booking, with what the rules need of its offer. */
 interface LockedStock extends Omit<StockRow, 'id'> {
   alreadyBooked: boolean;
+  /** The booking this person already made with the request's idempotency key, if any. */
+  previousId: number | null;
   validation: string;
   isActive: boolean;
   isDuo: boolean;
@@ -125,16 +127,20 @@ export class BookingService {
               o.id as "offerId", o.validation, o.is_active as "isActive", o.is_duo as "isDuo",
               o.subcategory_id as "subcategoryId", (f.status = 'VALIDATED') as "offererValidated",
               exists (select 1 from booking b where b.user_id = $1 and b.offer_id = o.id and b.status <> 'CANCELLED')
-                as "alreadyBooked"
+                as "alreadyBooked",
+              (select b.id from booking b where b.user_id = $1 and b.idempotency_key = $3) as "previousId"
          from stock s
          join offer o on o.id = s.offer_id
          join venue v on v.id = o.venue_id
          join offerer f on f.id = v.offerer_id
         where s.id = $2
           for update of s`,
-      [user.userId, request.stockId],
+      [user.userId, request.stockId, request.idempotencyKey],
     );
     if (!stock) throw new AppError(ErrorCode.NOT_FOUND, 'Cette offre est introuvable.');
+    // The first statement's snapshot predates its wait on the user row: a request with the
+    // same key that held the row meanwhile is seen only now, and answers this one too.
+    if (stock.previousId !== null) return this.replay(tx, stock.previousId, request);
 
     const subcategory = findSubcategory(stock.subcategoryId);
     const facts = {
