@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlClientOfEm } from '../src/db/em-bridge.js';
 import { enqueueBookingConfirmed } from '../src/modules/notification/outbox.js';
 import { DEMO_EMAILS } from './demo-accounts.js';
 
@@ -18,5 +19,5 @@ export async function seedDemoNotifications(tx: EntityManager): Promise<void> {
       where u.email = ? and b.status = 'CONFIRMED' order by b.booked_at desc, b.id desc limit 1`,
     [DEMO_EMAILS.beneficiary],
   );
-  if (latest) await enqueueBookingConfirmed(tx, latest.id);
+  if (latest) await enqueueBookingConfirmed(sqlClientOfEm(tx), latest.id);
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlClientOfEm } from '../../db/em-bridge.js';
 import { randomBytes } from 'node:crypto';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { cancelLiveBookings } from '../booking/bulk-cancel.js';
@@ -105,7 +106,7 @@ export class AccountService {
   async deleteAccount(userId: number, password: string, now = new Date()): Promise<void> {
     await this.checkPassword(userId, password, 'password');
     await this.em.transactional(async (tx) => {
-      await cancelLiveBookings(tx, { userId }, 'BENEFICIARY', now);
+      await cancelLiveBookings(sqlClientOfEm(tx), { userId }, 'BENEFICIARY', now);
       await tx.execute('delete from session where user_id = ?', [userId]);
       await tx.execute('delete from favorite where user_id = ?', [userId]);
       await tx.execute('delete from email_preference where user_id = ?', [userId]);

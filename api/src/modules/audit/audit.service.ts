@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlClientOfEm } from '../../db/em-bridge.js';
 import type { SqlClient } from '../../db/sql.js';
 
 /** Every admin action the back office records. */
@@ -17,20 +18,32 @@ export enum AuditAction {
   MODERATION_RULE_DISABLED = 'MODERATION_RULE_DISABLED',
   USER_SUSPENDED = 'USER_SUSPENDED',
   USER_REINSTATED = 'USER_REINSTATED',
+  EMAIL_RESENT = 'EMAIL_RESENT',
 }
 
 export interface AuditRecord {
   adminId: number;
   action: AuditAction;
-  targetType: 'USER' | 'DEPARTMENT' | 'OFFERER' | 'MEMBERSHIP' | 'OFFER' | 'MODERATION_RULE';
+  targetType:
+    | 'USER'
+    | 'DEPARTMENT'
+    | 'OFFERER'
+    | 'MEMBERSHIP'
+    | 'OFFER'
+    | 'MODERATION_RULE'
+    | 'OUTBOX_MESSAGE';
   targetId: string | number;
   details?: Record<string, unknown>;
 }
 
 /** Writes one entry; call it inside the transaction of the change it records. */
-export async function recordAudit(em: EntityManager, record: AuditRecord): Promise<void> {
-  await em.execute(
-    `insert into audit_log (admin_id, action, target_type, target_id, details) values (?, ?, ?, ?, ?)`,
+export async function recordAudit(
+  client: SqlClient | EntityManager,
+  record: AuditRecord,
+): Promise<void> {
+  const db = 'execute' in client ? sqlClientOfEm(client) : client;
+  await db.query(
+    `insert into audit_log (admin_id, action, target_type, target_id, details) values ($1, $2, $3, $4, $5)`,
     [
       record.adminId,
       record.action,

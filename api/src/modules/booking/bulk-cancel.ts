@@ -1,43 +1,25 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlClient } from '../../db/sql.js';
 import { enqueueBookingsCancelled } from '../notification/outbox.js';
+import { cancelConfirmedBookings, type BookingSelection } from './booking.queries.js';
 
+export type { BookingSelection } from './booking.queries.js';
 export type BulkCancellationReason = 'BENEFICIARY' | 'OFFERER' | 'FRAUD' | 'BACKOFFICE';
-
-/** Which live bookings a bulk cancellation reaches. */
-export type BookingSelection =
-  { stockIds: readonly number[] } | { offerIds: readonly number[] } | { userId: number };
-
-const SELECTION_SQL = {
-  stockIds: 'b.stock_id = any(?::int[])',
-  offerIds: 'b.offer_id = any(?::int[])',
-  userId: 'b.user_id = ?',
-} as const;
 
 /**
  * Cancels every CONFIRMED booking of a selection in one statement (a pro deleting a
  * stock, moderation rejecting an offer, an admin suspending an account, a person deleting
- * theirs). The ledger
- * trigger gives each place and each credit back; used and reimbursed bookings stay.
- * Each young person gets an email (outbox), unless the cancellation is their own. Run it inside the transaction of the change
- * that causes it.
+ * theirs). The ledger trigger gives each place and each credit back; used and reimbursed
+ * bookings stay. Each young person gets an email (outbox), unless the cancellation is their
+ * own. Run it inside the transaction of the change that causes it.
  */
 export async function cancelLiveBookings(
-  em: EntityManager,
+  tx: SqlClient,
   selection: BookingSelection,
   reason: BulkCancellationReason,
   now = new Date(),
 ): Promise<number[]> {
-  const [key, value] = Object.entries(selection)[0] as [keyof typeof SELECTION_SQL, unknown];
-  const rows = await em.execute<{ id: number }[]>(
-    `update booking b
-        set status = 'CANCELLED', cancellation_reason = ?, cancelled_at = ?
-      where ${SELECTION_SQL[key]} and b.status = 'CONFIRMED'
-      returning b.id`,
-    // The ORM's query builder would expand a JS array into a list: pass a Postgres array literal.
-    [reason, now, Array.isArray(value) ? `{${value.join(',')}}` : value],
-  );
-  const ids = rows.map((row) => row.id).sort((a, b) => a - b);
+  const ids = await cancelConfirmedBookings(tx, selection, reason, now);
   // A person deleting their account is not written to about it (nor kept as a recipient).
-  if (reason !== 'BENEFICIARY') await enqueueBookingsCancelled(em, ids);
+  if (reason !== 'BENEFICIARY') await enqueueBookingsCancelled(tx, ids);
   return ids;
 }

@@ -1,4 +1,5 @@
 import { enqueueActivationApproved, enqueueActivationRejected } from '../notification/outbox.js';
+import { sqlClientOfEm } from '../../db/em-bridge.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
@@ -149,7 +150,7 @@ export async function approveActivation(
         where id = ?`,
       [today, userId],
     );
-    await enqueueActivationApproved(tx, userId);
+    await enqueueActivationApproved(sqlClientOfEm(tx), userId);
     await recordAudit(tx, {
       adminId,
       action: AuditAction.ACTIVATION_APPROVED,
@@ -177,7 +178,7 @@ export async function rejectActivation(
         where id = ?`,
       [today, trimmed, userId],
     );
-    await enqueueActivationRejected(tx, userId, trimmed);
+    await enqueueActivationRejected(sqlClientOfEm(tx), userId, trimmed);
     await recordAudit(tx, {
       adminId,
       action: AuditAction.ACTIVATION_REJECTED,

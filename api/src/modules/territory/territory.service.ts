@@ -1,4 +1,5 @@
 import { enqueueDepartmentOpened } from '../notification/outbox.js';
+import { sqlClientOfEm } from '../../db/em-bridge.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { AuditAction, recordAudit } from '../audit/audit.service.js';
@@ -37,7 +38,7 @@ export async function openDepartment(
     );
     const preRegistered = Number(waiting!.count);
     // The pre-registered people there are invited to ask for their credit.
-    await enqueueDepartmentOpened(tx, code);
+    await enqueueDepartmentOpened(sqlClientOfEm(tx), code);
     await recordAudit(tx, {
       adminId,
       action: AuditAction.DEPARTMENT_OPENED,
