@@ -42,6 +42,7 @@ export const AUDIT_LABELS: Record<string, string> = {
   MODERATION_RULE_DISABLED: 'Règle de modération désactivée',
   USER_SUSPENDED: 'Compte suspendu',
   USER_REINSTATED: 'Suspension levée',
+  EMAIL_RESENT: 'E-mail renvoyé',
 };
 
 export const TARGET_LABELS: Record<string, string> = {
@@ -51,4 +52,5 @@ export const TARGET_LABELS: Record<string, string> = {
   MEMBERSHIP: 'Rattachement',
   OFFER: 'Offre',
   MODERATION_RULE: 'Règle',
+  OUTBOX_MESSAGE: 'E-mail',
 };
