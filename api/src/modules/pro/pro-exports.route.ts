@@ -13,7 +13,7 @@ import {
   PRO_BOOKING_CSV_COLUMNS,
   proBookingsQuery,
   type ProBookingFilter,
-} from './pro-bookings.js';
+} from './pro-bookings.queries.js';
 
 /**
  * CSV exports for pros, as plain HTTP downloads (a spreadsheet opens them as they
