@@ -126,7 +126,8 @@ describe('mail outbox', () => {
     ).toBeTruthy();
     expect(await screen.findByText('En attente', { selector: '.status' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Renvoyer cet e-mail' })).toBeNull();
-  });
+    // Three round trips through the mocked link: slow on a loaded machine.
+  }, 15_000);
 
   it('says when the list cannot be loaded', async () => {
     render(
