@@ -8,7 +8,10 @@ import 'reflect-metadata';
 import QueryStream from 'pg-query-stream';
 import { migrate, openOrm } from '../src/db/orm.js';
 import { hashSessionToken, newSessionToken } from '../src/modules/identity/session-token.js';
-import { PRO_BOOKING_CSV_COLUMNS, proBookingsQuery } from '../src/modules/pro/pro-bookings.js';
+import {
+  PRO_BOOKING_CSV_COLUMNS,
+  proBookingsQuery,
+} from '../src/modules/pro/pro-bookings.queries.js';
 import { dropDatabase, peakRssMb, recreateDatabase, startApi, withClient } from './support.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);

@@ -98,7 +98,7 @@ export async function buildApp({
     }),
   });
 
-  await app.register(proExportRoutes, { sql, orm });
+  await app.register(proExportRoutes, { sql });
   await app.register(offerImportRoutes, { orm, shared, maxBytes: config.IMPORT_MAX_BYTES });
 
   app.get('/healthz', async (_request, reply) => {

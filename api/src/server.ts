@@ -68,7 +68,7 @@ export async function startServer(
     });
     await app.listen({ host: config.HOST, port: config.PORT });
     const transport = config.JOBS_INTERVAL_SECONDS > 0 ? mailTransportFor(config) : null;
-    const scheduler = transport ? startScheduler(apiJobs(orm, config, transport), logger) : null;
+    const scheduler = transport ? startScheduler(apiJobs(sql, config, transport), logger) : null;
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     let closing: Promise<void> | undefined;

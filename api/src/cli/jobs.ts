@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
-import { openOrm } from '../db/orm.js';
+import { Database } from '../db/sql.js';
 import { mailTransportFor } from '../jobs/scheduler.js';
 import { runBookingJobs } from '../modules/booking/booking.jobs.js';
 import { runNotificationJobs } from '../modules/notification/notification.jobs.js';
@@ -11,17 +11,20 @@ import { runOutboxWorker } from '../modules/notification/outbox.worker.js';
 const config = parseConfig();
 const database = await openDatabase(config);
 try {
-  const orm = await openOrm({ url: database.url, poolMax: 2 });
-  const result = await runBookingJobs(orm.em.fork());
-  const notifications = await runNotificationJobs(orm.em.fork());
+  const db = new Database(database.url, {
+    max: database.embedded ? 1 : 2,
+    acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS,
+  });
+  const result = await runBookingJobs(db);
+  const notifications = await runNotificationJobs(db);
   const transport = mailTransportFor(config);
-  const mail = await runOutboxWorker(orm.em.fork(), {
+  const mail = await runOutboxWorker(db, {
     transport,
     from: config.MAIL_FROM,
     template: { publicUrl: config.PUBLIC_URL },
   });
   transport.close();
-  await orm.close();
+  await db.end();
   console.log(
     result
       ? `Expired: ${result.expired}, marked used: ${result.markedUsed}`
@@ -31,7 +34,10 @@ try {
     console.log(
       `Expiry reminders: ${notifications.reminders}, daily summaries: ${notifications.summaries}`,
     );
-  console.log(`Emails sent: ${mail.sent}, to retry: ${mail.retried}, failed: ${mail.failed}`);
+  console.log(
+    `Emails sent: ${mail.sent}, to retry: ${mail.retried}, failed: ${mail.failed}, ` +
+      `uncertain (left for an admin): ${mail.uncertain}`,
+  );
 } finally {
   await database.stop();
 }

@@ -20,7 +20,7 @@ import { NotificationResolver } from '../modules/notification/notification.resol
 import { StructureResolver } from '../modules/pro/structure.resolver.js';
 import { ProOfferResolver } from '../modules/catalog/pro-offer.resolver.js';
 import { ProBookingsResolver } from '../modules/pro/pro-bookings.resolver.js';
-import { OverviewResolver } from '../modules/pro/overview.js';
+import { OverviewResolver } from '../modules/pro/overview.resolver.js';
 import { FinanceResolver } from '../modules/finance/finance.resolver.js';
 import { BackofficeResolver } from '../modules/backoffice/backoffice.resolver.js';
 import { ModerationResolver } from '../modules/moderation/moderation.resolver.js';

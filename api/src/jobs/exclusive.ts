@@ -1,17 +1,17 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Database, SqlClient } from '../db/sql.js';
 
 /**
  * Runs `work` in one transaction holding a transaction-scoped advisory lock named `name`, so
  * that one api instance at a time does it; null (nothing done) when another holds the lock.
  */
 export async function inExclusiveTransaction<T>(
-  em: EntityManager,
+  db: Database,
   name: string,
-  work: (tx: EntityManager) => Promise<T>,
+  work: (tx: SqlClient) => Promise<T>,
 ): Promise<T | null> {
-  return em.transactional(async (tx) => {
-    const [lock] = await tx.execute<{ locked: boolean }[]>(
-      `select pg_try_advisory_xact_lock(hashtext(?)) as locked`,
+  return db.transaction(async (tx) => {
+    const [lock] = await tx.query<{ locked: boolean }>(
+      `select pg_try_advisory_xact_lock(hashtext($1)) as locked`,
       [name],
     );
     return lock?.locked ? work(tx) : null;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
+import type { Database } from '../db/sql.js';
 import type { Logger } from '../logger.js';
 import { runBookingJobs } from '../modules/booking/booking.jobs.js';
 import { refreshUptakeOnce } from '../modules/insights/uptake-dashboard.service.js';
@@ -31,22 +31,22 @@ export function mailTransportFor(config: Config): MailTransport {
  * rollups (each with an advisory lock: one instance at a time), and the outbox worker (every instance; they share
  * the queue with SKIP LOCKED).
  */
-export function apiJobs(orm: MikroORM, config: Config, transport: MailTransport): ScheduledJob[] {
+export function apiJobs(db: Database, config: Config, transport: MailTransport): ScheduledJob[] {
   const every = config.JOBS_INTERVAL_SECONDS * 1000;
   return [
-    { name: 'booking jobs', intervalMs: every, run: () => runBookingJobs(orm.em.fork()) },
-    { name: 'notification jobs', intervalMs: every, run: () => runNotificationJobs(orm.em.fork()) },
+    { name: 'booking jobs', intervalMs: every, run: () => runBookingJobs(db) },
+    { name: 'notification jobs', intervalMs: every, run: () => runNotificationJobs(db) },
     {
       // The ministry dashboard's rollups, as of now (materialised views, one refresher at a time).
       name: 'uptake rollups',
       intervalMs: every,
-      run: async () => ({ refreshed: Number(await refreshUptakeOnce(orm.em.fork())) }),
+      run: async () => ({ refreshed: Number(await refreshUptakeOnce(db)) }),
     },
     {
       name: 'outbox',
       intervalMs: config.OUTBOX_INTERVAL_SECONDS * 1000,
       run: () =>
-        runOutboxWorker(orm.em.fork(), {
+        runOutboxWorker(db, {
           transport,
           from: config.MAIL_FROM,
           template: { publicUrl: config.PUBLIC_URL },

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { errorCode, startTestServer, type TestServer } from '../support/server.js';
@@ -35,6 +36,25 @@ const codes = (responses: { errors?: { extensions?: { code?: string } }[] }[]) =
     acc[code] = (acc[code] ?? 0) + 1;
     return acc;
   }, {});
+
+/** Waits until `count` statements wait on a row lock (at most 10 s), watched from outside the pool. */
+async function waitForLockWaiters(count: number): Promise<void> {
+  const watcher = new pg.Client({ connectionString: api.server.database.url });
+  await watcher.connect();
+  try {
+    for (let i = 0; i < 200; i++) {
+      const { rows } = await watcher.query<{ waiting: string }>(
+        `select count(*) as waiting from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock'`,
+      );
+      if (Number(rows[0]!.waiting) >= count) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`Fewer than ${count} statements waited on the lock`);
+  } finally {
+    await watcher.end();
+  }
+}
 
 /** Locking is real only on PostgreSQL; the embedded database runs one transaction at a time. */
 const realPostgres = inject('testDatabase').kind === 'postgres';
@@ -147,6 +167,61 @@ describe.skipIf(!realPostgres)('concurrent bookings on real PostgreSQL', () => {
         expect(errorCode(cancel)).toBe('BOOKING_ALREADY_USED');
       }
     }
+    expect(await ledgerViolations(api)).toBe(0);
+  });
+
+  it('50 parallel retries with one idempotency key all answer with the same booking', async () => {
+    const KEYED = `mutation($s: ID!, $q: Int, $k: String) {
+      bookOffer(stockId: $s, quantity: $q, idempotencyKey: $k) { id token quantity } }`;
+    const who = await beneficiary();
+    const { stockId } = await insertOfferWithStock(api, venueId, {
+      subcategoryId: 'CONCERT',
+      isDuo: true,
+      priceCents: 1_500,
+      quantity: 100,
+      beginsAt: new Date(Date.now() + 30 * 86_400_000),
+    });
+    const key = 'reessai-parallele-0001';
+    // Hold the person's row so that all 50 arrive before any commits: each then reads the
+    // database before the first booking exists, and waits for it (the race, made certain).
+    const locker = new pg.Client({ connectionString: api.server.database.url });
+    await locker.connect();
+    let responses;
+    try {
+      await locker.query('begin');
+      await locker.query('select id from app_user where id = $1 for update', [who.userId]);
+      const pending = Promise.all(
+        Array.from({ length: 50 }, () =>
+          api.gql<{ bookOffer: { id: string; token: string; quantity: number } }>(
+            KEYED,
+            { s: String(stockId), q: 1, k: key },
+            { token: who.token },
+          ),
+        ),
+      );
+      await waitForLockWaiters(30);
+      await locker.query('commit');
+      responses = await pending;
+    } finally {
+      await locker.end();
+    }
+    expect(codes(responses)).toEqual({ OK: 50 });
+    const ids = new Set(responses.map((r) => r.data?.bookOffer.id));
+    expect(ids.size).toBe(1);
+    expect(new Set(responses.map((r) => r.data?.bookOffer.token)).size).toBe(1);
+    const rows = await api.sql<{ id: number }>(
+      'select id from booking where user_id = $1 and stock_id = $2',
+      [who.userId, stockId],
+    );
+    expect(rows.map((r) => String(r.id))).toEqual([...ids]);
+
+    // A different request under the same key, sent in parallel, is still refused.
+    const [same, other] = await Promise.all([
+      api.gql(KEYED, { s: String(stockId), q: 1, k: key }, { token: who.token }),
+      api.gql(KEYED, { s: String(stockId), q: 2, k: key }, { token: who.token }),
+    ]);
+    expect(same.errors).toBeUndefined();
+    expect(errorCode(other)).toBe('BAD_USER_INPUT');
     expect(await ledgerViolations(api)).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runBookingJobs } from '../../src/modules/booking/booking.jobs.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -65,7 +66,7 @@ describe('booking jobs', () => {
     const concert = await bookedDaysAgo('CONCERT', 3, new Date(Date.now() - 49 * 3_600_000));
     const concertSoon = await bookedDaysAgo('CONCERT', 3, new Date(Date.now() - 47 * 3_600_000));
 
-    const result = await runBookingJobs(api.em());
+    const result = await runBookingJobs(api.server.db);
     expect(result).toEqual({ expired: 2, markedUsed: 1 });
 
     expect(await statusOf(book11.id)).toMatchObject({
@@ -95,18 +96,25 @@ describe('booking jobs', () => {
     expect(deposit!.spent_cents).toBe(0);
     expect(await ledgerViolations(api)).toBe(0);
 
-    expect(await runBookingJobs(api.em())).toEqual({ expired: 0, markedUsed: 0 });
+    expect(await runBookingJobs(api.server.db)).toEqual({ expired: 0, markedUsed: 0 });
   });
 
   // The embedded database runs one transaction at a time: a second runner would wait, not skip.
   it.skipIf(inject('testDatabase').kind !== 'postgres')(
     'lets one runner at a time hold the jobs lock',
     async () => {
-      await api.em().transactional(async (tx) => {
-        await tx.execute(`select pg_advisory_xact_lock(hashtext('passculture:booking-jobs'))`);
-        expect(await runBookingJobs(api.em())).toBeNull();
-      });
-      expect(await runBookingJobs(api.em())).toEqual({ expired: 0, markedUsed: 0 });
+      // Another instance holds the lock, on a connection of its own.
+      const other = new pg.Client({ connectionString: api.server.database.url });
+      await other.connect();
+      try {
+        await other.query('begin');
+        await other.query(`select pg_advisory_xact_lock(hashtext('passculture:booking-jobs'))`);
+        expect(await runBookingJobs(api.server.db)).toBeNull();
+        await other.query('commit');
+      } finally {
+        await other.end();
+      }
+      expect(await runBookingJobs(api.server.db)).toEqual({ expired: 0, markedUsed: 0 });
     },
   );
 });

@@ -53,11 +53,9 @@ describe('cancelLiveBookings', () => {
     const used = await bookedOffer('USED');
     const untouched = await bookedOffer();
 
-    const ids = await api
-      .em()
-      .transactional((tx) =>
-        cancelLiveBookings(tx, { stockIds: [first.stockId, used.stockId] }, 'OFFERER'),
-      );
+    const ids = await api.server.db.transaction((tx) =>
+      cancelLiveBookings(tx, { stockIds: [first.stockId, used.stockId] }, 'OFFERER'),
+    );
 
     expect(ids).toEqual([first.id]);
     expect(await row(first.id)).toEqual({ status: 'CANCELLED', cancellation_reason: 'OFFERER' });
@@ -74,17 +72,19 @@ describe('cancelLiveBookings', () => {
   it('selects by offer and by user', async () => {
     const byOffer = await bookedOffer();
     const byUser = await bookedOffer();
-    expect(await cancelLiveBookings(api.em(), { offerIds: [byOffer.offerId] }, 'FRAUD')).toEqual([
-      byOffer.id,
-    ]);
-    expect(await cancelLiveBookings(api.em(), { userId: byUser.userId }, 'BACKOFFICE')).toEqual([
-      byUser.id,
-    ]);
+    expect(
+      await cancelLiveBookings(api.server.db, { offerIds: [byOffer.offerId] }, 'FRAUD'),
+    ).toEqual([byOffer.id]);
+    expect(
+      await cancelLiveBookings(api.server.db, { userId: byUser.userId }, 'BACKOFFICE'),
+    ).toEqual([byUser.id]);
     expect(await row(byOffer.id)).toEqual({ status: 'CANCELLED', cancellation_reason: 'FRAUD' });
     expect(await row(byUser.id)).toEqual({
       status: 'CANCELLED',
       cancellation_reason: 'BACKOFFICE',
     });
-    expect(await cancelLiveBookings(api.em(), { userId: byUser.userId }, 'BACKOFFICE')).toEqual([]);
+    expect(
+      await cancelLiveBookings(api.server.db, { userId: byUser.userId }, 'BACKOFFICE'),
+    ).toEqual([]);
   });
 });

@@ -288,10 +288,10 @@ describe('uptakeDashboard', () => {
     const holder = api.em();
     await holder.transactional(async (tx) => {
       await tx.execute(`select pg_advisory_xact_lock(hashtext('passculture:uptake-refresh'))`);
-      expect(await refreshUptakeOnce(api.em())).toBe(false);
+      expect(await refreshUptakeOnce(api.server.db)).toBe(false);
     });
     expect((await dashboard()).asOf).toBe(before);
-    expect(await refreshUptakeOnce(api.em())).toBe(true);
+    expect(await refreshUptakeOnce(api.server.db)).toBe(true);
     expect(new Date((await dashboard()).asOf).getTime()).toBeGreaterThan(
       new Date(before).getTime(),
     );

@@ -1,7 +1,7 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { MailOutbox, outboxMessagesQuery } from './MailOutbox';
+import { MailOutbox, outboxMessagesQuery, resendOutboxMessageMutation } from './MailOutbox';
 
 const sent = {
   __typename: 'OutboxMessage' as const,
@@ -14,6 +14,7 @@ const sent = {
   text: 'Bonjour Camille,\n\nCode de réservation : ABC234\n',
   createdAt: '2026-11-26T13:00:00Z',
   sentAt: '2026-11-26T13:00:10Z',
+  failedAt: null,
   nextAttemptAt: null,
   lastError: null,
 };
@@ -28,7 +29,19 @@ const failed = {
   subject: 'Nouvelle réservation : Le Petit Prince',
   text: 'Bonjour,\n\nUne nouvelle réservation pass Culture a été faite.\n',
   sentAt: null,
+  failedAt: '2026-11-26T13:20:00Z',
   lastError: '550 boîte inconnue',
+};
+
+const uncertain = {
+  ...failed,
+  id: '3',
+  kind: 'BOOKING_CONFIRMED' as const,
+  recipient: 'camille@exemple.fr',
+  status: 'UNCERTAIN' as const,
+  attempts: 1,
+  subject: 'Ta réservation pour « Hamlet » est confirmée',
+  lastError: 'Peut-être reçu, non renvoyé automatiquement : Timeout',
 };
 
 describe('mail outbox', () => {
@@ -58,6 +71,63 @@ describe('mail outbox', () => {
     fireEvent.change(screen.getByLabelText('État'), { target: { value: 'FAILED' } });
     expect(await screen.findByText('Aucun e-mail dans l’état « Échec ».')).toBeTruthy();
   });
+
+  it('lets an admin resend an uncertain email after confirming, and says so', async () => {
+    render(
+      <MockedProvider
+        mocks={[
+          {
+            request: { query: outboxMessagesQuery, variables: { status: null, first: 50 } },
+            result: { data: { outboxMessages: [uncertain, sent] } },
+          },
+          {
+            request: { query: resendOutboxMessageMutation, variables: { id: '3' } },
+            result: {
+              data: {
+                resendOutboxMessage: {
+                  __typename: 'OutboxMessage',
+                  id: '3',
+                  status: 'PENDING',
+                  attempts: 0,
+                  failedAt: null,
+                  nextAttemptAt: '2026-11-26T14:00:00Z',
+                },
+              },
+            },
+          },
+          {
+            request: { query: outboxMessagesQuery, variables: { status: null, first: 50 } },
+            result: {
+              data: {
+                outboxMessages: [
+                  { ...uncertain, status: 'PENDING', attempts: 0, failedAt: null },
+                  sent,
+                ],
+              },
+            },
+          },
+        ]}
+      >
+        <MailOutbox />
+      </MockedProvider>,
+    );
+    expect(await screen.findByText('Envoi incertain', { selector: '.status' })).toBeTruthy();
+    // Only the given-up email offers a resend.
+    expect(screen.getAllByRole('button', { name: 'Renvoyer cet e-mail' })).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Renvoyer cet e-mail' }));
+    expect(
+      screen.getByText('camille@exemple.fr l’a peut-être déjà reçu. Le renvoyer quand même ?'),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmer le renvoi' }));
+    expect(
+      await screen.findByText(
+        '« Ta réservation pour « Hamlet » est confirmée » sera renvoyé dans les prochaines minutes.',
+      ),
+    ).toBeTruthy();
+    expect(await screen.findByText('En attente', { selector: '.status' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Renvoyer cet e-mail' })).toBeNull();
+    // Three round trips through the mocked link: slow on a loaded machine.
+  }, 15_000);
 
   it('says when the list cannot be loaded', async () => {
     render(

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useId, useState } from 'react';
 import { graphql } from '../gql';
@@ -16,11 +16,27 @@ export const outboxMessagesQuery = graphql(`
       text
       createdAt
       sentAt
+      failedAt
       nextAttemptAt
       lastError
     }
   }
 `);
+
+export const resendOutboxMessageMutation = graphql(`
+  mutation AdminResendOutboxMessage($id: ID!) {
+    resendOutboxMessage(id: $id) {
+      id
+      status
+      attempts
+      failedAt
+      nextAttemptAt
+    }
+  }
+`);
+
+/** The worker gave up on these: an admin may send them again. */
+const RESENDABLE: readonly OutboxStatus[] = ['UNCERTAIN', 'FAILED'];
 
 const PAGE_SIZE = 50;
 
@@ -29,6 +45,7 @@ export const STATUS_LABELS: Record<OutboxStatus, string> = {
   SENDING: 'En cours d’envoi',
   SENT: 'Envoyé',
   FAILED: 'Échec',
+  UNCERTAIN: 'Envoi incertain',
 };
 
 export const KIND_LABELS: Record<MailKind, string> = {
@@ -68,13 +85,34 @@ export function MailOutbox() {
     fetchPolicy: 'cache-and-network',
   });
   const messages = data?.outboxMessages;
+  const [resend, resending] = useMutation(resendOutboxMessageMutation);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  async function confirmResend(messageId: string, subject: string) {
+    setNotice(null);
+    try {
+      await resend({ variables: { id: messageId } });
+      setConfirming(null);
+      setNotice(`« ${subject} » sera renvoyé dans les prochaines minutes.`);
+      await refetch();
+    } catch {
+      // Shown by the alert below (resending.error).
+    }
+  }
 
   return (
     <Page title="E-mails envoyés">
       <p className="lead">
         Les {PAGE_SIZE} derniers e-mails de la plateforme (réservations, annulations, rappels…) et
-        leur état d’envoi. Ouvrez une ligne pour lire le message.
+        leur état d’envoi. Ouvrez une ligne pour lire le message. Un envoi « incertain » a échoué
+        après que le serveur de messagerie a peut-être reçu le message : il n’est pas renvoyé
+        automatiquement, pour ne pas l’envoyer deux fois. Vous pouvez le renvoyer vous-même.
       </p>
+      <p role="status" className={notice ? 'alert' : undefined}>
+        {notice}
+      </p>
+      {resending.error && <ErrorAlert error={resending.error} />}
       <div className="button-row">
         <p>
           <label htmlFor={`${id}-status`}>État</label>{' '}
@@ -133,6 +171,7 @@ export function MailOutbox() {
                         {STATUS_LABELS[message.status]}
                       </span>{' '}
                       {message.status === 'SENT' && `le ${when(message.sentAt)}`}
+                      {RESENDABLE.includes(message.status) && `le ${when(message.failedAt)}`}
                       {message.status === 'PENDING' &&
                         message.attempts > 0 &&
                         `nouvelle tentative le ${when(message.nextAttemptAt)}`}
@@ -142,6 +181,41 @@ export function MailOutbox() {
                     {message.lastError && (
                       <p className="alert alert-error">Dernière erreur : {message.lastError}</p>
                     )}
+                    {RESENDABLE.includes(message.status) &&
+                      (confirming === message.id ? (
+                        <div className="button-row">
+                          <p>
+                            {message.status === 'UNCERTAIN'
+                              ? `${message.recipient} l’a peut-être déjà reçu. Le renvoyer quand même ?`
+                              : `Renvoyer ce message à ${message.recipient} ?`}
+                          </p>
+                          <button
+                            type="button"
+                            className="button"
+                            disabled={resending.loading}
+                            onClick={() => void confirmResend(message.id, message.subject)}
+                          >
+                            Confirmer le renvoi
+                          </button>
+                          <button
+                            type="button"
+                            className="button button-secondary"
+                            onClick={() => setConfirming(null)}
+                          >
+                            Annuler
+                          </button>
+                        </div>
+                      ) : (
+                        <p>
+                          <button
+                            type="button"
+                            className="button button-secondary"
+                            onClick={() => setConfirming(message.id)}
+                          >
+                            Renvoyer cet e-mail
+                          </button>
+                        </p>
+                      ))}
                     <pre className="mail-outbox-text">{message.text}</pre>
                   </details>
                 </li>

@@ -7,4 +7,5 @@ export const TARGET_LABELS: Record<string, string> = {
   MEMBERSHIP: 'Rattachement',
   OFFER: 'Offre',
   MODERATION_RULE: 'Règle',
+  OUTBOX_MESSAGE: 'E-mail',
 };

@@ -17,12 +17,20 @@ export enum AuditAction {
   MODERATION_RULE_DISABLED = 'MODERATION_RULE_DISABLED',
   USER_SUSPENDED = 'USER_SUSPENDED',
   USER_REINSTATED = 'USER_REINSTATED',
+  EMAIL_RESENT = 'EMAIL_RESENT',
 }
 
 export interface AuditRecord {
   adminId: number;
   action: AuditAction;
-  targetType: 'USER' | 'DEPARTMENT' | 'OFFERER' | 'MEMBERSHIP' | 'OFFER' | 'MODERATION_RULE';
+  targetType:
+    | 'USER'
+    | 'DEPARTMENT'
+    | 'OFFERER'
+    | 'MEMBERSHIP'
+    | 'OFFER'
+    | 'MODERATION_RULE'
+    | 'OUTBOX_MESSAGE';
   targetId: string | number;
   details?: Record<string, unknown>;
 }

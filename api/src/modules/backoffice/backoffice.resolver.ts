@@ -145,7 +145,7 @@ export class BackofficeResolver {
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await decideOfferer(ctx.em, await adminId(ctx), requireId(offererId), decision, reason ?? null);
+    await decideOfferer(ctx.db, await adminId(ctx), requireId(offererId), decision, reason ?? null);
     return true;
   }
 
@@ -160,7 +160,7 @@ export class BackofficeResolver {
     @Ctx() ctx: Context,
   ): Promise<boolean> {
     await decideMembership(
-      ctx.em,
+      ctx.db,
       await adminId(ctx),
       requireId(membershipId),
       decision,
@@ -210,13 +210,13 @@ export class BackofficeResolver {
     @Arg('reason', () => String) reason: string,
     @Ctx() ctx: Context,
   ): Promise<string[]> {
-    return (await suspendPerson(ctx.em, await adminId(ctx), requireId(id), reason)).map(String);
+    return (await suspendPerson(ctx.db, await adminId(ctx), requireId(id), reason)).map(String);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Boolean, { description: 'admin: lifts a suspension' })
   async reinstatePerson(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    await reinstatePerson(ctx.em, await adminId(ctx), requireId(id));
+    await reinstatePerson(ctx.db, await adminId(ctx), requireId(id));
     return true;
   }
 

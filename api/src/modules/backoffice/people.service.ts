@@ -1,9 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SqlClient } from '../../db/sql.js';
+import type { Database, SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { AuditAction, recordAudit } from '../audit/audit.service.js';
 import { requiredReason } from '../audit/reason.js';
 import { cancelLiveBookings } from '../booking/bulk-cancel.js';
+import { liftSuspension, lockUserSuspension, suspendUser } from './backoffice.queries.js';
 
 export interface PersonSummary {
   id: number;
@@ -164,7 +164,7 @@ export async function personBookings(
  * the credit comes back to the deposit, which is kept) and it can no longer log in.
  */
 export async function suspendPerson(
-  em: EntityManager,
+  db: Database,
   adminId: number,
   userId: number,
   reason: string,
@@ -177,23 +177,12 @@ export async function suspendPerson(
       'Vous ne pouvez pas suspendre votre propre compte.',
     );
   }
-  return em.transactional(async (tx) => {
-    const [user] = await tx.execute<{ suspended_at: Date | null }[]>(
-      'select suspended_at from app_user where id = ? for update',
-      [userId],
-    );
+  return db.transaction(async (tx) => {
+    const user = await lockUserSuspension(tx, userId);
     if (!user) throw new AppError(ErrorCode.NOT_FOUND, 'Ce compte est introuvable.');
     if (user.suspended_at)
       throw new AppError(ErrorCode.BAD_USER_INPUT, 'Ce compte est déjà suspendu.');
-    await tx.execute('update app_user set suspended_at = ?, suspension_reason = ? where id = ?', [
-      now,
-      trimmed,
-      userId,
-    ]);
-    await tx.execute('update session set revoked_at = ? where user_id = ? and revoked_at is null', [
-      now,
-      userId,
-    ]);
+    await suspendUser(tx, userId, trimmed, now);
     const cancelled = await cancelLiveBookings(tx, { userId }, 'BACKOFFICE', now);
     await recordAudit(tx, {
       adminId,
@@ -208,17 +197,12 @@ export async function suspendPerson(
 
 /** Lifts a suspension: the person can log in again (cancelled bookings stay cancelled). */
 export async function reinstatePerson(
-  em: EntityManager,
+  db: Database,
   adminId: number,
   userId: number,
 ): Promise<void> {
-  await em.transactional(async (tx) => {
-    const rows = await tx.execute<{ id: number }[]>(
-      `update app_user set suspended_at = null, suspension_reason = null
-        where id = ? and suspended_at is not null returning id`,
-      [userId],
-    );
-    if (rows.length === 0) {
+  await db.transaction(async (tx) => {
+    if (!(await liftSuspension(tx, userId))) {
       throw new AppError(ErrorCode.BAD_USER_INPUT, "Ce compte n'est pas suspendu.");
     }
     await recordAudit(tx, {

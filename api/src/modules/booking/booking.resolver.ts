@@ -42,7 +42,7 @@ export function toBookingType(row: BookingRow): BookingType {
 
 /** Loads a booking the service just wrote, for the mutation's answer. */
 export async function loadBooking(ctx: Context, id: number): Promise<BookingType> {
-  const row = await new BookingService(ctx.em).bookingById(id);
+  const row = await new BookingService(ctx.db).bookingById(id);
   if (!row) throw new Error(`Booking ${id} vanished`);
   return toBookingType(row);
 }
@@ -58,7 +58,7 @@ export class BookingResolver {
     @Ctx() ctx: Context,
   ): Promise<BookingType[]> {
     const viewer = await requireViewer(ctx);
-    const rows = await new BookingService(ctx.em).bookingsOf(viewer.userId, status ?? null);
+    const rows = await new BookingService(ctx.db).bookingsOf(viewer.userId, status ?? null);
     return rows.map(toBookingType);
   }
 
@@ -81,7 +81,7 @@ export class BookingResolver {
         "La clé d'idempotence doit faire de 8 à 100 caractères (lettres, chiffres, - et _).",
       );
     }
-    const booking = await new BookingService(ctx.em, ctx.db).bookOffer(ctx.sessionToken, {
+    const booking = await new BookingService(ctx.db).bookOffer(ctx.sessionToken, {
       stockId: id,
       quantity,
       idempotencyKey,
@@ -101,7 +101,7 @@ export class BookingResolver {
     const viewer = await requireViewer(ctx);
     const id = parseId(bookingId);
     if (id === null) throw new AppError(ErrorCode.NOT_FOUND, 'Cette réservation est introuvable.');
-    return loadBooking(ctx, await new BookingService(ctx.em).cancelBooking(viewer, id));
+    return loadBooking(ctx, await new BookingService(ctx.db).cancelBooking(viewer, id));
   }
 
   @FieldResolver(() => StockType)

@@ -1,21 +1,28 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { findSubcategory } from '../catalog/categories.js';
-import type { StockRow } from '../catalog/catalog.rows.js';
 import type { Viewer } from '../identity/identity.service.js';
 import { hashSessionToken } from '../identity/session-token.js';
 import type { SqlClient, Database } from '../../db/sql.js';
 import { Role } from '../identity/roles.js';
-import { BOOKING_COLUMNS, BOOKING_DATES, type BookingRow } from './booking.rows.js';
-import { toDate, withDates } from '../../shared/sql.js';
+import type { BookingRow } from './booking.rows.js';
+import { toDate } from '../../shared/sql.js';
 import {
   beneficiaryMayCancel,
   bookingRefusal,
   cancellationLimitAt,
   finalStatusRefusal,
   hasLiveDeposit,
-  type DepositState,
 } from './booking.rules.js';
+import {
+  bookingById,
+  bookingsOfUser,
+  idempotentBookingId,
+  insertBooking,
+  lockBookingToCancel,
+  lockSessionUser,
+  lockStockForBooking,
+  markBookingCancelled,
+} from './booking.queries.js';
 import { generateToken } from './token.js';
 import { enqueueBookingConfirmed, enqueueBookingsCancelled } from '../notification/outbox.js';
 
@@ -24,25 +31,6 @@ export interface BookOfferRequest {
   quantity: number;
   idempotencyKey: string | null;
 }
-
-/** The stock row locked for a booking, with what the rules need of its offer. */
-interface LockedStock extends Omit<StockRow, 'id'> {
-  alreadyBooked: boolean;
-  validation: string;
-  isActive: boolean;
-  isDuo: boolean;
-  subcategoryId: string;
-  offererValidated: boolean;
-}
-
-type LockedUser = {
-  userId: number;
-  roles: Role[];
-  depositId: number | null;
-  previousId: number | null;
-} & {
-  [K in keyof DepositState]: K extends 'expiresAt' ? Date | string | null : DepositState[K];
-};
 
 /** Constraint names the database may raise, and what they mean to the person booking. */
 const CONSTRAINT_ERRORS: Record<string, ErrorCode> = {
@@ -57,11 +45,7 @@ const CONSTRAINT_ERRORS: Record<string, ErrorCode> = {
 const TOKEN_ATTEMPTS = 8;
 
 export class BookingService {
-  constructor(
-    private readonly em: EntityManager,
-    /** The booking transaction runs on plain pg: it is the product's hot path. */
-    private readonly sql?: Database,
-  ) {}
+  constructor(private readonly db: Database) {}
 
   /**
    * Books places on a stock in one transaction that locks the user (their wallet)
@@ -75,16 +59,20 @@ export class BookingService {
     request: BookOfferRequest,
     now = new Date(),
   ): Promise<BookingRow> {
-    if (!this.sql) throw new Error('BookingService.bookOffer needs the SQL pool');
-    const sql = this.sql;
     try {
-      return await sql.transaction((tx) => this.bookInTransaction(tx, sessionToken, request, now));
+      return await this.db.transaction((tx) =>
+        this.bookInTransaction(tx, sessionToken, request, now),
+      );
     } catch (error) {
       const constraint = constraintOf(error);
       if (constraint === 'booking_user_id_idempotency_key_unique' && request.idempotencyKey) {
         // A concurrent call with the same key won: answer with its booking.
-        const replayed = await this.findIdempotent(sql, sessionToken, request);
-        if (replayed) return replayed;
+        const id = await idempotentBookingId(
+          this.db,
+          hashSessionToken(sessionToken),
+          request.idempotencyKey,
+        );
+        if (id !== null) return this.replay(this.db, id, request);
       }
       const code = constraint ? CONSTRAINT_ERRORS[constraint] : undefined;
       if (code) throw new AppError(code);
@@ -98,43 +86,25 @@ export class BookingService {
     request: BookOfferRequest,
     now: Date,
   ): Promise<BookingRow> {
-    // Authenticates the session and locks its user in one statement: the user row is the
-    // wallet's lock (one booking at a time per person), and one round trip less per booking.
-    const [user] = await tx.query<LockedUser>(
-      `select u.id as "userId", u.roles, d.id as "depositId", d.amount_cents as "amountCents",
-              d.digital_cap_cents as "digitalCapCents", d.physical_cap_cents as "physicalCapCents",
-              d.spent_cents as "spentCents", d.digital_spent_cents as "digitalSpentCents",
-              d.physical_spent_cents as "physicalSpentCents", d.expires_at as "expiresAt",
-              (select b.id from booking b where b.user_id = u.id and b.idempotency_key = $3) as "previousId"
-         from session s
-         join app_user u on u.id = s.user_id
-         left join lateral (
-           select * from deposit where user_id = u.id order by created_at desc, id desc limit 1
-         ) d on true
-        where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2
-          and u.suspended_at is null
-          for update of u`,
-      [hashSessionToken(sessionToken), now, request.idempotencyKey],
+    const user = await lockSessionUser(
+      tx,
+      hashSessionToken(sessionToken),
+      now,
+      request.idempotencyKey,
     );
     if (!user) throw new AppError(ErrorCode.UNAUTHENTICATED);
     if (user.previousId !== null) return this.replay(tx, user.previousId, request);
 
-    const [stock] = await tx.query<LockedStock>(
-      `select s.price_cents as "priceCents", s.quantity, s.booked_quantity as "bookedQuantity",
-              s.begins_at as "beginsAt", s.booking_limit_at as "bookingLimitAt", s.is_soft_deleted as "isSoftDeleted",
-              o.id as "offerId", o.validation, o.is_active as "isActive", o.is_duo as "isDuo",
-              o.subcategory_id as "subcategoryId", (f.status = 'VALIDATED') as "offererValidated",
-              exists (select 1 from booking b where b.user_id = $1 and b.offer_id = o.id and b.status <> 'CANCELLED')
-                as "alreadyBooked"
-         from stock s
-         join offer o on o.id = s.offer_id
-         join venue v on v.id = o.venue_id
-         join offerer f on f.id = v.offerer_id
-        where s.id = $2
-          for update of s`,
-      [user.userId, request.stockId],
+    const stock = await lockStockForBooking(
+      tx,
+      user.userId,
+      request.stockId,
+      request.idempotencyKey,
     );
     if (!stock) throw new AppError(ErrorCode.NOT_FOUND, 'Cette offre est introuvable.');
+    // The first statement's snapshot predates its wait on the user row: a request with the
+    // same key that held the row meanwhile is seen only now, and answers this one too.
+    if (stock.previousId !== null) return this.replay(tx, stock.previousId, request);
 
     const subcategory = findSubcategory(stock.subcategoryId);
     const facts = {
@@ -153,32 +123,23 @@ export class BookingService {
     const refusal = bookingRefusal(facts);
     if (refusal) throw new AppError(refusal);
 
-    const depositId = hasLiveDeposit(facts) ? user.depositId : null;
-    const limitAt = cancellationLimitAt(now, facts.stock.beginsAt);
+    const booking = {
+      userId: user.userId,
+      depositId: hasLiveDeposit(facts) ? user.depositId : null,
+      stockId: request.stockId,
+      offerId: stock.offerId,
+      quantity: request.quantity,
+      amountCents: stock.priceCents,
+      capFamily: subcategory?.capFamily ?? null,
+      bookedAt: now,
+      cancellationLimitAt: cancellationLimitAt(now, facts.stock.beginsAt),
+      idempotencyKey: request.idempotencyKey,
+    };
     for (let attempt = 0; attempt < TOKEN_ATTEMPTS; attempt++) {
-      const [inserted] = await tx.query<BookingRow>(
-        `insert into booking as b (user_id, deposit_id, stock_id, offer_id, token, quantity, amount_cents,
-                                   cap_family, status, booked_at, cancellation_limit_at, idempotency_key)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, 'CONFIRMED', $9, $10, $11)
-         on conflict (token) do nothing
-         returning ${BOOKING_COLUMNS}`,
-        [
-          user.userId,
-          depositId,
-          request.stockId,
-          stock.offerId,
-          generateToken(),
-          request.quantity,
-          stock.priceCents,
-          subcategory?.capFamily ?? null,
-          now,
-          limitAt,
-          request.idempotencyKey,
-        ],
-      );
+      const inserted = await insertBooking(tx, { ...booking, token: generateToken() });
       if (inserted) {
         await enqueueBookingConfirmed(tx, inserted.id);
-        return withDates(inserted, BOOKING_DATES);
+        return inserted;
       }
     }
     throw new Error(`No free booking token after ${TOKEN_ATTEMPTS} attempts`);
@@ -186,15 +147,11 @@ export class BookingService {
 
   /** The booking made earlier with the same key: returned if the same request, an error otherwise. */
   private async replay(
-    tx: SqlClient,
+    db: SqlClient,
     previousId: number,
     request: BookOfferRequest,
   ): Promise<BookingRow> {
-    const [row] = await tx.query<BookingRow>(
-      `select ${BOOKING_COLUMNS} from booking b where b.id = $1`,
-      [previousId],
-    );
-    const previous = row ? withDates(row, BOOKING_DATES) : null;
+    const previous = await bookingById(db, previousId);
     if (
       !previous ||
       previous.stockId !== request.stockId ||
@@ -208,43 +165,15 @@ export class BookingService {
     return previous;
   }
 
-  private async findIdempotent(
-    sql: SqlClient,
-    sessionToken: string,
-    request: BookOfferRequest,
-  ): Promise<BookingRow | null> {
-    const [row] = await sql.query<{ id: number }>(
-      `select b.id from booking b join session s on s.user_id = b.user_id
-        where s.token_hash = $1 and b.idempotency_key = $2`,
-      [hashSessionToken(sessionToken), request.idempotencyKey],
-    );
-    return row ? this.replay(sql, row.id, request) : null;
-  }
-
   /**
    * Cancels a booking: its beneficiary within the window, a pro of the venue's
    * offerer, or an admin. The ledger trigger gives the place and the credit back.
    */
   async cancelBooking(viewer: Viewer, bookingId: number, now = new Date()): Promise<number> {
-    return this.em.transactional(async (em) => {
-      const [booking] = await em.execute<
-        {
-          id: number;
-          userId: number;
-          status: BookingRow['status'];
-          cancellationLimitAt: Date | null;
-          offererId: number;
-        }[]
-      >(
-        `select b.id, b.user_id as "userId", b.status, b.cancellation_limit_at as "cancellationLimitAt",
-                v.offerer_id as "offererId"
-           from booking b join offer o on o.id = b.offer_id join venue v on v.id = o.venue_id
-          where b.id = ?
-            for update of b`,
-        [bookingId],
-      );
+    return this.db.transaction(async (tx) => {
+      const booking = await lockBookingToCancel(tx, bookingId, viewer.userId);
       if (!booking) throw notFound();
-      const reason = await this.cancellationReasonFor(em, viewer, booking);
+      const reason = cancellationReasonFor(viewer, booking);
       if (!reason) throw notFound();
       const refusal = finalStatusRefusal(booking.status);
       if (refusal) throw new AppError(refusal);
@@ -252,62 +181,31 @@ export class BookingService {
       if (reason === 'BENEFICIARY' && !beneficiaryMayCancel(limitAt, now)) {
         throw new AppError(ErrorCode.CANCELLATION_WINDOW_CLOSED);
       }
-      await em.execute(
-        `update booking set status = 'CANCELLED', cancelled_at = ?, cancellation_reason = ? where id = ?`,
-        [now, reason, booking.id],
-      );
+      await markBookingCancelled(tx, booking.id, reason, now);
       // The young person is told when someone else cancelled; they know when they did.
-      if (reason !== 'BENEFICIARY') await enqueueBookingsCancelled(em, [booking.id]);
+      if (reason !== 'BENEFICIARY') await enqueueBookingsCancelled(tx, [booking.id]);
       return booking.id;
     });
   }
 
-  /** How this viewer may cancel this booking, or null when they may not see it. */
-  private async cancellationReasonFor(
-    em: EntityManager,
-    viewer: Viewer,
-    booking: { userId: number; offererId: number },
-  ): Promise<'BENEFICIARY' | 'OFFERER' | 'BACKOFFICE' | null> {
-    if (booking.userId === viewer.userId) return 'BENEFICIARY';
-    if (viewer.roles.includes(Role.ADMIN)) return 'BACKOFFICE';
-    if (
-      viewer.roles.includes(Role.PRO) &&
-      (await isValidatedMember(em, viewer.userId, booking.offererId))
-    ) {
-      return 'OFFERER';
-    }
-    return null;
+  bookingsOf(userId: number, status: BookingRow['status'] | null): Promise<BookingRow[]> {
+    return bookingsOfUser(this.db, userId, status);
   }
 
-  async bookingsOf(userId: number, status: BookingRow['status'] | null): Promise<BookingRow[]> {
-    const rows = await this.em.execute<BookingRow[]>(
-      `select ${BOOKING_COLUMNS} from booking b
-        where b.user_id = ? and (?::text is null or b.status = ?)
-        order by b.booked_at desc, b.id desc`,
-      [userId, status, status],
-    );
-    return rows.map((row) => withDates(row, BOOKING_DATES));
-  }
-
-  async bookingById(id: number): Promise<BookingRow | null> {
-    const [row] = await this.em.execute<BookingRow[]>(
-      `select ${BOOKING_COLUMNS} from booking b where b.id = ?`,
-      [id],
-    );
-    return row ? withDates(row, BOOKING_DATES) : null;
+  bookingById(id: number): Promise<BookingRow | null> {
+    return bookingById(this.db, id);
   }
 }
 
-export async function isValidatedMember(
-  em: EntityManager,
-  userId: number,
-  offererId: number,
-): Promise<boolean> {
-  const rows = await em.execute(
-    `select 1 from offerer_membership where user_id = ? and offerer_id = ? and status = 'VALIDATED'`,
-    [userId, offererId],
-  );
-  return rows.length > 0;
+/** How this viewer may cancel this booking, or null when they may not see it. */
+export function cancellationReasonFor(
+  viewer: Pick<Viewer, 'userId' | 'roles'>,
+  booking: { userId: number; viewerIsMember: boolean },
+): 'BENEFICIARY' | 'OFFERER' | 'BACKOFFICE' | null {
+  if (booking.userId === viewer.userId) return 'BENEFICIARY';
+  if (viewer.roles.includes(Role.ADMIN)) return 'BACKOFFICE';
+  if (viewer.roles.includes(Role.PRO) && booking.viewerIsMember) return 'OFFERER';
+  return null;
 }
 
 function notFound(): AppError {

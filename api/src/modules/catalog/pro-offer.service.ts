@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlClientOfEm } from '../../db/em-bridge.js';
 import type { SqlClient } from '../../db/sql.js';
 import { decodeIdCursor } from '../../graphql/cursor.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
@@ -361,7 +362,12 @@ export class ProOfferService {
           { bookingsCount: live!.count },
         );
       }
-      const cancelled = await cancelLiveBookings(em, { stockIds: [stockId] }, 'OFFERER', now);
+      const cancelled = await cancelLiveBookings(
+        sqlClientOfEm(em),
+        { stockIds: [stockId] },
+        'OFFERER',
+        now,
+      );
       await em.execute('update stock set is_soft_deleted = true where id = ?', [stockId]);
       return { offerId: stock.offerId, cancelledBookings: cancelled.length };
     });

@@ -40,7 +40,7 @@ export class FinanceResolver {
     @Ctx() ctx: Context,
   ): Promise<ReimbursementReportType> {
     const viewer = await requireViewer(ctx);
-    const report = await reimbursementReport(ctx.em, viewer.userId, requireId(venueId, 'venue'), {
+    const report = await reimbursementReport(ctx.db, viewer.userId, requireId(venueId, 'venue'), {
       from,
       to,
     });

@@ -1,10 +1,11 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { toDate } from '../../shared/sql.js';
 import { addDays, localDateOf, PARIS_TIME_ZONE, zonedTime } from '../../shared/time.js';
 import { findSubcategory } from '../catalog/categories.js';
 import { parseLocalDate } from '../catalog/recurrence.js';
 import { requireOwnVenue } from '../pro/pro-access.js';
+import { usedBookingsOfVenue, venueNameOf } from './finance.queries.js';
 import {
   reimbursementLines,
   type ReimbursementLine,
@@ -36,12 +37,12 @@ const MAX_PERIOD_DAYS = 3 * 366;
  * from 1 January, so a period starting mid-year gets the rates it would have had.
  */
 export async function reimbursementReport(
-  em: EntityManager,
+  db: SqlClient,
   userId: number,
   venueId: number,
   period: { from: string; to: string },
 ): Promise<ReimbursementReport> {
-  await requireOwnVenue(em, userId, venueId);
+  await requireOwnVenue(db, userId, venueId);
   const from = parseLocalDate(period.from);
   const to = parseLocalDate(period.to);
   if (!from || !to || period.to < period.from) {
@@ -56,24 +57,8 @@ export async function reimbursementReport(
     throw new AppError(ErrorCode.BAD_USER_INPUT, 'Choisissez une période de trois ans au plus.');
   }
   const yearStart = zonedTime({ year: from.year, month: 1, day: 1 }, 0, 0, PARIS_TIME_ZONE);
-  const rows = await em.execute<
-    (Omit<UsedBookingRow, 'rule' | 'usedAt'> & { usedAt: string | Date; subcategoryId: string })[]
-  >(
-    `select b.id, b.token, b.status, b.amount_cents * b.quantity as "amountCents", b.used_at as "usedAt",
-            o.name as "offerName", o.subcategory_id as "subcategoryId",
-            u.first_name || ' ' || u.last_name as "beneficiaryName"
-       from booking b
-       join offer o on o.id = b.offer_id
-       join app_user u on u.id = b.user_id
-      where o.venue_id = ? and b.status in ('USED', 'REIMBURSED')
-        and b.used_at >= ? and b.used_at < ?
-      order by b.used_at, b.id`,
-    [venueId, yearStart, end],
-  );
-  const [venue] = await em.execute<{ name: string }[]>(
-    'select coalesce(public_name, name) as name from venue where id = ?',
-    [venueId],
-  );
+  const rows = await usedBookingsOfVenue(db, venueId, yearStart, end);
+  const venueName = await venueNameOf(db, venueId);
   const bookings: UsedBookingRow[] = rows.map(({ subcategoryId, ...row }) => ({
     ...row,
     usedAt: toDate(row.usedAt),
@@ -85,7 +70,7 @@ export async function reimbursementReport(
   ).filter((line) => line.booking.usedAt.getTime() >= start.getTime());
   return {
     venueId,
-    venueName: venue!.name,
+    venueName: venueName!,
     from: period.from,
     to: period.to,
     lines,

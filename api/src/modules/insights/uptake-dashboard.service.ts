@@ -1,6 +1,5 @@
 import { inExclusiveTransaction } from '../../jobs/exclusive.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SqlClient } from '../../db/sql.js';
+import type { Database, SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { CATEGORIES, SUBCATEGORIES, findCategory } from '../catalog/categories.js';
 import { parseCalendarDate } from '../identity/eligibility.js';
@@ -234,9 +233,9 @@ export async function refreshUptake(run: (sql: string) => Promise<unknown>): Pro
  * The scheduler's refresh: one api instance at a time (the others skip this round),
  * in one transaction so the advisory lock lives exactly as long as the refresh.
  */
-export async function refreshUptakeOnce(em: EntityManager): Promise<boolean> {
-  const refreshed = await inExclusiveTransaction(em, 'passculture:uptake-refresh', async (tx) => {
-    await refreshUptake((sql) => tx.execute(sql));
+export async function refreshUptakeOnce(db: Database): Promise<boolean> {
+  const refreshed = await inExclusiveTransaction(db, 'passculture:uptake-refresh', async (tx) => {
+    await refreshUptake((sql) => tx.query(sql));
     return true;
   });
   return refreshed ?? false;

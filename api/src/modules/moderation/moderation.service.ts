@@ -1,4 +1,5 @@
 import { enqueueOfferRejected } from '../notification/outbox.js';
+import { sqlClientOfEm } from '../../db/em-bridge.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
@@ -308,9 +309,14 @@ export async function rejectOffer(
       now,
       offerId,
     ]);
-    const cancelled = await cancelLiveBookings(tx, { offerIds: [offerId] }, 'FRAUD', now);
+    const cancelled = await cancelLiveBookings(
+      sqlClientOfEm(tx),
+      { offerIds: [offerId] },
+      'FRAUD',
+      now,
+    );
     // Each young person is told by cancelLiveBookings; the offerer, here.
-    await enqueueOfferRejected(tx, offerId, cancelled.length, trimmed);
+    await enqueueOfferRejected(sqlClientOfEm(tx), offerId, cancelled.length, trimmed);
     await recordAudit(tx, {
       adminId,
       action: AuditAction.OFFER_REJECTED,

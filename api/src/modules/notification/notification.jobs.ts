@@ -1,7 +1,12 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Database } from '../../db/sql.js';
 import { inExclusiveTransaction } from '../../jobs/exclusive.js';
 import { EXPIRY_ROWS } from '../booking/booking.jobs.js';
-import { enqueueDailySummaries, enqueueExpiryReminders, purgeOldMessages } from './outbox.js';
+import {
+  enqueueDailySummaries,
+  enqueueExpiryReminders,
+  parisDayBounds,
+  purgeOldMessages,
+} from './outbox.js';
 
 export interface NotificationJobsResult {
   reminders: number;
@@ -29,20 +34,15 @@ export function previousParisDay(now: Date): string {
  * number of runs (dedupe keys). Null when another instance holds the lock.
  */
 export async function runNotificationJobs(
-  em: EntityManager,
+  db: Database,
   now = new Date(),
 ): Promise<NotificationJobsResult | null> {
-  return inExclusiveTransaction(em, 'passculture:notification-jobs', async (tx) => {
+  return inExclusiveTransaction(db, 'passculture:notification-jobs', async (tx) => {
     const day = previousParisDay(now);
-    // The day's bounds in Paris time, computed by the database (daylight saving included).
-    const [bounds] = await tx.execute<{ from: Date; to: Date }[]>(
-      `select (?::date::timestamp at time zone 'Europe/Paris') as "from",
-              ((?::date + 1)::timestamp at time zone 'Europe/Paris') as "to"`,
-      [day, day],
-    );
+    const bounds = await parisDayBounds(tx, day);
     return {
       reminders: await enqueueExpiryReminders(tx, EXPIRY_ROWS, now),
-      summaries: await enqueueDailySummaries(tx, day, new Date(bounds!.from), new Date(bounds!.to)),
+      summaries: await enqueueDailySummaries(tx, day, bounds.from, bounds.to),
       purged: await purgeOldMessages(tx, now),
     };
   });

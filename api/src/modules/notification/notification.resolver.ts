@@ -3,6 +3,7 @@ import {
   Authorized,
   Ctx,
   FieldResolver,
+  ID,
   Int,
   Mutation,
   Query,
@@ -11,26 +12,15 @@ import {
 } from 'type-graphql';
 import { requireViewer, type Context } from '../../graphql/context.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
-import { toDate } from '../../shared/sql.js';
+import { requireId } from '../../graphql/ids.js';
 import { UserType } from '../identity/identity.types.js';
 import { Role } from '../identity/roles.js';
-import { MailKind, OutboxStatus } from './outbox.entity.js';
+import { OutboxStatus } from './outbox.entity.js';
+import { latestOutboxMessages, type OutboxRow } from './outbox-admin.queries.js';
+import { resendOutboxMessage } from './outbox-admin.service.js';
 import { EmailPreferencesType, OutboxMessageType } from './notification.types.js';
 import { emailPreferencesOf, updateEmailPreferences } from './preferences.service.js';
-import { renderMail } from './templates.js';
-
-interface OutboxRow {
-  id: string;
-  kind: MailKind;
-  recipient: string;
-  status: OutboxStatus;
-  attempts: number;
-  payload: Record<string, unknown>;
-  createdAt: Date | string;
-  sentAt: Date | string | null;
-  nextAttemptAt: Date | string;
-  lastError: string | null;
-}
+import { renderMail, type TemplateContext } from './templates.js';
 
 @Resolver(() => UserType)
 export class NotificationResolver {
@@ -82,32 +72,40 @@ export class NotificationResolver {
     if (first < 1 || first > 200) {
       throw new AppError(ErrorCode.BAD_USER_INPUT, 'Demandez entre 1 et 200 messages.');
     }
-    const rows = await ctx.db.query<OutboxRow>(
-      `select id::text as id, kind, recipient, status, attempts, payload,
-              created_at as "createdAt", sent_at as "sentAt", next_attempt_at as "nextAttemptAt",
-              last_error as "lastError"
-         from outbox_message
-        where $1::text is null or status = $1
-        order by created_at desc, id desc
-        limit $2`,
-      [status ?? null, first],
-    );
+    const rows = await latestOutboxMessages(ctx.db, status ?? null, first);
     const template = { publicUrl: ctx.config.PUBLIC_URL };
-    return rows.map((row) => {
-      const mail = renderMail(row.kind, row.payload, template);
-      return {
-        id: row.id,
-        kind: row.kind,
-        recipient: row.recipient,
-        status: row.status,
-        attempts: row.attempts,
-        subject: mail.subject,
-        text: mail.text,
-        createdAt: toDate(row.createdAt),
-        sentAt: toDate(row.sentAt),
-        nextAttemptAt: row.status === OutboxStatus.PENDING ? toDate(row.nextAttemptAt) : null,
-        lastError: row.lastError,
-      };
-    });
+    return rows.map((row) => toOutboxMessageType(row, template));
   }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => OutboxMessageType, {
+    description:
+      'Sends again an email the worker gave up on (UNCERTAIN or FAILED), as soon as possible (admins, audited)',
+  })
+  async resendOutboxMessage(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<OutboxMessageType> {
+    const viewer = await requireViewer(ctx);
+    const row = await resendOutboxMessage(ctx.db, viewer.userId, String(requireId(id)));
+    return toOutboxMessageType(row, { publicUrl: ctx.config.PUBLIC_URL });
+  }
+}
+
+function toOutboxMessageType(row: OutboxRow, template: TemplateContext): OutboxMessageType {
+  const mail = renderMail(row.kind, row.payload, template);
+  return {
+    id: row.id,
+    kind: row.kind,
+    recipient: row.recipient,
+    status: row.status,
+    attempts: row.attempts,
+    subject: mail.subject,
+    text: mail.text,
+    createdAt: row.createdAt,
+    sentAt: row.sentAt,
+    failedAt: row.failedAt,
+    nextAttemptAt: row.status === OutboxStatus.PENDING ? row.nextAttemptAt : null,
+    lastError: row.lastError,
+  };
 }

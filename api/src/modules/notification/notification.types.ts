@@ -4,7 +4,8 @@ import { MailKind, OutboxStatus } from './outbox.entity.js';
 registerEnumType(MailKind, { name: 'MailKind', description: 'What an email is about' });
 registerEnumType(OutboxStatus, {
   name: 'OutboxStatus',
-  description: 'Where an email stands: waiting, being sent, sent, or given up',
+  description:
+    'Where an email stands: waiting, being sent, sent, given up (FAILED), or given up because it may have been delivered (UNCERTAIN: an admin decides)',
 });
 
 @ObjectType('EmailPreferences')
@@ -46,6 +47,12 @@ export class OutboxMessageType {
 
   @Field(() => Date, { nullable: true })
   sentAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the worker gave up on it (FAILED or UNCERTAIN)',
+  })
+  failedAt!: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'When the next attempt is due (PENDING)' })
   nextAttemptAt!: Date | null;

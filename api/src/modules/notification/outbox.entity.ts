@@ -22,7 +22,10 @@ export enum OutboxStatus {
   /** Handed to the transport: if the worker dies now, nobody knows whether it went. */
   SENDING = 'SENDING',
   SENT = 'SENT',
+  /** Given up: certainly not delivered (refused, or out of attempts). */
   FAILED = 'FAILED',
+  /** Given up: the send failed in a way that may have delivered it; an admin may resend it. */
+  UNCERTAIN = 'UNCERTAIN',
 }
 
 /**
@@ -37,7 +40,8 @@ export enum OutboxStatus {
 })
 @Check({
   name: 'outbox_message_failed_has_error',
-  expression: "status <> 'FAILED' or (failed_at is not null and last_error is not null)",
+  expression:
+    "(status <> 'FAILED' and status <> 'UNCERTAIN') or (failed_at is not null and last_error is not null)",
 })
 @Check({
   name: 'outbox_message_sending_is_claimed',

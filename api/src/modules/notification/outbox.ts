@@ -1,4 +1,4 @@
-import { runSql, type OutboxTx } from './outbox.sql.js';
+import type { SqlClient } from '../../db/sql.js';
 
 /**
  * The facts of one booking `b` that its emails show, as a jsonb object: what the person
@@ -38,9 +38,8 @@ const ACCEPTS_NON_ESSENTIAL = (userColumn: string) =>
  * A booking was made: its ticket to the young person, and a notice to the venue's booking
  * email when the venue has one. One statement, inside the booking's transaction.
  */
-export async function enqueueBookingConfirmed(tx: OutboxTx, bookingId: number): Promise<void> {
-  await runSql(
-    tx,
+export async function enqueueBookingConfirmed(tx: SqlClient, bookingId: number): Promise<void> {
+  await tx.query(
     `with facts as (
        select ${BOOKING_FACTS} as payload, u.email, u.id as user_id, v.booking_email
          from booking b ${BOOKING_JOINS}
@@ -60,12 +59,11 @@ export async function enqueueBookingConfirmed(tx: OutboxTx, bookingId: number): 
  * Essential: sent whatever the preferences.
  */
 export async function enqueueBookingsCancelled(
-  tx: OutboxTx,
+  tx: SqlClient,
   bookingIds: readonly number[],
 ): Promise<void> {
   if (bookingIds.length === 0) return;
-  await runSql(
-    tx,
+  await tx.query(
     `insert into outbox_message (kind, recipient, user_id, payload)
      select 'BOOKING_CANCELLED', u.email, u.id, ${BOOKING_FACTS}
        from booking b ${BOOKING_JOINS}
@@ -84,15 +82,14 @@ export const EXPIRY_REMINDER_DAYS = [7, 5] as const;
  * `expiryRows` are [subcategoryId, days] of the expirable subcategories.
  */
 export async function enqueueExpiryReminders(
-  tx: OutboxTx,
+  tx: SqlClient,
   expiryRows: ReadonlyArray<readonly [string, number]>,
   now: Date,
 ): Promise<number> {
   if (expiryRows.length === 0) return 0;
   const subcategories = expiryRows.map(([id]) => id);
   const days = expiryRows.map(([, value]) => value);
-  const rows = await runSql<{ id: string }>(
-    tx,
+  const rows = await tx.query<{ id: string }>(
     `with expirable as (
        select b.id, b.booked_at + make_interval(days => e.days) as expires_at
          from booking b
@@ -126,18 +123,30 @@ export async function enqueueExpiryReminders(
   return rows.length;
 }
 
+/** A Paris calendar day's bounds, computed by the database (daylight saving included). */
+export async function parisDayBounds(
+  tx: SqlClient,
+  day: string,
+): Promise<{ from: Date; to: Date }> {
+  const [bounds] = await tx.query<{ from: Date; to: Date }>(
+    `select ($1::date::timestamp at time zone 'Europe/Paris') as "from",
+            (($1::date + 1)::timestamp at time zone 'Europe/Paris') as "to"`,
+    [day],
+  );
+  return { from: new Date(bounds!.from), to: new Date(bounds!.to) };
+}
+
 /**
  * Each pro who asked for it gets, once per day, the bookings their offerers' venues received
  * on the given Paris day [from, to): per offer, the bookings and places (first 50 offers).
  */
 export async function enqueueDailySummaries(
-  tx: OutboxTx,
+  tx: SqlClient,
   day: string,
   from: Date,
   to: Date,
 ): Promise<number> {
-  const rows = await runSql<{ id: string }>(
-    tx,
+  const rows = await tx.query<{ id: string }>(
     `insert into outbox_message (kind, recipient, user_id, payload, dedupe_key)
      select 'PRO_DAILY_SUMMARY', u.email, u.id,
             jsonb_build_object('day', $1::text, 'firstName', u.first_name, 'offers', lines.offers,
@@ -175,9 +184,8 @@ export async function enqueueDailySummaries(
 }
 
 /** An admin approved a young person's credit: what they got and until when. */
-export async function enqueueActivationApproved(tx: OutboxTx, userId: number): Promise<void> {
-  await runSql(
-    tx,
+export async function enqueueActivationApproved(tx: SqlClient, userId: number): Promise<void> {
+  await tx.query(
     `insert into outbox_message (kind, recipient, user_id, payload)
      select 'ACTIVATION_APPROVED', u.email, u.id,
             jsonb_build_object('firstName', u.first_name, 'creditCents', d.amount_cents,
@@ -193,12 +201,11 @@ export async function enqueueActivationApproved(tx: OutboxTx, userId: number): P
 
 /** An admin rejected a young person's request for credit, with the reason they gave (if any). */
 export async function enqueueActivationRejected(
-  tx: OutboxTx,
+  tx: SqlClient,
   userId: number,
   reason: string | null = null,
 ): Promise<void> {
-  await runSql(
-    tx,
+  await tx.query(
     `insert into outbox_message (kind, recipient, user_id, payload)
      select 'ACTIVATION_REJECTED', u.email, u.id,
             jsonb_build_object('firstName', u.first_name, 'reason', $2::text)
@@ -214,13 +221,12 @@ export async function enqueueActivationRejected(
  * cancellation messages from cancelLiveBookings.
  */
 export async function enqueueOfferRejected(
-  tx: OutboxTx,
+  tx: SqlClient,
   offerId: number,
   cancelledBookings: number,
   reason: string | null = null,
 ): Promise<void> {
-  await runSql(
-    tx,
+  await tx.query(
     `insert into outbox_message (kind, recipient, user_id, payload)
      select 'OFFER_REJECTED', u.email, u.id,
             jsonb_build_object('firstName', u.first_name, 'offerName', o.name,
@@ -237,7 +243,7 @@ export async function enqueueOfferRejected(
   );
 }
 
-/** How long sent and failed messages stay readable by admins before they are deleted. */
+/** How long sent and failed (or uncertain) messages stay readable by admins before they are deleted. */
 export const OUTBOX_RETENTION_DAYS = { sent: 30, failed: 90 } as const;
 
 /**
@@ -245,12 +251,11 @@ export const OUTBOX_RETENTION_DAYS = { sent: 30, failed: 90 } as const;
  * kept only as long as an admin may need it. Reminders and summaries are long past their
  * window by then, so their dedupe keys are no longer needed.
  */
-export async function purgeOldMessages(tx: OutboxTx, now: Date): Promise<number> {
-  const rows = await runSql<{ id: string }>(
-    tx,
+export async function purgeOldMessages(tx: SqlClient, now: Date): Promise<number> {
+  const rows = await tx.query<{ id: string }>(
     `delete from outbox_message
       where (status = 'SENT' and sent_at < $1::timestamptz - make_interval(days => $2::int))
-         or (status = 'FAILED' and failed_at < $1::timestamptz - make_interval(days => $3::int))
+         or (status in ('FAILED', 'UNCERTAIN') and failed_at < $1::timestamptz - make_interval(days => $3::int))
       returning id`,
     [now, OUTBOX_RETENTION_DAYS.sent, OUTBOX_RETENTION_DAYS.failed],
   );
@@ -259,13 +264,12 @@ export async function purgeOldMessages(tx: OutboxTx, now: Date): Promise<number>
 
 /** An admin validated or rejected an offerer: each of its members is told (reason if rejected). */
 export async function enqueueOffererDecided(
-  tx: OutboxTx,
+  tx: SqlClient,
   offererId: number,
   decision: 'VALIDATED' | 'REJECTED',
   reason: string | null,
 ): Promise<void> {
-  await runSql(
-    tx,
+  await tx.query(
     `insert into outbox_message (kind, recipient, user_id, payload)
      select 'OFFERER_DECIDED', u.email, u.id,
             jsonb_build_object('firstName', u.first_name, 'offererName', f.name, 'siren', f.siren,
@@ -281,13 +285,12 @@ export async function enqueueOffererDecided(
 
 /** An admin validated or rejected a request to join an offerer: the person is told. */
 export async function enqueueMembershipDecided(
-  tx: OutboxTx,
+  tx: SqlClient,
   membershipId: number,
   decision: 'VALIDATED' | 'REJECTED',
   reason: string | null,
 ): Promise<void> {
-  await runSql(
-    tx,
+  await tx.query(
     `insert into outbox_message (kind, recipient, user_id, payload)
      select 'MEMBERSHIP_DECIDED', u.email, u.id,
             jsonb_build_object('firstName', u.first_name, 'offererName', f.name,
@@ -305,11 +308,10 @@ export async function enqueueMembershipDecided(
  * their credit (an invitation, so only those who did not turn such emails off).
  */
 export async function enqueueDepartmentOpened(
-  tx: OutboxTx,
+  tx: SqlClient,
   departmentCode: string,
 ): Promise<number> {
-  const rows = await runSql(
-    tx,
+  const rows = await tx.query(
     `insert into outbox_message (kind, recipient, user_id, payload)
      select 'DEPARTMENT_OPENED', u.email, u.id,
             jsonb_build_object('firstName', u.first_name, 'departmentName', d.name,

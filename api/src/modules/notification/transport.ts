@@ -16,7 +16,10 @@ export interface MailTransport {
    * by the message's id). Only such a transport may retry a message whose send was cut short.
    */
   readonly idempotent: boolean;
-  /** Resolves once the message is accepted; rejects when it was not. */
+  /**
+   * Resolves once the message is accepted. Rejects with a MailRefusedError when it certainly
+   * was not; any other rejection means it may have been delivered.
+   */
   send(mail: OutgoingMail): Promise<void>;
   close(): void;
 }
@@ -39,17 +42,83 @@ function nodemailerMessage(mail: OutgoingMail) {
   };
 }
 
+/**
+ * A send that certainly did not deliver the message: the server refused it in words (a 4xx/5xx
+ * reply), or nothing reached it (connection refused, unknown host, a timeout while connecting).
+ * Only such a failure may be retried; any other one may have delivered the message.
+ */
+export class MailRefusedError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'MailRefusedError';
+  }
+}
+
+/** What nodemailer's SMTP errors carry. */
+interface SmtpErrorFacts {
+  code?: string;
+  originalCode?: string;
+  responseCode?: number | false;
+  timeoutType?: string;
+  command?: string;
+}
+
+/** Failures while opening the connection: nothing of the message was written yet. */
+const NOTHING_SENT_SYSTEM_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+]);
+const SETUP_TIMEOUTS = new Set(['CONNECT_TIMEOUT', 'GREETING_TIMEOUT', 'UPGRADE_TIMEOUT']);
+/** Codes nodemailer gives only before the message data is written. */
+const BEFORE_DATA_CODES = new Set(['EDNS', 'EAUTH', 'EENVELOPE', 'ETLS', 'EREQUIRETLS']);
+
+/**
+ * Whether an SMTP failure certainly left the message undelivered. A reply code from the
+ * server is its own refusal (it answered, and did not say 250); codes raised only before the
+ * DATA phase, and connections that never opened, sent nothing. Everything else (a socket
+ * timeout, a connection lost, an error of unknown origin) may have come after the server took
+ * the message: it is not retried.
+ */
+export function smtpFailureIsRefusal(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const facts = error as Error & SmtpErrorFacts;
+  if (typeof facts.responseCode === 'number' && facts.responseCode >= 400) return true;
+  if (facts.code && BEFORE_DATA_CODES.has(facts.code)) return true;
+  if (facts.code === 'ETIMEDOUT') return SETUP_TIMEOUTS.has(facts.timeoutType ?? '');
+  if (facts.code === 'ECONNECTION' || facts.code === 'ESOCKET') {
+    return NOTHING_SENT_SYSTEM_CODES.has(facts.originalCode ?? '');
+  }
+  // Refused before any byte left: an empty or oversized message.
+  return facts.code === 'EMESSAGE' && (facts.command === 'API' || facts.command === 'MAIL FROM');
+}
+
 /** SMTP through nodemailer (SMTP_URL, e.g. smtps://user:password@smtp.example.org:465). */
-export function smtpTransport(url: string): MailTransport {
-  const transporter = nodemailer.createTransport(url, {
-    connectionTimeout: 30_000,
-    greetingTimeout: 30_000,
-    socketTimeout: 60_000,
+export function smtpTransport(
+  url: string,
+  timeouts: { connectionMs?: number; greetingMs?: number; socketMs?: number } = {},
+): MailTransport {
+  // The timeouts go beside the url: a second argument would be message defaults, not options.
+  const transporter = nodemailer.createTransport({
+    url,
+    connectionTimeout: timeouts.connectionMs ?? 30_000,
+    greetingTimeout: timeouts.greetingMs ?? 30_000,
+    socketTimeout: timeouts.socketMs ?? 60_000,
   } as never);
   return {
     idempotent: false,
     async send(mail) {
-      await transporter.sendMail(nodemailerMessage(mail));
+      try {
+        await transporter.sendMail(nodemailerMessage(mail));
+      } catch (error) {
+        if (!smtpFailureIsRefusal(error)) throw error;
+        throw new MailRefusedError(error instanceof Error ? error.message : String(error), {
+          cause: error,
+        });
+      }
     },
     close: () => transporter.close(),
   };

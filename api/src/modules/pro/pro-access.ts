@@ -1,14 +1,26 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlClientOfEm } from '../../db/em-bridge.js';
+import type { SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import type { OffererStatus } from '../catalog/offerer.entity.js';
 
 /**
  * Ownership: a pro reaches only what belongs to offerers they are a validated
  * member of. Anything else is NOT_FOUND, so ids of others cannot be probed.
- * Each condition takes the user id as its one `?`.
+ * The condition on venue `v`, the user id being the placeholder `userParam`.
  */
-export const MEMBER_OF_VENUE_SQL = `exists (select 1 from offerer_membership m
-  where m.offerer_id = v.offerer_id and m.user_id = ? and m.status = 'VALIDATED')`;
+export const memberOfVenueSql = (userParam: string) => `exists (select 1 from offerer_membership m
+  where m.offerer_id = v.offerer_id and m.user_id = ${userParam} and m.status = 'VALIDATED')`;
+
+/** The same, with a `?` placeholder, for the modules still on MikroORM's `execute`. */
+export const MEMBER_OF_VENUE_SQL = memberOfVenueSql('?');
+
+/**
+ * The client of a call: the Database or a transaction's client; an entity manager from a
+ * module not yet moved off MikroORM goes through the transitional bridge.
+ */
+type Client = SqlClient | EntityManager;
+const sqlOf = (client: Client): SqlClient => ('execute' in client ? sqlClientOfEm(client) : client);
 
 export interface OwnedOffer {
   offerId: number;
@@ -39,14 +51,14 @@ export function notFound(what: 'venue' | 'offer' | 'stock' | 'offerer'): AppErro
 }
 
 export async function requireMembership(
-  em: EntityManager,
+  client: Client,
   userId: number,
   offererId: number,
 ): Promise<{ status: OffererStatus }> {
-  const [row] = await em.execute<{ status: OffererStatus }[]>(
+  const [row] = await sqlOf(client).query<{ status: OffererStatus }>(
     `select f.status from offerer f
-       join offerer_membership m on m.offerer_id = f.id and m.user_id = ? and m.status = 'VALIDATED'
-      where f.id = ?`,
+       join offerer_membership m on m.offerer_id = f.id and m.user_id = $1 and m.status = 'VALIDATED'
+      where f.id = $2`,
     [userId, offererId],
   );
   if (!row) throw notFound('offerer');
@@ -54,7 +66,7 @@ export async function requireMembership(
 }
 
 export async function requireOwnVenue(
-  em: EntityManager,
+  client: Client,
   userId: number,
   venueId: number,
   lock = false,
@@ -64,13 +76,16 @@ export async function requireOwnVenue(
   isVirtual: boolean;
   offererStatus: OffererStatus;
 }> {
-  const [row] = await em.execute<
-    { venueId: number; offererId: number; isVirtual: boolean; offererStatus: OffererStatus }[]
-  >(
+  const [row] = await sqlOf(client).query<{
+    venueId: number;
+    offererId: number;
+    isVirtual: boolean;
+    offererStatus: OffererStatus;
+  }>(
     `select v.id as "venueId", v.offerer_id as "offererId", v.is_virtual as "isVirtual",
             f.status as "offererStatus"
        from venue v join offerer f on f.id = v.offerer_id
-      where v.id = ? and ${MEMBER_OF_VENUE_SQL}
+      where v.id = $1 and ${memberOfVenueSql('$2')}
       ${lock ? 'for no key update of v' : ''}`,
     [venueId, userId],
   );
@@ -88,15 +103,15 @@ const OWNED_OFFER_COLUMNS = `o.id as "offerId", o.venue_id as "venueId", v.offer
  * lock on the offer while holding its stock (FOR UPDATE would deadlock with it).
  */
 export async function requireOwnOffer(
-  em: EntityManager,
+  client: Client,
   userId: number,
   offerId: number,
   lock = false,
 ): Promise<OwnedOffer> {
-  const [row] = await em.execute<OwnedOffer[]>(
+  const [row] = await sqlOf(client).query<OwnedOffer>(
     `select ${OWNED_OFFER_COLUMNS}
        from offer o join venue v on v.id = o.venue_id join offerer f on f.id = v.offerer_id
-      where o.id = ? and ${MEMBER_OF_VENUE_SQL}
+      where o.id = $1 and ${memberOfVenueSql('$2')}
       ${lock ? 'for no key update of o' : ''}`,
     [offerId, userId],
   );
@@ -106,28 +121,27 @@ export async function requireOwnOffer(
 
 /** A live stock, locked: its offer row is locked first, as every stock change does. */
 export async function requireOwnStock(
-  em: EntityManager,
+  client: Client,
   userId: number,
   stockId: number,
 ): Promise<OwnedStock> {
-  const [owner] = await em.execute<{ offerId: number }[]>(
-    `select s.offer_id as "offerId" from stock s where s.id = ? and not s.is_soft_deleted`,
+  const db = sqlOf(client);
+  const [owner] = await db.query<{ offerId: number }>(
+    `select s.offer_id as "offerId" from stock s where s.id = $1 and not s.is_soft_deleted`,
     [stockId],
   );
   if (!owner) throw notFound('stock');
-  const offer = await requireOwnOffer(em, userId, owner.offerId, true).catch(() => {
+  const offer = await requireOwnOffer(db, userId, owner.offerId, true).catch(() => {
     throw notFound('stock');
   });
-  const [stock] = await em.execute<
-    {
-      priceCents: number;
-      bookedQuantity: number;
-      beginsAt: Date | string | null;
-      isSoftDeleted: boolean;
-    }[]
-  >(
+  const [stock] = await db.query<{
+    priceCents: number;
+    bookedQuantity: number;
+    beginsAt: Date | string | null;
+    isSoftDeleted: boolean;
+  }>(
     `select price_cents as "priceCents", booked_quantity as "bookedQuantity", begins_at as "beginsAt", is_soft_deleted as "isSoftDeleted"
-       from stock where id = ? for update`,
+       from stock where id = $1 for update`,
     [stockId],
   );
   if (!stock || stock.isSoftDeleted) throw notFound('stock');

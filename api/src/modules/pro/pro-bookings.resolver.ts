@@ -2,16 +2,14 @@ import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { requireViewer, type Context } from '../../graphql/context.js';
 import { decodeCursor, encodeCursor } from '../../graphql/cursor.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
-import { withDates } from '../../shared/sql.js';
 import type { BookingStatus, CancellationReason } from '../booking/booking.entity.js';
 import { Role } from '../identity/roles.js';
 import {
-  PRO_BOOKING_DATES,
-  proBookingsQuery,
+  proBookingsPage,
   type ProBookingFilter,
   type ProBookingPosition,
   type ProBookingRow,
-} from './pro-bookings.js';
+} from './pro-bookings.queries.js';
 import {
   ProBookingConnection,
   ProBookingFilterInput,
@@ -71,13 +69,10 @@ export class ProBookingsResolver {
         'Demandez entre 1 et 100 réservations à la fois.',
       );
     }
-    const { text, values } = proBookingsQuery(viewer.userId, toProBookingFilter(filter), {
+    const rows = await proBookingsPage(ctx.db, viewer.userId, toProBookingFilter(filter), {
       after: after ? decodePosition(after) : null,
       limit: first + 1,
     });
-    const rows = (await ctx.db.query<ProBookingRow>(text, values)).map((row) =>
-      withDates(row, PRO_BOOKING_DATES),
-    );
     const page = rows.slice(0, first);
     const cursorOf = (row: ProBookingRow) => encodeCursor({ t: row.bookedAtKey, id: row.id });
     return {

@@ -1,4 +1,3 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
 import { sessionTokenOf } from '../../app.js';
@@ -13,7 +12,7 @@ import {
   PRO_BOOKING_CSV_COLUMNS,
   proBookingsQuery,
   type ProBookingFilter,
-} from './pro-bookings.js';
+} from './pro-bookings.queries.js';
 
 /**
  * CSV exports for pros, as plain HTTP downloads (a spreadsheet opens them as they
@@ -23,7 +22,7 @@ import {
  */
 export async function proExportRoutes(
   app: FastifyInstance,
-  { sql, orm }: { sql: Database; orm: MikroORM },
+  { sql }: { sql: Database },
 ): Promise<void> {
   app.get('/exports/bookings.csv', async (request, reply) => {
     const viewer = await proViewer(sql, request, reply);
@@ -54,7 +53,7 @@ export async function proExportRoutes(
     const venueId = parseId(query.venueId ?? '');
     try {
       if (venueId === null) throw new AppError(ErrorCode.NOT_FOUND, 'Ce lieu est introuvable.');
-      const report = await reimbursementReport(orm.em.fork(), viewer.userId, venueId, {
+      const report = await reimbursementReport(sql, viewer.userId, venueId, {
         from: query.from ?? '',
         to: query.to ?? '',
       });

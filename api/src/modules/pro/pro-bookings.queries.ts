@@ -1,4 +1,6 @@
 import type { BookingStatusName } from '../booking/booking.rules.js';
+import type { SqlClient } from '../../db/sql.js';
+import { withDates } from '../../shared/sql.js';
 
 /** Which of a pro's bookings to list or export. */
 export interface ProBookingFilter {
@@ -107,4 +109,17 @@ export function proBookingsQuery(
             ${limit}`,
     values,
   };
+}
+
+/** One page of a pro's bookings (`limit` rows after `after`), dates as Dates. */
+export async function proBookingsPage(
+  db: SqlClient,
+  userId: number,
+  filter: ProBookingFilter,
+  page: { after: ProBookingPosition | null; limit: number },
+): Promise<ProBookingRow[]> {
+  const { text, values } = proBookingsQuery(userId, filter, page);
+  return (await db.query<ProBookingRow>(text, values)).map((row) =>
+    withDates(row, PRO_BOOKING_DATES),
+  );
 }

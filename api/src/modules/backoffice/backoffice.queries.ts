@@ -1,0 +1,181 @@
+import type { SqlClient } from '../../db/sql.js';
+
+/** The SQL of the back office: queues of offerers and memberships, decisions, people, suspensions. */
+
+export interface PendingOfferer {
+  id: number;
+  siren: string;
+  name: string;
+  createdAt: Date;
+  venueCount: number;
+  /** Emails of the people who asked to join it. */
+  memberEmails: string[];
+}
+
+export interface PendingMembership {
+  id: number;
+  userId: number;
+  email: string;
+  firstName: string;
+  lastName: string;
+  offererId: number;
+  offererName: string;
+  offererSiren: string;
+  offererStatus: string;
+  createdAt: Date;
+}
+
+/** New offerers waiting for validation, oldest first. */
+export async function pendingOfferers(db: SqlClient): Promise<PendingOfferer[]> {
+  const rows = await db.query<{
+    id: number;
+    siren: string;
+    name: string;
+    created_at: Date;
+    venue_count: number;
+    member_emails: string[];
+  }>(
+    `select o.id, o.siren, o.name, o.created_at,
+            (select count(*)::int from venue v where v.offerer_id = o.id and not v.is_virtual) as venue_count,
+            coalesce((select array_agg(u.email order by m.id) from offerer_membership m
+                        join app_user u on u.id = m.user_id where m.offerer_id = o.id), '{}') as member_emails
+       from offerer o
+      where o.status = 'NEW'
+      order by o.created_at, o.id
+      limit 500`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    siren: r.siren,
+    name: r.name,
+    createdAt: new Date(r.created_at),
+    venueCount: r.venue_count,
+    memberEmails: r.member_emails,
+  }));
+}
+
+/** New memberships waiting for validation, oldest first. */
+export async function pendingMemberships(db: SqlClient): Promise<PendingMembership[]> {
+  const rows = await db.query<{
+    id: number;
+    user_id: number;
+    email: string;
+    first_name: string;
+    last_name: string;
+    offerer_id: number;
+    offerer_name: string;
+    siren: string;
+    offerer_status: string;
+    created_at: Date;
+  }>(
+    `select m.id, m.user_id, u.email, u.first_name, u.last_name, o.id as offerer_id, o.name as offerer_name,
+            o.siren, o.status as offerer_status, m.created_at
+       from offerer_membership m
+       join app_user u on u.id = m.user_id
+       join offerer o on o.id = m.offerer_id
+      where m.status = 'NEW'
+      order by m.created_at, m.id
+      limit 500`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    userId: r.user_id,
+    email: r.email,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    offererId: r.offerer_id,
+    offererName: r.offerer_name,
+    offererSiren: r.siren,
+    offererStatus: r.offerer_status,
+    createdAt: new Date(r.created_at),
+  }));
+}
+
+export async function lockOffererStatus(tx: SqlClient, offererId: number): Promise<string | null> {
+  const [row] = await tx.query<{ status: string }>(
+    'select status from offerer where id = $1 for update',
+    [offererId],
+  );
+  return row?.status ?? null;
+}
+
+export async function setOffererStatus(
+  tx: SqlClient,
+  offererId: number,
+  decision: 'VALIDATED' | 'REJECTED',
+  at: Date,
+): Promise<void> {
+  await tx.query(
+    `update offerer set status = $1, validated_at = case when $1 = 'VALIDATED' then $2::timestamptz end
+      where id = $3`,
+    [decision, at, offererId],
+  );
+}
+
+export async function lockMembership(
+  tx: SqlClient,
+  membershipId: number,
+): Promise<{ status: string; user_id: number; offerer_id: number } | null> {
+  const [row] = await tx.query<{ status: string; user_id: number; offerer_id: number }>(
+    'select status, user_id, offerer_id from offerer_membership where id = $1 for update',
+    [membershipId],
+  );
+  return row ?? null;
+}
+
+export async function setMembershipStatus(
+  tx: SqlClient,
+  membershipId: number,
+  decision: 'VALIDATED' | 'REJECTED',
+): Promise<void> {
+  await tx.query('update offerer_membership set status = $1 where id = $2', [
+    decision,
+    membershipId,
+  ]);
+}
+
+export async function grantProRole(tx: SqlClient, userId: number): Promise<void> {
+  await tx.query(
+    `update app_user set roles = array_append(roles, 'PRO') where id = $1 and not ('PRO' = any(roles))`,
+    [userId],
+  );
+}
+
+export async function lockUserSuspension(
+  tx: SqlClient,
+  userId: number,
+): Promise<{ suspended_at: Date | null } | null> {
+  const [row] = await tx.query<{ suspended_at: Date | null }>(
+    'select suspended_at from app_user where id = $1 for update',
+    [userId],
+  );
+  return row ?? null;
+}
+
+/** Suspends the account and revokes its sessions. */
+export async function suspendUser(
+  tx: SqlClient,
+  userId: number,
+  reason: string,
+  at: Date,
+): Promise<void> {
+  await tx.query('update app_user set suspended_at = $1, suspension_reason = $2 where id = $3', [
+    at,
+    reason,
+    userId,
+  ]);
+  await tx.query('update session set revoked_at = $1 where user_id = $2 and revoked_at is null', [
+    at,
+    userId,
+  ]);
+}
+
+/** Lifts a suspension; false when the account was not suspended. */
+export async function liftSuspension(tx: SqlClient, userId: number): Promise<boolean> {
+  const rows = await tx.query<{ id: number }>(
+    `update app_user set suspended_at = null, suspension_reason = null
+      where id = $1 and suspended_at is not null returning id`,
+    [userId],
+  );
+  return rows.length > 0;
+}
