@@ -8,11 +8,12 @@ import { Migration } from '@mikro-orm/migrations';
  *   writer trusted to move them (it moves them by exact deltas and marks its own writes);
  *   any other write is accepted only when it equals a recount of the bookings
  *   (`stock_booked_quantity_matches_bookings`, `deposit_spent_matches_bookings`);
- * - a booking that names another person's deposit (`booking_deposit_of_its_user`);
  * - a booking whose charge grows (insert of a paid booking, a higher amount or quantity,
  *   a cancelled booking made live again) without its user's current live deposit to
- *   draw on: no deposit, an expired one, or not the latest one
- *   (`booking_paid_from_own_deposit`);
+ *   draw on: no deposit, another person's, an expired one, or not their latest one
+ *   (`booking_paid_from_own_deposit`); and a free booking naming another person's
+ *   deposit (`booking_deposit_of_its_user`, also raised when a deposit holding
+ *   bookings is handed to someone else);
  * - a booking moved to another stock, deposit, person or cap family
  *   (`booking_ledger_immutable`): the ledger's deltas would then land on the wrong counters.
  * TRUNCATE of bookings, which fires no row trigger, zeroes the counters it empties.
@@ -64,17 +65,19 @@ export class Migration20261203000000_ledger_net extends Migration {
                     where n.user_id = d.user_id and (n.created_at, n.id) > (d.created_at, d.id))
             into deposit_owner, deposit_current
             from deposit d where d.id = new.deposit_id;
+          -- A paid booking, or any write that charges more, draws on that deposit.
+          if (tg_op = 'INSERT' and new.amount_cents > 0 or new_cost > old_cost)
+             and not (deposit_owner is not distinct from new.user_id and deposit_current) then
+            raise exception 'a paid booking needs a live deposit of its user (the latest): booking of user %, deposit % of user %',
+              new.user_id, new.deposit_id, deposit_owner
+              using errcode = 'check_violation', constraint = 'booking_paid_from_own_deposit';
+          end if;
+          -- Even a free one names no one else's deposit.
           if tg_op = 'INSERT' and new.deposit_id is not null
              and deposit_owner is distinct from new.user_id then
             raise exception 'booking of user % names deposit % of user %',
               new.user_id, new.deposit_id, deposit_owner
               using errcode = 'check_violation', constraint = 'booking_deposit_of_its_user';
-          end if;
-          -- A paid booking, or any write that charges more, draws on that deposit.
-          if (tg_op = 'INSERT' and new.amount_cents > 0 or new_cost > old_cost)
-             and not (deposit_owner is not distinct from new.user_id and deposit_current) then
-            raise exception 'a paid booking needs the live deposit of its user'
-              using errcode = 'check_violation', constraint = 'booking_paid_from_own_deposit';
           end if;
         end if;
 

@@ -212,7 +212,7 @@ describe('a booking charges its user’s current live deposit', () => {
         stockId,
         amountCents: 1_000,
       }),
-      'booking_deposit_of_its_user',
+      'booking_paid_from_own_deposit',
     );
     // Even free: a booking never names someone else's deposit.
     await refusedBy(
