@@ -9,6 +9,7 @@ import { Migration20261126060000_account } from './Migration20261126060000_accou
 import { Migration20261126070000_import } from './Migration20261126070000_import.js';
 import { Migration20261126080000_moderation_queue } from './Migration20261126080000_moderation_queue.js';
 import { Migration20261126090000_mail_kinds } from './Migration20261126090000_mail_kinds.js';
+import { Migration20261203000000_ledger_net } from './Migration20261203000000_ledger_net.js';
 import { Migration20261203010000_outbox_uncertain } from './Migration20261203010000_outbox_uncertain.js';
 
 /** The committed migrations, in order. Listed explicitly so the build needs no glob. */
@@ -26,6 +27,7 @@ export const MIGRATIONS: MigrationObject[] = [
     class: Migration20261126080000_moderation_queue,
   },
   { name: 'Migration20261126090000_mail_kinds', class: Migration20261126090000_mail_kinds },
+  { name: 'Migration20261203000000_ledger_net', class: Migration20261203000000_ledger_net },
   {
     name: 'Migration20261203010000_outbox_uncertain',
     class: Migration20261203010000_outbox_uncertain,
