@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itWithRowLocks } from '../support/database.js';
 import { runBookingJobs } from '../../src/modules/booking/booking.jobs.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import {
@@ -99,14 +100,11 @@ describe('booking jobs', () => {
   });
 
   // The embedded database runs one transaction at a time: a second runner would wait, not skip.
-  it.skipIf(inject('testDatabase').kind !== 'postgres')(
-    'lets one runner at a time hold the jobs lock',
-    async () => {
-      await api.em().transactional(async (tx) => {
-        await tx.execute(`select pg_advisory_xact_lock(hashtext('passculture:booking-jobs'))`);
-        expect(await runBookingJobs(api.em())).toBeNull();
-      });
-      expect(await runBookingJobs(api.em())).toEqual({ expired: 0, markedUsed: 0 });
-    },
-  );
+  itWithRowLocks('lets one runner at a time hold the jobs lock', async () => {
+    await api.em().transactional(async (tx) => {
+      await tx.execute(`select pg_advisory_xact_lock(hashtext('passculture:booking-jobs'))`);
+      expect(await runBookingJobs(api.em())).toBeNull();
+    });
+    expect(await runBookingJobs(api.em())).toEqual({ expired: 0, markedUsed: 0 });
+  });
 });
