@@ -2,11 +2,14 @@
 // Browser journeys: starts the built api with the demo data on a fresh database
 // (a new database on TEST_DATABASE_URL's server, else the embedded one in a temp dir),
 // runs each web app's Playwright journeys in Chromium against it, then stops everything.
+// The browser: CHROMIUM_PATH, else the Chromium of the npm package @sparticuz/chromium
+// (scripts/chromium.mjs); nothing is ever downloaded.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { resolveChromium } from './chromium.mjs';
 
 const ALL_APPS = ['web-youth', 'web-pro', 'web-admin'];
 // `node scripts/e2e.mjs web-pro` runs one app's journeys; no argument runs them all.
@@ -82,6 +85,8 @@ function startApi(env) {
   });
 }
 
+const browser = resolveChromium();
+console.log(`e2e: ${browser.label}`);
 const database = await prepareDatabase();
 let api;
 let failed = false;
@@ -91,7 +96,7 @@ try {
   for (const app of APPS) {
     const result = spawnSync('npx', ['playwright', 'test'], {
       cwd: join(root, app),
-      env: { ...process.env, E2E_BASE_URL: api.url },
+      env: { ...process.env, E2E_BASE_URL: api.url, CHROMIUM_PATH: browser.executablePath },
       stdio: 'inherit',
     });
     if (result.status !== 0) failed = true;
