@@ -27,7 +27,7 @@ const redis = redisUrl ? `Redis ${redact(redisUrl)}` : 'pas de Redis (TEST_REDIS
 const skipped = [];
 if (!databaseUrl) {
   skipped.push(
-    `${rowLocks.tests.length} tests de verrous réels (${rowLocks.tests.map((t) => `« ${t} »`).join(', ')} : une seule session à la fois sur la base embarquée)`,
+    `ce qui demande de vrais verrous (${rowLocks.tests.map((t) => `« ${t} »`).join(', ')} : la base embarquée sert une session à la fois)`,
   );
 }
 if (!redisUrl) skipped.push('les tests des limites partagées par Redis (pas de Redis)');
