@@ -43,15 +43,22 @@ const env = {
   CHROMIUM_PATH: browser.executablePath,
 };
 const steps = [
-  [join(root, 'node_modules/.bin/turbo'), ['run', 'test', '--concurrency=1']],
-  [process.execPath, [join(root, 'scripts/e2e.mjs')]],
+  [
+    'tests des paquets',
+    join(root, 'node_modules/.bin/turbo'),
+    ['run', 'test', '--concurrency=1', '--continue'],
+  ],
+  ['parcours dans le navigateur', process.execPath, [join(root, 'scripts/e2e.mjs')]],
 ];
-for (const [command, args] of steps) {
+// Every step runs even when one fails, so that one run tells everything that fails.
+const failed = [];
+for (const [name, command, args] of steps) {
   const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.log(`npm test : échec après ${minutes(Date.now() - started)}.`);
-    process.exit(result.status ?? 1);
-  }
+  if (result.status !== 0) failed.push(name);
+}
+if (failed.length) {
+  console.log(`npm test : échec (${failed.join(', ')}) après ${minutes(Date.now() - started)}.`);
+  process.exit(1);
 }
 console.log(`npm test : tout est passé en ${minutes(Date.now() - started)}.`);
 
