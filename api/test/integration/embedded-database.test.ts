@@ -94,8 +94,7 @@ describe('the embedded database through Database (one connection)', () => {
   it('answers DatabaseBusyError when the one connection is held longer than the wait allowed', async () => {
     const impatient = new Database(embedded.url, { max: 1, acquireTimeoutMs: 200 });
     try {
-      let release!: () => void;
-      const held = impatient.transaction(() => new Promise<void>((resolve) => (release = resolve)));
+      const { held, release } = await holdTheConnection(impatient);
       await expect(impatient.query('select 1')).rejects.toBeInstanceOf(DatabaseBusyError);
       release();
       await held;
@@ -120,10 +119,7 @@ describe('a wait for the database that is too long, through the api', () => {
 
   it('answers SERVICE_BUSY, retryable and in French, never INTERNAL_SERVER_ERROR', async () => {
     const PLACES = 'query Places($text: String!) { places(text: $text) { city } }';
-    let release!: () => void;
-    const held = api.server.db.transaction(
-      () => new Promise<void>((resolve) => (release = resolve)),
-    );
+    const { held, release } = await holdTheConnection(api.server.db);
     try {
       const busy = await api.gql(PLACES, { text: 'Saint-Denis' });
       expect(errorCode(busy)).toBe('SERVICE_BUSY');
@@ -138,3 +134,21 @@ describe('a wait for the database that is too long, through the api', () => {
     expect(served.data).toEqual({ places: [] });
   });
 });
+
+/** A transaction that holds the connection until released; resolves once it holds it. */
+async function holdTheConnection(
+  db: Database,
+): Promise<{ held: Promise<void>; release: () => void }> {
+  let release!: () => void;
+  let holding!: () => void;
+  const started = new Promise<void>((resolve) => (holding = resolve));
+  const held = db.transaction(
+    () =>
+      new Promise<void>((resolve) => {
+        release = resolve;
+        holding();
+      }),
+  );
+  await Promise.race([started, held]);
+  return { held, release };
+}
