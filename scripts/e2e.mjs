@@ -2,15 +2,19 @@
 // Browser journeys: starts the built api with the demo data on a fresh database
 // (a new database on TEST_DATABASE_URL's server, else the embedded one in a temp dir),
 // runs each web app's Playwright journeys in Chromium against it, then stops everything.
+// The browser: CHROMIUM_PATH, else the Chromium of the npm package @sparticuz/chromium
+// (scripts/chromium.mjs); nothing is ever downloaded.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { resolveChromium } from './chromium.mjs';
 
 const ALL_APPS = ['web-youth', 'web-pro', 'web-admin'];
 // `node scripts/e2e.mjs web-pro` runs one app's journeys; no argument runs them all.
-const APPS = process.argv.length > 2 ? ALL_APPS.filter((app) => process.argv.includes(app)) : ALL_APPS;
+const APPS =
+  process.argv.length > 2 ? ALL_APPS.filter((app) => process.argv.includes(app)) : ALL_APPS;
 if (APPS.length === 0) throw new Error(`unknown app; expected one of ${ALL_APPS.join(', ')}`);
 const root = new URL('..', import.meta.url).pathname;
 
@@ -28,7 +32,10 @@ async function prepareDatabase() {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const dataDir = mkdtempSync(join(tmpdir(), 'pc-e2e-'));
-    return { env: { DATA_DIR: dataDir }, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      env: { DATA_DIR: dataDir },
+      cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
   const name = `pc_e2e_${process.pid}`;
   await adminQuery(serverUrl, `drop database if exists "${name}" with (force)`);
@@ -42,12 +49,27 @@ async function prepareDatabase() {
 }
 
 function startApi(env) {
-  const merged = { ...process.env, HOST: '127.0.0.1', PORT: '0', SEED_DEMO: 'true', JOBS_INTERVAL_SECONDS: '0', LOG_LEVEL: 'warn', ...env };
+  const merged = {
+    ...process.env,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    SEED_DEMO: 'true',
+    JOBS_INTERVAL_SECONDS: '0',
+    LOG_LEVEL: 'warn',
+    ...env,
+  };
   if (!env.DATABASE_URL) delete merged.DATABASE_URL;
-  const child = spawn(process.execPath, ['api/dist/src/main.js'], { cwd: root, env: merged, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['api/dist/src/main.js'], {
+    cwd: root,
+    env: merged,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`api not ready after 180 s:\n${output}`)), 180_000);
+    const timer = setTimeout(
+      () => reject(new Error(`api not ready after 180 s:\n${output}`)),
+      180_000,
+    );
     child.stdout.on('data', (chunk) => {
       output += chunk.toString();
       const match = /GraphQL\s+(http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(output);
@@ -63,6 +85,8 @@ function startApi(env) {
   });
 }
 
+const browser = resolveChromium();
+console.log(`e2e: ${browser.label}`);
 const database = await prepareDatabase();
 let api;
 let failed = false;
@@ -72,7 +96,7 @@ try {
   for (const app of APPS) {
     const result = spawnSync('npx', ['playwright', 'test'], {
       cwd: join(root, app),
-      env: { ...process.env, E2E_BASE_URL: api.url },
+      env: { ...process.env, E2E_BASE_URL: api.url, CHROMIUM_PATH: browser.executablePath },
       stdio: 'inherit',
     });
     if (result.status !== 0) failed = true;

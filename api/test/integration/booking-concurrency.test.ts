@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { describeWithRowLocks } from '../support/database.js';
 import { errorCode, startTestServer, type TestServer } from '../support/server.js';
 import {
   insertBeneficiary,
@@ -57,9 +57,7 @@ async function waitForLockWaiters(count: number): Promise<void> {
 }
 
 /** Locking is real only on PostgreSQL; the embedded database runs one transaction at a time. */
-const realPostgres = inject('testDatabase').kind === 'postgres';
-
-describe.skipIf(!realPostgres)('concurrent bookings on real PostgreSQL', () => {
+describeWithRowLocks('concurrent bookings on real PostgreSQL', () => {
   it('200 parallel attempts on a stock of 10 give exactly 10 bookings', async () => {
     const { stockId } = await insertOfferWithStock(api, venueId, {
       subcategoryId: 'CONCERT',

@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itWithRowLocks } from '../support/database.js';
 import { runBookingJobs } from '../../src/modules/booking/booking.jobs.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import {
@@ -100,21 +101,18 @@ describe('booking jobs', () => {
   });
 
   // The embedded database runs one transaction at a time: a second runner would wait, not skip.
-  it.skipIf(inject('testDatabase').kind !== 'postgres')(
-    'lets one runner at a time hold the jobs lock',
-    async () => {
-      // Another instance holds the lock, on a connection of its own.
-      const other = new pg.Client({ connectionString: api.server.database.url });
-      await other.connect();
-      try {
-        await other.query('begin');
-        await other.query(`select pg_advisory_xact_lock(hashtext('passculture:booking-jobs'))`);
-        expect(await runBookingJobs(api.server.db)).toBeNull();
-        await other.query('commit');
-      } finally {
-        await other.end();
-      }
-      expect(await runBookingJobs(api.server.db)).toEqual({ expired: 0, markedUsed: 0 });
-    },
-  );
+  itWithRowLocks('lets one runner at a time hold the jobs lock', async () => {
+    // Another instance holds the lock, on a connection of its own.
+    const other = new pg.Client({ connectionString: api.server.database.url });
+    await other.connect();
+    try {
+      await other.query('begin');
+      await other.query(`select pg_advisory_xact_lock(hashtext('passculture:booking-jobs'))`);
+      expect(await runBookingJobs(api.server.db)).toBeNull();
+      await other.query('commit');
+    } finally {
+      await other.end();
+    }
+    expect(await runBookingJobs(api.server.db)).toEqual({ expired: 0, markedUsed: 0 });
+  });
 });

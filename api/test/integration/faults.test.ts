@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithRowLocks } from '../support/database.js';
 import {
   insertBeneficiary,
   insertOfferWithStock,
@@ -13,8 +14,6 @@ import { errorCode, startTestServer, type TestServer } from '../support/server.j
 const BOOK = `mutation($stockId: ID!, $key: String) {
   bookOffer(stockId: $stockId, idempotencyKey: $key) { id token }
 }`;
-
-const onPostgres = inject('testDatabase').kind === 'postgres';
 
 let api: TestServer;
 let venueId: number;
@@ -35,7 +34,7 @@ async function counts(userIds: number[]) {
 }
 
 // The embedded database runs one transaction at a time: a held lock would stall everything.
-describe.skipIf(!onPostgres)('faults on real PostgreSQL', () => {
+describeWithRowLocks('faults on real PostgreSQL', () => {
   it('a booking whose connection is killed mid-transaction is rolled back whole; the pool recovers', async () => {
     const who = await insertBeneficiary(api, `coupure-${randomUUID()}@exemple.fr`);
     const { stockId } = await insertOfferWithStock(api, venueId, {
@@ -90,7 +89,7 @@ describe.skipIf(!onPostgres)('faults on real PostgreSQL', () => {
   });
 });
 
-describe.skipIf(!onPostgres)('the api killed during a booking load', () => {
+describeWithRowLocks('the api killed during a booking load', () => {
   it('keeps every booking a client saw exactly once, none half-written, after a restart', async () => {
     const people = await Promise.all(
       Array.from({ length: 24 }, (_, i) =>

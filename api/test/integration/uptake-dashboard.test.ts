@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itWithRowLocks } from '../support/database.js';
 import { refreshUptakeOnce } from '../../src/modules/insights/uptake-dashboard.service.js';
 import { errorCode, startTestServer, type TestServer } from '../support/server.js';
 import {
@@ -283,7 +284,8 @@ describe('uptakeDashboard', () => {
     expect(new Date(fresh.asOf).getTime()).toBeGreaterThan(new Date(before.asOf).getTime());
   });
 
-  it('lets one scheduler refresh at a time', async () => {
+  // A second session while a transaction holds the lock: the embedded database has one.
+  itWithRowLocks('lets one scheduler refresh at a time', async () => {
     const before = (await dashboard()).asOf;
     const holder = api.em();
     await holder.transactional(async (tx) => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { inject } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, inject, it } from 'vitest';
 import { startEmbeddedDatabase } from '../../src/db/embedded.js';
 import { adminQuery, withDatabase } from './global-setup.js';
 
@@ -24,4 +25,29 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const db = await startEmbeddedDatabase({ dataDir: 'memory://', dumpPath: provided.dumpPath });
   return { url: db.url, drop: () => db.stop() };
+}
+
+/**
+ * Tests that need real row locks (two sessions at once) skip on the embedded database,
+ * by name, from one list (row-lock-tests.json, which `npm test` also prints at its start).
+ */
+const ROW_LOCK_TESTS = JSON.parse(
+  readFileSync(new URL('./row-lock-tests.json', import.meta.url), 'utf8'),
+) as { reason: string; tests: string[] };
+
+function needsRowLocks(name: string): boolean {
+  if (!ROW_LOCK_TESTS.tests.includes(name)) {
+    throw new Error(`"${name}" is not in test/support/row-lock-tests.json: add it there first`);
+  }
+  return inject('testDatabase').kind === 'embedded';
+}
+
+/** `describe`, skipped on the embedded database: its tests need real row locks. */
+export function describeWithRowLocks(name: string, body: () => void): void {
+  describe.skipIf(needsRowLocks(name))(name, body);
+}
+
+/** `it`, skipped on the embedded database: it needs real row locks. */
+export function itWithRowLocks(name: string, body: () => Promise<void>, timeout?: number): void {
+  it.skipIf(needsRowLocks(name))(name, body, timeout);
 }
