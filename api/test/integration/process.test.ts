@@ -42,7 +42,7 @@ describe('the api process', () => {
   it('finishes in-flight requests and exits cleanly on SIGTERM', async () => {
     const db = await createTestDatabase();
     databases.push(db);
-    const api = await startApi({ DATABASE_URL: db.url, PASSWORD_HASH_COST: '16' });
+    const api = await startApi({ ...db.env, PASSWORD_HASH_COST: '16' });
     expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
     // A log-in with an unknown email hashes a decoy password at full cost (two scrypt runs
     // the first time): long enough to be in flight when SIGTERM arrives 50 ms later.

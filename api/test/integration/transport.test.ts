@@ -21,7 +21,7 @@ let proToken: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   api = await startApi({
-    DATABASE_URL: database.url,
+    ...database.env,
     PASSWORD_HASH_COST: '10',
     JOBS_INTERVAL_SECONDS: '0',
     REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),

@@ -6,6 +6,11 @@ import { adminQuery, withDatabase } from './global-setup.js';
 
 export interface TestDatabase {
   url: string;
+  /**
+   * The api's settings to reach it: an embedded database serves one session, so the api
+   * gets one connection to it, as `npm start` does when it starts the embedded database.
+   */
+  env: { DATABASE_URL: string; DB_POOL_MAX?: string };
   drop(): Promise<void>;
 }
 
@@ -18,13 +23,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       provided.serverUrl,
       `create database "${name}" template "${provided.templateName}"`,
     );
+    const url = withDatabase(provided.serverUrl, name);
     return {
-      url: withDatabase(provided.serverUrl, name),
+      url,
+      env: { DATABASE_URL: url },
       drop: () => adminQuery(provided.serverUrl, `drop database if exists "${name}" with (force)`),
     };
   }
   const db = await startEmbeddedDatabase({ dataDir: 'memory://', dumpPath: provided.dumpPath });
-  return { url: db.url, drop: () => db.stop() };
+  return { url: db.url, env: { DATABASE_URL: db.url, DB_POOL_MAX: '1' }, drop: () => db.stop() };
 }
 
 /**

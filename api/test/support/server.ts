@@ -34,7 +34,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const database = await createTestDatabase();
   const config = parseConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: database.url,
+    ...database.env,
     HOST: '127.0.0.1',
     PORT: '0',
     LOG_LEVEL: 'silent',
