@@ -2,6 +2,7 @@ import type { SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { checkPoint, checkRadius, searchCriteria } from './search.criteria.js';
 import { offerConditions, Params, pointParam, venueConditions } from './search.sql.js';
+import { crossesAntimeridian, enclosingCircle, type BoundingBox } from './bounding-box.js';
 
 export const MAX_MARKERS = 300;
 
@@ -17,6 +18,26 @@ export interface VenueMarkerRow {
   venueId: number;
   distanceMeters: number | null;
   offerCount: number;
+}
+
+/** SQL conditions on `v`: its location is in the box (exactly), through the index when it can. */
+function boxConditions(box: BoundingBox, p: Params): string[] {
+  const latitude = 'ST_Y(v.location::geometry)';
+  const longitude = 'ST_X(v.location::geometry)';
+  const [west, east] = [p.add(box.west), p.add(box.east)];
+  const conditions = [
+    `${latitude} between ${p.add(box.south)} and ${p.add(box.north)}`,
+    crossesAntimeridian(box)
+      ? `(${longitude} >= ${west} or ${longitude} <= ${east})`
+      : `${longitude} between ${west} and ${east}`,
+  ];
+  const circle = enclosingCircle(box);
+  if (circle) {
+    conditions.push(
+      `ST_DWithin(v.location, ${pointParam(p, circle.centre)}, ${p.add(circle.radiusMeters)}, false)`,
+    );
+  }
+  return conditions;
 }
 
 /** Map markers: venues with bookable offers, nearest first around a point or within the map's box. */
@@ -65,9 +86,7 @@ export async function venuesAround(
         },
       );
     }
-    where.push(
-      `v.location && ST_MakeEnvelope(${p.add(box.west)}, ${p.add(box.south)}, ${p.add(box.east)}, ${p.add(box.north)}, 4326)::geography`,
-    );
+    where.push(...boxConditions(box, p));
   }
   const rows = await sql.query<{ venue_id: number; distance: number | null; offer_count: number }>(
     `select v.id as venue_id, ${distance} as distance, counts.offer_count
