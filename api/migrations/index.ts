@@ -9,6 +9,7 @@ import { Migration20261126060000_account } from './Migration20261126060000_accou
 import { Migration20261126070000_import } from './Migration20261126070000_import.js';
 import { Migration20261126080000_moderation_queue } from './Migration20261126080000_moderation_queue.js';
 import { Migration20261126090000_mail_kinds } from './Migration20261126090000_mail_kinds.js';
+import { Migration20261203070000_venue_box_index } from './Migration20261203070000_venue_box_index.js';
 
 /** The committed migrations, in order. Listed explicitly so the build needs no glob. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -25,4 +26,8 @@ export const MIGRATIONS: MigrationObject[] = [
     class: Migration20261126080000_moderation_queue,
   },
   { name: 'Migration20261126090000_mail_kinds', class: Migration20261126090000_mail_kinds },
+  {
+    name: 'Migration20261203070000_venue_box_index',
+    class: Migration20261203070000_venue_box_index,
+  },
 ];
