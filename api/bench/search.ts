@@ -8,7 +8,8 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { STOCK_BOOKABLE_SQL, STOCK_COLUMNS } from '../src/modules/catalog/catalog.rows.js';
+import { STOCK_COLUMNS } from '../src/modules/catalog/catalog.rows.js';
+import { stockBookableSql } from '../src/modules/catalog/visibility.js';
 import { searchCriteria, type RawSearchInput } from '../src/modules/search/search.criteria.js';
 import { SearchService } from '../src/modules/search/search.service.js';
 import { peakRssMb, percentile, runPool, SERVER_URL, startApi } from './support.js';
@@ -124,7 +125,7 @@ async function floorRequest(pool: pg.Pool, input: RawSearchInput): Promise<void>
     query: async (text, values) => (await pool.query(text, values)).rows,
   }).search(searchCriteria(input));
   await pool.query(
-    `select ${STOCK_COLUMNS} from stock s where s.offer_id = any($1::int[]) and ${STOCK_BOOKABLE_SQL.replaceAll('?', '$2')}
+    `select ${STOCK_COLUMNS} from stock s where s.offer_id = any($1::int[]) and ${stockBookableSql('$2')}
       order by s.begins_at asc nulls first, s.price_cents asc, s.id asc`,
     [page.hits.map((h) => h.offerId), new Date()],
   );

@@ -11,6 +11,7 @@ import { Migration20261126080000_moderation_queue } from './Migration20261126080
 import { Migration20261126090000_mail_kinds } from './Migration20261126090000_mail_kinds.js';
 import { Migration20261203000000_ledger_net } from './Migration20261203000000_ledger_net.js';
 import { Migration20261203010000_outbox_uncertain } from './Migration20261203010000_outbox_uncertain.js';
+import { Migration20261203070000_venue_box_index } from './Migration20261203070000_venue_box_index.js';
 
 /** The committed migrations, in order. Listed explicitly so the build needs no glob. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -31,5 +32,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: 'Migration20261203010000_outbox_uncertain',
     class: Migration20261203010000_outbox_uncertain,
+  },
+  {
+    name: 'Migration20261203070000_venue_box_index',
+    class: Migration20261203070000_venue_box_index,
   },
 ];

@@ -1,25 +1,23 @@
 import DataLoader from 'dataloader';
 import type { SqlClient } from '../db/sql.js';
-import { withDates } from '../shared/sql.js';
+import type { OfferRow, PublicVenueRow, StockRow } from '../modules/catalog/catalog.rows.js';
 import {
-  STOCK_DATES,
-  OFFER_COLUMNS,
-  OFFER_FROM,
-  STOCK_BOOKABLE_SQL,
-  STOCK_COLUMNS,
-  VENUE_COLUMNS,
-  type OfferRow,
-  type StockRow,
-  type VenueRow,
-} from '../modules/catalog/catalog.rows.js';
+  bookableStocksOf,
+  offersByIds,
+  stocksByIds,
+  venuesByIds,
+} from '../modules/catalog/catalog.queries.js';
+import { favoritedAmong } from '../modules/catalog/favorite.queries.js';
 
 /**
  * One set of loaders per request: each field that needs related rows asks its
  * loader, and a page of N parents costs one query per relation, not N.
+ * The offer and venue loaders return rows visible or not: every field serving
+ * them to young people applies the rule of catalog/visibility.ts.
  */
 export interface Loaders {
   offer: DataLoader<number, OfferRow | null>;
-  venue: DataLoader<number, VenueRow | null>;
+  venue: DataLoader<number, PublicVenueRow | null>;
   stock: DataLoader<number, StockRow | null>;
   /** Bookable stocks of an offer, soonest first. */
   bookableStocks: DataLoader<number, StockRow[]>;
@@ -48,57 +46,17 @@ export function createLoaders(
   userId: () => Promise<number | null>,
   now = () => new Date(),
 ): Loaders {
-  const sql = <T>(query: string, params: unknown[]) => db.query<T>(query, params);
   return {
-    offer: new DataLoader(async (ids) =>
-      byId(
-        ids,
-        await sql<OfferRow>(
-          `select ${OFFER_COLUMNS} from ${OFFER_FROM} where o.id = any($1::int[])`,
-          [[...ids]],
-        ),
-      ),
+    offer: new DataLoader(async (ids) => byId(ids, await offersByIds(db, ids))),
+    venue: new DataLoader(async (ids) => byId(ids, await venuesByIds(db, ids))),
+    stock: new DataLoader(async (ids) => byId(ids, await stocksByIds(db, ids))),
+    bookableStocks: new DataLoader(async (offerIds) =>
+      groupBy(offerIds, await bookableStocksOf(db, offerIds, now()), (row) => row.offerId),
     ),
-    venue: new DataLoader(async (ids) =>
-      byId(
-        ids,
-        await sql<VenueRow>(`select ${VENUE_COLUMNS} from venue v where v.id = any($1::int[])`, [
-          [...ids],
-        ]),
-      ),
-    ),
-    stock: new DataLoader(async (ids) =>
-      byId(
-        ids,
-        (
-          await sql<StockRow>(`select ${STOCK_COLUMNS} from stock s where s.id = any($1::int[])`, [
-            [...ids],
-          ])
-        ).map((row) => withDates(row, STOCK_DATES)),
-      ),
-    ),
-    bookableStocks: new DataLoader(async (offerIds) => {
-      const at = now();
-      const rows = await sql<StockRow>(
-        `select ${STOCK_COLUMNS} from stock s
-          where s.offer_id = any($1::int[]) and ${STOCK_BOOKABLE_SQL.replaceAll('?', '$2')}
-          order by s.begins_at asc nulls first, s.price_cents asc, s.id asc`,
-        [[...offerIds], at],
-      );
-      return groupBy(
-        offerIds,
-        rows.map((row) => withDates(row, STOCK_DATES)),
-        (row) => row.offerId,
-      );
-    }),
     isFavorite: new DataLoader(async (offerIds) => {
       const viewerId = await userId();
       if (viewerId === null) return offerIds.map(() => false);
-      const rows = await sql<{ offer_id: number }>(
-        'select offer_id from favorite where user_id = $1 and offer_id = any($2::int[])',
-        [viewerId, [...offerIds]],
-      );
-      const favorites = new Set(rows.map((row) => row.offer_id));
+      const favorites = await favoritedAmong(db, viewerId, offerIds);
       return offerIds.map((id) => favorites.has(id));
     }),
   };

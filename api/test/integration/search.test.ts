@@ -428,6 +428,65 @@ describe('favorites', () => {
     );
     expect(errorCode(await api.gql(MINE))).toBe('UNAUTHENTICATED');
   });
+
+  it('never serves a hidden offer: favorites that became hidden are listed nowhere and can still be removed', async () => {
+    const fan = await insertUser(api, { email: 'fan3@exemple.fr' });
+    const token = await logInAs(api, 'fan3@exemple.fr');
+    const pendingOfferer = await offerer('NEW');
+    const pendingVenue = await venue(pendingOfferer, RENNES);
+    const validatedVenue = visible[0]!.venueId;
+    const hidden: Record<string, number> = {};
+    for (const validation of ['DRAFT', 'PENDING', 'REJECTED'] as const) {
+      hidden[validation] = (
+        await insertOfferWithStock(api, validatedVenue, {
+          subcategoryId: 'LIVRE_PAPIER',
+          priceCents: 500,
+          validation,
+          name: `Cachée ${validation}`,
+        })
+      ).offerId;
+    }
+    hidden.INACTIVE = (
+      await insertOfferWithStock(api, validatedVenue, {
+        subcategoryId: 'LIVRE_PAPIER',
+        priceCents: 500,
+        isActive: false,
+      })
+    ).offerId;
+    hidden.OFFERER_NOT_VALIDATED = (
+      await insertOfferWithStock(api, pendingVenue, {
+        subcategoryId: 'LIVRE_PAPIER',
+        priceCents: 500,
+      })
+    ).offerId;
+    const shown = visible[1]!.offerId;
+    // Favorites made while the offers were visible.
+    for (const offerId of [...Object.values(hidden), shown]) {
+      await api.sql('insert into favorite (user_id, offer_id) values ($1, $2)', [fan, offerId]);
+    }
+
+    const mine = await api.gql<{ myFavorites: { id: string }[] }>(MINE, {}, { token });
+    expect(mine.data?.myFavorites.map((o) => Number(o.id))).toEqual([shown]);
+
+    const DETAILED = `mutation($id: ID!) {
+      removeFavorite(offerId: $id) { id name description stocks { id priceCents } venue { id } }
+    }`;
+    for (const [reason, offerId] of Object.entries(hidden)) {
+      const added = await api.gql(ADD, { id: String(offerId) }, { token });
+      expect(errorCode(added), reason).toBe('NOT_FOUND');
+      expect(added.data, reason).toBeNull();
+      const removed = await api.gql(DETAILED, { id: String(offerId) }, { token });
+      expect(errorCode(removed), reason).toBe('NOT_FOUND');
+      expect(removed.errors?.[0]?.message, reason).toBe('Cette offre est introuvable.');
+      expect(removed.data, reason).toBeNull();
+      expect(JSON.stringify(removed), reason).not.toContain('Cachée');
+    }
+    const left = await api.sql<{ offer_id: number }>(
+      'select offer_id from favorite where user_id = $1',
+      [fan],
+    );
+    expect(left.map((r) => r.offer_id)).toEqual([shown]);
+  });
 });
 
 describe('venuesAround', () => {

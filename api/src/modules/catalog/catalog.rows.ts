@@ -32,6 +32,11 @@ export interface VenueRow {
   mentalAccessible: boolean;
 }
 
+/** A venue as young people's queries load it: with what its visibility depends on. */
+export interface PublicVenueRow extends VenueRow {
+  offererValidated: boolean;
+}
+
 export interface StockRow {
   id: number;
   offerId: number;
@@ -56,17 +61,11 @@ export const VENUE_COLUMNS = `v.id, v.offerer_id as "offererId", v.name, v.publi
   v.visual_accessible as "visualAccessible", v.hearing_accessible as "hearingAccessible",
   v.mental_accessible as "mentalAccessible"`;
 
+/** VENUE_COLUMNS and the offerer's status, for `venue v join offerer f`. */
+export const PUBLIC_VENUE_COLUMNS = `${VENUE_COLUMNS}, (f.status = 'VALIDATED') as "offererValidated"`;
+
 export const STOCK_COLUMNS = `s.id, s.offer_id as "offerId", s.price_cents as "priceCents", s.quantity,
   s.booked_quantity as "bookedQuantity", s.begins_at as "beginsAt", s.booking_limit_at as "bookingLimitAt",
   s.is_soft_deleted as "isSoftDeleted"`;
 
 export const STOCK_DATES = ['beginsAt', 'bookingLimitAt'] as const;
-
-/** SQL condition: a stock a young person can book now (`?` is now). */
-export const STOCK_BOOKABLE_SQL = `not s.is_soft_deleted
-  and (s.booking_limit_at is null or s.booking_limit_at > ?)
-  and (s.begins_at is null or s.begins_at > ?)
-  and (s.quantity is null or s.booked_quantity < s.quantity)`;
-
-/** SQL condition: an offer young people may see and book. */
-export const OFFER_VISIBLE_SQL = `o.validation = 'APPROVED' and o.is_active and f.status = 'VALIDATED'`;

@@ -5,10 +5,14 @@ import { toOfferType } from './catalog.mappers.js';
 import { OfferType } from './catalog.types.js';
 import { FavoriteService } from './favorite.service.js';
 import { parseId } from '../../graphql/ids.js';
+import { isOfferVisible } from './visibility.js';
 
-async function offerOrNotFound(ctx: Context, offerId: number): Promise<OfferType> {
+/** The offer if young people may see it; NOT_FOUND (and no offer data) otherwise. */
+async function visibleOfferOrNotFound(ctx: Context, offerId: number): Promise<OfferType> {
   const row = await ctx.loaders.offer.load(offerId);
-  if (!row) throw new AppError(ErrorCode.NOT_FOUND, 'Cette offre est introuvable.');
+  if (!row || !isOfferVisible(row)) {
+    throw new AppError(ErrorCode.NOT_FOUND, 'Cette offre est introuvable.');
+  }
   return toOfferType(row);
 }
 
@@ -26,7 +30,10 @@ export class FavoriteResolver {
     const viewer = await requireViewer(ctx);
     const ids = await new FavoriteService(ctx.db).offerIdsOf(viewer.userId);
     const rows = await ctx.loaders.offer.loadMany(ids);
-    return rows.flatMap((row) => (row && !(row instanceof Error) ? [toOfferType(row)] : []));
+    // The query kept visible offers only; the rule is applied again on the rows served.
+    return rows.flatMap((row) =>
+      row && !(row instanceof Error) && isOfferVisible(row) ? [toOfferType(row)] : [],
+    );
   }
 
   @Authorized()
@@ -36,11 +43,14 @@ export class FavoriteResolver {
     const offer = offerId(id);
     await new FavoriteService(ctx.db).add(viewer.userId, offer);
     ctx.loaders.isFavorite.clear(offer).prime(offer, true);
-    return offerOrNotFound(ctx, offer);
+    return visibleOfferOrNotFound(ctx, offer);
   }
 
   @Authorized()
-  @Mutation(() => OfferType)
+  @Mutation(() => OfferType, {
+    description:
+      'Removes the favorite; NOT_FOUND (once removed) when the offer is no longer visible',
+  })
   async removeFavorite(
     @Arg('offerId', () => ID) id: string,
     @Ctx() ctx: Context,
@@ -49,6 +59,6 @@ export class FavoriteResolver {
     const offer = offerId(id);
     await new FavoriteService(ctx.db).remove(viewer.userId, offer);
     ctx.loaders.isFavorite.clear(offer).prime(offer, false);
-    return offerOrNotFound(ctx, offer);
+    return visibleOfferOrNotFound(ctx, offer);
   }
 }

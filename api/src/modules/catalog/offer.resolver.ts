@@ -1,21 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
-import {
-  OFFER_COLUMNS,
-  OFFER_FROM,
-  OFFER_VISIBLE_SQL,
-  STOCK_BOOKABLE_SQL,
-  type OfferRow,
-} from './catalog.rows.js';
+import { visibleOffersOfVenue } from './catalog.queries.js';
+import { isOfferVisible, isVenueVisible } from './visibility.js';
 import { toOfferType, toStockType, toSubcategory, toVenueType } from './catalog.mappers.js';
 import { OfferConnection, OfferType, StockType, Subcategory, VenueType } from './catalog.types.js';
 import { decodeIdCursor, encodeIdCursor } from '../../graphql/cursor.js';
 import { parseId } from '../../graphql/ids.js';
-
-function isVisible(row: OfferRow): boolean {
-  return row.validation === 'APPROVED' && row.isActive && row.offererValidated;
-}
 
 @Resolver(() => OfferType)
 export class OfferResolver {
@@ -26,7 +17,7 @@ export class OfferResolver {
   async offer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<OfferType | null> {
     const offerId = parseId(id);
     const row = offerId === null ? null : await ctx.loaders.offer.load(offerId);
-    return row && isVisible(row) ? toOfferType(row) : null;
+    return row && isOfferVisible(row) ? toOfferType(row) : null;
   }
 
   @FieldResolver(() => Subcategory)
@@ -63,11 +54,14 @@ export class OfferResolver {
 
 @Resolver(() => VenueType)
 export class VenueResolver {
-  @Query(() => VenueType, { nullable: true })
+  @Query(() => VenueType, {
+    nullable: true,
+    description: 'A venue young people can see; null otherwise',
+  })
   async venue(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<VenueType | null> {
     const venueId = parseId(id);
     const row = venueId === null ? null : await ctx.loaders.venue.load(venueId);
-    return row ? toVenueType(row) : null;
+    return row && isVenueVisible(row) ? toVenueType(row) : null;
   }
 
   @FieldResolver(() => OfferConnection, {
@@ -87,14 +81,7 @@ export class VenueResolver {
     }
     const afterId = after ? decodeIdCursor(after) : null;
     const now = new Date();
-    const rows = await ctx.em.execute<OfferRow[]>(
-      `select ${OFFER_COLUMNS} from ${OFFER_FROM}
-        where o.venue_id = ? and ${OFFER_VISIBLE_SQL} and (?::int is null or o.id < ?)
-          and exists (select 1 from stock s where s.offer_id = o.id and ${STOCK_BOOKABLE_SQL})
-        order by o.id desc
-        limit ?`,
-      [Number(venue.id), afterId, afterId, now, now, first + 1],
-    );
+    const rows = await visibleOffersOfVenue(ctx.db, Number(venue.id), afterId, first + 1, now);
     const page = rows.slice(0, first);
     for (const row of page) ctx.loaders.offer.prime(row.id, row);
     return {

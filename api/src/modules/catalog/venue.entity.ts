@@ -26,6 +26,13 @@ import { VENUE_TYPES, type VenueType } from './venue-types.js';
   name: 'venue_location_gist',
   expression: 'create index "venue_location_gist" on "venue" using gist ("location")',
 })
+// Map boxes compare plain coordinates (a geography envelope is no box); this index serves
+// them and gives the planner statistics on the expression.
+@Index({
+  name: 'venue_location_geometry_gist',
+  expression:
+    'create index "venue_location_geometry_gist" on "venue" using gist (("location"::geometry))',
+})
 @Unique({
   name: 'venue_one_virtual_per_offerer',
   expression:

@@ -14,6 +14,7 @@ import { requireViewer, type Context } from '../../graphql/context.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { toProOfferType } from '../catalog/pro-offer.resolver.js';
 import { ProOfferService } from '../catalog/pro-offer.service.js';
+import { offerIdByExternalRef } from './import.queries.js';
 import { ProOfferType } from '../catalog/pro-offer.types.js';
 import { Role } from '../identity/roles.js';
 import { requireOwnVenue } from '../pro/pro-access.js';
@@ -96,11 +97,10 @@ export class OfferUpsertResolver {
     if (!line || line.outcome === 'REJECTED') {
       throw new AppError(ErrorCode.BAD_USER_INPUT, line?.reason);
     }
-    const [offer] = await ctx.em.execute<{ id: number }[]>(
-      'select id from offer where venue_id = ? and external_ref = ?',
-      [venue.venueId, externalRef.trim()],
-    );
-    const row = await new ProOfferService(ctx.em, ctx.db).offer(viewer.userId, offer!.id);
+    const offerId = await offerIdByExternalRef(ctx.db, venue.venueId, externalRef);
+    if (offerId === null)
+      throw new Error(`Offer ${externalRef} of venue ${venue.venueId} is missing`);
+    const row = await new ProOfferService(ctx.em, ctx.db).offer(viewer.userId, offerId);
     return { outcome: line.outcome, offer: toProOfferType(row) };
   }
 }

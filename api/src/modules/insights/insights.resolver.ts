@@ -4,6 +4,7 @@ import { Role } from '../identity/roles.js';
 import { departmentUptake } from './insights.service.js';
 import { DepartmentUptake, UptakeDashboardType, UptakeFilter } from './insights.types.js';
 import { refreshUptake, uptakeDashboard } from './uptake-dashboard.service.js';
+import { uptakeRefreshedAt } from './insights.queries.js';
 
 @Resolver()
 export class InsightsResolver {
@@ -49,9 +50,6 @@ export class InsightsResolver {
   })
   async refreshUptake(@Ctx() ctx: Context): Promise<Date> {
     await refreshUptake((sql) => ctx.db.query(sql));
-    const [row] = await ctx.db.query<{ refreshed_at: Date }>(
-      'select refreshed_at from insights_refresh where id = 1',
-    );
-    return new Date(row!.refreshed_at);
+    return uptakeRefreshedAt(ctx.db);
   }
 }

@@ -8,6 +8,7 @@ import { OfferSearchConnection, Place, VenueMarker } from './search.types.js';
 import { findPlaces } from './places.service.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { venuesAround } from './venues-around.service.js';
+import { isVenueVisible } from '../catalog/visibility.js';
 
 @Resolver()
 export class SearchResolver {
@@ -47,7 +48,7 @@ export class SearchResolver {
     const venues = await ctx.loaders.venue.loadMany(rows.map((row) => row.venueId));
     return rows.flatMap((row, index) => {
       const venue = venues[index];
-      if (!venue || venue instanceof Error) return [];
+      if (!venue || venue instanceof Error || !isVenueVisible(venue)) return [];
       return [
         {
           venue: toVenueType(venue),

@@ -4,15 +4,15 @@ import { offerConditions, Params, pointParam, venueConditions } from './search.s
 import {
   OFFER_COLUMNS,
   OFFER_FROM,
-  VENUE_COLUMNS,
+  PUBLIC_VENUE_COLUMNS,
   type OfferRow,
-  type VenueRow,
+  type PublicVenueRow,
 } from '../catalog/catalog.rows.js';
 
 export interface SearchHit {
   offerId: number;
   offer: OfferRow;
-  venue: VenueRow;
+  venue: PublicVenueRow;
   /** Metres from the point asked for; null for digital offers or without a point. */
   distanceMeters: number | null;
   cursor: SearchCursor;
@@ -26,11 +26,11 @@ export interface SearchPage {
 /** The offer and venue of each hit, fetched with it: the page then needs no other query for them. */
 const PAGE_ROWS = (offerId: string) => `
   (select to_jsonb(r) from (select ${OFFER_COLUMNS} from ${OFFER_FROM} where o.id = ${offerId}) r) as offer,
-  (select to_jsonb(r) from (select ${VENUE_COLUMNS} from ${OFFER_FROM} where o.id = ${offerId}) r) as venue`;
+  (select to_jsonb(r) from (select ${PUBLIC_VENUE_COLUMNS} from ${OFFER_FROM} where o.id = ${offerId}) r) as venue`;
 
 interface PageRow {
   offer: OfferRow;
-  venue: VenueRow;
+  venue: PublicVenueRow;
 }
 
 interface NearRow extends PageRow {

@@ -1,4 +1,5 @@
 import type { SearchCriteria } from './search.criteria.js';
+import { offerVisibleConditions, stockBookableConditions } from '../catalog/visibility.js';
 
 /** Collects query parameters and hands out their `$n` placeholders. */
 export class Params {
@@ -12,7 +13,8 @@ export class Params {
 
 /** Conditions on `o` (offer) shared by every search. */
 export function offerConditions(c: SearchCriteria, p: Params): string[] {
-  const conditions = [`o.validation = 'APPROVED'`, 'o.is_active'];
+  // The offer's own visibility conditions; its offerer's are in venueConditions.
+  const conditions = offerVisibleConditions('offer');
   if (c.subcategoryIds)
     conditions.push(`o.subcategory_id = any(${p.add(c.subcategoryIds)}::text[])`);
   if (c.duoOnly) conditions.push('o.is_duo');
@@ -26,13 +28,7 @@ export function offerConditions(c: SearchCriteria, p: Params): string[] {
 /** The offer has a stock a young person can book now, within the price and date filters. */
 function bookableStockExists(c: SearchCriteria, p: Params): string {
   const now = p.add(new Date());
-  const conditions = [
-    's.offer_id = o.id',
-    'not s.is_soft_deleted',
-    `(s.booking_limit_at is null or s.booking_limit_at > ${now})`,
-    `(s.begins_at is null or s.begins_at > ${now})`,
-    '(s.quantity is null or s.booked_quantity < s.quantity)',
-  ];
+  const conditions = ['s.offer_id = o.id', ...stockBookableConditions(now)];
   if (c.maxPriceCents !== null) conditions.push(`s.price_cents <= ${p.add(c.maxPriceCents)}`);
   if (c.freeOnly) conditions.push('s.price_cents = 0');
   if (c.beginsAfter) conditions.push(`s.begins_at >= ${p.add(c.beginsAfter)}`);
@@ -42,7 +38,7 @@ function bookableStockExists(c: SearchCriteria, p: Params): string {
 
 /** Conditions on `v` (venue) and `f` (its offerer). */
 export function venueConditions(c: SearchCriteria): string[] {
-  const conditions = [`f.status = 'VALIDATED'`];
+  const conditions = offerVisibleConditions('offerer');
   if (c.accessibility.motor) conditions.push('v.motor_accessible');
   if (c.accessibility.visual) conditions.push('v.visual_accessible');
   if (c.accessibility.hearing) conditions.push('v.hearing_accessible');

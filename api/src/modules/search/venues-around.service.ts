@@ -2,6 +2,7 @@ import type { SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { checkPoint, checkRadius, searchCriteria } from './search.criteria.js';
 import { offerConditions, Params, pointParam, venueConditions } from './search.sql.js';
+import { crossesAntimeridian, type BoundingBox } from './bounding-box.js';
 
 export const MAX_MARKERS = 300;
 
@@ -17,6 +18,30 @@ export interface VenueMarkerRow {
   venueId: number;
   distanceMeters: number | null;
   offerCount: number;
+}
+
+/**
+ * SQL condition on `v`: its location is in the box (edges included), compared as plain
+ * coordinates (geometry), never as a geography envelope (its edges are great circles,
+ * and antipodal corners are an error). ST_Covers uses the index on `location::geometry`
+ * and then tests exactly. A box crossing the antimeridian is two.
+ */
+function boxCondition(box: BoundingBox, p: Params): string {
+  const [south, north] = [p.add(box.south), p.add(box.north)];
+  const covers = (west: string, east: string) =>
+    `ST_Covers(ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326), v.location::geometry)`;
+  const [west, east] = [p.add(box.west), p.add(box.east)];
+  if (box.south === box.north || box.west === box.east) {
+    // A line or a point: no envelope of zero area, the coordinates themselves.
+    const longitude = 'ST_X(v.location::geometry)';
+    const inLongitude = crossesAntimeridian(box)
+      ? `(${longitude} >= ${west} or ${longitude} <= ${east})`
+      : `${longitude} between ${west} and ${east}`;
+    return `(ST_Y(v.location::geometry) between ${south} and ${north} and ${inLongitude})`;
+  }
+  return crossesAntimeridian(box)
+    ? `(${covers(west, '180')} or ${covers('-180', east)})`
+    : covers(west, east);
 }
 
 /** Map markers: venues with bookable offers, nearest first around a point or within the map's box. */
@@ -65,9 +90,7 @@ export async function venuesAround(
         },
       );
     }
-    where.push(
-      `v.location && ST_MakeEnvelope(${p.add(box.west)}, ${p.add(box.south)}, ${p.add(box.east)}, ${p.add(box.north)}, 4326)::geography`,
-    );
+    where.push(boxCondition(box, p));
   }
   const rows = await sql.query<{ venue_id: number; distance: number | null; offer_count: number }>(
     `select v.id as venue_id, ${distance} as distance, counts.offer_count
