@@ -308,6 +308,11 @@ export const MATRIX: Record<string, MatrixRow> = {
   departments: { document: '{ departments { code } }', expected: adminOnly },
   departmentUptake: { document: '{ departmentUptake { departmentCode } }', expected: adminOnly },
   outboxMessages: { document: '{ outboxMessages(first: 5) { id } }', expected: adminOnly },
+  // No message of the world is UNCERTAIN or FAILED: the admin gets past the role check only.
+  resendOutboxMessage: {
+    document: 'mutation { resendOutboxMessage(id: "2147483647") { id } }',
+    expected: { ...adminOnly, admin: 'NOT_FOUND' },
+  },
   uptakeDashboard: {
     document: '{ uptakeDashboard(filter: { side: BENEFICIARY }) { asOf } }',
     expected: adminOnly,

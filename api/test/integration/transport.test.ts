@@ -120,11 +120,16 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function expectHealthy(): Promise<void> {
   await pause(100);
   expect(api.child.exitCode).toBeNull();
-  const started = performance.now();
-  const response = await fetch(`${api.url}/healthz`);
-  const elapsed = performance.now() - started;
-  expect(response.status).toBe(200);
-  expect(elapsed).toBeLessThan(200);
+  // The best of three checks within a second: a loaded test machine may delay one answer,
+  // a stalled event loop delays them all.
+  const elapsed: number[] = [];
+  for (let attempt = 0; attempt < 3 && !elapsed.some((ms) => ms < 200); attempt++) {
+    const started = performance.now();
+    const response = await fetch(`${api.url}/healthz`);
+    elapsed.push(performance.now() - started);
+    expect(response.status).toBe(200);
+  }
+  expect(Math.min(...elapsed)).toBeLessThan(200);
   expect(api.output()).not.toMatch(/escaped its request|uncaught error/);
 }
 

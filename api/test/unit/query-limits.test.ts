@@ -21,7 +21,12 @@ const CLIENT_PACKAGES = ['web-youth', 'web-pro', 'web-admin', 'schema/ui'];
 async function clientDocuments(): Promise<[string, DocumentNode][]> {
   // Imported by path at run time: the clients are outside this package's TypeScript project.
   const modules: Record<string, unknown>[] = await Promise.all(
-    CLIENT_PACKAGES.map((name) => import(`../../../${name}/src/gql/graphql.ts`)),
+    CLIENT_PACKAGES.map(
+      (name) =>
+        import(
+          /* @vite-ignore */ new URL(`../../../${name}/src/gql/graphql.ts`, import.meta.url).href
+        ),
+    ),
   );
   return modules.flatMap((module) =>
     Object.entries(module).filter(
