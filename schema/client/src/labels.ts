@@ -76,6 +76,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   MODERATION_RULE_DISABLED: 'Règle de modération désactivée',
   USER_SUSPENDED: 'Compte suspendu',
   USER_REINSTATED: 'Suspension levée',
+  EMAIL_RESENT: 'E-mail renvoyé',
 };
 
 /**

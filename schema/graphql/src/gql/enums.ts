@@ -12,6 +12,7 @@ export const AuditAction = {
   ACTIVATION_APPROVED: 'ACTIVATION_APPROVED',
   ACTIVATION_REJECTED: 'ACTIVATION_REJECTED',
   DEPARTMENT_OPENED: 'DEPARTMENT_OPENED',
+  EMAIL_RESENT: 'EMAIL_RESENT',
   MEMBERSHIP_REJECTED: 'MEMBERSHIP_REJECTED',
   MEMBERSHIP_VALIDATED: 'MEMBERSHIP_VALIDATED',
   MODERATION_RULE_CREATED: 'MODERATION_RULE_CREATED',
@@ -112,12 +113,13 @@ export const OffererStatus = {
 } as const;
 
 export type OffererStatus = typeof OffererStatus[keyof typeof OffererStatus];
-/** Where an email stands: waiting, being sent, sent, or given up */
+/** Where an email stands: waiting, being sent, sent, given up (FAILED), or given up because it may have been delivered (UNCERTAIN: an admin decides) */
 export const OutboxStatus = {
   FAILED: 'FAILED',
   PENDING: 'PENDING',
   SENDING: 'SENDING',
-  SENT: 'SENT'
+  SENT: 'SENT',
+  UNCERTAIN: 'UNCERTAIN'
 } as const;
 
 export type OutboxStatus = typeof OutboxStatus[keyof typeof OutboxStatus];
