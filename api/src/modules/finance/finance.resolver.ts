@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { requireViewer, type Context } from '../../graphql/context.js';
 import type { BookingStatus } from '../booking/booking.entity.js';
 import { Role } from '../identity/roles.js';
-import { requireId } from '../pro/structure.resolver.js';
+import { requireId } from '../../graphql/ids.js';
+import { notFound } from '../catalog/pro-access.queries.js';
 import { reimbursementReport, type ReimbursementReport } from './finance.service.js';
 import { ReimbursementReportType } from './finance.types.js';
 import { FULL_RATE_BPS } from './reimbursement.rules.js';
@@ -40,7 +41,7 @@ export class FinanceResolver {
     @Ctx() ctx: Context,
   ): Promise<ReimbursementReportType> {
     const viewer = await requireViewer(ctx);
-    const report = await reimbursementReport(ctx.db, viewer.userId, requireId(venueId, 'venue'), {
+    const report = await reimbursementReport(ctx.db, viewer.userId, requireId(venueId, notFound('venue').message), {
       from,
       to,
     });

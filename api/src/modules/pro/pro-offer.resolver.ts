@@ -15,10 +15,11 @@ import { requireViewer, type Context } from '../../graphql/context.js';
 import { encodeIdCursor } from '../../graphql/cursor.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { Role } from '../identity/roles.js';
-import { requireId } from '../pro/structure.resolver.js';
-import type { StockRow } from './catalog.rows.js';
-import { toSubcategory } from './catalog.mappers.js';
-import { findSubcategory } from './categories.js';
+import type { StockRow } from '../catalog/catalog.rows.js';
+import { toSubcategory } from '../catalog/catalog.mappers.js';
+import { findSubcategory } from '../catalog/categories.js';
+import { notFound } from '../catalog/pro-access.queries.js';
+import { requireId as requireAnyId } from '../../graphql/ids.js';
 import { ProOfferService, type ProOfferRow } from './pro-offer.service.js';
 import {
   OfferDetailsInput,
@@ -30,10 +31,15 @@ import {
   StocksInput,
   StockUpdateInput,
 } from './pro-offer.types.js';
-import { remainingQuantity } from './stock.rules.js';
+import { remainingQuantity } from '../catalog/stock.rules.js';
+
+/** An id argument of a pro operation: malformed ids find nothing, like others' ids. */
+function requireId(id: string, what: Parameters<typeof notFound>[0]): number {
+  return requireAnyId(id, notFound(what).message);
+}
 
 function service(ctx: Context): ProOfferService {
-  return new ProOfferService(ctx.em, ctx.db);
+  return new ProOfferService(ctx.db);
 }
 
 /** One stocks loader per request: a page of offers costs one query for all their stocks. */
