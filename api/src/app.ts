@@ -50,12 +50,7 @@ const WEB_APPS = [
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 
-export async function buildApp({
-  config,
-  sql,
-  redis,
-  logger,
-}: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, sql, redis, logger }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (req) => {

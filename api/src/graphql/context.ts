@@ -55,9 +55,7 @@ export interface Context {
   readonly loaders: Loaders;
 }
 
-export function createContext(
-  base: Omit<Context, 'viewer' | 'loaders' | 'db'>,
-): Context {
+export function createContext(base: Omit<Context, 'viewer' | 'loaders' | 'db'>): Context {
   let viewer: Promise<Viewer | null> | undefined;
   let loaders: Loaders | undefined;
   const context: Context = {

@@ -79,14 +79,7 @@ export async function insertDraftOffer(
   const [row] = await db.query<{ id: number }>(
     `insert into offer (venue_id, subcategory_id, name, description, url, is_duo, validation)
      values ($1, $2, $3, $4, $5, $6, 'DRAFT') returning id`,
-    [
-      offer.venueId,
-      offer.subcategoryId,
-      offer.name,
-      offer.description,
-      offer.url,
-      offer.isDuo,
-    ],
+    [offer.venueId, offer.subcategoryId, offer.name, offer.description, offer.url, offer.isDuo],
   );
   return row!.id;
 }

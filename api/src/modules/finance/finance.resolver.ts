@@ -41,10 +41,15 @@ export class FinanceResolver {
     @Ctx() ctx: Context,
   ): Promise<ReimbursementReportType> {
     const viewer = await requireViewer(ctx);
-    const report = await reimbursementReport(ctx.db, viewer.userId, requireId(venueId, notFound('venue').message), {
-      from,
-      to,
-    });
+    const report = await reimbursementReport(
+      ctx.db,
+      viewer.userId,
+      requireId(venueId, notFound('venue').message),
+      {
+        from,
+        to,
+      },
+    );
     return toReimbursementReportType(report);
   }
 }

@@ -340,7 +340,11 @@ export class OfferImport {
     if (plan.detailChanges.size > 0) {
       await updateImportedOfferDetails(
         tx,
-        [...plan.detailChanges].map(([id, l]) => ({ id, name: l.name, description: l.description })),
+        [...plan.detailChanges].map(([id, l]) => ({
+          id,
+          name: l.name,
+          description: l.description,
+        })),
       );
     }
     if (plan.newStocks.length > 0) {
