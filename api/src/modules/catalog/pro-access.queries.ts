@@ -1,6 +1,8 @@
 import type { SqlClient } from '../../db/sql.js';
-import { AppError, ErrorCode } from '../../graphql/errors.js';
 import type { OffererStatus } from './offerer.entity.js';
+import { notFound } from './pro-access.js';
+
+export { notFound } from './pro-access.js';
 
 /**
  * Ownership: a pro reaches only what belongs to offerers they are a validated
@@ -26,16 +28,6 @@ export interface OwnedStock extends OwnedOffer {
   bookedQuantity: number;
   beginsAt: Date | null;
   isSoftDeleted: boolean;
-}
-
-export function notFound(what: 'venue' | 'offer' | 'stock' | 'offerer'): AppError {
-  const messages = {
-    venue: 'Ce lieu est introuvable.',
-    offer: 'Cette offre est introuvable.',
-    stock: 'Cette date ou ce tarif est introuvable.',
-    offerer: 'Cette structure est introuvable.',
-  };
-  return new AppError(ErrorCode.NOT_FOUND, messages[what]);
 }
 
 export async function requireMembership(

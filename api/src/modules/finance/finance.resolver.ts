@@ -2,8 +2,7 @@ import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { requireViewer, type Context } from '../../graphql/context.js';
 import type { BookingStatus } from '../booking/booking.entity.js';
 import { Role } from '../identity/roles.js';
-import { requireId } from '../../graphql/ids.js';
-import { notFound } from '../catalog/pro-access.queries.js';
+import { requireProId } from '../catalog/pro-access.js';
 import { reimbursementReport, type ReimbursementReport } from './finance.service.js';
 import { ReimbursementReportType } from './finance.types.js';
 import { FULL_RATE_BPS } from './reimbursement.rules.js';
@@ -44,7 +43,7 @@ export class FinanceResolver {
     const report = await reimbursementReport(
       ctx.db,
       viewer.userId,
-      requireId(venueId, notFound('venue').message),
+      requireProId(venueId, 'venue'),
       {
         from,
         to,

@@ -12,9 +12,9 @@ import {
 } from 'type-graphql';
 import { requireViewer, type Context } from '../../graphql/context.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
-import { requireId } from '../../graphql/ids.js';
 import { offerIdByExternalRef } from '../catalog/offer-import.queries.js';
-import { notFound, requireOwnVenue } from '../catalog/pro-access.queries.js';
+import { requireProId } from '../catalog/pro-access.js';
+import { requireOwnVenue } from '../catalog/pro-access.queries.js';
 import { Role } from '../identity/roles.js';
 import { toProOfferType } from '../pro/pro-offer.resolver.js';
 import { ProOfferService } from '../pro/pro-offer.service.js';
@@ -75,11 +75,7 @@ export class OfferUpsertResolver {
     @Ctx() ctx: Context,
   ): Promise<UpsertOfferResult> {
     const viewer = await requireViewer(ctx);
-    const venue = await requireOwnVenue(
-      ctx.db,
-      viewer.userId,
-      requireId(venueId, notFound('venue').message),
-    );
+    const venue = await requireOwnVenue(ctx.db, viewer.userId, requireProId(venueId, 'venue'));
     const record = {
       lieu: String(venue.venueId),
       reference: externalRef,

@@ -18,8 +18,7 @@ import { Role } from '../identity/roles.js';
 import type { StockRow } from '../catalog/catalog.rows.js';
 import { toSubcategory } from '../catalog/catalog.mappers.js';
 import { findSubcategory } from '../catalog/categories.js';
-import { notFound } from '../catalog/pro-access.queries.js';
-import { requireId as requireAnyId } from '../../graphql/ids.js';
+import { requireProId as requireId } from '../catalog/pro-access.js';
 import { ProOfferService, type ProOfferRow } from './pro-offer.service.js';
 import {
   OfferDetailsInput,
@@ -32,11 +31,6 @@ import {
   StockUpdateInput,
 } from './pro-offer.types.js';
 import { remainingQuantity } from '../catalog/stock.rules.js';
-
-/** An id argument of a pro operation: malformed ids find nothing, like others' ids. */
-function requireId(id: string, what: Parameters<typeof notFound>[0]): number {
-  return requireAnyId(id, notFound(what).message);
-}
 
 function service(ctx: Context): ProOfferService {
   return new ProOfferService(ctx.db);
