@@ -2,7 +2,6 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyError,
@@ -29,13 +28,13 @@ import {
 } from './graphql/context.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { SESSION_COOKIE } from './modules/identity/session-token.js';
+import { sessionTokenOf } from './http/session-token-of.js';
 import { PERMISSIONS_POLICY, securityHeaders } from './http/security-headers.js';
 import { proExportRoutes } from './modules/pro/pro-exports.route.js';
 import { offerImportRoutes } from './modules/import/offer-import.route.js';
 
 export interface AppDeps {
   config: Config;
-  orm: MikroORM;
   sql: Database;
   /** Shared by api instances for rate limits; null: limits kept in this process. */
   redis: Redis | null;
@@ -51,13 +50,7 @@ const WEB_APPS = [
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 
-export async function buildApp({
-  config,
-  orm,
-  sql,
-  redis,
-  logger,
-}: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, sql, redis, logger }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (req) => {
@@ -94,16 +87,16 @@ export async function buildApp({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     handler: fastifyApolloHandler(apollo, {
-      context: async (request, reply) => buildContext(config, orm, shared, request, reply),
+      context: async (request, reply) => buildContext(config, shared, request, reply),
     }),
   });
 
   await app.register(proExportRoutes, { sql });
-  await app.register(offerImportRoutes, { orm, shared, maxBytes: config.IMPORT_MAX_BYTES });
+  await app.register(offerImportRoutes, { db: sql, shared, maxBytes: config.IMPORT_MAX_BYTES });
 
   app.get('/healthz', async (_request, reply) => {
     try {
-      await orm.em.execute('select 1');
+      await sql.query('select 1');
       return { status: 'ok' };
     } catch (error) {
       logger.error({ err: error }, 'health check failed');
@@ -143,15 +136,8 @@ function answerHttpError(error: FastifyError, request: FastifyRequest, reply: Fa
   });
 }
 
-export function sessionTokenOf(request: FastifyRequest): string | null {
-  const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || null;
-  return request.cookies[SESSION_COOKIE] ?? null;
-}
-
 function buildContext(
   config: Config,
-  orm: MikroORM,
   shared: SharedState,
   request: FastifyRequest,
   reply: FastifyReply,
@@ -162,7 +148,6 @@ function buildContext(
     ip: request.ip,
     log: request.log,
     config,
-    forkEm: () => orm.em.fork(),
     sessionToken: sessionTokenOf(request),
     shared,
     cookies: {

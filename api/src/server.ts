@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
@@ -11,7 +10,6 @@ import { openRedis } from './db/redis.js';
 
 export interface RunningServer {
   app: FastifyInstance;
-  orm: MikroORM;
   /** The one pool every module queries through. */
   db: Database;
   database: DatabaseHandle;
@@ -38,13 +36,17 @@ export async function startServer(
   const database = await openDatabase(config);
   logger.info({ embedded: database.embedded }, 'database ready');
   try {
+    // MikroORM only migrates: one connection, closed before the api's pool opens.
     const orm = await openOrm({
       url: database.url,
-      poolMax: database.embedded ? 5 : config.DB_POOL_MAX,
-      onQuery,
+      poolMax: 1,
       log: (message) => logger.info(message),
     });
-    await migrate(orm);
+    try {
+      await migrate(orm);
+    } finally {
+      await orm.close();
+    }
     // The embedded database serves one session: one connection, every statement and
     // transaction queued behind it, or two requests' messages would interleave on it.
     const sql = new Database(database.url, {
@@ -60,7 +62,7 @@ export async function startServer(
       ? await openRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX)
       : null;
     if (redis) logger.info('rate limits shared through Redis');
-    const app = await buildApp({ config, orm, sql, redis, logger });
+    const app = await buildApp({ config, sql, redis, logger });
     // While draining, answers close their connection, so keep-alive clients do not hold the shutdown.
     let draining = false;
     app.addHook('onSend', async (_request, reply) => {
@@ -74,7 +76,6 @@ export async function startServer(
     let closing: Promise<void> | undefined;
     return {
       app,
-      orm,
       db: sql,
       database,
       url: `http://${config.HOST}:${port}`,
@@ -86,7 +87,6 @@ export async function startServer(
           transport?.close();
           await sql.end();
           await redis?.quit();
-          await orm.close();
           await database.stop();
         })()),
     };

@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
 import { findViewer, type Viewer } from '../modules/identity/identity.service.js';
@@ -46,8 +45,6 @@ export interface Context {
   config: Config;
   /** The database (src/db/sql.ts): `$1` SQL, `db.transaction(...)`. */
   readonly db: Database;
-  /** This request's own entity manager (identity map per request). */
-  readonly em: EntityManager;
   /** The session token from the Bearer header or the cookie, if any. */
   sessionToken: string | null;
   cookies: SessionCookieWriter;
@@ -58,21 +55,12 @@ export interface Context {
   readonly loaders: Loaders;
 }
 
-export function createContext(
-  base: Omit<Context, 'viewer' | 'loaders' | 'em' | 'db'> & { forkEm: () => EntityManager },
-): Context {
+export function createContext(base: Omit<Context, 'viewer' | 'loaders' | 'db'>): Context {
   let viewer: Promise<Viewer | null> | undefined;
   let loaders: Loaders | undefined;
-  let em: EntityManager | undefined;
-  const { forkEm, ...rest } = base;
   const context: Context = {
-    ...rest,
+    ...base,
     db: base.shared.db,
-    // Forked on first use: requests that never touch the ORM (bookings) skip the cost.
-    get em() {
-      em ??= forkEm();
-      return em;
-    },
     viewer() {
       const token = base.sessionToken;
       viewer ??= !token

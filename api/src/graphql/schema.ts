@@ -18,7 +18,7 @@ import { InsightsResolver } from '../modules/insights/insights.resolver.js';
 import { AccountResolver } from '../modules/account/account.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { StructureResolver } from '../modules/pro/structure.resolver.js';
-import { ProOfferResolver } from '../modules/catalog/pro-offer.resolver.js';
+import { ProOfferResolver } from '../modules/pro/pro-offer.resolver.js';
 import { ProBookingsResolver } from '../modules/pro/pro-bookings.resolver.js';
 import { OverviewResolver } from '../modules/pro/overview.resolver.js';
 import { FinanceResolver } from '../modules/finance/finance.resolver.js';

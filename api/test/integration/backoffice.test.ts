@@ -393,7 +393,7 @@ describe('moderation', () => {
       subcategoryIds: ['ACHAT_INSTRUMENT'],
     });
 
-    const em = api.em();
+    const em = api.server.db;
     const draft = {
       name: 'Concert',
       description: null,

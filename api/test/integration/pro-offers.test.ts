@@ -688,25 +688,33 @@ describe('the database itself', () => {
       beginsAt: new Date(Date.now() + 30 * DAY),
     });
     const insert = `insert into stock (offer_id, price_cents, begins_at)
-      select ?, 0, now() + make_interval(days => ? + n) from generate_series(1, 1300) n`;
+      select $1, 0, now() + make_interval(days => $2 + n) from generate_series(1, 1300) n`;
     // The first transaction inserts and stays open; the second inserts meanwhile.
-    const first = api.em();
-    await first.begin();
-    await first.execute(insert, [offerId, 100]);
-    const second = (async () => {
-      const em = api.em();
-      await em.begin();
-      try {
-        await em.execute(insert, [offerId, 2_000]);
-        await em.commit();
-        return 'committed';
-      } catch (error) {
-        await em.rollback();
-        return String(error);
-      }
-    })();
+    let commitFirst!: () => void;
+    const firstCommitted = new Promise<void>((resolve) => {
+      commitFirst = resolve;
+    });
+    let firstInserted!: () => void;
+    const firstHasInserted = new Promise<void>((resolve) => {
+      firstInserted = resolve;
+    });
+    const first = api.server.db.withConnection(async (client) => {
+      await client.query('begin');
+      await client.query(insert, [offerId, 100]);
+      firstInserted();
+      await firstCommitted;
+      await client.query('commit');
+    });
+    await firstHasInserted;
+    const second = api.server.db
+      .transaction((tx) => tx.query(insert, [offerId, 2_000]))
+      .then(
+        () => 'committed',
+        (error: unknown) => String(error),
+      );
     await new Promise((resolve) => setTimeout(resolve, 300));
-    await first.commit();
+    commitFirst();
+    await first;
     expect(await second).toMatch(/more than 2500 stocks/);
     const [row] = await api.sql<{ n: number }>(
       'select count(*)::int as n from stock where offer_id = $1',

@@ -287,10 +287,15 @@ describe('uptakeDashboard', () => {
   // A second session while a transaction holds the lock: the embedded database has one.
   itWithRowLocks('lets one scheduler refresh at a time', async () => {
     const before = (await dashboard()).asOf;
-    const holder = api.em();
-    await holder.transactional(async (tx) => {
-      await tx.execute(`select pg_advisory_xact_lock(hashtext('passculture:uptake-refresh'))`);
-      expect(await refreshUptakeOnce(api.server.db)).toBe(false);
+    // A session of its own holds the lock in an open transaction meanwhile.
+    await api.server.db.withConnection(async (holder) => {
+      await holder.query('begin');
+      try {
+        await holder.query(`select pg_advisory_xact_lock(hashtext('passculture:uptake-refresh'))`);
+        expect(await refreshUptakeOnce(api.server.db)).toBe(false);
+      } finally {
+        await holder.query('rollback');
+      }
     });
     expect((await dashboard()).asOf).toBe(before);
     expect(await refreshUptakeOnce(api.server.db)).toBe(true);

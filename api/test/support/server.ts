@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { startServer, type RunningServer } from '../../src/server.js';
@@ -15,8 +14,6 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface TestServer {
   url: string;
   server: RunningServer;
-  /** A fresh entity manager on the test database, for arranging and checking data. */
-  em(): EntityManager;
   /** SQL on the api's own pool (`$1` placeholders), for arranging and checking data. */
   sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
   gql<T = Record<string, unknown>>(
@@ -53,7 +50,6 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     queryCount: () => queries,
     url: server.url,
     server,
-    em: () => server.orm.em.fork(),
     sql: (query, params = []) => server.db.query(query, params),
     async gql(query, variables, options = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };

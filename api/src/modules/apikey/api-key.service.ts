@@ -4,7 +4,7 @@ import { AppError, ErrorCode } from '../../graphql/errors.js';
 import type { RateLimiter } from '../../shared/rate-limiter.js';
 import type { Viewer } from '../identity/identity.service.js';
 import { Role } from '../identity/roles.js';
-import { notFound } from '../pro/pro-access.js';
+import { notFound } from '../catalog/pro-access.queries.js';
 import { validatedMembership } from '../pro/structure.queries.js';
 import {
   countLiveKeys,

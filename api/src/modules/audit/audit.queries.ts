@@ -1,18 +1,13 @@
 import type { SqlClient } from '../../db/sql.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { sqlClientOfEm } from '../../db/em-bridge.js';
 
-/**
- * Either a transaction's client, or (until the back office and moderation move to the
- * Database) their MikroORM transaction: runSql speaks both.
- */
-export type AuditTx = SqlClient | EntityManager;
+/** The client of the transaction the audited change runs in. */
+export type AuditTx = SqlClient;
 
 export async function insertAuditEntry(
   tx: AuditTx,
   entry: { adminId: number; action: string; targetType: string; targetId: string; details: string },
 ): Promise<void> {
-  await ('execute' in tx ? sqlClientOfEm(tx) : tx).query(
+  await tx.query(
     `insert into audit_log (admin_id, action, target_type, target_id, details) values ($1, $2, $3, $4, $5)`,
     [entry.adminId, entry.action, entry.targetType, entry.targetId, entry.details],
   );

@@ -269,3 +269,12 @@ export async function markPastEventBookingsUsed(tx: SqlClient, now: Date): Promi
   );
   return rows.length;
 }
+
+/** Confirmed (not yet used or cancelled) bookings of a stock. */
+export async function countLiveBookingsOfStock(db: SqlClient, stockId: number): Promise<number> {
+  const [row] = await db.query<{ count: number }>(
+    `select count(*)::int as count from booking where stock_id = $1 and status = 'CONFIRMED'`,
+    [stockId],
+  );
+  return row!.count;
+}

@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../graphql/errors.js';
 import type { CapFamily } from '../catalog/categories.js';
-import { stockRefusal } from '../catalog/stock.rules.js';
+import { offerHiddenReason, stockRefusal } from '../catalog/visibility.js';
 import type { StockRow } from '../catalog/catalog.rows.js';
 
 const HOUR = 3_600_000;
@@ -65,9 +65,7 @@ export function bookingRefusal(facts: BookingFacts): ErrorCode | null {
   const { stock, offer, deposit, now, quantity } = facts;
   const cost = stock.priceCents * quantity;
   if (stock.priceCents > 0 && !hasLiveDeposit(facts)) return ErrorCode.NO_ACTIVE_DEPOSIT;
-  if (offer.validation !== 'APPROVED' || !offer.isActive || !offer.offererValidated) {
-    return ErrorCode.OFFER_NOT_BOOKABLE;
-  }
+  if (offerHiddenReason(offer) !== null) return ErrorCode.OFFER_NOT_BOOKABLE;
   const refusal = stockRefusal(stock, now);
   if (refusal === 'DELETED' || refusal === 'BOOKING_CLOSED' || refusal === 'STARTED') {
     return ErrorCode.STOCK_NOT_BOOKABLE;

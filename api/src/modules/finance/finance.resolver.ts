@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { requireViewer, type Context } from '../../graphql/context.js';
 import type { BookingStatus } from '../booking/booking.entity.js';
 import { Role } from '../identity/roles.js';
-import { requireId } from '../pro/structure.resolver.js';
+import { requireProId } from '../catalog/pro-access.js';
 import { reimbursementReport, type ReimbursementReport } from './finance.service.js';
 import { ReimbursementReportType } from './finance.types.js';
 import { FULL_RATE_BPS } from './reimbursement.rules.js';
@@ -40,10 +40,15 @@ export class FinanceResolver {
     @Ctx() ctx: Context,
   ): Promise<ReimbursementReportType> {
     const viewer = await requireViewer(ctx);
-    const report = await reimbursementReport(ctx.db, viewer.userId, requireId(venueId, 'venue'), {
-      from,
-      to,
-    });
+    const report = await reimbursementReport(
+      ctx.db,
+      viewer.userId,
+      requireProId(venueId, 'venue'),
+      {
+        from,
+        to,
+      },
+    );
     return toReimbursementReportType(report);
   }
 }

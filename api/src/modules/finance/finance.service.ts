@@ -4,7 +4,7 @@ import { toDate } from '../../shared/sql.js';
 import { addDays, localDateOf, PARIS_TIME_ZONE, zonedTime } from '../../shared/time.js';
 import { findSubcategory } from '../catalog/categories.js';
 import { parseLocalDate } from '../catalog/recurrence.js';
-import { requireOwnVenue } from '../pro/pro-access.js';
+import { requireOwnVenue } from '../catalog/pro-access.queries.js';
 import { usedBookingsOfVenue, venueNameOf } from './finance.queries.js';
 import {
   reimbursementLines,

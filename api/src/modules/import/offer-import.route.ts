@@ -1,7 +1,7 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PassThrough, type Readable } from 'node:stream';
-import { sessionTokenOf } from '../../app.js';
+import type { Database } from '../../db/sql.js';
+import { sessionTokenOf } from '../../http/session-token-of.js';
 import type { SharedState } from '../../graphql/context.js';
 import { AppError, ErrorCode, INTERNAL_ERROR_MESSAGE } from '../../graphql/errors.js';
 import { findKeyViewer, isApiKey } from '../apikey/api-key.service.js';
@@ -20,7 +20,7 @@ import { OfferImport, type ImportReport } from './offer-import.js';
  */
 export async function offerImportRoutes(
   app: FastifyInstance,
-  { orm, shared, maxBytes }: { orm: MikroORM; shared: SharedState; maxBytes: number },
+  { db, shared, maxBytes }: { db: Database; shared: SharedState; maxBytes: number },
 ): Promise<void> {
   app.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
 
@@ -47,7 +47,7 @@ export async function offerImportRoutes(
     const query = request.query as Record<string, string | undefined>;
     const confirm = query.confirm === 'true';
     if (query.progress !== 'true') {
-      const outcome = await runImport(orm, viewer, request, maxBytes, { confirm });
+      const outcome = await runImport(db, viewer, request, maxBytes, { confirm });
       return 'report' in outcome
         ? reply.send(outcome.report)
         : sendError(reply, outcome.status, outcome.message);
@@ -63,7 +63,7 @@ export async function offerImportRoutes(
       else out.write(text);
     };
     reply.header('content-type', 'application/x-ndjson; charset=utf-8').send(out);
-    runImport(orm, viewer, request, maxBytes, {
+    runImport(db, viewer, request, maxBytes, {
       confirm,
       onProgress: (lines) => send({ processed: lines }),
     })
@@ -87,13 +87,13 @@ const TOO_LARGE = 'Ce fichier est trop volumineux : découpez-le en plusieurs.';
 
 /** The import of the request's file, or why the file itself is refused. */
 async function runImport(
-  orm: MikroORM,
+  db: Database,
   viewer: Viewer,
   request: FastifyRequest,
   maxBytes: number,
   options: ConstructorParameters<typeof OfferImport>[2],
 ): Promise<{ report: ImportReport } | { status: number; message: string }> {
-  const offerImport = new OfferImport(orm.em.fork(), viewer.userId, options);
+  const offerImport = new OfferImport(db, viewer.userId, options);
   try {
     const records = csvRecords(limited(request.body as Readable, maxBytes), (bad) =>
       offerImport.reject(bad),

@@ -1,8 +1,17 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { resubmitOffer } from '../catalog/offer-status.js';
+import type { Database, SqlClient } from '../../db/sql.js';
+import {
+  insertImportedOffers,
+  insertImportedStocks,
+  liveStocksForImport,
+  offersNamedBy,
+  updateImportedOfferDetails,
+  updateImportedStocks,
+  venuesOfMember,
+  type ImportedOffer as ExistingOffer,
+  type ImportedStock as ExistingStock,
+} from '../catalog/offer-import.queries.js';
 import { defaultBookingLimit } from '../catalog/stock.rules.js';
-import { MEMBER_OF_VENUE_SQL } from '../pro/pro-access.js';
+import { resubmitOffer } from '../pro/offer-status.js';
 import {
   isRejection,
   parseImportRecord,
@@ -45,25 +54,6 @@ interface VenueOfViewer {
   isVirtual: boolean;
 }
 
-interface ExistingOffer {
-  id: number;
-  venueId: number;
-  externalRef: string | null;
-  ean: string | null;
-  subcategoryId: string;
-  name: string;
-  description: string | null;
-}
-
-interface ExistingStock {
-  id: number;
-  offerId: number;
-  priceCents: number;
-  quantity: number | null;
-  bookedQuantity: number;
-  beginsAt: string | Date | null;
-}
-
 /** A valid line placed at its venue, keyed by the offer it names there. */
 interface PlacedLine extends ImportLine {
   venueId: number;
@@ -86,7 +76,7 @@ export class OfferImport {
   private readonly report: ImportReport;
 
   constructor(
-    private readonly em: EntityManager,
+    private readonly db: Database,
     private readonly userId: number,
     private readonly options: {
       confirm: boolean;
@@ -135,10 +125,7 @@ export class OfferImport {
   }
 
   private async loadVenues(): Promise<void> {
-    const rows = await this.em.execute<{ id: number; siret: string | null; isVirtual: boolean }[]>(
-      `select v.id, v.siret, v.is_virtual as "isVirtual" from venue v where ${MEMBER_OF_VENUE_SQL}`,
-      [this.userId],
-    );
+    const rows = await venuesOfMember(this.db, this.userId);
     for (const row of rows) {
       const venue = { id: row.id, isVirtual: row.isVirtual };
       this.venues.set(String(row.id), venue);
@@ -207,13 +194,13 @@ export class OfferImport {
 
   private async flushLines(lines: PlacedLine[]): Promise<void> {
     if (!this.options.confirm) {
-      for (const entry of (await this.plan(this.em, lines)).reports) this.record(entry);
+      for (const entry of (await this.plan(this.db, lines)).reports) this.record(entry);
       return;
     }
     const attempt = () =>
-      this.em.transactional(async (em) => {
-        const plan = await this.plan(em, lines);
-        await this.write(em, plan);
+      this.db.transaction(async (tx) => {
+        const plan = await this.plan(tx, lines);
+        await this.write(tx, plan);
         return plan.reports;
       });
     let reports: LineReport[];
@@ -221,27 +208,20 @@ export class OfferImport {
       reports = await attempt();
     } catch (error) {
       // Another import created one of these offers meanwhile: matched again, it is an update.
-      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      if ((error as { code?: unknown } | null)?.code !== '23505') throw error;
       reports = await attempt();
     }
     for (const entry of reports) this.record(entry);
   }
 
   /** Every line's outcome against the database as it stands, and the writes it takes. */
-  private async plan(em: EntityManager, lines: PlacedLine[]) {
-    const lock = this.options.confirm ? 'for no key update of o' : '';
+  private async plan(db: SqlClient, lines: PlacedLine[]) {
     // Offers first, then their stocks, as every stock change locks them.
-    // Two index lookups (venue and reference, venue and EAN) rather than one join on an OR.
-    const offers = await em.execute<ExistingOffer[]>(
-      `with x as (select * from jsonb_to_recordset(?::jsonb) as x(venue int, ref text, ean text))
-       select o.id, o.venue_id as "venueId", o.external_ref as "externalRef", o.ean,
-              o.subcategory_id as "subcategoryId", o.name, o.description
-         from offer o
-        where o.id in (select f.id from offer f join x on f.venue_id = x.venue and f.external_ref = x.ref
-                       union
-                       select f.id from offer f join x on f.venue_id = x.venue and f.ean = x.ean)
-        order by o.id ${lock}`,
-      [JSON.stringify(lines.map((l) => ({ venue: l.venueId, ref: l.externalRef, ean: l.ean })))],
+    const lock = this.options.confirm;
+    const offers = await offersNamedBy(
+      db,
+      lines.map((l) => ({ venue: l.venueId, ref: l.externalRef, ean: l.ean })),
+      lock,
     );
     const byRef = new Map<string, ExistingOffer>();
     const byEan = new Map<string, ExistingOffer>();
@@ -250,12 +230,10 @@ export class OfferImport {
       if (offer.ean) byEan.set(offerKey(offer.venueId, null, offer.ean), offer);
     }
     const stocks = offers.length
-      ? await em.execute<ExistingStock[]>(
-          `select s.id, s.offer_id as "offerId", s.price_cents as "priceCents", s.quantity,
-                  s.booked_quantity as "bookedQuantity", s.begins_at as "beginsAt"
-             from stock s where s.offer_id = any(?::int[]) and not s.is_soft_deleted
-            order by s.id ${this.options.confirm ? 'for update' : ''}`,
-          [`{${offers.map((o) => o.id).join(',')}}`],
+      ? await liveStocksForImport(
+          db,
+          offers.map((o) => o.id),
+          lock,
         )
       : [];
     const stocksOf = new Map<number, ExistingStock[]>();
@@ -343,80 +321,52 @@ export class OfferImport {
     return { reports, newOffers, newStocks, stockChanges, detailChanges, resubmit };
   }
 
-  private async write(em: EntityManager, plan: Awaited<ReturnType<OfferImport['plan']>>) {
+  private async write(tx: SqlClient, plan: Awaited<ReturnType<OfferImport['plan']>>) {
     const created = new Map<string, number>();
     if (plan.newOffers.size > 0) {
-      const rows = await em.execute<
-        { id: number; venueId: number; externalRef: string | null; ean: string | null }[]
-      >(
-        `insert into offer (venue_id, subcategory_id, name, description, external_ref, ean, validation)
-         select x.venue, x.subcategory, x.name, x.description, x.ref, x.ean, 'DRAFT'
-           from jsonb_to_recordset(?::jsonb)
-             as x(venue int, subcategory text, name text, description text, ref text, ean text)
-         returning id, venue_id as "venueId", external_ref as "externalRef", ean`,
-        [
-          JSON.stringify(
-            [...plan.newOffers.values()].map((l) => ({
-              venue: l.venueId,
-              subcategory: l.subcategory.id,
-              name: l.name,
-              description: l.description,
-              ref: l.externalRef,
-              ean: l.ean,
-            })),
-          ),
-        ],
+      const rows = await insertImportedOffers(
+        tx,
+        [...plan.newOffers.values()].map((l) => ({
+          venue: l.venueId,
+          subcategory: l.subcategory.id,
+          name: l.name,
+          description: l.description,
+          ref: l.externalRef,
+          ean: l.ean,
+        })),
       );
       for (const row of rows) created.set(offerKey(row.venueId, row.externalRef, row.ean), row.id);
     }
     if (plan.detailChanges.size > 0) {
-      await em.execute(
-        `update offer o set name = x.name, description = x.description, updated_at = now()
-           from jsonb_to_recordset(?::jsonb) as x(id int, name text, description text)
-          where o.id = x.id`,
-        [
-          JSON.stringify(
-            [...plan.detailChanges].map(([id, l]) => ({
-              id,
-              name: l.name,
-              description: l.description,
-            })),
-          ),
-        ],
+      await updateImportedOfferDetails(
+        tx,
+        [...plan.detailChanges].map(([id, l]) => ({
+          id,
+          name: l.name,
+          description: l.description,
+        })),
       );
     }
     if (plan.newStocks.length > 0) {
-      await em.execute(
-        `insert into stock (offer_id, price_cents, quantity, begins_at, booking_limit_at)
-         select x.offer, x.price, x.quantity, x.begins, x.limit_at
-           from jsonb_to_recordset(?::jsonb) as x(offer int, price int, quantity int, begins timestamptz, limit_at timestamptz)`,
-        [
-          JSON.stringify(
-            plan.newStocks.map(({ line, offerId }) => ({
-              offer: offerId ?? created.get(line.key),
-              price: line.priceCents,
-              quantity: line.quantity,
-              begins: line.beginsAt,
-              limit_at: line.beginsAt ? defaultBookingLimit(line.beginsAt) : null,
-            })),
-          ),
-        ],
+      await insertImportedStocks(
+        tx,
+        plan.newStocks.map(({ line, offerId }) => ({
+          offer: offerId ?? created.get(line.key),
+          price: line.priceCents,
+          quantity: line.quantity,
+          begins: line.beginsAt,
+          limit_at: line.beginsAt ? defaultBookingLimit(line.beginsAt) : null,
+        })),
       );
     }
     if (plan.stockChanges.length > 0) {
-      await em.execute(
-        `update stock s set price_cents = x.price, quantity = x.quantity
-           from jsonb_to_recordset(?::jsonb) as x(id int, price int, quantity int)
-          where s.id = x.id`,
-        [
-          JSON.stringify(
-            plan.stockChanges.map((c) => ({ id: c.id, price: c.priceCents, quantity: c.quantity })),
-          ),
-        ],
+      await updateImportedStocks(
+        tx,
+        plan.stockChanges.map((c) => ({ id: c.id, price: c.priceCents, quantity: c.quantity })),
       );
     }
-    for (const id of created.values()) await resubmitOffer(em, id, { publishing: true });
-    for (const id of plan.resubmit) await resubmitOffer(em, id);
+    for (const id of created.values()) await resubmitOffer(tx, id, { publishing: true });
+    for (const id of plan.resubmit) await resubmitOffer(tx, id);
   }
 }
 

@@ -12,13 +12,13 @@ import {
 } from 'type-graphql';
 import { requireViewer, type Context } from '../../graphql/context.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
-import { toProOfferType } from '../catalog/pro-offer.resolver.js';
-import { ProOfferService } from '../catalog/pro-offer.service.js';
-import { offerIdByExternalRef } from './import.queries.js';
-import { ProOfferType } from '../catalog/pro-offer.types.js';
+import { offerIdByExternalRef } from '../catalog/offer-import.queries.js';
+import { requireProId } from '../catalog/pro-access.js';
+import { requireOwnVenue } from '../catalog/pro-access.queries.js';
 import { Role } from '../identity/roles.js';
-import { requireOwnVenue } from '../pro/pro-access.js';
-import { requireId } from '../pro/structure.resolver.js';
+import { toProOfferType } from '../pro/pro-offer.resolver.js';
+import { ProOfferService } from '../pro/pro-offer.service.js';
+import { ProOfferType } from '../pro/pro-offer.types.js';
 import { OfferImport } from './offer-import.js';
 
 @InputType()
@@ -75,7 +75,7 @@ export class OfferUpsertResolver {
     @Ctx() ctx: Context,
   ): Promise<UpsertOfferResult> {
     const viewer = await requireViewer(ctx);
-    const venue = await requireOwnVenue(ctx.em, viewer.userId, requireId(venueId, 'venue'));
+    const venue = await requireOwnVenue(ctx.db, viewer.userId, requireProId(venueId, 'venue'));
     const record = {
       lieu: String(venue.venueId),
       reference: externalRef,
@@ -88,7 +88,7 @@ export class OfferUpsertResolver {
         input.quantity === null || input.quantity === undefined ? '' : String(input.quantity),
       date: input.beginsAt ? input.beginsAt.toISOString() : '',
     };
-    const report = await new OfferImport(ctx.em, viewer.userId, { confirm: true }).run(
+    const report = await new OfferImport(ctx.db, viewer.userId, { confirm: true }).run(
       (async function* () {
         yield { line: 1, record };
       })(),
@@ -100,7 +100,7 @@ export class OfferUpsertResolver {
     const offerId = await offerIdByExternalRef(ctx.db, venue.venueId, externalRef);
     if (offerId === null)
       throw new Error(`Offer ${externalRef} of venue ${venue.venueId} is missing`);
-    const row = await new ProOfferService(ctx.em, ctx.db).offer(viewer.userId, offerId);
+    const row = await new ProOfferService(ctx.db).offer(viewer.userId, offerId);
     return { outcome: line.outcome, offer: toProOfferType(row) };
   }
 }

@@ -35,7 +35,7 @@ export class ModerationResolver {
     @Ctx() ctx: Context,
   ): Promise<ModerationRuleType> {
     const viewer = await requireViewer(ctx);
-    return toRuleType(await createModerationRule(ctx.em, viewer.userId, input));
+    return toRuleType(await createModerationRule(ctx.db, viewer.userId, input));
   }
 
   @Authorized(Role.ADMIN)
@@ -47,7 +47,7 @@ export class ModerationResolver {
   ): Promise<ModerationRuleType> {
     const viewer = await requireViewer(ctx);
     return toRuleType(
-      await setModerationRuleActive(ctx.em, viewer.userId, requireId(id), isActive),
+      await setModerationRuleActive(ctx.db, viewer.userId, requireId(id), isActive),
     );
   }
 
@@ -64,7 +64,7 @@ export class ModerationResolver {
     @Ctx() ctx: Context,
   ): Promise<boolean> {
     const viewer = await requireViewer(ctx);
-    await approveOffer(ctx.em, viewer.userId, requireId(offerId));
+    await approveOffer(ctx.db, viewer.userId, requireId(offerId));
     return true;
   }
 
@@ -79,6 +79,6 @@ export class ModerationResolver {
     @Ctx() ctx: Context,
   ): Promise<string[]> {
     const viewer = await requireViewer(ctx);
-    return (await rejectOffer(ctx.em, viewer.userId, requireId(offerId), reason)).map(String);
+    return (await rejectOffer(ctx.db, viewer.userId, requireId(offerId), reason)).map(String);
   }
 }

@@ -1,12 +1,23 @@
 import { enqueueOfferRejected } from '../notification/outbox.js';
-import { sqlClientOfEm } from '../../db/em-bridge.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SqlClient } from '../../db/sql.js';
+import type { Database, SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { AuditAction, recordAudit } from '../audit/audit.service.js';
 import { requiredReason } from '../audit/reason.js';
 import { cancelLiveBookings } from '../booking/bulk-cancel.js';
 import { findSubcategory } from '../catalog/categories.js';
+import {
+  lockOfferValidation,
+  lockStocksOfOffer,
+  setOfferValidation,
+} from '../catalog/offer-editing.queries.js';
+import {
+  activeRuleRows,
+  allRuleRows,
+  insertRule,
+  pendingOfferRows,
+  setRuleActive,
+  type RuleRow,
+} from './moderation.queries.js';
 import {
   matchingRules,
   moderationStatusOf,
@@ -22,20 +33,6 @@ export interface ModerationRuleView extends RuleData {
   createdAt: Date;
 }
 
-interface RuleRow {
-  id: number;
-  label: string;
-  kind: RuleKind;
-  price_threshold_cents: number | null;
-  words: string[] | null;
-  subcategory_ids: string[] | null;
-  is_active: boolean;
-  created_at: Date;
-}
-
-const RULE_COLUMNS =
-  'id, label, kind, price_threshold_cents, words, subcategory_ids, is_active, created_at';
-
 function toRule(r: RuleRow): ModerationRuleView {
   return {
     id: r.id,
@@ -49,29 +46,19 @@ function toRule(r: RuleRow): ModerationRuleView {
   };
 }
 
-async function activeRules(em: EntityManager): Promise<ModerationRuleView[]> {
-  const rows = await em.execute<RuleRow[]>(
-    `select ${RULE_COLUMNS} from moderation_rule where is_active order by id`,
-  );
-  return rows.map(toRule);
-}
-
 /**
  * THE entry point for offer creation and edition: the status a new or edited offer
  * takes, PENDING (waits in the moderation queue) when an active rule matches it.
  */
 export async function moderationStatusFor(
-  em: EntityManager,
+  db: SqlClient,
   offerDraft: OfferDraft,
 ): Promise<'APPROVED' | 'PENDING'> {
-  return moderationStatusOf(await activeRules(em), offerDraft);
+  return moderationStatusOf((await activeRuleRows(db)).map(toRule), offerDraft);
 }
 
 export async function listModerationRules(db: SqlClient): Promise<ModerationRuleView[]> {
-  const rows = await db.query<RuleRow>(
-    `select ${RULE_COLUMNS} from moderation_rule order by is_active desc, id`,
-  );
-  return rows.map(toRule);
+  return (await allRuleRows(db)).map(toRule);
 }
 
 export interface NewModerationRule {
@@ -129,52 +116,34 @@ function validRule(input: NewModerationRule): Omit<RuleData, 'id'> {
   }
 }
 
-const pgArray = (values: string[] | null) =>
-  values === null
-    ? null
-    : `{${values.map((v) => `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
-
 export async function createModerationRule(
-  em: EntityManager,
+  db: Database,
   adminId: number,
   input: NewModerationRule,
 ): Promise<ModerationRuleView> {
   const rule = validRule(input);
-  return em.transactional(async (tx) => {
-    const [row] = await tx.execute<RuleRow[]>(
-      `insert into moderation_rule (label, kind, price_threshold_cents, words, subcategory_ids)
-       values (?, ?, ?, ?::text[], ?::text[]) returning ${RULE_COLUMNS}`,
-      [
-        rule.label,
-        rule.kind,
-        rule.priceThresholdCents,
-        pgArray(rule.words),
-        pgArray(rule.subcategoryIds),
-      ],
-    );
+  return db.transaction(async (tx) => {
+    const row = await insertRule(tx, rule);
     await recordAudit(tx, {
       adminId,
       action: AuditAction.MODERATION_RULE_CREATED,
       targetType: 'MODERATION_RULE',
-      targetId: row!.id,
+      targetId: row.id,
       details: { ...rule },
     });
-    return toRule(row!);
+    return toRule(row);
   });
 }
 
 /** Turns a rule on or off; offers already moderated keep their status. */
 export async function setModerationRuleActive(
-  em: EntityManager,
+  db: Database,
   adminId: number,
   ruleId: number,
   isActive: boolean,
 ): Promise<ModerationRuleView> {
-  return em.transactional(async (tx) => {
-    const [row] = await tx.execute<RuleRow[]>(
-      `update moderation_rule set is_active = ? where id = ? returning ${RULE_COLUMNS}`,
-      [isActive, ruleId],
-    );
+  return db.transaction(async (tx) => {
+    const row = await setRuleActive(tx, ruleId, isActive);
     if (!row) throw new AppError(ErrorCode.NOT_FOUND, 'Cette règle est introuvable.');
     await recordAudit(tx, {
       adminId,
@@ -203,31 +172,7 @@ export interface PendingOffer {
 
 /** Offers waiting for a decision, oldest change first, with the rules that hold them. */
 export async function moderationQueue(db: SqlClient): Promise<PendingOffer[]> {
-  const [rules, rows] = await Promise.all([
-    db.query<RuleRow>(`select ${RULE_COLUMNS} from moderation_rule where is_active order by id`),
-    db.query<{
-      id: number;
-      name: string;
-      description: string | null;
-      subcategory_id: string;
-      venue_name: string;
-      department_code: string | null;
-      offerer_name: string;
-      updated_at: Date;
-      prices: number[] | null;
-      live_bookings: number;
-    }>(
-      `select o.id, o.name, o.description, o.subcategory_id, coalesce(v.public_name, v.name) as venue_name,
-              v.department_code, r.name as offerer_name, o.updated_at,
-              (select array_agg(distinct s.price_cents order by s.price_cents) from stock s
-                where s.offer_id = o.id and not s.is_soft_deleted) as prices,
-              (select count(*)::int from booking b where b.offer_id = o.id and b.status = 'CONFIRMED') as live_bookings
-         from offer o join venue v on v.id = o.venue_id join offerer r on r.id = v.offerer_id
-        where o.validation = 'PENDING'
-        order by o.updated_at, o.id
-        limit 200`,
-    ),
-  ]);
+  const [rules, rows] = await Promise.all([activeRuleRows(db), pendingOfferRows(db)]);
   const ruleData = rules.map(toRule);
   return rows.map((r) => {
     const pricesCents = r.prices ?? [];
@@ -252,30 +197,24 @@ export async function moderationQueue(db: SqlClient): Promise<PendingOffer[]> {
   });
 }
 
-async function lockOffer(em: EntityManager, offerId: number): Promise<string> {
-  const [offer] = await em.execute<{ validation: string }[]>(
-    'select validation from offer where id = ? for update',
-    [offerId],
-  );
-  if (!offer) throw new AppError(ErrorCode.NOT_FOUND, 'Cette offre est introuvable.');
-  return offer.validation;
+async function lockOffer(tx: SqlClient, offerId: number): Promise<string> {
+  const validation = await lockOfferValidation(tx, offerId);
+  if (validation === null) throw new AppError(ErrorCode.NOT_FOUND, 'Cette offre est introuvable.');
+  return validation;
 }
 
 /** Approves a pending offer: it becomes visible (if active and its offerer validated). */
 export async function approveOffer(
-  em: EntityManager,
+  db: Database,
   adminId: number,
   offerId: number,
   now = new Date(),
 ): Promise<void> {
-  await em.transactional(async (tx) => {
+  await db.transaction(async (tx) => {
     if ((await lockOffer(tx, offerId)) !== 'PENDING') {
       throw new AppError(ErrorCode.BAD_USER_INPUT, "Cette offre n'attend pas de décision.");
     }
-    await tx.execute(`update offer set validation = 'APPROVED', updated_at = ? where id = ?`, [
-      now,
-      offerId,
-    ]);
+    await setOfferValidation(tx, offerId, 'APPROVED', now);
     await recordAudit(tx, {
       adminId,
       action: AuditAction.OFFER_APPROVED,
@@ -290,33 +229,25 @@ export async function approveOffer(
  * cancelled (FRAUD), which gives the young people their credit back.
  */
 export async function rejectOffer(
-  em: EntityManager,
+  db: Database,
   adminId: number,
   offerId: number,
   reason: string,
   now = new Date(),
 ): Promise<number[]> {
   const trimmed = requiredReason(reason);
-  return em.transactional(async (tx) => {
+  return db.transaction(async (tx) => {
     const validation = await lockOffer(tx, offerId);
     if (validation !== 'PENDING' && validation !== 'APPROVED') {
       throw new AppError(ErrorCode.BAD_USER_INPUT, 'Cette offre ne peut pas être rejetée.');
     }
     // A booking in flight holds its stock's lock: wait for it, so that the cancellation
     // below sees (and cancels) it.
-    await tx.execute('select id from stock where offer_id = ? order by id for update', [offerId]);
-    await tx.execute(`update offer set validation = 'REJECTED', updated_at = ? where id = ?`, [
-      now,
-      offerId,
-    ]);
-    const cancelled = await cancelLiveBookings(
-      sqlClientOfEm(tx),
-      { offerIds: [offerId] },
-      'FRAUD',
-      now,
-    );
+    await lockStocksOfOffer(tx, offerId);
+    await setOfferValidation(tx, offerId, 'REJECTED', now);
+    const cancelled = await cancelLiveBookings(tx, { offerIds: [offerId] }, 'FRAUD', now);
     // Each young person is told by cancelLiveBookings; the offerer, here.
-    await enqueueOfferRejected(sqlClientOfEm(tx), offerId, cancelled.length, trimmed);
+    await enqueueOfferRejected(tx, offerId, cancelled.length, trimmed);
     await recordAudit(tx, {
       adminId,
       action: AuditAction.OFFER_REJECTED,

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
-import { sessionTokenOf } from '../../app.js';
+import { sessionTokenOf } from '../../http/session-token-of.js';
 import type { Database } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { parseId } from '../../graphql/ids.js';

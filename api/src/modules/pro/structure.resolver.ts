@@ -4,7 +4,7 @@ import { parseId } from '../../graphql/ids.js';
 import { toUserType } from '../identity/identity.resolver.js';
 import { AuthPayload } from '../identity/identity.types.js';
 import { Role } from '../identity/roles.js';
-import { notFound } from './pro-access.js';
+import { notFound } from '../catalog/pro-access.queries.js';
 import { toOffererType, toProVenueType } from './pro.mappers.js';
 import { StructureService } from './structure.service.js';
 import {

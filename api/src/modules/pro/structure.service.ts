@@ -16,7 +16,7 @@ import type { Viewer } from '../identity/identity.service.js';
 import { findPlaces } from '../search/places.service.js';
 import { departmentFromPostalCode } from '../territory/departments.js';
 import { isValidSiren, isValidSiret, normalizeCompanyId, sirenOfSiret } from './company-ids.js';
-import { notFound } from './pro-access.js';
+import { notFound } from '../catalog/pro-access.queries.js';
 import {
   OFFERER_SIREN_CONSTRAINT,
   VENUE_SIRET_CONSTRAINT,

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageInfo, Subcategory } from './catalog.types.js';
-import { ValidationStatus } from './offer.entity.js';
+import { PageInfo, Subcategory } from '../catalog/catalog.types.js';
+import { ValidationStatus } from '../catalog/offer.entity.js';
 
 @ObjectType('ProStock')
 export class ProStockType {

@@ -15,10 +15,10 @@ import { requireViewer, type Context } from '../../graphql/context.js';
 import { encodeIdCursor } from '../../graphql/cursor.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { Role } from '../identity/roles.js';
-import { requireId } from '../pro/structure.resolver.js';
-import type { StockRow } from './catalog.rows.js';
-import { toSubcategory } from './catalog.mappers.js';
-import { findSubcategory } from './categories.js';
+import type { StockRow } from '../catalog/catalog.rows.js';
+import { toSubcategory } from '../catalog/catalog.mappers.js';
+import { findSubcategory } from '../catalog/categories.js';
+import { requireProId as requireId } from '../catalog/pro-access.js';
 import { ProOfferService, type ProOfferRow } from './pro-offer.service.js';
 import {
   OfferDetailsInput,
@@ -30,10 +30,10 @@ import {
   StocksInput,
   StockUpdateInput,
 } from './pro-offer.types.js';
-import { remainingQuantity } from './stock.rules.js';
+import { remainingQuantity } from '../catalog/stock.rules.js';
 
 function service(ctx: Context): ProOfferService {
-  return new ProOfferService(ctx.em, ctx.db);
+  return new ProOfferService(ctx.db);
 }
 
 /** One stocks loader per request: a page of offers costs one query for all their stocks. */

@@ -1,44 +1,44 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { sqlClientOfEm } from '../../db/em-bridge.js';
-import type { SqlClient } from '../../db/sql.js';
+import type { Database } from '../../db/sql.js';
 import { decodeIdCursor } from '../../graphql/cursor.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
-import { withDates } from '../../shared/sql.js';
 import { cancelLiveBookings } from '../booking/bulk-cancel.js';
+import { countLiveBookingsOfStock } from '../booking/booking.queries.js';
 import { constraintOf } from '../booking/booking.service.js';
-import type { Viewer } from '../identity/identity.service.js';
+import type { StockRow } from '../catalog/catalog.rows.js';
+import { findSubcategory } from '../catalog/categories.js';
 import {
-  MEMBER_OF_VENUE_SQL,
+  countLiveStocks,
+  duplicateOfferAsDraft,
+  insertDraftOffer,
+  insertStocks,
+  liveStocksOf,
+  proOfferById,
+  proOffersPage,
+  setOfferActive,
+  softDeleteStock,
+  updateOfferDetails,
+  updateStock,
+  type ProOfferRow,
+} from '../catalog/offer-editing.queries.js';
+import { ValidationStatus } from '../catalog/offer.entity.js';
+import {
+  notFound,
   requireOwnOffer,
   requireOwnStock,
   requireOwnVenue,
-} from '../pro/pro-access.js';
-import { STOCK_COLUMNS, STOCK_DATES, type StockRow } from './catalog.rows.js';
-import { findSubcategory } from './categories.js';
-import { ValidationStatus } from './offer.entity.js';
+} from '../catalog/pro-access.queries.js';
+import { expandRecurrence, recurrenceProblem, type Recurrence } from '../catalog/recurrence.js';
+import { defaultBookingLimit } from '../catalog/stock.rules.js';
+import type { Viewer } from '../identity/identity.service.js';
 import { resubmitOffer } from './offer-status.js';
-import { expandRecurrence, recurrenceProblem, type Recurrence } from './recurrence.js';
-import { defaultBookingLimit } from './stock.rules.js';
+
+export type { ProOfferRow } from '../catalog/offer-editing.queries.js';
 
 /** At most this many live stocks (dates) per offer; the database refuses more too. */
 export const MAX_STOCKS_PER_OFFER = 2_500;
 /** A price above this is a typing mistake (cents). */
 const MAX_PRICE_CENTS = 300_000;
 const MAX_QUANTITY = 1_000_000;
-
-export interface ProOfferRow {
-  id: number;
-  venueId: number;
-  venueName: string;
-  subcategoryId: string;
-  name: string;
-  description: string | null;
-  url: string | null;
-  isDuo: boolean;
-  isActive: boolean;
-  validation: ValidationStatus;
-  updatedAt: Date;
-}
 
 export interface OfferDetails {
   name: string;
@@ -62,10 +62,6 @@ export interface StockChange {
   bookingLimitAt?: Date | null;
 }
 
-const PRO_OFFER_COLUMNS = `o.id, o.venue_id as "venueId", coalesce(v.public_name, v.name) as "venueName",
-  o.subcategory_id as "subcategoryId", o.name, o.description, o.url, o.is_duo as "isDuo",
-  o.is_active as "isActive", o.validation, o.updated_at as "updatedAt"`;
-
 function badInput(fields: Record<string, string>): AppError {
   return new AppError(ErrorCode.BAD_USER_INPUT, Object.values(fields)[0], { fields });
 }
@@ -82,50 +78,34 @@ function tooManyStocks(): AppError {
  * once, changed, deleted (cancelling their bookings when the pro confirms).
  */
 export class ProOfferService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly sql: SqlClient,
-  ) {}
+  constructor(private readonly db: Database) {}
 
   async offers(
     userId: number,
     filter: { venueId: number | null; first: number; after: string | null },
   ): Promise<{ rows: ProOfferRow[]; hasNextPage: boolean }> {
     const afterId = filter.after ? decodeIdCursor(filter.after) : null;
-    const rows = await this.em.execute<ProOfferRow[]>(
-      `select ${PRO_OFFER_COLUMNS}
-         from offer o join venue v on v.id = o.venue_id
-        where ${MEMBER_OF_VENUE_SQL} and (?::int is null or o.venue_id = ?) and (?::int is null or o.id < ?)
-        order by o.id desc
-        limit ?`,
-      [userId, filter.venueId, filter.venueId, afterId, afterId, filter.first + 1],
-    );
+    const rows = await proOffersPage(this.db, userId, {
+      venueId: filter.venueId,
+      afterId,
+      limit: filter.first + 1,
+    });
     return {
-      rows: rows.slice(0, filter.first).map((r) => withDates(r, ['updatedAt'])),
+      rows: rows.slice(0, filter.first),
       hasNextPage: rows.length > filter.first,
     };
   }
 
   async offer(userId: number, offerId: number): Promise<ProOfferRow> {
-    await requireOwnOffer(this.em, userId, offerId);
-    const [row] = await this.em.execute<ProOfferRow[]>(
-      `select ${PRO_OFFER_COLUMNS} from offer o join venue v on v.id = o.venue_id where o.id = ?`,
-      [offerId],
-    );
-    return withDates(row!, ['updatedAt']);
+    await requireOwnOffer(this.db, userId, offerId);
+    const row = await proOfferById(this.db, offerId);
+    if (!row) throw notFound('offer');
+    return row;
   }
 
   /** Live stocks of offers, soonest first (things: newest first). */
   async stocksOf(offerIds: readonly number[]): Promise<StockRow[][]> {
-    const rows = await this.sql.query<StockRow>(
-      `select ${STOCK_COLUMNS} from stock s
-        where s.offer_id = any($1::int[]) and not s.is_soft_deleted
-        order by s.begins_at nulls last, s.id`,
-      [[...offerIds]],
-    );
-    return offerIds.map((id) =>
-      rows.filter((r) => r.offerId === id).map((r) => withDates(r, STOCK_DATES)),
-    );
+    return liveStocksOf(this.db, offerIds);
   }
 
   /** The first step: what and where. The offer stays a draft until published. */
@@ -133,7 +113,7 @@ export class ProOfferService {
     viewer: Viewer,
     input: OfferDetails & { venueId: number; subcategoryId: string },
   ): Promise<number> {
-    const venue = await requireOwnVenue(this.em, viewer.userId, input.venueId);
+    const venue = await requireOwnVenue(this.db, viewer.userId, input.venueId);
     const subcategory = findSubcategory(input.subcategoryId);
     if (!subcategory) throw badInput({ subcategoryId: 'Choisissez une catégorie.' });
     const fields: Record<string, string> = {};
@@ -143,89 +123,61 @@ export class ProOfferService {
         : 'Choisissez le lieu où se déroule cette offre.';
     }
     const details = checkDetails(input, subcategory, fields);
-    const [row] = await this.em.execute<{ id: number }[]>(
-      `insert into offer (venue_id, subcategory_id, name, description, url, is_duo, validation)
-       values (?, ?, ?, ?, ?, ?, 'DRAFT') returning id`,
-      [
-        input.venueId,
-        subcategory.id,
-        details.name,
-        details.description,
-        details.url,
-        details.isDuo,
-      ],
-    );
-    return row!.id;
+    return insertDraftOffer(this.db, {
+      ...details,
+      venueId: input.venueId,
+      subcategoryId: subcategory.id,
+    });
   }
 
   /** Edits what an offer says; a published offer goes back through moderation. */
   async updateDetails(viewer: Viewer, offerId: number, input: OfferDetails): Promise<number> {
-    return this.em.transactional(async (em) => {
-      const offer = await requireOwnOffer(em, viewer.userId, offerId, true);
+    return this.db.transaction(async (tx) => {
+      const offer = await requireOwnOffer(tx, viewer.userId, offerId, true);
       const details = checkDetails(input, findSubcategory(offer.subcategoryId)!, {});
-      await em.execute(
-        `update offer set name = ?, description = ?, url = ?, is_duo = ?, updated_at = now()
-          where id = ?`,
-        [details.name, details.description, details.url, details.isDuo, offerId],
-      );
-      await resubmitOffer(em, offerId);
+      await updateOfferDetails(tx, offerId, details);
+      await resubmitOffer(tx, offerId);
       return offerId;
     });
   }
 
   /** The last step: a draft with at least one stock is submitted. */
   async publish(viewer: Viewer, offerId: number): Promise<number> {
-    return this.em.transactional(async (em) => {
-      const offer = await requireOwnOffer(em, viewer.userId, offerId, true);
+    return this.db.transaction(async (tx) => {
+      const offer = await requireOwnOffer(tx, viewer.userId, offerId, true);
       if (offer.validation !== ValidationStatus.DRAFT) {
         throw new AppError(ErrorCode.BAD_USER_INPUT, 'Cette offre est déjà publiée.');
       }
-      const [stocks] = await em.execute<{ count: number }[]>(
-        'select count(*)::int as count from stock where offer_id = ? and not is_soft_deleted',
-        [offerId],
-      );
-      if (!stocks!.count) {
+      if ((await countLiveStocks(tx, offerId)) === 0) {
         throw badInput({ stocks: 'Ajoutez au moins une date ou un stock avant de publier.' });
       }
-      await resubmitOffer(em, offerId, { publishing: true });
+      await resubmitOffer(tx, offerId, { publishing: true });
       return offerId;
     });
   }
 
   /** Deactivated offers stay with their bookings but cannot be booked any more. */
   async setActive(viewer: Viewer, offerId: number, isActive: boolean): Promise<number> {
-    await requireOwnOffer(this.em, viewer.userId, offerId);
-    await this.em.execute('update offer set is_active = ?, updated_at = now() where id = ?', [
-      isActive,
-      offerId,
-    ]);
+    await requireOwnOffer(this.db, viewer.userId, offerId);
+    await setOfferActive(this.db, offerId, isActive);
     return offerId;
   }
 
   /** A draft copy of an offer (what and where), to which the pro adds new dates. */
   async duplicate(viewer: Viewer, offerId: number): Promise<number> {
-    await requireOwnOffer(this.em, viewer.userId, offerId);
-    const [row] = await this.em.execute<{ id: number }[]>(
-      `insert into offer (venue_id, subcategory_id, name, description, url, is_duo, is_active, validation)
-       select venue_id, subcategory_id, name, description, url, is_duo, true, 'DRAFT' from offer where id = ?
-       returning id`,
-      [offerId],
-    );
-    return row!.id;
+    await requireOwnOffer(this.db, viewer.userId, offerId);
+    return duplicateOfferAsDraft(this.db, offerId);
   }
 
   /** Adds stocks: one for a thing; for an event, one per date (given, or repeated). */
   async addStocks(viewer: Viewer, offerId: number, request: StocksRequest, now = new Date()) {
     return this.translateConstraints(() =>
-      this.em.transactional(async (em) => {
-        const offer = await requireOwnOffer(em, viewer.userId, offerId, true);
+      this.db.transaction(async (tx) => {
+        const offer = await requireOwnOffer(tx, viewer.userId, offerId, true);
         const subcategory = findSubcategory(offer.subcategoryId)!;
         const fields: Record<string, string> = {};
         checkPriceAndQuantity(request, fields);
-        const [live] = await em.execute<{ count: number }[]>(
-          'select count(*)::int as count from stock where offer_id = ? and not is_soft_deleted',
-          [offerId],
-        );
+        const live = await countLiveStocks(tx, offerId);
         let dates: (Date | null)[] = [null];
         if (subcategory.isEvent) {
           dates = this.eventDates(request, now, fields);
@@ -237,29 +189,23 @@ export class ProOfferService {
           if (request.dates?.length || request.recurrence) {
             fields.dates = "Cette offre n'est pas un évènement : elle n'a pas de dates.";
           }
-          if (live!.count > 0) {
+          if (live > 0) {
             fields.stocks = 'Cette offre a déjà un stock : modifiez-le.';
           }
         }
         if (Object.keys(fields).length > 0) throw badInput(fields);
-        if (live!.count + dates.length > MAX_STOCKS_PER_OFFER) throw tooManyStocks();
+        if (live + dates.length > MAX_STOCKS_PER_OFFER) throw tooManyStocks();
         const limits = dates.map((d) =>
           d ? defaultBookingLimit(d) : (request.bookingLimitAt ?? null),
         );
-        await em.execute(
-          `insert into stock (offer_id, price_cents, quantity, begins_at, booking_limit_at)
-           select ?, ?, ?, d.begins_at, d.limit_at
-             from unnest(?::timestamptz[], ?::timestamptz[]) as d(begins_at, limit_at)`,
-          [
-            offerId,
-            request.priceCents,
-            request.quantity ?? null,
-            pgArray(dates.map((d) => d?.toISOString() ?? null)),
-            pgArray(limits.map((d) => d?.toISOString() ?? null)),
-          ],
+        await insertStocks(
+          tx,
+          offerId,
+          { priceCents: request.priceCents, quantity: request.quantity ?? null },
+          dates.map((beginsAt, i) => ({ beginsAt, bookingLimitAt: limits[i]! })),
         );
         // New prices may cross a moderation threshold.
-        await resubmitOffer(em, offerId);
+        await resubmitOffer(tx, offerId);
         return dates.length;
       }),
     );
@@ -293,8 +239,8 @@ export class ProOfferService {
   /** Changes a stock's price, places or date; never below the places already booked. */
   async updateStock(viewer: Viewer, stockId: number, change: StockChange, now = new Date()) {
     return this.translateConstraints(() =>
-      this.em.transactional(async (em) => {
-        const stock = await requireOwnStock(em, viewer.userId, stockId);
+      this.db.transaction(async (tx) => {
+        const stock = await requireOwnStock(tx, viewer.userId, stockId);
         const isEvent = findSubcategory(stock.subcategoryId)!.isEvent;
         const fields: Record<string, string> = {};
         checkPriceAndQuantity(change, fields);
@@ -327,12 +273,14 @@ export class ProOfferService {
             { bookedQuantity: stock.bookedQuantity },
           );
         }
-        await em.execute(
-          `update stock set price_cents = ?, quantity = ?, begins_at = ?, booking_limit_at = ? where id = ?`,
-          [change.priceCents, quantity, beginsAt, limitAt, stockId],
-        );
+        await updateStock(tx, stockId, {
+          priceCents: change.priceCents,
+          quantity,
+          beginsAt,
+          bookingLimitAt: limitAt,
+        });
         // A new price may cross a moderation threshold; a new quantity or date does not.
-        if (change.priceCents !== stock.priceCents) await resubmitOffer(em, stock.offerId);
+        if (change.priceCents !== stock.priceCents) await resubmitOffer(tx, stock.offerId);
         return stock.offerId;
       }),
     );
@@ -349,26 +297,18 @@ export class ProOfferService {
     confirm: boolean,
     now = new Date(),
   ): Promise<{ offerId: number; cancelledBookings: number }> {
-    return this.em.transactional(async (em) => {
-      const stock = await requireOwnStock(em, viewer.userId, stockId);
-      const [live] = await em.execute<{ count: number }[]>(
-        `select count(*)::int as count from booking where stock_id = ? and status = 'CONFIRMED'`,
-        [stockId],
-      );
-      if (live!.count > 0 && !confirm) {
+    return this.db.transaction(async (tx) => {
+      const stock = await requireOwnStock(tx, viewer.userId, stockId);
+      const live = await countLiveBookingsOfStock(tx, stockId);
+      if (live > 0 && !confirm) {
         throw new AppError(
           ErrorCode.STOCK_HAS_BOOKINGS,
-          `${live!.count} réservation(s) en cours : confirmez pour les annuler et supprimer ce stock.`,
-          { bookingsCount: live!.count },
+          `${live} réservation(s) en cours : confirmez pour les annuler et supprimer ce stock.`,
+          { bookingsCount: live },
         );
       }
-      const cancelled = await cancelLiveBookings(
-        sqlClientOfEm(em),
-        { stockIds: [stockId] },
-        'OFFERER',
-        now,
-      );
-      await em.execute('update stock set is_soft_deleted = true where id = ?', [stockId]);
+      const cancelled = await cancelLiveBookings(tx, { stockIds: [stockId] }, 'OFFERER', now);
+      await softDeleteStock(tx, stockId);
       return { offerId: stock.offerId, cancelledBookings: cancelled.length };
     });
   }
@@ -428,9 +368,4 @@ function checkPriceAndQuantity(
   ) {
     fields.quantity = 'La quantité doit être un nombre de places positif, ou illimitée.';
   }
-}
-
-/** A Postgres array literal: the ORM would expand a JS array into a list of values. */
-function pgArray(values: (string | null)[]): string {
-  return `{${values.map((v) => (v === null ? 'NULL' : `"${v}"`)).join(',')}}`;
 }

@@ -1,6 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlClient } from '../../db/sql.js';
+import { offerUnderReview, setOfferValidation } from '../catalog/offer-editing.queries.js';
+import { ValidationStatus } from '../catalog/offer.entity.js';
 import { moderationStatusFor } from '../moderation/moderation.service.js';
-import { ValidationStatus } from './offer.entity.js';
 
 /**
  * Sends an offer a pro submits (a draft published, a published offer edited, its prices
@@ -10,36 +11,18 @@ import { ValidationStatus } from './offer.entity.js';
  * offerer validated, which search and booking check on their own.
  */
 export async function resubmitOffer(
-  em: EntityManager,
+  tx: SqlClient,
   offerId: number,
   { publishing = false } = {},
 ): Promise<ValidationStatus> {
-  const [offer] = await em.execute<
-    {
-      validation: ValidationStatus;
-      name: string;
-      description: string | null;
-      subcategoryId: string;
-      pricesCents: number[];
-    }[]
-  >(
-    `select o.validation, o.name, o.description, o.subcategory_id as "subcategoryId",
-            coalesce(array_agg(s.price_cents) filter (where s.id is not null), '{}') as "pricesCents"
-       from offer o left join stock s on s.offer_id = o.id and not s.is_soft_deleted
-      where o.id = ?
-      group by o.id`,
-    [offerId],
-  );
+  const offer = await offerUnderReview(tx, offerId);
   if (!offer || (offer.validation === ValidationStatus.DRAFT && !publishing)) {
     return offer?.validation ?? ValidationStatus.DRAFT;
   }
   const status =
     offer.validation === ValidationStatus.REJECTED
       ? ValidationStatus.PENDING
-      : ((await moderationStatusFor(em, offer)) as ValidationStatus);
-  await em.execute('update offer set validation = ?, updated_at = now() where id = ?', [
-    status,
-    offerId,
-  ]);
+      : ((await moderationStatusFor(tx, offer)) as ValidationStatus);
+  await setOfferValidation(tx, offerId, status);
   return status;
 }

@@ -1,8 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { sqlClientOfEm } from '../../db/em-bridge.js';
 import type { SqlClient } from '../../db/sql.js';
-import { AppError, ErrorCode } from '../../graphql/errors.js';
-import type { OffererStatus } from '../catalog/offerer.entity.js';
+import type { OffererStatus } from './offerer.entity.js';
+import { notFound } from './pro-access.js';
+
+export { notFound } from './pro-access.js';
 
 /**
  * Ownership: a pro reaches only what belongs to offerers they are a validated
@@ -11,16 +11,6 @@ import type { OffererStatus } from '../catalog/offerer.entity.js';
  */
 export const memberOfVenueSql = (userParam: string) => `exists (select 1 from offerer_membership m
   where m.offerer_id = v.offerer_id and m.user_id = ${userParam} and m.status = 'VALIDATED')`;
-
-/** The same, with a `?` placeholder, for the modules still on MikroORM's `execute`. */
-export const MEMBER_OF_VENUE_SQL = memberOfVenueSql('?');
-
-/**
- * The client of a call: the Database or a transaction's client; an entity manager from a
- * module not yet moved off MikroORM goes through the transitional bridge.
- */
-type Client = SqlClient | EntityManager;
-const sqlOf = (client: Client): SqlClient => ('execute' in client ? sqlClientOfEm(client) : client);
 
 export interface OwnedOffer {
   offerId: number;
@@ -40,22 +30,12 @@ export interface OwnedStock extends OwnedOffer {
   isSoftDeleted: boolean;
 }
 
-export function notFound(what: 'venue' | 'offer' | 'stock' | 'offerer'): AppError {
-  const messages = {
-    venue: 'Ce lieu est introuvable.',
-    offer: 'Cette offre est introuvable.',
-    stock: 'Cette date ou ce tarif est introuvable.',
-    offerer: 'Cette structure est introuvable.',
-  };
-  return new AppError(ErrorCode.NOT_FOUND, messages[what]);
-}
-
 export async function requireMembership(
-  client: Client,
+  db: SqlClient,
   userId: number,
   offererId: number,
 ): Promise<{ status: OffererStatus }> {
-  const [row] = await sqlOf(client).query<{ status: OffererStatus }>(
+  const [row] = await db.query<{ status: OffererStatus }>(
     `select f.status from offerer f
        join offerer_membership m on m.offerer_id = f.id and m.user_id = $1 and m.status = 'VALIDATED'
       where f.id = $2`,
@@ -66,7 +46,7 @@ export async function requireMembership(
 }
 
 export async function requireOwnVenue(
-  client: Client,
+  db: SqlClient,
   userId: number,
   venueId: number,
   lock = false,
@@ -76,7 +56,7 @@ export async function requireOwnVenue(
   isVirtual: boolean;
   offererStatus: OffererStatus;
 }> {
-  const [row] = await sqlOf(client).query<{
+  const [row] = await db.query<{
     venueId: number;
     offererId: number;
     isVirtual: boolean;
@@ -103,12 +83,12 @@ const OWNED_OFFER_COLUMNS = `o.id as "offerId", o.venue_id as "venueId", v.offer
  * lock on the offer while holding its stock (FOR UPDATE would deadlock with it).
  */
 export async function requireOwnOffer(
-  client: Client,
+  db: SqlClient,
   userId: number,
   offerId: number,
   lock = false,
 ): Promise<OwnedOffer> {
-  const [row] = await sqlOf(client).query<OwnedOffer>(
+  const [row] = await db.query<OwnedOffer>(
     `select ${OWNED_OFFER_COLUMNS}
        from offer o join venue v on v.id = o.venue_id join offerer f on f.id = v.offerer_id
       where o.id = $1 and ${memberOfVenueSql('$2')}
@@ -121,11 +101,10 @@ export async function requireOwnOffer(
 
 /** A live stock, locked: its offer row is locked first, as every stock change does. */
 export async function requireOwnStock(
-  client: Client,
+  db: SqlClient,
   userId: number,
   stockId: number,
 ): Promise<OwnedStock> {
-  const db = sqlOf(client);
   const [owner] = await db.query<{ offerId: number }>(
     `select s.offer_id as "offerId" from stock s where s.id = $1 and not s.is_soft_deleted`,
     [stockId],
