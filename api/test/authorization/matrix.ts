@@ -308,6 +308,11 @@ export const MATRIX: Record<string, MatrixRow> = {
   departments: { document: '{ departments { code } }', expected: adminOnly },
   departmentUptake: { document: '{ departmentUptake { departmentCode } }', expected: adminOnly },
   outboxMessages: { document: '{ outboxMessages(first: 5) { id } }', expected: adminOnly },
+  resendOutboxMessage: {
+    // No message has this id: the admin is told so; everyone else never reaches the lookup.
+    document: 'mutation { resendOutboxMessage(id: "999999999") { id } }',
+    expected: { ...adminOnly, admin: 'NOT_FOUND' },
+  },
   uptakeDashboard: {
     document: '{ uptakeDashboard(filter: { side: BENEFICIARY }) { asOf } }',
     expected: adminOnly,
