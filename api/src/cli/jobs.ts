@@ -4,7 +4,7 @@ import { openDatabase } from '../db/database.js';
 import { Database } from '../db/sql.js';
 import { mailTransportFor } from '../jobs/scheduler.js';
 import { runBookingJobs } from '../modules/booking/booking.jobs.js';
-import { runNotificationJobs } from '../modules/notification/notification.jobs.js';
+import { runNotificationJobs } from '../jobs/notification.jobs.js';
 import { runOutboxWorker } from '../modules/notification/outbox.worker.js';
 
 /** Runs the jobs once (expiry, events marked used, reminders, summaries, emails) and prints what they did. */

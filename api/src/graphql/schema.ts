@@ -7,8 +7,13 @@ import { ValidationStatus } from '../modules/catalog/offer.entity.js';
 import { OffererStatus } from '../modules/catalog/offerer.entity.js';
 import { authChecker } from './auth-checker.js';
 import { IdentityResolver } from '../modules/identity/identity.resolver.js';
+import { ActivationResolver } from '../modules/activation/activation.resolver.js';
+import { UserWalletResolver } from '../modules/wallet/wallet.resolver.js';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
-import { TerritoryResolver } from '../modules/territory/territory.resolver.js';
+import {
+  TerritoryResolver,
+  UserDepartmentResolver,
+} from '../modules/territory/territory.resolver.js';
 import { OfferResolver, VenueResolver } from '../modules/catalog/offer.resolver.js';
 import { BookingResolver } from '../modules/booking/booking.resolver.js';
 import { CounterResolver } from '../modules/counter/counter.resolver.js';
@@ -29,6 +34,9 @@ import { OfferUpsertResolver } from '../modules/import/offer-upsert.resolver.js'
 
 export const RESOLVERS = [
   IdentityResolver,
+  ActivationResolver,
+  UserWalletResolver,
+  UserDepartmentResolver,
   CatalogResolver,
   TerritoryResolver,
   OfferResolver,

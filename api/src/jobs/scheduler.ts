@@ -4,7 +4,7 @@ import type { Database } from '../db/sql.js';
 import type { Logger } from '../logger.js';
 import { runBookingJobs } from '../modules/booking/booking.jobs.js';
 import { refreshUptakeOnce } from '../modules/insights/uptake-dashboard.service.js';
-import { runNotificationJobs } from '../modules/notification/notification.jobs.js';
+import { runNotificationJobs } from './notification.jobs.js';
 import { runOutboxWorker } from '../modules/notification/outbox.worker.js';
 import {
   fileTransport,

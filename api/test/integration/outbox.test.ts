@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cancelLiveBookings } from '../../src/modules/booking/bulk-cancel.js';
 import { runBookingJobs } from '../../src/modules/booking/booking.jobs.js';
-import { runNotificationJobs } from '../../src/modules/notification/notification.jobs.js';
+import { runNotificationJobs } from '../../src/jobs/notification.jobs.js';
 import {
   enqueueActivationApproved,
   enqueueActivationRejected,

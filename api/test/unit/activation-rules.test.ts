@@ -4,7 +4,7 @@ import {
   activationObstacle,
   activationRequestRefusal,
   type ActivationFacts,
-} from '../../src/modules/identity/activation.rules.js';
+} from '../../src/modules/activation/activation.rules.js';
 
 const facts: ActivationFacts = {
   activationStatus: 'PRE_REGISTERED',

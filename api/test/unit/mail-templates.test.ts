@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MailKind } from '../../src/modules/notification/outbox.entity.js';
 import { renderMail } from '../../src/modules/notification/templates.js';
 import { backoffMs } from '../../src/modules/notification/outbox.worker.js';
-import { previousParisDay } from '../../src/modules/notification/notification.jobs.js';
+import { previousParisDay } from '../../src/jobs/notification.jobs.js';
 
 const booking = {
   bookingId: 42,

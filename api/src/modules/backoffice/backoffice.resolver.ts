@@ -14,13 +14,13 @@ import { requireViewer, type Context } from '../../graphql/context.js';
 import { requireId } from '../../graphql/ids.js';
 import { listAudit } from '../audit/audit.service.js';
 import { Role } from '../identity/roles.js';
-import { Wallet } from '../identity/identity.types.js';
 import {
   activationQueue,
   approveActivation,
   rejectActivation,
-} from '../identity/activation.service.js';
+} from '../activation/activation.service.js';
 import { WalletService } from '../wallet/wallet.service.js';
+import { Wallet } from '../wallet/wallet.types.js';
 import { openDepartment } from '../territory/territory.service.js';
 import {
   ActivationRequest,

@@ -1,12 +1,6 @@
 import type { Database, SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
-import { departmentFromPostalCode } from '../territory/departments.js';
-import {
-  checkSignUpAge,
-  isPlausibleEmail,
-  normalizeEmail,
-  parseCalendarDate,
-} from './eligibility.js';
+import { normalizeEmail } from './eligibility.js';
 import {
   EMAIL_UNIQUE_CONSTRAINT,
   credentialsByEmail,
@@ -18,19 +12,9 @@ import {
   type NewAccount,
 } from './identity.queries.js';
 import type { IdentityLimits } from './identity-limits.js';
-import { hashPassword, passwordRuleViolation, verifyPasswordInConstantTime } from './password.js';
+import { hashPassword, verifyPasswordInConstantTime } from './password.js';
 import { hashSessionToken, newSessionToken } from './session-token.js';
 import type { Role } from './roles.js';
-import { ActivationStatus } from './user.entity.js';
-
-export interface SignUpData {
-  email: string;
-  password: string;
-  firstName: string;
-  lastName: string;
-  birthDate: string;
-  postalCode: string;
-}
 
 export interface IdentitySettings {
   passwordHashCost: number;
@@ -68,59 +52,6 @@ export class IdentityService {
     private readonly settings: IdentitySettings,
     private readonly limits: IdentityLimits,
   ) {}
-
-  async signUp(data: SignUpData, caller: Caller, now = new Date()): Promise<OpenedSession> {
-    const email = normalizeEmail(data.email);
-    const fieldErrors: Record<string, string> = {};
-    if (!isPlausibleEmail(email)) fieldErrors.email = "Cette adresse e-mail n'est pas valide.";
-    const passwordProblem = passwordRuleViolation(data.password);
-    if (passwordProblem) fieldErrors.password = passwordProblem;
-    const firstName = data.firstName.trim();
-    const lastName = data.lastName.trim();
-    if (!firstName || firstName.length > 100) fieldErrors.firstName = 'Indique ton prénom.';
-    if (!lastName || lastName.length > 100) fieldErrors.lastName = 'Indique ton nom.';
-    const departmentCode = departmentFromPostalCode(data.postalCode.trim());
-    if (!departmentCode)
-      fieldErrors.postalCode = "Ce code postal n'est pas celui d'un département français.";
-    if (!parseCalendarDate(data.birthDate))
-      fieldErrors.birthDate = 'La date de naissance doit être au format AAAA-MM-JJ.';
-    if (Object.keys(fieldErrors).length > 0) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, Object.values(fieldErrors)[0], {
-        fields: fieldErrors,
-      });
-    }
-
-    const age = checkSignUpAge(data.birthDate, now);
-    if (age === 'TOO_YOUNG' || age === 'NOT_BORN') {
-      throw new AppError(
-        ErrorCode.NOT_ELIGIBLE,
-        "Le pass Culture s'adresse aux jeunes à partir de 15 ans : reviens nous voir plus tard !",
-      );
-    }
-    if (age === 'TOO_OLD') {
-      throw new AppError(
-        ErrorCode.NOT_ELIGIBLE,
-        "Le pass Culture s'adresse aux jeunes jusqu'à 18 ans : tu ne peux pas t'inscrire.",
-      );
-    }
-
-    return this.createAccount(
-      {
-        email,
-        firstName,
-        lastName,
-        birthDate: data.birthDate,
-        postalCode: data.postalCode.trim(),
-        departmentCode,
-        roles: [],
-        activationStatus: ActivationStatus.PRE_REGISTERED,
-        createdAt: now,
-      },
-      data.password,
-      caller,
-      'young',
-    );
-  }
 
   /**
    * Creates a checked account and opens its first session. The attempt is counted

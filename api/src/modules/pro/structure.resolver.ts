@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { identitySettings, requireViewer, type Context } from '../../graphql/context.js';
 import { parseId } from '../../graphql/ids.js';
-import { toUserType } from '../identity/identity.resolver.js';
+import { authPayload } from '../identity/identity.graphql.js';
 import { AuthPayload } from '../identity/identity.types.js';
 import { Role } from '../identity/roles.js';
 import { notFound } from '../catalog/pro-access.queries.js';
@@ -48,8 +48,7 @@ export class StructureResolver {
       ctx.shared.identityLimits,
       { ip: ctx.ip },
     );
-    ctx.cookies.setSession(session.token, session.expiresAt);
-    return { token: session.token, user: toUserType(session.user) };
+    return authPayload(ctx, session);
   }
 
   @Authorized(Role.PRO)

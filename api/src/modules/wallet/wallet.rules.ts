@@ -1,3 +1,5 @@
+import { addMonths } from '../../shared/time.js';
+
 /** Pure wallet arithmetic, in integer cents. */
 
 export interface DepositFigures {
@@ -44,4 +46,16 @@ export function computeWallet(
     expiresAt: deposit.expiresAt,
     isExpired,
   };
+}
+
+/** When a deposit granted on `today` ends: after the policy's months, or on a birthday. */
+export function depositExpiry(
+  policy: { validityMonths: number | null; expiresAtAge: number | null },
+  birthDate: string,
+  today: Date,
+): Date {
+  if (policy.validityMonths !== null) return addMonths(today, policy.validityMonths);
+  if (policy.expiresAtAge === null) throw new Error('A grant policy needs a validity');
+  const [year, month, day] = birthDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year + policy.expiresAtAge, month - 1, day));
 }

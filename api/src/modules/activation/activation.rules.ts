@@ -1,4 +1,4 @@
-import { ageOn } from './eligibility.js';
+import { ageOn } from '../identity/eligibility.js';
 
 /** What a young person needs to ask for their credit, under the grant policy in force. */
 export interface ActivationFacts {

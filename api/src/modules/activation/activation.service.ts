@@ -1,20 +1,20 @@
-import { enqueueActivationApproved, enqueueActivationRejected } from '../notification/outbox.js';
 import type { Database, SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
-import { addMonths } from '../../shared/time.js';
 import { AuditAction, recordAudit } from '../audit/audit.service.js';
 import { requiredReason } from '../audit/reason.js';
-import { Role } from './roles.js';
-import { activationApprovalRefusal, activationRequestRefusal } from './activation.rules.js';
-import { ageOn } from './eligibility.js';
-import { insertDeposit } from '../wallet/wallet.queries.js';
 import {
   eligibilityFacts,
   markActivated,
   markActivationRejected,
   markActivationRequested,
   waitingRequests,
-} from './activation.queries.js';
+} from '../identity/activation.queries.js';
+import { ageOn } from '../identity/eligibility.js';
+import { Role } from '../identity/roles.js';
+import { enqueueActivationApproved, enqueueActivationRejected } from '../notification/outbox.js';
+import { insertDeposit } from '../wallet/wallet.queries.js';
+import { depositExpiry } from '../wallet/wallet.rules.js';
+import { activationApprovalRefusal, activationRequestRefusal } from './activation.rules.js';
 
 /** A young person asks for their credit; an admin reviews the request (the back office). */
 export async function requestActivation(
@@ -50,18 +50,6 @@ async function lockRequest(tx: SqlClient, userId: number, policyCode: string) {
     );
   }
   return facts;
-}
-
-/** When a deposit granted on `today` ends: after the policy's months, or on a birthday. */
-export function depositExpiry(
-  policy: { validityMonths: number | null; expiresAtAge: number | null },
-  birthDate: string,
-  today: Date,
-): Date {
-  if (policy.validityMonths !== null) return addMonths(today, policy.validityMonths);
-  if (policy.expiresAtAge === null) throw new Error('A grant policy needs a validity');
-  const [year, month, day] = birthDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year + policy.expiresAtAge, month - 1, day));
 }
 
 /**

@@ -1,12 +1,12 @@
-import type { Database } from '../../db/sql.js';
-import { inExclusiveTransaction } from '../../jobs/exclusive.js';
-import { EXPIRY_ROWS } from '../booking/booking.jobs.js';
+import type { Database } from '../db/sql.js';
+import { EXPIRY_ROWS } from '../modules/booking/booking.jobs.js';
+import { inExclusiveTransaction } from './exclusive.js';
 import {
   enqueueDailySummaries,
   enqueueExpiryReminders,
   parisDayBounds,
   purgeOldMessages,
-} from './outbox.js';
+} from '../modules/notification/outbox.js';
 
 export interface NotificationJobsResult {
   reminders: number;
