@@ -3,7 +3,7 @@ import { requireViewer, type Context } from '../../graphql/context.js';
 import { withDates } from '../../shared/sql.js';
 import { parseId } from '../../graphql/ids.js';
 import { Role } from '../identity/roles.js';
-import { requireId } from '../pro/structure.resolver.js';
+import { requireProId } from '../catalog/pro-access.js';
 import { ApiKeyService, type ApiKeyRow } from './api-key.service.js';
 import { ApiKeyType, CreatedApiKeyType } from './api-key.types.js';
 
@@ -21,7 +21,7 @@ export class ApiKeyResolver {
     @Ctx() ctx: Context,
   ): Promise<ApiKeyType[]> {
     const viewer = await requireViewer(ctx);
-    const rows = await new ApiKeyService(ctx.db).list(viewer, requireId(offererId, 'offerer'));
+    const rows = await new ApiKeyService(ctx.db).list(viewer, requireProId(offererId, 'offerer'));
     return rows.map(toApiKeyType);
   }
 
@@ -37,7 +37,7 @@ export class ApiKeyResolver {
     const viewer = await requireViewer(ctx);
     const created = await new ApiKeyService(ctx.db).create(
       viewer,
-      requireId(offererId, 'offerer'),
+      requireProId(offererId, 'offerer'),
       name,
     );
     return { key: toApiKeyType(created.key), secret: created.secret };

@@ -5,7 +5,7 @@ import { Role } from '../identity/roles.js';
 import { venueTotals } from './overview.js';
 import { offerOverviewRows } from './overview.queries.js';
 import { ProOverview } from './overview.types.js';
-import { requireId } from './structure.resolver.js';
+import { requireProId } from '../catalog/pro-access.js';
 
 @Resolver()
 export class OverviewResolver {
@@ -18,7 +18,7 @@ export class OverviewResolver {
     @Ctx() ctx: Context,
   ): Promise<ProOverview> {
     const viewer = await requireViewer(ctx);
-    const venue = venueId ? requireId(venueId, 'venue') : null;
+    const venue = venueId ? requireProId(venueId, 'venue') : null;
     const rows = await offerOverviewRows(ctx.db, viewer.userId, venue);
     return {
       venues: venueTotals(rows).map((total) => ({ ...total, venueId: String(total.venueId) })),

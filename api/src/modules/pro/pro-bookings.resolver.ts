@@ -15,7 +15,7 @@ import {
   ProBookingFilterInput,
   type ProBookingType,
 } from './pro-bookings.types.js';
-import { requireId } from './structure.resolver.js';
+import { requireProId } from '../catalog/pro-access.js';
 
 function toProBookingType({ bookedAtKey: _key, ...row }: ProBookingRow): ProBookingType {
   return {
@@ -32,8 +32,8 @@ function toProBookingType({ bookedAtKey: _key, ...row }: ProBookingRow): ProBook
 export function toProBookingFilter(input: ProBookingFilterInput | null): ProBookingFilter {
   return {
     ...input,
-    venueId: input?.venueId ? requireId(input.venueId, 'venue') : null,
-    offerId: input?.offerId ? requireId(input.offerId, 'offer') : null,
+    venueId: input?.venueId ? requireProId(input.venueId, 'venue') : null,
+    offerId: input?.offerId ? requireProId(input.offerId, 'offer') : null,
   };
 }
 

@@ -1,10 +1,9 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { identitySettings, requireViewer, type Context } from '../../graphql/context.js';
-import { parseId } from '../../graphql/ids.js';
 import { authPayload } from '../identity/identity.graphql.js';
 import { AuthPayload } from '../identity/identity.types.js';
 import { Role } from '../identity/roles.js';
-import { notFound } from '../catalog/pro-access.queries.js';
+import { notFound, requireProId } from '../catalog/pro-access.js';
 import { toOffererType, toProVenueType } from './pro.mappers.js';
 import { StructureService } from './structure.service.js';
 import {
@@ -18,13 +17,6 @@ import {
 
 function structure(ctx: Context): StructureService {
   return new StructureService(ctx.db);
-}
-
-/** An id argument of a pro operation: malformed ids find nothing, like others' ids. */
-export function requireId(id: string, what: Parameters<typeof notFound>[0]): number {
-  const parsed = parseId(id);
-  if (parsed === null) throw notFound(what);
-  return parsed;
 }
 
 async function offerer(ctx: Context, userId: number, offererId: number): Promise<OffererType> {
@@ -90,7 +82,7 @@ export class StructureResolver {
   @Query(() => ProVenueType, { description: "pro: one of the pro's venues" })
   async proVenue(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ProVenueType> {
     const viewer = await requireViewer(ctx);
-    return toProVenueType(await structure(ctx).venue(viewer.userId, requireId(id, 'venue')));
+    return toProVenueType(await structure(ctx).venue(viewer.userId, requireProId(id, 'venue')));
   }
 
   @Authorized(Role.PRO)
@@ -103,7 +95,7 @@ export class StructureResolver {
     const service = structure(ctx);
     const id = await service.createVenue(viewer, {
       ...input,
-      offererId: requireId(input.offererId, 'offerer'),
+      offererId: requireProId(input.offererId, 'offerer'),
     });
     return toProVenueType(await service.venue(viewer.userId, id));
   }
@@ -117,7 +109,7 @@ export class StructureResolver {
   ): Promise<ProVenueType> {
     const viewer = await requireViewer(ctx);
     const service = structure(ctx);
-    const venueId = await service.updateVenue(viewer, requireId(id, 'venue'), input);
+    const venueId = await service.updateVenue(viewer, requireProId(id, 'venue'), input);
     return toProVenueType(await service.venue(viewer.userId, venueId));
   }
 }
