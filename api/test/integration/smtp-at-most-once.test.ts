@@ -51,8 +51,12 @@ async function message(id: string) {
   return row!;
 }
 
-/** Runs the worker once with this transport, the clock at `at` ms from now. */
-async function work(transport: MailTransport, at = 0) {
+/**
+ * Runs the worker once with this transport, the clock at `at` ms from now (by default a
+ * second ahead: PostgreSQL's now() has microseconds, a JS Date only milliseconds, so a
+ * message queued this very millisecond could look due a fraction of it later).
+ */
+async function work(transport: MailTransport, at = 1_000) {
   const now = new Date(Date.now() + at);
   try {
     return await runOutboxWorker(api.server.db, { transport, from: FROM, now: () => now });
