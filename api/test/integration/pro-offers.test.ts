@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestServer, type TestServer } from '../support/server.js';
+import { itWithRowLocks } from '../support/database.js';
 import {
   insertBeneficiary,
   insertOfferWithStock,
@@ -681,7 +682,7 @@ describe('stock deletion racing bookings', () => {
 });
 
 describe('the database itself', () => {
-  it('refuses two concurrent inserts that together cross 2,500 stocks', async () => {
+  itWithRowLocks('refuses two concurrent inserts that together cross 2,500 stocks', async () => {
     const { offerId } = await insertOfferWithStock(api, venueId, {
       subcategoryId: 'CONCERT',
       priceCents: 0,
