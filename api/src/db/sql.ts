@@ -49,6 +49,11 @@ TYPES.setTypeParser(pg.types.builtins.DATE, (text) => text);
 /** pg-pool's own words when a queued request for a connection times out. */
 const POOL_TIMEOUT = /timeout exceeded when trying to connect/i;
 
+/** An error the server sent (it has a SQLSTATE), not one of the code running the transaction. */
+function isServerError(error: unknown): boolean {
+  return error instanceof pg.DatabaseError;
+}
+
 function busyOr(error: unknown): unknown {
   return error instanceof Error && POOL_TIMEOUT.test(error.message)
     ? new DatabaseBusyError()
@@ -58,6 +63,13 @@ function busyOr(error: unknown): unknown {
 export class Database implements SqlClient {
   private readonly pool: pg.Pool;
   private readonly onQuery?: (text: string) => void;
+  /**
+   * One connection to a database that serves one session (the embedded one): after the
+   * server refused a statement inside a transaction, its socket bridge has been seen
+   * answering later statements on that connection with other statements' results, so the
+   * connection is closed and the next transaction opens a fresh one.
+   */
+  private readonly singleSession: boolean;
   /** Set while a transaction's work runs: the pool must not be used from there. */
   private readonly transactionScope = new AsyncLocalStorage<true>();
 
@@ -70,6 +82,7 @@ export class Database implements SqlClient {
       types: TYPES,
     });
     this.onQuery = options.onQuery;
+    this.singleSession = options.max === 1;
     // An idle client's error (e.g. the server restarting) must not crash the process.
     this.pool.on('error', () => undefined);
   }
@@ -102,7 +115,7 @@ export class Database implements SqlClient {
           () => true,
           () => false,
         );
-        if (!rolledBack) markBroken();
+        if (!rolledBack || (this.singleSession && isServerError(error))) markBroken();
         throw error;
       }
     });
