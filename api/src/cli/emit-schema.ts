@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildApiSchema, printSortedSchema } from '../graphql/schema.js';
 
-/** Writes schema/schema.graphql from the code; with --check, fails when the file is stale. */
+/** Writes schema/graphql/schema.graphql from the code; with --check, fails when the file is stale. */
 const target = fileURLToPath(new URL('../../../../schema/graphql/schema.graphql', import.meta.url));
 const printed = printSortedSchema(await buildApiSchema());
 
@@ -15,10 +15,10 @@ if (process.argv.includes('--check')) {
     // a missing file is stale too
   }
   if (committed !== printed) {
-    console.error('schema/schema.graphql is stale: run `npm run schema:emit` and commit it.');
+    console.error('schema/graphql/schema.graphql is stale: run `npm run schema:emit` and commit it.');
     process.exit(1);
   }
-  console.log('schema/schema.graphql is up to date.');
+  console.log('schema/graphql/schema.graphql is up to date.');
 } else {
   writeFileSync(target, printed);
   console.log(`Wrote ${target}`);
