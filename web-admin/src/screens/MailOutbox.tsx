@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { formatNumericDateTime } from '@passculture/client';
 import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useId, useState } from 'react';
 import { graphql } from '../gql';
@@ -62,14 +63,8 @@ export const KIND_LABELS: Record<MailKind, string> = {
   DEPARTMENT_OPENED: 'Ouverture du département',
 };
 
-const dateTime = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'short',
-  timeStyle: 'short',
-  timeZone: 'Europe/Paris',
-});
-
 function when(value: string | null): string {
-  return value ? dateTime.format(new Date(value)) : '—';
+  return value ? formatNumericDateTime(value) : '—';
 }
 
 /**
