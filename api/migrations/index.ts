@@ -12,6 +12,7 @@ import { Migration20261126090000_mail_kinds } from './Migration20261126090000_ma
 import { Migration20261203000000_ledger_net } from './Migration20261203000000_ledger_net.js';
 import { Migration20261203010000_outbox_uncertain } from './Migration20261203010000_outbox_uncertain.js';
 import { Migration20261203070000_venue_box_index } from './Migration20261203070000_venue_box_index.js';
+import { Migration20261203100000_offer_people } from './Migration20261203100000_offer_people.js';
 
 /** The committed migrations, in order. Listed explicitly so the build needs no glob. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -36,5 +37,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: 'Migration20261203070000_venue_box_index',
     class: Migration20261203070000_venue_box_index,
+  },
+  {
+    name: 'Migration20261203100000_offer_people',
+    class: Migration20261203100000_offer_people,
   },
 ];

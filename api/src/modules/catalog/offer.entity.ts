@@ -85,6 +85,18 @@ export class Offer {
   @Property({ length: 13, nullable: true })
   ean: string | null = null;
 
+  /** A book's author. */
+  @Property({ length: 200, nullable: true })
+  author: string | null = null;
+
+  /** Who plays: a concert's artist or band, a show's company. */
+  @Property({ length: 200, nullable: true })
+  performer: string | null = null;
+
+  /** A play's stage director. */
+  @Property({ length: 200, nullable: true })
+  stageDirector: string | null = null;
+
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
