@@ -1,14 +1,39 @@
 import 'leaflet/dist/leaflet.css';
 import { useQuery } from '@apollo/client/react';
+import { plural } from '@passculture/client';
 import { ErrorAlert, Loading } from '@passculture/ui';
 import L from 'leaflet';
-import { useMemo, useState } from 'react';
-import { MapContainer, Marker, Popup, TileLayer, ZoomControl } from 'react-leaflet';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  MapContainer,
+  Marker,
+  Popup,
+  TileLayer,
+  ZoomControl,
+  useMap,
+  useMapEvents,
+} from 'react-leaflet';
 import { Link } from 'react-router';
+import {
+  clusterBadge,
+  clusterLabel,
+  MAP_MAX_ZOOM,
+  VenueClusters,
+  venueMarkerLabel,
+  type MapItem,
+  type MapVenue,
+} from '../lib/clusters';
 import { formatDistance } from '../lib/format';
 import type { SearchLocation } from '../lib/location';
-import { toVenuesInput, type SearchFilters } from '../lib/search';
-import { venuesAroundQuery } from '../queries';
+import {
+  MAP_OFFERS_PAGE,
+  mapNeedsOfferSearch,
+  toSearchInput,
+  toVenuesInput,
+  venuesFromOffers,
+  type SearchFilters,
+} from '../lib/search';
+import { searchOffersQuery, venuesAroundQuery } from '../queries';
 
 /** Map tiles: `VITE_TILE_URL` at build time, OpenStreetMap by default. */
 const TILE_URL: string =
@@ -26,15 +51,42 @@ function zoomFor(radiusKm: number): number {
   return 9;
 }
 
-// Markers are HTML (no image files to load): a pin with the number of offers.
+// Markers are HTML (no image files to load). Icons are cached by their content:
+// giving Leaflet a new icon object rebuilds the element and loses keyboard focus.
+const icons = new Map<string, L.DivIcon>();
+
 function venueIcon(count: number): L.DivIcon {
-  return L.divIcon({
-    className: 'venue-marker',
-    html: `<span class="venue-marker-pin"></span><span class="venue-marker-count" aria-hidden="true">${count > 99 ? '99+' : count}</span>`,
-    iconSize: [34, 34],
-    iconAnchor: [17, 34],
-    popupAnchor: [0, -30],
-  });
+  const key = `venue-${count}`;
+  let icon = icons.get(key);
+  if (!icon) {
+    icon = L.divIcon({
+      className: 'venue-marker',
+      html: `<span class="venue-marker-pin"></span><span class="venue-marker-count" aria-hidden="true">${count > 99 ? '99+' : count}</span>`,
+      iconSize: [34, 34],
+      iconAnchor: [17, 34],
+      popupAnchor: [0, -30],
+    });
+    icons.set(key, icon);
+  }
+  return icon;
+}
+
+function clusterIcon(venueCount: number): L.DivIcon {
+  const badge = clusterBadge(venueCount);
+  const key = `cluster-${badge}`;
+  let icon = icons.get(key);
+  if (!icon) {
+    const size = venueCount < 10 ? 36 : venueCount < 100 ? 42 : 48;
+    icon = L.divIcon({
+      className: 'cluster-marker',
+      html: `<span class="cluster-marker-count" aria-hidden="true">${badge}</span>`,
+      iconSize: [size, size],
+      iconAnchor: [size / 2, size / 2],
+      popupAnchor: [0, -size / 2],
+    });
+    icons.set(key, icon);
+  }
+  return icon;
 }
 
 const hereIcon = L.divIcon({
@@ -44,9 +96,73 @@ const hereIcon = L.divIcon({
   iconAnchor: [11, 11],
 });
 
+/** The venues the map shows, drawn from the same filters as the list. */
+function useMapVenues(filters: SearchFilters, location: SearchLocation) {
+  const fromOffers = mapNeedsOfferSearch(filters);
+  const venuesAround = useQuery(venuesAroundQuery, {
+    variables: { input: toVenuesInput(filters, location) },
+    skip: fromOffers,
+  });
+  const offersInput = toSearchInput({ ...filters, includeDigital: false }, location, {
+    first: MAP_OFFERS_PAGE,
+  });
+  const offers = useQuery(searchOffersQuery, {
+    variables: { input: offersInput },
+    skip: !fromOffers,
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  const venues = useMemo<MapVenue[] | null>(() => {
+    if (fromOffers) return offers.data ? venuesFromOffers(offers.data.searchOffers.edges) : null;
+    if (!venuesAround.data) return null;
+    return venuesAround.data.venuesAround.flatMap((marker) =>
+      marker.venue.location
+        ? [
+            {
+              id: marker.venue.id,
+              name: marker.venue.name,
+              city: marker.venue.city,
+              latitude: marker.venue.location.latitude,
+              longitude: marker.venue.location.longitude,
+              offerCount: marker.offerCount,
+              distanceMeters: marker.distanceMeters,
+            },
+          ]
+        : [],
+    );
+  }, [fromOffers, offers.data, venuesAround.data]);
+
+  const pageInfo = fromOffers ? offers.data?.searchOffers.pageInfo : undefined;
+  const offerCount = fromOffers ? (offers.data?.searchOffers.edges.length ?? 0) : null;
+  async function more() {
+    if (!pageInfo?.endCursor || loadingMore) return;
+    setLoadingMore(true);
+    try {
+      await offers.fetchMore({
+        variables: { input: { ...offersInput, after: pageInfo.endCursor } },
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  const current = fromOffers ? offers : venuesAround;
+  return {
+    venues: venues?.sort((a, b) => (a.distanceMeters ?? 0) - (b.distanceMeters ?? 0)) ?? null,
+    error: current.error,
+    refetch: () => void current.refetch(),
+    fromOffers,
+    offerCount,
+    hasMore: pageInfo?.hasNextPage ?? false,
+    loadingMore,
+    more,
+  };
+}
+
 /**
- * The venues around the search point on a Leaflet map, and the same venues as
- * a list below it: the list keeps working when the map tiles cannot load.
+ * The venues matching the search on a Leaflet map, clustered so that markers
+ * never overlap, and the same venues as a list below it: the list keeps
+ * working when the map tiles cannot load.
  */
 export default function SearchMap({
   filters,
@@ -55,73 +171,47 @@ export default function SearchMap({
   filters: SearchFilters;
   location: SearchLocation;
 }) {
-  const input = toVenuesInput(filters, location);
-  const { data, error, refetch } = useQuery(venuesAroundQuery, { variables: { input } });
+  const { venues, error, refetch, fromOffers, offerCount, hasMore, loadingMore, more } =
+    useMapVenues(filters, location);
   const [tilesFailed, setTilesFailed] = useState(false);
   const center = useMemo<[number, number]>(
     () => [location.latitude, location.longitude],
     [location.latitude, location.longitude],
   );
   const tileEvents = useMemo(() => ({ tileerror: () => setTilesFailed(true) }), []);
-
-  const markers = data?.venuesAround ?? [];
-  const located = markers.filter((marker) => marker.venue.location !== null);
-  const ignored = [
-    filters.text.trim() && 'le texte',
-    filters.price !== 'all' && 'le prix',
-    (filters.dateFrom || filters.dateTo) && 'les dates',
-    filters.duoOnly && 'le duo',
-    filters.accessibility.length > 0 && "l'accessibilité",
-  ].filter(Boolean);
+  const [announce, setAnnounce] = useState('');
 
   return (
     <section className="map-view" aria-labelledby="map-heading">
       <h2 id="map-heading">Lieux autour de {location.label}</h2>
       <p className="hint">
-        La carte montre les lieux qui proposent des offres à moins de {filters.radiusKm} km
-        {filters.categories.length > 0 ? ', dans les catégories choisies' : ''}.
-        {ignored.length > 0 &&
-          ` Elle ne tient pas compte des autres filtres (${ignored.join(', ')}) : passe en liste pour les appliquer.`}
+        La carte montre les lieux qui proposent des offres correspondant à ta recherche, à moins de{' '}
+        {filters.radiusKm} km. Les lieux proches sont regroupés : choisis un groupe pour zoomer.
       </p>
       <div className="map-frame" role="region" aria-label="Carte des lieux">
         <MapContainer
           center={center}
           zoom={zoomFor(filters.radiusKm)}
+          maxZoom={MAP_MAX_ZOOM}
           zoomControl={false}
           scrollWheelZoom={false}
           className="map"
         >
           <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} eventHandlers={tileEvents} />
           <ZoomControl position="topright" zoomInTitle="Zoomer" zoomOutTitle="Dézoomer" />
+          <FollowSearch center={center} zoom={zoomFor(filters.radiusKm)} />
           <Marker
             position={center}
             icon={hereIcon}
             title={`Ton point de recherche : ${location.label}`}
             keyboard={false}
           />
-          {located.map((marker) => {
-            const position = marker.venue.location as { latitude: number; longitude: number };
-            return (
-              <Marker
-                key={marker.venue.id}
-                position={[position.latitude, position.longitude]}
-                icon={venueIcon(marker.offerCount)}
-                title={`${marker.venue.name} : ${marker.offerCount} offre${marker.offerCount > 1 ? 's' : ''}`}
-              >
-                <Popup>
-                  <p className="popup-title">{marker.venue.name}</p>
-                  <p>
-                    {marker.offerCount} offre{marker.offerCount > 1 ? 's' : ''}
-                    {marker.distanceMeters !== null &&
-                      ` · ${formatDistance(marker.distanceMeters)}`}
-                  </p>
-                  <Link to={`/lieu/${marker.venue.id}`}>Voir les offres du lieu</Link>
-                </Popup>
-              </Marker>
-            );
-          })}
+          {venues && <ClusterLayer venues={venues} onAnnounce={setAnnounce} />}
         </MapContainer>
       </div>
+      <p className="visually-hidden" aria-live="polite">
+        {announce}
+      </p>
       {tilesFailed && (
         <p className="map-note" role="status">
           Le fond de carte ne peut pas s'afficher (pas de connexion au service de cartes). Les lieux
@@ -129,27 +219,42 @@ export default function SearchMap({
         </p>
       )}
 
-      {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
-      {!data && !error && <Loading label="Recherche des lieux…" />}
-      {data && (
+      {error && <ErrorAlert error={error} onRetry={refetch} />}
+      {!venues && !error && <Loading label="Recherche des lieux…" />}
+      {venues && (
         <>
           <h3 className="venue-list-title">
-            {located.length === 0
-              ? 'Aucun lieu avec des offres dans ce rayon'
-              : `${located.length} lieu${located.length > 1 ? 'x' : ''} sur la carte`}
+            {venues.length === 0
+              ? 'Aucun lieu avec des offres correspondantes dans ce rayon'
+              : `${plural(venues.length, 'lieu', 'lieux')} sur la carte`}
           </h3>
-          {located.length === 0 ? (
-            <p>Essaie une distance plus grande ou d'autres catégories dans les filtres.</p>
+          {fromOffers && hasMore && offerCount !== null && (
+            <div className="map-more">
+              <p className="hint">
+                Ces lieux proposent les {plural(offerCount, 'offre')} les plus proches qui
+                correspondent à ta recherche ; il y en a d'autres plus loin.
+              </p>
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                aria-disabled={loadingMore}
+                onClick={() => void more()}
+              >
+                {loadingMore ? 'Chargement…' : 'Ajouter des lieux plus loin'}
+              </button>
+            </div>
+          )}
+          {venues.length === 0 ? (
+            <p>Essaie une distance plus grande, d'autres mots ou moins de filtres.</p>
           ) : (
             <ul className="venue-list">
-              {located.map((marker) => (
-                <li key={marker.venue.id}>
-                  <Link to={`/lieu/${marker.venue.id}`}>{marker.venue.name}</Link>
+              {venues.map((venue) => (
+                <li key={venue.id}>
+                  <Link to={`/lieu/${venue.id}`}>{venue.name}</Link>
                   <span className="venue-list-meta">
-                    {marker.venue.city}
-                    {marker.distanceMeters !== null &&
-                      ` · ${formatDistance(marker.distanceMeters)}`}
-                    {` · ${marker.offerCount} offre${marker.offerCount > 1 ? 's' : ''}`}
+                    {venue.city}
+                    {venue.distanceMeters !== null && ` · ${formatDistance(venue.distanceMeters)}`}
+                    {` · ${plural(venue.offerCount, 'offre')}`}
                   </span>
                 </li>
               ))}
@@ -158,5 +263,143 @@ export default function SearchMap({
         </>
       )}
     </section>
+  );
+}
+
+/** Moves the map when the search point or radius changes (the container only reads them once). */
+function FollowSearch({ center, zoom }: { center: [number, number]; zoom: number }) {
+  const map = useMap();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    map.setView(center, zoom);
+  }, [map, center, zoom]);
+  return null;
+}
+
+type Bounds = { bbox: [number, number, number, number]; zoom: number };
+
+function viewOf(map: L.Map): Bounds {
+  const bounds = map.getBounds().pad(0.25);
+  return {
+    bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+    zoom: map.getZoom(),
+  };
+}
+
+/**
+ * Clusters and venues in view, recomputed after each move. A cluster zooms in
+ * on click, Enter or Space, then focus goes to what it split into; venues that
+ * share one spot (they never split) list themselves in a popup instead.
+ */
+function ClusterLayer({
+  venues,
+  onAnnounce,
+}: {
+  venues: MapVenue[];
+  onAnnounce: (text: string) => void;
+}) {
+  const map = useMap();
+  const [view, setView] = useState<Bounds>(() => viewOf(map));
+  useMapEvents({ moveend: () => setView(viewOf(map)) });
+  const clusters = useMemo(() => new VenueClusters(venues), [venues]);
+  const items = useMemo(() => clusters.itemsIn(view.bbox, view.zoom), [clusters, view]);
+  const markers = useRef(new Map<string, L.Marker>());
+  const pendingFocus = useRef<string[] | null>(null);
+
+  useEffect(() => {
+    const keys = pendingFocus.current;
+    if (!keys) return;
+    for (const key of keys) {
+      const element = markers.current.get(key)?.getElement();
+      if (element) {
+        pendingFocus.current = null;
+        element.focus({ preventScroll: true });
+        return;
+      }
+    }
+  }, [items]);
+
+  function zoomInto(item: Extract<MapItem, { kind: 'cluster' }>) {
+    const zoom = Math.min(clusters.expansionZoom(item.clusterId), MAP_MAX_ZOOM);
+    pendingFocus.current = clusters.childKeys(item.clusterId);
+    onAnnounce(`Zoom sur ${plural(item.venueCount, 'lieu', 'lieux')}.`);
+    map.setView([item.latitude, item.longitude], zoom);
+  }
+
+  function register(key: string) {
+    return (marker: L.Marker | null) => {
+      if (marker) markers.current.set(key, marker);
+      else markers.current.delete(key);
+    };
+  }
+
+  return (
+    <>
+      {items.map((item) => {
+        if (item.kind === 'venue') {
+          const venue = item.venue;
+          return (
+            <Marker
+              key={item.key}
+              ref={register(item.key)}
+              position={[venue.latitude, venue.longitude]}
+              icon={venueIcon(venue.offerCount)}
+              title={venueMarkerLabel(venue)}
+            >
+              <Popup>
+                <p className="popup-title">{venue.name}</p>
+                <p>
+                  {plural(venue.offerCount, 'offre')}
+                  {venue.distanceMeters !== null && ` · ${formatDistance(venue.distanceMeters)}`}
+                </p>
+                <Link to={`/lieu/${venue.id}`}>Voir les offres du lieu</Link>
+              </Popup>
+            </Marker>
+          );
+        }
+        const canZoom = clusters.expansionZoom(item.clusterId) <= MAP_MAX_ZOOM;
+        return (
+          <Marker
+            key={item.key}
+            ref={register(item.key)}
+            position={[item.latitude, item.longitude]}
+            icon={clusterIcon(item.venueCount)}
+            title={clusterLabel(item.venueCount, item.offerCount, canZoom)}
+            eventHandlers={
+              canZoom
+                ? {
+                    click: () => zoomInto(item),
+                    keydown: (event) => {
+                      const key = (event.originalEvent as KeyboardEvent).key;
+                      if (key === 'Enter' || key === ' ') {
+                        event.originalEvent.preventDefault();
+                        zoomInto(item);
+                      }
+                    },
+                  }
+                : undefined
+            }
+          >
+            {!canZoom && (
+              <Popup>
+                <p className="popup-title">{plural(item.venueCount, 'lieu', 'lieux')} ici</p>
+                <ul className="popup-list">
+                  {clusters.venuesOf(item.clusterId).map((venue) => (
+                    <li key={venue.id}>
+                      <Link to={`/lieu/${venue.id}`}>{venue.name}</Link> ·{' '}
+                      {plural(venue.offerCount, 'offre')}
+                    </li>
+                  ))}
+                </ul>
+              </Popup>
+            )}
+          </Marker>
+        );
+      })}
+    </>
   );
 }

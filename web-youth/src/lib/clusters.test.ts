@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clusterLabel,
+  MAP_MAX_ZOOM,
+  VenueClusters,
+  venueMarkerLabel,
+  type MapVenue,
+} from './clusters';
+import { mapNeedsOfferSearch, venuesFromOffers, DEFAULT_FILTERS } from './search';
+
+function venue(id: string, latitude: number, longitude: number, offerCount = 1): MapVenue {
+  return {
+    id,
+    name: `Lieu ${id}`,
+    city: 'Saint-Denis',
+    latitude,
+    longitude,
+    offerCount,
+    distanceMeters: null,
+  };
+}
+
+const FRANCE: [number, number, number, number] = [-5, 41, 10, 52];
+
+describe('VenueClusters', () => {
+  // Two venues 150 m apart in Saint-Denis, one 8 km away in Paris.
+  const venues = [
+    venue('a', 48.9362, 2.3574, 3),
+    venue('b', 48.9375, 2.3584, 2),
+    venue('c', 48.8566, 2.3522, 4),
+  ];
+
+  it('merges venues closer than a marker at a city zoom, with summed offers', () => {
+    const items = new VenueClusters(venues).itemsIn(FRANCE, 11);
+    const cluster = items.find((item) => item.kind === 'cluster');
+    expect(cluster).toMatchObject({ venueCount: 2, offerCount: 5 });
+    expect(items.filter((item) => item.kind === 'venue').map((item) => item.key)).toEqual([
+      'venue-c',
+    ]);
+  });
+
+  it('splits a cluster at its expansion zoom and names what it splits into', () => {
+    const clusters = new VenueClusters(venues);
+    const cluster = clusters.itemsIn(FRANCE, 11).find((item) => item.kind === 'cluster');
+    if (cluster?.kind !== 'cluster') throw new Error('no cluster');
+    const zoom = clusters.expansionZoom(cluster.clusterId);
+    expect(zoom).toBeGreaterThan(11);
+    expect(zoom).toBeLessThanOrEqual(MAP_MAX_ZOOM);
+    expect(clusters.childKeys(cluster.clusterId).sort()).toEqual(['venue-a', 'venue-b']);
+    const keys = clusters
+      .itemsIn(FRANCE, zoom)
+      .map((item) => item.key)
+      .sort();
+    expect(keys).toEqual(['venue-a', 'venue-b', 'venue-c']);
+  });
+
+  it('keeps venues at one address clustered even at the highest zoom', () => {
+    const clusters = new VenueClusters([venue('x', 48.9, 2.35), venue('y', 48.9, 2.35)]);
+    const items = clusters.itemsIn(FRANCE, MAP_MAX_ZOOM);
+    expect(items).toHaveLength(1);
+    const only = items[0]!;
+    if (only.kind !== 'cluster') throw new Error('expected a cluster');
+    expect(clusters.expansionZoom(only.clusterId)).toBeGreaterThan(MAP_MAX_ZOOM);
+    expect(
+      clusters
+        .venuesOf(only.clusterId)
+        .map((v) => v.id)
+        .sort(),
+    ).toEqual(['x', 'y']);
+  });
+
+  it('only returns what is inside the box', () => {
+    const items = new VenueClusters(venues).itemsIn([2.3, 48.8, 2.4, 48.9], 14);
+    expect(items.map((item) => item.key)).toEqual(['venue-c']);
+  });
+});
+
+describe('marker labels', () => {
+  it('says venues and offers with French plurals', () => {
+    expect(clusterLabel(12, 87, true)).toBe('12 lieux, 87 offres. Zoomer sur ce groupe');
+    expect(clusterLabel(2, 1, false)).toBe('2 lieux, 1 offre à la même adresse. Voir la liste');
+    expect(venueMarkerLabel({ name: 'Le Select', offerCount: 1 })).toBe('Le Select : 1 offre');
+    expect(venueMarkerLabel({ name: 'Le Select', offerCount: 1234 })).toBe(
+      'Le Select : 1\u202f234 offres',
+    );
+  });
+});
+
+describe('the map follows the search', () => {
+  it('draws from offers when a filter venuesAround does not know is set', () => {
+    expect(mapNeedsOfferSearch(DEFAULT_FILTERS)).toBe(false);
+    expect(mapNeedsOfferSearch({ ...DEFAULT_FILTERS, categories: ['CINEMA'], radiusKm: 50 })).toBe(
+      false,
+    );
+    expect(mapNeedsOfferSearch({ ...DEFAULT_FILTERS, text: 'jazz' })).toBe(true);
+    expect(mapNeedsOfferSearch({ ...DEFAULT_FILTERS, price: 'free' })).toBe(true);
+    expect(mapNeedsOfferSearch({ ...DEFAULT_FILTERS, dateFrom: '2026-12-24' })).toBe(true);
+    expect(mapNeedsOfferSearch({ ...DEFAULT_FILTERS, duoOnly: true })).toBe(true);
+    expect(mapNeedsOfferSearch({ ...DEFAULT_FILTERS, accessibility: ['motor'] })).toBe(true);
+  });
+
+  it('groups offers by venue, counting them and keeping the nearest distance, digital ones left out', () => {
+    const place = {
+      id: 'v1',
+      name: 'Le Select',
+      city: 'Antony',
+      isVirtual: false,
+      location: { latitude: 48.75, longitude: 2.3 },
+    };
+    const online = { id: 'v2', name: 'En ligne', city: '', isVirtual: true, location: null };
+    const venues = venuesFromOffers([
+      { distanceMeters: 900, node: { venue: place } },
+      { distanceMeters: null, node: { venue: online } },
+      { distanceMeters: 800, node: { venue: place } },
+    ]);
+    expect(venues).toEqual([
+      {
+        id: 'v1',
+        name: 'Le Select',
+        city: 'Antony',
+        latitude: 48.75,
+        longitude: 2.3,
+        offerCount: 2,
+        distanceMeters: 800,
+      },
+    ]);
+  });
+});
