@@ -100,14 +100,21 @@ describe('the map follows the search', () => {
   });
 
   it('groups offers by venue, counting them and keeping the nearest distance, digital ones left out', () => {
-    const place = {
+    type Venue = {
+      id: string;
+      name: string;
+      city: string;
+      isVirtual: boolean;
+      location: { latitude: number; longitude: number } | null;
+    };
+    const place: Venue = {
       id: 'v1',
       name: 'Le Select',
       city: 'Antony',
       isVirtual: false,
       location: { latitude: 48.75, longitude: 2.3 },
     };
-    const online = { id: 'v2', name: 'En ligne', city: '', isVirtual: true, location: null };
+    const online: Venue = { id: 'v2', name: 'En ligne', city: '', isVirtual: true, location: null };
     const venues = venuesFromOffers([
       { distanceMeters: 900, node: { venue: place } },
       { distanceMeters: null, node: { venue: online } },
