@@ -4,7 +4,17 @@ import { toOfferType, toVenueType } from '../catalog/catalog.mappers.js';
 import { searchCriteria, searchCursor } from './search.criteria.js';
 import { SearchOffersInput, VenuesAroundInput } from './search.inputs.js';
 import { SearchService } from './search.service.js';
-import { OfferSearchConnection, Place, VenueMarker } from './search.types.js';
+import {
+  OfferSearchConnection,
+  Place,
+  SearchFacets,
+  SearchSuggestion,
+  SearchSuggestionKind,
+  VenueMarker,
+} from './search.types.js';
+import { GeoPointInput } from '../catalog/catalog.types.js';
+import { searchFacets } from './facets.service.js';
+import { searchSuggestions } from './suggestions.service.js';
 import { findPlaces } from './places.service.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { venuesAround } from './venues-around.service.js';
@@ -72,5 +82,29 @@ export class SearchResolver {
       );
     }
     return findPlaces(ctx.db, text);
+  }
+
+  @Query(() => SearchFacets, {
+    description:
+      'Counts for the same input: per category (for the filter chips) and for the "no result" screen',
+  })
+  async searchFacets(
+    @Arg('input', () => SearchOffersInput) input: SearchOffersInput,
+    @Ctx() ctx: Context,
+  ): Promise<SearchFacets> {
+    return searchFacets(ctx.db, searchCriteria({ ...input, after: null, first: 1 }));
+  }
+
+  @Query(() => [SearchSuggestion], {
+    description:
+      'Suggestions while typing: categories, towns, venues and offers (at most 8), nearest first around a point',
+  })
+  async searchSuggestions(
+    @Arg('text', () => String) text: string,
+    @Arg('around', () => GeoPointInput, { nullable: true }) around: GeoPointInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<SearchSuggestion[]> {
+    const suggestions = await searchSuggestions(ctx.db, text, around ?? null);
+    return suggestions.map((s) => ({ ...s, kind: SearchSuggestionKind[s.kind] }));
   }
 }

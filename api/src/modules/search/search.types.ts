@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OfferType, PageInfo, VenueType } from '../catalog/catalog.types.js';
 
 @ObjectType()
@@ -56,4 +56,88 @@ export class Place {
 
   @Field(() => Float)
   longitude!: number;
+}
+
+export enum SearchSuggestionKind {
+  OFFER = 'OFFER',
+  VENUE = 'VENUE',
+  PLACE = 'PLACE',
+  CATEGORY = 'CATEGORY',
+}
+registerEnumType(SearchSuggestionKind, {
+  name: 'SearchSuggestionKind',
+  description: 'What a suggestion leads to',
+});
+
+@ObjectType({ description: 'One line of the search field’s suggestions as a person types' })
+export class SearchSuggestion {
+  @Field(() => SearchSuggestionKind)
+  kind!: SearchSuggestionKind;
+
+  @Field(() => String, { description: 'What to show (an offer, venue, town or category name)' })
+  label!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A second line: the venue and town of an offer, the town of a venue, a postal code',
+  })
+  detail!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  offerId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  venueId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  categoryId!: string | null;
+
+  @Field(() => Place, { nullable: true, description: 'PLACE: the town to search around' })
+  place!: Place | null;
+}
+
+@ObjectType()
+export class CategoryCount {
+  @Field(() => ID)
+  categoryId!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'Counts around a search: filter chips and the "no result" screen' })
+export class SearchFacets {
+  @Field(() => Int, { description: 'Offers matching the whole input' })
+  total!: number;
+
+  @Field(() => [CategoryCount], {
+    description:
+      'Matches per category for the same input without its category and subcategory filters (categories with none are left out)',
+  })
+  categories!: CategoryCount[];
+
+  @Field(() => Int, {
+    description: 'Digital offers matching the input (they have no place: the point is ignored)',
+  })
+  digitalCount!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Around a point: a wider radius worth proposing (null at the widest)',
+  })
+  widerRadiusKm!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Places matching the input within widerRadiusKm',
+  })
+  widerRadiusCount!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Same place, radius and text without the other filters (categories, price, dates, duo, accessibility); null when there are none',
+  })
+  withoutFiltersCount!: number | null;
 }

@@ -130,6 +130,15 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** What a suggestion leads to */
+export const SearchSuggestionKind = {
+  CATEGORY: 'CATEGORY',
+  OFFER: 'OFFER',
+  PLACE: 'PLACE',
+  VENUE: 'VENUE'
+} as const;
+
+export type SearchSuggestionKind = typeof SearchSuggestionKind[keyof typeof SearchSuggestionKind];
 export const UptakeSide = {
   BENEFICIARY: 'BENEFICIARY',
   VENUE: 'VENUE'

@@ -1,0 +1,104 @@
+import type { SqlClient } from '../../db/sql.js';
+import { findSubcategory } from '../catalog/categories.js';
+import { MAX_RADIUS_KM, type SearchCriteria } from './search.criteria.js';
+import { countMatches, type MatchCount } from './search.queries.js';
+
+export interface CategoryCountRow {
+  categoryId: string;
+  count: number;
+}
+
+export interface Facets {
+  total: number;
+  categories: CategoryCountRow[];
+  digitalCount: number;
+  widerRadiusKm: number | null;
+  widerRadiusCount: number | null;
+  withoutFiltersCount: number | null;
+}
+
+/** The radius to propose when nothing (or little) is found: the next step up, at most the widest. */
+export function widerRadiusKm(radiusKm: number): number | null {
+  if (radiusKm >= MAX_RADIUS_KM) return null;
+  const steps = [5, 10, 20, 50, MAX_RADIUS_KM];
+  return steps.find((step) => step > radiusKm) ?? MAX_RADIUS_KM;
+}
+
+function hasFilters(c: SearchCriteria): boolean {
+  return (
+    c.subcategoryIds !== null ||
+    c.maxPriceCents !== null ||
+    c.freeOnly ||
+    c.beginsAfter !== null ||
+    c.beginsBefore !== null ||
+    c.duoOnly ||
+    c.accessibility.motor ||
+    c.accessibility.visual ||
+    c.accessibility.hearing ||
+    c.accessibility.mental
+  );
+}
+
+const NO_FILTERS = {
+  subcategoryIds: null,
+  maxPriceCents: null,
+  freeOnly: false,
+  beginsAfter: null,
+  beginsBefore: null,
+  duoOnly: false,
+  accessibility: { motor: false, visual: false, hearing: false, mental: false },
+} satisfies Partial<SearchCriteria>;
+
+/**
+ * Counts around a search: the matches per category (without the category filter, for the
+ * chips), and what the "no result" screen proposes (digital offers, a wider radius, the
+ * same search without its filters).
+ */
+export async function searchFacets(db: SqlClient, c: SearchCriteria): Promise<Facets> {
+  const listed = (row: MatchCount) => row.placeCount + (c.includeDigital ? row.digitalCount : 0);
+  const bySubcategory = await countMatches(db, { ...c, subcategoryIds: null });
+  const categoryCounts = new Map<string, number>();
+  let total = 0;
+  let digitalCount = 0;
+  const wanted = c.subcategoryIds ? new Set(c.subcategoryIds) : null;
+  for (const row of bySubcategory) {
+    const categoryId = findSubcategory(row.subcategoryId)?.categoryId;
+    if (!categoryId) continue;
+    categoryCounts.set(categoryId, (categoryCounts.get(categoryId) ?? 0) + listed(row));
+    if (wanted && !wanted.has(row.subcategoryId)) continue;
+    total += listed(row);
+    digitalCount += row.digitalCount;
+  }
+  const [wider, withoutFilters] = await Promise.all([
+    c.around ? widerCount(db, c) : Promise.resolve({ km: null, count: null }),
+    hasFilters(c)
+      ? countMatches(db, { ...c, ...NO_FILTERS }).then((rows) =>
+          rows.reduce((sum, row) => sum + listed(row), 0),
+        )
+      : Promise.resolve(null),
+  ]);
+  return {
+    total,
+    categories: [...categoryCounts]
+      .filter(([, count]) => count > 0)
+      .map(([categoryId, count]) => ({ categoryId, count }))
+      .sort((a, b) => b.count - a.count || a.categoryId.localeCompare(b.categoryId)),
+    digitalCount,
+    widerRadiusKm: wider.km,
+    widerRadiusCount: wider.count,
+    withoutFiltersCount: withoutFilters,
+  };
+}
+
+async function widerCount(
+  db: SqlClient,
+  c: SearchCriteria,
+): Promise<{ km: number | null; count: number | null }> {
+  const km = widerRadiusKm(c.around!.radiusMeters / 1000);
+  if (km === null) return { km: null, count: null };
+  const rows = await countMatches(db, {
+    ...c,
+    around: { ...c.around!, radiusMeters: km * 1000 },
+  });
+  return { km, count: rows.reduce((sum, row) => sum + row.placeCount, 0) };
+}
