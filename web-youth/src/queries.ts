@@ -122,6 +122,41 @@ export const searchOffersQuery = graphql(`
   }
 `);
 
+export const searchSuggestionsQuery = graphql(`
+  query YouthSearchSuggestions($text: String!, $around: GeoPointInput) {
+    searchSuggestions(text: $text, around: $around) {
+      kind
+      label
+      detail
+      offerId
+      venueId
+      categoryId
+      place {
+        city
+        postalCode
+        latitude
+        longitude
+      }
+    }
+  }
+`);
+
+export const searchFacetsQuery = graphql(`
+  query YouthSearchFacets($input: SearchOffersInput!) {
+    searchFacets(input: $input) {
+      total
+      categories {
+        categoryId
+        count
+      }
+      digitalCount
+      widerRadiusKm
+      widerRadiusCount
+      withoutFiltersCount
+    }
+  }
+`);
+
 export const venuesAroundQuery = graphql(`
   query YouthVenuesAround($input: VenuesAroundInput!) {
     venuesAround(input: $input) {

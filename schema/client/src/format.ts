@@ -53,13 +53,15 @@ export function formatCount(value: number): string {
   return integer.format(value);
 }
 
+const pluralRules = new Intl.PluralRules('fr-FR');
+
 /**
- * A count and its noun, French rule (0 and 1 take the singular): `0 place`,
- * `1 place`, `2 places`, `1 234 réservations`. The plural defaults to the
- * singular plus `s`.
+ * A count and its noun, by the French plural rules (`Intl.PluralRules`: 0 and 1
+ * take the singular): `0 place`, `1 place`, `2 places`, `1 234 réservations`.
+ * The plural defaults to the singular plus `s`.
  */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${formatCount(count)} ${Math.abs(count) < 2 ? singular : pluralForm}`;
+  return `${formatCount(count)} ${pluralRules.select(Math.abs(count)) === 'one' ? singular : pluralForm}`;
 }
 
 /** `moteur, visuel et auditif`. */

@@ -5,6 +5,7 @@ import {
   CancellationReason,
   OffererStatus,
   Role,
+  SearchSuggestionKind,
   ValidationStatus,
 } from '@passculture/schema';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ import {
   OFFER_STATUS_LABELS,
   OFFERER_STATUS_LABELS,
   ROLE_LABELS,
+  SEARCH_SUGGESTION_KIND_LABELS,
 } from './labels';
 
 const maps: [string, Record<string, string>, Record<string, string>][] = [
@@ -27,6 +29,7 @@ const maps: [string, Record<string, string>, Record<string, string>][] = [
   ['ValidationStatus', ValidationStatus, OFFER_STATUS_LABELS],
   ['OffererStatus', OffererStatus, OFFERER_STATUS_LABELS],
   ['AuditAction', AuditAction, AUDIT_ACTION_LABELS],
+  ['SearchSuggestionKind', SearchSuggestionKind, SEARCH_SUGGESTION_KIND_LABELS],
 ];
 
 describe('labels of the schema enums', () => {

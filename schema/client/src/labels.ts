@@ -10,6 +10,7 @@ import type {
   CancellationReason,
   OffererStatus,
   Role,
+  SearchSuggestionKind,
   ValidationStatus,
 } from '@passculture/schema';
 
@@ -77,6 +78,14 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   USER_SUSPENDED: 'Compte suspendu',
   USER_REINSTATED: 'Suspension levée',
   EMAIL_RESENT: 'E-mail renvoyé',
+};
+
+/** The groups of the search field's suggestions, in the order young people read them. */
+export const SEARCH_SUGGESTION_KIND_LABELS: Record<SearchSuggestionKind, string> = {
+  CATEGORY: 'Catégories',
+  PLACE: 'Villes',
+  VENUE: 'Lieux',
+  OFFER: 'Offres',
 };
 
 /**
