@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
 import { todayIn } from '@passculture/client';
+import { saveSearchLocation } from '../lib/location-store';
 import {
   activeFilterCount,
   DEFAULT_FILTERS,
@@ -8,7 +10,16 @@ import {
   type AccessibilityNeed,
   type SearchFilters,
 } from '../lib/search';
-import { categoriesQuery } from '../queries';
+import {
+  actionOf,
+  groupSuggestions,
+  MAX_SUGGESTION_TEXT,
+  SUGGESTION_DELAY_MS,
+  suggestionByKey,
+  useDebounced,
+} from '../lib/suggestions';
+import { categoriesQuery, searchSuggestionsQuery } from '../queries';
+import { Combobox } from './Combobox';
 
 const ACCESSIBILITY_LABELS: Record<AccessibilityNeed, string> = {
   motor: 'Handicap moteur',
@@ -23,15 +34,31 @@ const ACCESSIBILITY_LABELS: Record<AccessibilityNeed, string> = {
  */
 export function SearchForm({
   filters,
-  hasLocation,
+  around,
   onSearch,
 }: {
   filters: SearchFilters;
-  hasLocation: boolean;
+  /** Where the person searches: suggestions come nearest first. */
+  around: { latitude: number; longitude: number } | null;
   onSearch: (filters: SearchFilters) => void;
 }) {
   const id = useId();
+  const navigate = useNavigate();
+  const hasLocation = around !== null;
   const [draft, setDraft] = useState<SearchFilters>(filters);
+  const typed = useDebounced(draft.text.trim(), SUGGESTION_DELAY_MS);
+  const suggestionsOn =
+    typed.length >= 2 && typed.length <= MAX_SUGGESTION_TEXT && typed !== filters.text.trim();
+  const suggestions = useQuery(searchSuggestionsQuery, {
+    variables: {
+      text: typed,
+      around: around ? { latitude: around.latitude, longitude: around.longitude } : null,
+    },
+    skip: !suggestionsOn,
+  });
+  const suggestionList = suggestionsOn
+    ? ((suggestions.data ?? suggestions.previousData)?.searchSuggestions ?? [])
+    : [];
   const [priceError, setPriceError] = useState<string | null>(null);
   const [maxPriceText, setMaxPriceText] = useState(
     filters.maxPriceEuros === null ? '' : String(filters.maxPriceEuros),
@@ -67,6 +94,26 @@ export function SearchForm({
     onSearch(next);
   }
 
+  function choose(key: string) {
+    const suggestion = suggestionByKey(suggestionList, key);
+    if (!suggestion) return;
+    const action = actionOf(suggestion);
+    switch (action.kind) {
+      case 'open':
+        void navigate(action.path);
+        return;
+      case 'search-around':
+        saveSearchLocation(action.location);
+        onSearch({ ...filters, text: '' });
+        return;
+      case 'filter-category':
+        onSearch({ ...filters, text: '', categories: [action.categoryId] });
+        return;
+      case 'search-text':
+        onSearch({ ...filters, text: action.text });
+    }
+  }
+
   function reset() {
     const next = { ...DEFAULT_FILTERS, text: draft.text };
     setDraft(next);
@@ -86,20 +133,20 @@ export function SearchForm({
     >
       <div className="field">
         <label htmlFor={`${id}-text`}>Que cherches-tu ?</label>
-        <div className="inline-field">
-          <input
-            id={`${id}-text`}
-            type="search"
-            name="q"
-            enterKeyHint="search"
-            placeholder="Titre, artiste…"
-            value={draft.text}
-            onChange={(event) => set('text', event.target.value)}
-          />
+        <Combobox
+          inputId={`${id}-text`}
+          name="q"
+          placeholder="Titre, artiste, lieu, ville…"
+          value={draft.text}
+          onValueChange={(text) => set('text', text)}
+          groups={groupSuggestions(suggestionList)}
+          loading={suggestionsOn && (typed !== draft.text.trim() || suggestions.loading)}
+          onPick={choose}
+        >
           <button type="submit" className="button button-primary">
             Rechercher
           </button>
-        </div>
+        </Combobox>
       </div>
 
       <details

@@ -2,9 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { ErrorAlert, Loading, Page, RouteErrorBoundary } from '@passculture/ui';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { CategoryChips } from '../components/CategoryChips';
 import { LocationPicker } from '../components/LocationPicker';
+import { NoResults } from '../components/NoResults';
 import { OfferCard } from '../components/OfferCard';
 import { SearchForm } from '../components/SearchForm';
+import type { FacetCounts } from '../lib/facets';
 import { useSearchLocation } from '../lib/location-store';
 import {
   DEFAULT_FILTERS,
@@ -13,7 +16,7 @@ import {
   toSearchInput,
   type SearchFilters,
 } from '../lib/search';
-import { searchOffersQuery } from '../queries';
+import { categoriesQuery, searchFacetsQuery, searchOffersQuery } from '../queries';
 
 // Leaflet is only downloaded when the map is shown.
 const SearchMap = lazy(() => import('../components/SearchMap'));
@@ -31,6 +34,19 @@ export default function Search() {
   function apply(next: SearchFilters, nextView: View = view) {
     setParams(filtersToParams(next, nextView === 'map' ? { vue: 'carte' } : {}));
   }
+
+  // Counts for the category chips and for the ways out of an empty result.
+  const facetsQuery = useQuery(searchFacetsQuery, {
+    variables: { input: toSearchInput(filters, location) },
+  });
+  const facetsData = (facetsQuery.data ?? facetsQuery.previousData)?.searchFacets ?? null;
+  const categories = useQuery(categoriesQuery).data?.categories ?? [];
+  const categoryCounts = useMemo(
+    () => new Map((facetsData?.categories ?? []).map((row) => [row.categoryId, row.count])),
+    [facetsData],
+  );
+  const categoryLabel = (id: string) =>
+    categories.find((category) => category.id === id)?.label ?? id;
 
   return (
     <Page title="Rechercher">
@@ -74,7 +90,7 @@ export default function Search() {
       <SearchForm
         key={params.toString()}
         filters={filters}
-        hasLocation={location !== null}
+        around={location}
         onSearch={(next) => apply(next)}
       />
 
@@ -107,6 +123,20 @@ export default function Search() {
         )}
       </div>
 
+      <CategoryChips
+        categories={categories}
+        counts={categoryCounts}
+        selected={filters.categories}
+        onToggle={(categoryId, on) =>
+          apply({
+            ...filters,
+            categories: on
+              ? [...filters.categories, categoryId]
+              : filters.categories.filter((id) => id !== categoryId),
+          })
+        }
+      />
+
       {view === 'map' && location ? (
         <RouteErrorBoundary>
           <Suspense fallback={<Loading label="Chargement de la carte…" />}>
@@ -117,8 +147,11 @@ export default function Search() {
         <Results
           filters={filters}
           location={location}
+          facets={facetsQuery.data?.searchFacets ?? null}
+          facetsLoading={facetsQuery.loading}
+          categoryLabel={categoryLabel}
+          onApply={(next) => apply(next)}
           onReset={() => apply({ ...DEFAULT_FILTERS })}
-          onWiden={() => apply({ ...filters, radiusKm: 100 })}
         />
       )}
     </Page>
@@ -128,13 +161,19 @@ export default function Search() {
 function Results({
   filters,
   location,
+  facets,
+  facetsLoading,
+  categoryLabel,
+  onApply,
   onReset,
-  onWiden,
 }: {
   filters: SearchFilters;
   location: { latitude: number; longitude: number; label: string } | null;
+  facets: FacetCounts | null;
+  facetsLoading: boolean;
+  categoryLabel: (id: string) => string;
+  onApply: (filters: SearchFilters) => void;
   onReset: () => void;
-  onWiden: () => void;
 }) {
   const input = toSearchInput(filters, location);
   const { data, error, loading, fetchMore, refetch } = useQuery(searchOffersQuery, {
@@ -190,25 +229,15 @@ function Results({
       <h2 id="results-heading">Résultats {where}</h2>
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {edges.length === 0 ? (
-        <div className="empty-state">
-          <p>
-            <strong>Aucune offre ne correspond à ta recherche.</strong>
-          </p>
-          <p>
-            Essaie un autre mot, retire des filtres
-            {location && filters.radiusKm < 100 ? ', ou cherche plus loin' : ''}.
-          </p>
-          <div className="button-row">
-            {location && filters.radiusKm < 100 && (
-              <button type="button" className="button button-primary" onClick={onWiden}>
-                Chercher jusqu'à 100 km
-              </button>
-            )}
-            <button type="button" className="button button-secondary" onClick={onReset}>
-              Effacer la recherche et les filtres
-            </button>
-          </div>
-        </div>
+        <NoResults
+          filters={filters}
+          where={location}
+          facets={facets}
+          facetsLoading={facetsLoading}
+          categoryLabel={categoryLabel}
+          onApply={onApply}
+          onReset={onReset}
+        />
       ) : (
         <>
           <p className="results-count" role="status">
