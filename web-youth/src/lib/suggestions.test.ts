@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { actionOf, groupSuggestions, suggestionByKey, type Suggestion } from './suggestions';
 
-const blank = { detail: null, offerId: null, venueId: null, categoryId: null, place: null };
+const blank = {
+  __typename: 'SearchSuggestion' as const,
+  detail: null,
+  offerId: null,
+  venueId: null,
+  categoryId: null,
+  place: null,
+};
 const suggestions: Suggestion[] = [
   { ...blank, kind: 'CATEGORY', label: 'Cinéma', categoryId: 'CINEMA' },
   {
@@ -9,7 +16,13 @@ const suggestions: Suggestion[] = [
     kind: 'PLACE',
     label: 'Cintegabelle',
     detail: '31550',
-    place: { city: 'Cintegabelle', postalCode: '31550', latitude: 43.31, longitude: 1.53 },
+    place: {
+      __typename: 'Place',
+      city: 'Cintegabelle',
+      postalCode: '31550',
+      latitude: 43.31,
+      longitude: 1.53,
+    },
   },
   { ...blank, kind: 'VENUE', label: 'Ciné 104', detail: 'Pantin', venueId: '7' },
   {
