@@ -15,9 +15,11 @@ import {
 } from 'react-leaflet';
 import { Link } from 'react-router';
 import {
+  bubbleSize,
   clusterBadge,
   clusterLabel,
   MAP_MAX_ZOOM,
+  PIN_SIZE_PX,
   VenueClusters,
   venueMarkerLabel,
   type MapItem,
@@ -62,8 +64,8 @@ function venueIcon(count: number): L.DivIcon {
     icon = L.divIcon({
       className: 'venue-marker',
       html: `<span class="venue-marker-pin"></span><span class="venue-marker-count" aria-hidden="true">${count > 99 ? '99+' : count}</span>`,
-      iconSize: [34, 34],
-      iconAnchor: [17, 34],
+      iconSize: [PIN_SIZE_PX, PIN_SIZE_PX],
+      iconAnchor: [PIN_SIZE_PX / 2, PIN_SIZE_PX],
       popupAnchor: [0, -30],
     });
     icons.set(key, icon);
@@ -76,7 +78,7 @@ function clusterIcon(venueCount: number): L.DivIcon {
   const key = `cluster-${badge}`;
   let icon = icons.get(key);
   if (!icon) {
-    const size = venueCount < 10 ? 36 : venueCount < 100 ? 42 : 48;
+    const size = bubbleSize(venueCount);
     icon = L.divIcon({
       className: 'cluster-marker',
       html: `<span class="cluster-marker-count" aria-hidden="true">${badge}</span>`,
@@ -292,8 +294,9 @@ function viewOf(map: L.Map): Bounds {
 
 /**
  * Clusters and venues in view, recomputed after each move. A cluster zooms in
- * on click, Enter or Space, then focus goes to what it split into; venues that
- * share one spot (they never split) list themselves in a popup instead.
+ * on click, Enter or Space until its venues part, then focus goes to the first
+ * marker holding one of them; venues that never part (one address, or the
+ * highest zoom) list themselves in a popup instead.
  */
 function ClusterLayer({
   venues,
@@ -308,26 +311,34 @@ function ClusterLayer({
   const clusters = useMemo(() => new VenueClusters(venues), [venues]);
   const items = useMemo(() => clusters.itemsIn(view.bbox, view.zoom), [clusters, view]);
   const markers = useRef(new Map<string, L.Marker>());
-  const pendingFocus = useRef<string[] | null>(null);
+  const pendingFocus = useRef<Set<string> | null>(null);
 
   useEffect(() => {
-    const keys = pendingFocus.current;
-    if (!keys) return;
-    for (const key of keys) {
-      const element = markers.current.get(key)?.getElement();
-      if (element) {
-        pendingFocus.current = null;
-        element.focus({ preventScroll: true });
-        return;
-      }
+    const wanted = pendingFocus.current;
+    if (!wanted) return;
+    const target = items.find((item) =>
+      item.kind === 'venue'
+        ? wanted.has(item.venue.id)
+        : item.venueIds.some((id) => wanted.has(id)),
+    );
+    const element = target && markers.current.get(target.key)?.getElement();
+    if (element) {
+      pendingFocus.current = null;
+      element.focus({ preventScroll: true });
     }
   }, [items]);
 
   function zoomInto(item: Extract<MapItem, { kind: 'cluster' }>) {
-    const zoom = Math.min(clusters.expansionZoom(item.clusterId), MAP_MAX_ZOOM);
-    pendingFocus.current = clusters.childKeys(item.clusterId);
+    const bounds = L.latLngBounds(
+      clusters.venuesOf(item.venueIds).map((venue) => [venue.latitude, venue.longitude]),
+    );
+    const padding = L.point(56, 56);
+    const current = map.getZoom();
+    const fitted = Math.min(map.getBoundsZoom(bounds, false, padding), MAP_MAX_ZOOM);
+    pendingFocus.current = new Set(item.venueIds);
     onAnnounce(`Zoom sur ${plural(item.venueCount, 'lieu', 'lieux')}.`);
-    map.setView([item.latitude, item.longitude], zoom);
+    // Always at least one step closer, so every activation makes progress.
+    map.setView(bounds.getCenter(), Math.max(fitted, Math.min(current + 1, MAP_MAX_ZOOM)));
   }
 
   function register(key: string) {
@@ -361,7 +372,7 @@ function ClusterLayer({
             </Marker>
           );
         }
-        const canZoom = clusters.expansionZoom(item.clusterId) <= MAP_MAX_ZOOM;
+        const canZoom = item.spread && view.zoom < MAP_MAX_ZOOM;
         return (
           <Marker
             key={item.key}
@@ -388,7 +399,7 @@ function ClusterLayer({
               <Popup>
                 <p className="popup-title">{plural(item.venueCount, 'lieu', 'lieux')} ici</p>
                 <ul className="popup-list">
-                  {clusters.venuesOf(item.clusterId).map((venue) => (
+                  {clusters.venuesOf(item.venueIds).map((venue) => (
                     <li key={venue.id}>
                       <Link to={`/lieu/${venue.id}`}>{venue.name}</Link> ·{' '}
                       {plural(venue.offerCount, 'offre')}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   clusterLabel,
   MAP_MAX_ZOOM,
+  markersOverlap,
   VenueClusters,
   venueMarkerLabel,
   type MapVenue,
@@ -39,34 +40,58 @@ describe('VenueClusters', () => {
     ]);
   });
 
-  it('splits a cluster at its expansion zoom and names what it splits into', () => {
+  it('parts a cluster when zoomed in far enough', () => {
     const clusters = new VenueClusters(venues);
-    const cluster = clusters.itemsIn(FRANCE, 11).find((item) => item.kind === 'cluster');
-    if (cluster?.kind !== 'cluster') throw new Error('no cluster');
-    const zoom = clusters.expansionZoom(cluster.clusterId);
-    expect(zoom).toBeGreaterThan(11);
-    expect(zoom).toBeLessThanOrEqual(MAP_MAX_ZOOM);
-    expect(clusters.childKeys(cluster.clusterId).sort()).toEqual(['venue-a', 'venue-b']);
-    const keys = clusters
-      .itemsIn(FRANCE, zoom)
-      .map((item) => item.key)
-      .sort();
-    expect(keys).toEqual(['venue-a', 'venue-b', 'venue-c']);
+    const keys = (zoom: number) =>
+      clusters
+        .itemsIn(FRANCE, zoom)
+        .map((item) => item.key)
+        .sort();
+    expect(keys(11)).toEqual(['cluster-a-b', 'venue-c']);
+    expect(keys(17)).toEqual(['venue-a', 'venue-b', 'venue-c']);
   });
 
-  it('keeps venues at one address clustered even at the highest zoom', () => {
+  it('keeps venues at one address together at every zoom, and says they never part', () => {
     const clusters = new VenueClusters([venue('x', 48.9, 2.35), venue('y', 48.9, 2.35)]);
     const items = clusters.itemsIn(FRANCE, MAP_MAX_ZOOM);
     expect(items).toHaveLength(1);
     const only = items[0]!;
     if (only.kind !== 'cluster') throw new Error('expected a cluster');
-    expect(clusters.expansionZoom(only.clusterId)).toBeGreaterThan(MAP_MAX_ZOOM);
-    expect(
-      clusters
-        .venuesOf(only.clusterId)
-        .map((v) => v.id)
-        .sort(),
-    ).toEqual(['x', 'y']);
+    expect(only.spread).toBe(false);
+    expect(clusters.venuesOf(only.venueIds).map((v) => v.id)).toEqual(['x', 'y']);
+  });
+
+  it('never lets two markers overlap, whatever the density and zoom', () => {
+    // 300 venues scattered over 15 km around Saint-Denis (a deterministic generator).
+    let seed = 42;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const dense = Array.from({ length: 300 }, (_, i) =>
+      venue(String(i), 48.93 + (random() - 0.5) * 0.27, 2.36 + (random() - 0.5) * 0.4, 1 + (i % 7)),
+    );
+    const clusters = new VenueClusters(dense);
+    for (const zoom of [9, 10, 11, 12, 13, 14, 15, 16, 17, 18]) {
+      const items = clusters.itemsIn(FRANCE, zoom);
+      // Every venue is in exactly one marker, and offers add up.
+      const ids = items.flatMap((item) =>
+        item.kind === 'venue' ? [item.venue.id] : item.venueIds,
+      );
+      expect(new Set(ids).size).toBe(300);
+      expect(ids).toHaveLength(300);
+      const offers = items.reduce(
+        (sum, item) => sum + (item.kind === 'venue' ? item.venue.offerCount : item.offerCount),
+        0,
+      );
+      expect(offers).toBe(dense.reduce((sum, v) => sum + v.offerCount, 0));
+      const overlapping: string[] = [];
+      for (let i = 0; i < items.length; i += 1)
+        for (let j = i + 1; j < items.length; j += 1)
+          if (markersOverlap(items[i]!, items[j]!, zoom))
+            overlapping.push(`zoom ${zoom}: ${items[i]!.key} / ${items[j]!.key}`);
+      expect(overlapping).toEqual([]);
+    }
   });
 
   it('only returns what is inside the box', () => {

@@ -27,22 +27,103 @@ export type MapItem =
   | {
       kind: 'cluster';
       key: string;
-      clusterId: number;
       latitude: number;
       longitude: number;
+      venueIds: string[];
       venueCount: number;
       offerCount: number;
+      /** False when every venue is at the same spot: zooming would never split them. */
+      spread: boolean;
     }
   | { kind: 'venue'; key: string; venue: MapVenue };
 
-/** The map's highest zoom: clusters exist up to it, so even venues at one address never overlap. */
+/** The map's highest zoom: at it, a cluster lists its venues instead of zooming. */
 export const MAP_MAX_ZOOM = 18;
 
 /**
- * Screen pixels within which markers merge. Pins are 34 px wide and bubbles
- * 40 px: 44 px keeps them apart with a little air.
+ * Screen pixels within which supercluster merges markers (its first pass). Pins
+ * are 34 px wide and bubbles up to 48 px; a second pass merges whatever still
+ * overlaps, so no marker ever covers another.
  */
 const CLUSTER_RADIUS_PX = 44;
+/** Air kept between two markers, in pixels. */
+const MARKER_GAP_PX = 2;
+
+/** A venue pin: 34 px square, its tip (bottom centre) on the venue. */
+export const PIN_SIZE_PX = 34;
+
+/** A cluster bubble's diameter, centred on the cluster: larger for more venues. */
+export function bubbleSize(venueCount: number): number {
+  if (venueCount < 10) return 36;
+  return venueCount < 100 ? 42 : 48;
+}
+
+/** Web Mercator pixel coordinates at a zoom (Leaflet's 256 px tiles). */
+function project(latitude: number, longitude: number, zoom: number): { x: number; y: number } {
+  const scale = 256 * 2 ** zoom;
+  const sin = Math.sin((Math.max(-85.05, Math.min(85.05, latitude)) * Math.PI) / 180);
+  return {
+    x: ((longitude + 180) / 360) * scale,
+    y: (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * scale,
+  };
+}
+
+interface Group {
+  venueIds: string[];
+  latitude: number;
+  longitude: number;
+  offerCount: number;
+}
+
+/** The screen box a group's marker covers at a zoom: `[left, top, right, bottom]`. */
+function boxOf(group: Group, zoom: number): [number, number, number, number] {
+  const { x, y } = project(group.latitude, group.longitude, zoom);
+  const gap = MARKER_GAP_PX / 2;
+  if (group.venueIds.length === 1) {
+    const half = PIN_SIZE_PX / 2;
+    return [x - half - gap, y - PIN_SIZE_PX - gap, x + half + gap, y + gap];
+  }
+  const half = bubbleSize(group.venueIds.length) / 2 + gap;
+  return [x - half, y - half, x + half, y + half];
+}
+
+function intersects(a: [number, number, number, number], b: [number, number, number, number]) {
+  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+}
+
+function merge(into: Group, other: Group): Group {
+  const [n, m] = [into.venueIds.length, other.venueIds.length];
+  return {
+    venueIds: [...into.venueIds, ...other.venueIds],
+    latitude: (into.latitude * n + other.latitude * m) / (n + m),
+    longitude: (into.longitude * n + other.longitude * m) / (n + m),
+    offerCount: into.offerCount + other.offerCount,
+  };
+}
+
+/**
+ * Merges markers whose boxes overlap, the larger groups absorbing the smaller,
+ * until none overlaps (each merge removes a marker, so this ends).
+ */
+function separate(groups: Group[], zoom: number): Group[] {
+  let current = groups;
+  for (;;) {
+    const sorted = [...current].sort((a, b) => b.venueIds.length - a.venueIds.length);
+    const out: Group[] = [];
+    let merged = false;
+    for (const group of sorted) {
+      const box = boxOf(group, zoom);
+      const index = out.findIndex((kept) => intersects(boxOf(kept, zoom), box));
+      if (index === -1) out.push(group);
+      else {
+        out[index] = merge(out[index]!, group);
+        merged = true;
+      }
+    }
+    current = out;
+    if (!merged) return current;
+  }
+}
 
 export class VenueClusters {
   private readonly index: Supercluster<VenueProperties, ClusterProperties>;
@@ -70,55 +151,66 @@ export class VenueClusters {
     );
   }
 
-  /** Clusters and single venues inside `[west, south, east, north]` at a zoom. */
+  /** Clusters and single venues inside `[west, south, east, north]` at a zoom, none overlapping. */
   itemsIn(bbox: [number, number, number, number], zoom: number): MapItem[] {
-    const features = this.index.getClusters(bbox, Math.round(zoom));
-    const items: MapItem[] = [];
-    for (const feature of features) {
+    const groups: Group[] = this.index.getClusters(bbox, Math.round(zoom)).map((feature) => {
       const [longitude, latitude] = feature.geometry.coordinates as [number, number];
       const properties = feature.properties;
       if ('cluster' in properties && properties.cluster) {
-        items.push({
-          kind: 'cluster',
-          key: `cluster-${properties.cluster_id}`,
-          clusterId: properties.cluster_id,
-          latitude,
-          longitude,
-          venueCount: properties.point_count,
-          offerCount: properties.offerCount,
-        });
-      } else {
-        const venue = this.venues.get((properties as VenueProperties).venueId);
-        if (venue) items.push({ kind: 'venue', key: `venue-${venue.id}`, venue });
+        const venueIds = this.index
+          .getLeaves(properties.cluster_id, Infinity)
+          .map((leaf) => leaf.properties.venueId);
+        return { venueIds, latitude, longitude, offerCount: properties.offerCount };
       }
-    }
+      const venue = properties as VenueProperties;
+      return { venueIds: [venue.venueId], latitude, longitude, offerCount: venue.offerCount };
+    });
+    const items = separate(groups, zoom).map((group): MapItem => {
+      if (group.venueIds.length === 1) {
+        const venue = this.venues.get(group.venueIds[0]!)!;
+        return { kind: 'venue', key: `venue-${venue.id}`, venue };
+      }
+      const venueIds = [...group.venueIds].sort();
+      const places = venueIds.map((id) => this.venues.get(id)!);
+      return {
+        kind: 'cluster',
+        key: `cluster-${venueIds.join('-')}`,
+        latitude: group.latitude,
+        longitude: group.longitude,
+        venueIds,
+        venueCount: venueIds.length,
+        offerCount: group.offerCount,
+        spread: places.some(
+          (venue) =>
+            venue.latitude !== places[0]!.latitude || venue.longitude !== places[0]!.longitude,
+        ),
+      };
+    });
     // A stable order (north to south, then west to east) so Tab goes through the map as read.
     return items.sort((a, b) => latitudeOf(b) - latitudeOf(a) || longitudeOf(a) - longitudeOf(b));
   }
 
-  /** The zoom at which a cluster splits; above the map's maximum when its venues share a spot. */
-  expansionZoom(clusterId: number): number {
-    return this.index.getClusterExpansionZoom(clusterId);
-  }
-
-  /** The venues a cluster gathers, nearest to the search point first. */
-  venuesOf(clusterId: number): MapVenue[] {
-    return this.index
-      .getLeaves(clusterId, Infinity)
-      .map((leaf) => this.venues.get(leaf.properties.venueId))
+  /** The venues of a cluster, nearest to the search point first. */
+  venuesOf(venueIds: readonly string[]): MapVenue[] {
+    return venueIds
+      .map((id) => this.venues.get(id))
       .filter((venue): venue is MapVenue => venue !== undefined)
       .sort((a, b) => (a.distanceMeters ?? 0) - (b.distanceMeters ?? 0));
   }
+}
 
-  /** The keys of what a cluster splits into at its expansion zoom (to move focus there). */
-  childKeys(clusterId: number): string[] {
-    return this.index.getChildren(clusterId).map((child) => {
-      const properties = child.properties;
-      return 'cluster' in properties && properties.cluster
-        ? `cluster-${properties.cluster_id}`
-        : `venue-${(properties as VenueProperties).venueId}`;
-    });
-  }
+/** Whether two markers' boxes overlap at a zoom (for tests and checks). */
+export function markersOverlap(a: MapItem, b: MapItem, zoom: number): boolean {
+  const group = (item: MapItem): Group =>
+    item.kind === 'venue'
+      ? {
+          venueIds: [item.venue.id],
+          latitude: item.venue.latitude,
+          longitude: item.venue.longitude,
+          offerCount: item.venue.offerCount,
+        }
+      : item;
+  return intersects(boxOf(group(a), zoom), boxOf(group(b), zoom));
 }
 
 function latitudeOf(item: MapItem): number {

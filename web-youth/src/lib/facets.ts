@@ -95,7 +95,7 @@ export function whyNothing(
   if (filters.dateFrom || filters.dateTo) constraints.push('aux dates choisies');
   if (filters.duoOnly) constraints.push('duo');
   if (filters.accessibility.length > 0) constraints.push('dans un lieu accessible');
-  if (!filters.includeDigital) constraints.push('sans les offres numériques');
+  if (!filters.includeDigital) constraints.push('hors offres numériques');
   const with_ = constraints.length > 0 ? `, avec ces filtres : ${formatList(constraints)}` : '';
   return `${what} ${place}${with_}.`;
 }
