@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import {
   blockMapTiles,
@@ -12,6 +13,12 @@ async function searchAroundSaintDenis(page: Page): Promise<void> {
   await logInAsCamille(page);
   await chooseTownAfterRefusingGeolocation(page, '93200', 'Saint-Denis (93200)');
   await expect(page).toHaveURL(/\/recherche$/);
+}
+
+/** What a phone shows without scrolling (the full-page captures are very tall at 360 px). */
+async function viewportShot(page: Page, name: string): Promise<void> {
+  const dir = join(test.info().project.outputDir, 'screenshots');
+  await page.screenshot({ path: join(dir, `${name}-viewport-360.png`), animations: 'disabled' });
 }
 
 /** The text of the option `aria-activedescendant` points at. */
@@ -40,6 +47,7 @@ test('Camille types « cinema » and picks suggestions with the keyboard', async
     page.getByRole('status').filter({ hasText: `${count} suggestions.` }),
   ).toBeAttached();
   await expectNoSeriousA11yViolations(page);
+  await viewportShot(page, 'search-suggestions');
   await captureScreen(page, 'search-suggestions');
 
   // Down, Down: the first venue is active; focus never leaves the field.
@@ -91,6 +99,7 @@ test('Camille types « cinema » and picks suggestions with the keyboard', async
     );
   }
   await expectNoSeriousA11yViolations(page);
+  await viewportShot(page, 'search-chips');
   await captureScreen(page, 'search-chips');
 });
 
@@ -109,6 +118,7 @@ test('an impossible search says why, and a way out with its count works', async 
     page.getByRole('button', { name: 'Effacer la recherche et les filtres' }),
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  await viewportShot(page, 'search-no-results');
   await captureScreen(page, 'search-no-results');
 
   const promised = Number(
@@ -154,13 +164,14 @@ test('the map clusters nearby venues at 360 px; a cluster zooms in from the keyb
     }
   }
   await expectNoSeriousA11yViolations(page);
+  await page.locator('.map-frame').scrollIntoViewIfNeeded();
+  await viewportShot(page, 'search-map');
   await captureScreen(page, 'search-map');
 
   // Enter on a cluster zooms in and puts the focus on what it split into.
   const venueTotal = async () =>
     Number((await page.locator('.venue-list-title').textContent())!.replace(/\D/g, ''));
   const before = await venueTotal();
-  const markersBefore = await page.locator('.venue-marker').count();
   await clusters.first().focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText(/^Zoom sur \d+ lieux\.$/)).toBeAttached();
@@ -171,7 +182,12 @@ test('the map clusters nearby venues at 360 px; a cluster zooms in from the keyb
       ),
     )
     .toBe(true);
-  expect(await page.locator('.venue-marker').count()).not.toBe(markersBefore);
+  // What has the focus now holds fewer venues than the cluster did.
+  const clusterSize = Number(/^(\d+) lieux/.exec(title)![1]);
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('title') ?? '');
+  const focusedSize = /^(\d+) lieux/.exec(focused);
+  if (focusedSize) expect(Number(focusedSize[1])).toBeLessThan(clusterSize);
+  else expect(focused).toMatch(/ : \d+ offres?$/);
   expect(await venueTotal()).toBe(before);
 
   // The map follows the filters: the cinema chip keeps only venues with cinema offers.

@@ -332,13 +332,10 @@ function ClusterLayer({
     const bounds = L.latLngBounds(
       clusters.venuesOf(item.venueIds).map((venue) => [venue.latitude, venue.longitude]),
     );
-    const padding = L.point(56, 56);
-    const current = map.getZoom();
-    const fitted = Math.min(map.getBoundsZoom(bounds, false, padding), MAP_MAX_ZOOM);
     pendingFocus.current = new Set(item.venueIds);
     onAnnounce(`Zoom sur ${plural(item.venueCount, 'lieu', 'lieux')}.`);
-    // Always at least one step closer, so every activation makes progress.
-    map.setView(bounds.getCenter(), Math.max(fitted, Math.min(current + 1, MAP_MAX_ZOOM)));
+    // Straight to the zoom at which the group parts.
+    map.setView(bounds.getCenter(), clusters.partingZoom(item.venueIds, map.getZoom()));
   }
 
   function register(key: string) {

@@ -48,7 +48,10 @@ describe('VenueClusters', () => {
         .map((item) => item.key)
         .sort();
     expect(keys(11)).toEqual(['cluster-a-b', 'venue-c']);
-    expect(keys(17)).toEqual(['venue-a', 'venue-b', 'venue-c']);
+    const parting = clusters.partingZoom(['a', 'b'], 11);
+    expect(parting).toBeGreaterThan(12);
+    expect(keys(parting - 1)).toEqual(['cluster-a-b', 'venue-c']);
+    expect(keys(parting)).toEqual(['venue-a', 'venue-b', 'venue-c']);
   });
 
   it('keeps venues at one address together at every zoom, and says they never part', () => {

@@ -190,6 +190,33 @@ export class VenueClusters {
     return items.sort((a, b) => latitudeOf(b) - latitudeOf(a) || longitudeOf(a) - longitudeOf(b));
   }
 
+  /**
+   * The first zoom above `from` at which these venues no longer share one
+   * marker (the map's highest zoom when they never part).
+   */
+  partingZoom(venueIds: readonly string[], from: number): number {
+    const venues = this.venuesOf(venueIds);
+    const wanted = new Set(venueIds);
+    const lats = venues.map((venue) => venue.latitude);
+    const lons = venues.map((venue) => venue.longitude);
+    const margin = 0.01;
+    const bbox: [number, number, number, number] = [
+      Math.min(...lons) - margin,
+      Math.min(...lats) - margin,
+      Math.max(...lons) + margin,
+      Math.max(...lats) + margin,
+    ];
+    for (let zoom = Math.floor(from) + 1; zoom < MAP_MAX_ZOOM; zoom += 1) {
+      const holding = this.itemsIn(bbox, zoom).filter((item) =>
+        item.kind === 'venue'
+          ? wanted.has(item.venue.id)
+          : item.venueIds.some((id) => wanted.has(id)),
+      );
+      if (holding.length > 1) return zoom;
+    }
+    return MAP_MAX_ZOOM;
+  }
+
   /** The venues of a cluster, nearest to the search point first. */
   venuesOf(venueIds: readonly string[]): MapVenue[] {
     return venueIds
