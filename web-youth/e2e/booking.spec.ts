@@ -61,7 +61,7 @@ test('Camille finds an offer around Saint-Denis, books it, shows her ticket, the
   await expect(
     page.getByRole('heading', { name: 'Lieux autour de Saint-Denis (93200)' }),
   ).toBeVisible();
-  await expect(page.locator('.venue-marker').first()).toBeVisible();
+  await expect(page.locator('.venue-marker, .cluster-marker').first()).toBeVisible();
   await expect(
     page.getByText('Le fond de carte ne peut pas s’afficher'.replace('’', "'")),
   ).toBeVisible();

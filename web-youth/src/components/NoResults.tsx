@@ -13,6 +13,7 @@ export function NoResults({
   facets,
   facetsLoading,
   categoryLabel,
+  bestCategory,
   onApply,
   onReset,
 }: {
@@ -21,10 +22,12 @@ export function NoResults({
   facets: FacetCounts | null;
   facetsLoading: boolean;
   categoryLabel: (id: string) => string;
+  /** The category with the most offers for these words and place (its filter aside). */
+  bestCategory: { id: string; label: string; count: number } | null;
   onApply: (filters: SearchFilters) => void;
   onReset: () => void;
 }) {
-  const ways = facets ? waysOut(filters, facets, where !== null) : [];
+  const ways = facets ? waysOut(filters, facets, where !== null, { best: bestCategory }) : [];
   return (
     <div className="empty-state no-results">
       <p className="no-results-title">

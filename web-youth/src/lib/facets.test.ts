@@ -54,6 +54,21 @@ describe('ways out of an empty result', () => {
     expect(ways[2]!.filters).toEqual({ ...filters, includeDigital: true });
   });
 
+  it('proposes the category with the most offers for these words when another one is chosen', () => {
+    const best = { id: 'SPECTACLE', label: 'Spectacles', count: 4 };
+    const ways = waysOut(filters, facets, true, { best });
+    expect(ways.map((way) => way.key)).toEqual(['wider', 'category', 'no-filters', 'digital']);
+    expect(ways[1]).toMatchObject({ label: 'Chercher dans Spectacles', count: 4 });
+    expect(ways[1]!.filters).toEqual({ ...filters, categories: ['SPECTACLE'] });
+    // Not without a category filter, nor with no offers there.
+    expect(
+      waysOut({ ...filters, categories: [] }, facets, true, { best }).map((w) => w.key),
+    ).not.toContain('category');
+    expect(
+      waysOut(filters, facets, true, { best: { ...best, count: 0 } }).map((w) => w.key),
+    ).not.toContain('category');
+  });
+
   it('never proposes a way that leads to nothing', () => {
     expect(
       waysOut(

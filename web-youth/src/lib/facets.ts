@@ -21,7 +21,7 @@ export interface FacetCounts {
 
 /** One way out of an empty result: what it does, how many offers it leads to. */
 export interface WayOut {
-  key: 'wider' | 'no-filters' | 'digital';
+  key: 'wider' | 'category' | 'no-filters' | 'digital';
   label: string;
   count: number;
   filters: SearchFilters;
@@ -38,7 +38,12 @@ export function withoutFilters(filters: SearchFilters): SearchFilters {
 }
 
 /** The ways out the counts allow, most useful first; none that would lead to nothing. */
-export function waysOut(filters: SearchFilters, facets: FacetCounts, near: boolean): WayOut[] {
+export function waysOut(
+  filters: SearchFilters,
+  facets: FacetCounts,
+  near: boolean,
+  categories: { best: { id: string; label: string; count: number } | null } = { best: null },
+): WayOut[] {
   const ways: WayOut[] = [];
   if (near && facets.widerRadiusKm !== null && (facets.widerRadiusCount ?? 0) > 0) {
     ways.push({
@@ -46,6 +51,21 @@ export function waysOut(filters: SearchFilters, facets: FacetCounts, near: boole
       label: `Chercher jusqu'à ${formatCount(facets.widerRadiusKm)} km`,
       count: facets.widerRadiusCount ?? 0,
       filters: { ...filters, radiusKm: facets.widerRadiusKm },
+    });
+  }
+  // Another category has offers for these words here: switch to it.
+  const best = categories.best;
+  if (
+    filters.categories.length > 0 &&
+    best &&
+    best.count > 0 &&
+    !filters.categories.includes(best.id)
+  ) {
+    ways.push({
+      key: 'category',
+      label: `Chercher dans ${best.label}`,
+      count: best.count,
+      filters: { ...filters, categories: [best.id] },
     });
   }
   if ((facets.withoutFiltersCount ?? 0) > 0) {

@@ -47,6 +47,13 @@ export default function Search() {
   );
   const categoryLabel = (id: string) =>
     categories.find((category) => category.id === id)?.label ?? id;
+  // The api sorts category counts, most offers first.
+  const bestRow = facetsQuery.data?.searchFacets.categories.find(
+    (row) => !filters.categories.includes(row.categoryId),
+  );
+  const bestCategory = bestRow
+    ? { id: bestRow.categoryId, label: categoryLabel(bestRow.categoryId), count: bestRow.count }
+    : null;
 
   return (
     <Page title="Rechercher">
@@ -150,6 +157,7 @@ export default function Search() {
           facets={facetsQuery.data?.searchFacets ?? null}
           facetsLoading={facetsQuery.loading}
           categoryLabel={categoryLabel}
+          bestCategory={bestCategory}
           onApply={(next) => apply(next)}
           onReset={() => apply({ ...DEFAULT_FILTERS })}
         />
@@ -164,6 +172,7 @@ function Results({
   facets,
   facetsLoading,
   categoryLabel,
+  bestCategory,
   onApply,
   onReset,
 }: {
@@ -172,6 +181,7 @@ function Results({
   facets: FacetCounts | null;
   facetsLoading: boolean;
   categoryLabel: (id: string) => string;
+  bestCategory: { id: string; label: string; count: number } | null;
   onApply: (filters: SearchFilters) => void;
   onReset: () => void;
 }) {
@@ -235,6 +245,7 @@ function Results({
           facets={facets}
           facetsLoading={facetsLoading}
           categoryLabel={categoryLabel}
+          bestCategory={bestCategory}
           onApply={onApply}
           onReset={onReset}
         />
