@@ -65,7 +65,11 @@ export function Combobox({
 
   // A new list of suggestions starts with no active option.
   const signature = options.map((option) => option.key).join('|');
-  useEffect(() => setActive(-1), [signature]);
+  const [listSignature, setListSignature] = useState(signature);
+  if (listSignature !== signature) {
+    setListSignature(signature);
+    setActive(-1);
+  }
 
   useEffect(() => {
     if (!expanded || active < 0) return;

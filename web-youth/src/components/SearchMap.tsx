@@ -115,22 +115,27 @@ function useMapVenues(filters: SearchFilters, location: SearchLocation) {
   const [loadingMore, setLoadingMore] = useState(false);
 
   const venues = useMemo<MapVenue[] | null>(() => {
-    if (fromOffers) return offers.data ? venuesFromOffers(offers.data.searchOffers.edges) : null;
+    const byDistance = (list: MapVenue[]) =>
+      list.sort((a, b) => (a.distanceMeters ?? 0) - (b.distanceMeters ?? 0));
+    if (fromOffers)
+      return offers.data ? byDistance(venuesFromOffers(offers.data.searchOffers.edges)) : null;
     if (!venuesAround.data) return null;
-    return venuesAround.data.venuesAround.flatMap((marker) =>
-      marker.venue.location
-        ? [
-            {
-              id: marker.venue.id,
-              name: marker.venue.name,
-              city: marker.venue.city,
-              latitude: marker.venue.location.latitude,
-              longitude: marker.venue.location.longitude,
-              offerCount: marker.offerCount,
-              distanceMeters: marker.distanceMeters,
-            },
-          ]
-        : [],
+    return byDistance(
+      venuesAround.data.venuesAround.flatMap((marker) =>
+        marker.venue.location
+          ? [
+              {
+                id: marker.venue.id,
+                name: marker.venue.name,
+                city: marker.venue.city,
+                latitude: marker.venue.location.latitude,
+                longitude: marker.venue.location.longitude,
+                offerCount: marker.offerCount,
+                distanceMeters: marker.distanceMeters,
+              },
+            ]
+          : [],
+      ),
     );
   }, [fromOffers, offers.data, venuesAround.data]);
 
@@ -150,7 +155,7 @@ function useMapVenues(filters: SearchFilters, location: SearchLocation) {
 
   const current = fromOffers ? offers : venuesAround;
   return {
-    venues: venues?.sort((a, b) => (a.distanceMeters ?? 0) - (b.distanceMeters ?? 0)) ?? null,
+    venues,
     error: current.error,
     refetch: () => void current.refetch(),
     fromOffers,
