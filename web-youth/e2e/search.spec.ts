@@ -99,6 +99,8 @@ test('Camille types « cinema » and picks suggestions with the keyboard', async
     );
   }
   await expectNoSeriousA11yViolations(page);
+  // Nothing widens the page beyond the phone's screen (a phone would zoom it all out).
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await viewportShot(page, 'search-chips');
   await captureScreen(page, 'search-chips');
 });
