@@ -46,6 +46,13 @@ export interface DatabaseOptions {
 const TYPES = new pg.TypeOverrides();
 TYPES.setTypeParser(pg.types.builtins.DATE, (text) => text);
 
+/**
+ * Session settings sent with each connection's start-up. Search's trigram matching (`%>`,
+ * pg_trgm) keeps words at least half alike: "teatre" is 0.57 like "théâtre", below the
+ * extension's default of 0.6. (The embedded database, one session, sets it at its start.)
+ */
+export const SESSION_OPTIONS = '-c pg_trgm.word_similarity_threshold=0.5';
+
 /** pg-pool's own words when a queued request for a connection times out. */
 const POOL_TIMEOUT = /timeout exceeded when trying to connect/i;
 
@@ -80,6 +87,8 @@ export class Database implements SqlClient {
       connectionTimeoutMillis: options.acquireTimeoutMs,
       idleTimeoutMillis: 10_000,
       types: TYPES,
+      // The embedded database (one session) sets them itself at its start.
+      options: options.max === 1 ? undefined : SESSION_OPTIONS,
     });
     this.onQuery = options.onQuery;
     this.singleSession = options.max === 1;
