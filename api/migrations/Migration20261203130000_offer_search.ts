@@ -50,6 +50,7 @@ export class Migration20261203130000_offer_search extends Migration {
       "next_deadline" timestamptz null,
       "search_text" text not null,
       "search_vector" tsvector not null,
+      "name" varchar(140) not null,
       constraint "offer_search_pkey" primary key ("offer_id"),
       constraint "offer_search_offer_id_foreign" foreign key ("offer_id") references "offer" ("id")
         on update cascade on delete cascade)`);
@@ -62,7 +63,8 @@ export class Migration20261203130000_offer_search extends Migration {
              st.min_price_cents, st.max_price_cents, st.first_begins_at, st.last_begins_at, st.next_deadline,
              offer_search_text(o.name, o.author, o.performer, o.stage_director, coalesce(v.public_name, v.name)) as search_text,
              to_tsvector('french'::regconfig, public.pc_unaccent(concat_ws(' ', o.name, o.author, o.performer,
-               o.stage_director, coalesce(v.public_name, v.name), o.description))) as search_vector
+               o.stage_director, coalesce(v.public_name, v.name), o.description))) as search_vector,
+             o.name
         from offer o
         join venue v on v.id = o.venue_id
         join offerer f on f.id = v.offerer_id
@@ -94,17 +96,18 @@ export class Migration20261203130000_offer_search extends Migration {
           mental_accessible = excluded.mental_accessible, min_price_cents = excluded.min_price_cents,
           max_price_cents = excluded.max_price_cents, first_begins_at = excluded.first_begins_at,
           last_begins_at = excluded.last_begins_at, next_deadline = excluded.next_deadline,
-          search_text = excluded.search_text, search_vector = excluded.search_vector
+          search_text = excluded.search_text, search_vector = excluded.search_vector,
+          name = excluded.name
         where (os.venue_id, os.location::text, os.subcategory_id, os.category_id, os.is_duo,
                os.motor_accessible, os.visual_accessible, os.hearing_accessible, os.mental_accessible,
                os.min_price_cents, os.max_price_cents, os.first_begins_at, os.last_begins_at,
-               os.next_deadline, os.search_text)
+               os.next_deadline, os.search_text, os.name)
           is distinct from
               (excluded.venue_id, excluded.location::text, excluded.subcategory_id, excluded.category_id,
                excluded.is_duo, excluded.motor_accessible, excluded.visual_accessible,
                excluded.hearing_accessible, excluded.mental_accessible, excluded.min_price_cents,
                excluded.max_price_cents, excluded.first_begins_at, excluded.last_begins_at,
-               excluded.next_deadline, excluded.search_text)
+               excluded.next_deadline, excluded.search_text, excluded.name)
           or os.search_vector <> excluded.search_vector;
       end $$`);
 

@@ -14,6 +14,7 @@ import { Migration20261203010000_outbox_uncertain } from './Migration20261203010
 import { Migration20261203070000_venue_box_index } from './Migration20261203070000_venue_box_index.js';
 import { Migration20261203100000_offer_people } from './Migration20261203100000_offer_people.js';
 import { Migration20261203130000_offer_search } from './Migration20261203130000_offer_search.js';
+import { Migration20261203130100_search_rollups } from './Migration20261203130100_search_rollups.js';
 
 /** The committed migrations, in order. Listed explicitly so the build needs no glob. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -46,5 +47,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: 'Migration20261203130000_offer_search',
     class: Migration20261203130000_offer_search,
+  },
+  {
+    name: 'Migration20261203130100_search_rollups',
+    class: Migration20261203130100_search_rollups,
   },
 ];

@@ -1,4 +1,4 @@
-import { Entity, Index, OneToOne, Property } from '@mikro-orm/core';
+import { Entity, Index, OneToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { GeographyPointType, type GeoPoint } from '../../db/geography.js';
 import { Offer } from '../catalog/offer.entity.js';
 
@@ -36,6 +36,11 @@ import { Offer } from '../catalog/offer.entity.js';
 @Index({
   name: 'offer_search_words_gin',
   expression: 'create index "offer_search_words_gin" on "offer_search" using gin ("search_vector")',
+})
+@Index({
+  name: 'offer_search_name_location_gist',
+  expression:
+    'create index "offer_search_name_location_gist" on "offer_search" using gist ("name", "location")',
 })
 export class OfferSearch {
   @OneToOne(() => Offer, { primary: true, deleteRule: 'cascade', owner: true })
@@ -90,7 +95,62 @@ export class OfferSearch {
   @Property({ type: 'text' })
   searchText!: string;
 
+  /** The offer's name, as shown (suggestions count offers by name). */
+  @Property({ length: 140 })
+  name!: string;
+
   /** The same with the description, French stems (full-text index). */
   @Property({ columnType: 'tsvector', ignoreSchemaChanges: ['type'] })
   searchVector!: string;
+}
+
+/** Bookable offers per venue and subcategory (facets), kept by triggers on offer_search. */
+@Entity({ tableName: 'offer_search_venue_count' })
+@Index({
+  name: 'offer_search_venue_count_location_gist',
+  expression:
+    'create index "offer_search_venue_count_location_gist" on "offer_search_venue_count" using gist ("location")',
+})
+export class OfferSearchVenueCount {
+  @PrimaryKey({ autoincrement: false })
+  venueId!: number;
+
+  @PrimaryKey({ length: 64 })
+  subcategoryId!: string;
+
+  @Property({ type: GeographyPointType, nullable: true, ignoreSchemaChanges: ['type'] })
+  location: GeoPoint | null = null;
+
+  @Property()
+  motorAccessible!: boolean;
+
+  @Property()
+  visualAccessible!: boolean;
+
+  @Property()
+  hearingAccessible!: boolean;
+
+  @Property()
+  mentalAccessible!: boolean;
+
+  @Property()
+  offers!: number;
+}
+
+/** Bookable offers per folded name (suggestions), kept by triggers on offer_search. */
+@Entity({ tableName: 'offer_search_name' })
+@Index({
+  name: 'offer_search_name_trgm',
+  expression:
+    'create index "offer_search_name_trgm" on "offer_search_name" using gin ("name_key" gin_trgm_ops)',
+})
+export class OfferSearchName {
+  @PrimaryKey({ length: 140 })
+  nameKey!: string;
+
+  @Property({ length: 140 })
+  name!: string;
+
+  @Property()
+  offers!: number;
 }

@@ -245,6 +245,7 @@ export async function nearOffers(
       where hit.distance <= ${p.add(around.radiusMeters)}
       order by hit.distance, hit.venue_id, hit.offer_id`,
     p.values,
+    { prepare: true },
   );
   return rows.map(toHit);
 }
@@ -279,6 +280,7 @@ export async function newestOffers(
        from hit ${PAGE_JOINS}
       order by hit.offer_id desc`,
     p.values,
+    { prepare: true },
   );
   return rows.map(toHit);
 }
@@ -357,7 +359,22 @@ export interface MatchCount {
   digitalCount: number;
 }
 
-/** Matching offers per subcategory (the point only narrows places; digital offers have none). */
+/** Filters the per-venue rollup can answer: place, category, accessibility (not price, dates, duo, text). */
+function rollupServes(c: FilterCriteria, text: TextQuery | null): boolean {
+  return (
+    text === null &&
+    c.maxPriceCents === null &&
+    !c.freeOnly &&
+    c.beginsAfter === null &&
+    c.beginsBefore === null &&
+    !c.duoOnly
+  );
+}
+
+/**
+ * Matching offers per subcategory (the point only narrows places; digital offers have none):
+ * from the per-venue rollup when it can answer, else by counting the search table's rows.
+ */
 export async function countMatches(
   db: SqlClient,
   c: FilterCriteria,
@@ -366,24 +383,40 @@ export async function countMatches(
   now: Date,
 ): Promise<MatchCount[]> {
   const p = new Params();
-  const where = filterConditions(c, p, p.add(now));
-  if (text) where.push(textCondition(text, p).match);
+  let table = 'offer_search';
+  let count = 'count(*)';
+  let where: string[];
+  if (rollupServes(c, text)) {
+    table = 'offer_search_venue_count';
+    count = 'sum(os.offers)';
+    where = [];
+    if (c.subcategoryIds) where.push(`os.subcategory_id = any(${p.add(c.subcategoryIds)}::text[])`);
+    if (c.accessibility.motor) where.push('os.motor_accessible');
+    if (c.accessibility.visual) where.push('os.visual_accessible');
+    if (c.accessibility.hearing) where.push('os.hearing_accessible');
+    if (c.accessibility.mental) where.push('os.mental_accessible');
+  } else {
+    where = filterConditions(c, p, p.add(now));
+    if (text) where.push(textCondition(text, p).match);
+  }
   const byPlace = around
     ? `ST_DWithin(os.location, ${pointParam(p, around)}, ${p.add(around.radiusMeters)}, false)`
     : 'os.location is not null';
+  const and = where.length ? `and ${where.join(' and ')}` : '';
   return db.query<MatchCount>(
     `select subcategory_id as "subcategoryId", sum(places)::int as "placeCount", sum(digital)::int as "digitalCount"
        from (
-         select os.subcategory_id, count(*) as places, 0 as digital
-           from offer_search os where ${byPlace} and ${where.join(' and ')}
+         select os.subcategory_id, ${count} as places, 0 as digital
+           from ${table} os where ${byPlace} ${and}
           group by os.subcategory_id
          union all
-         select os.subcategory_id, 0, count(*)
-           from offer_search os where os.location is null and ${where.join(' and ')}
+         select os.subcategory_id, 0, ${count}
+           from ${table} os where os.location is null ${and}
           group by os.subcategory_id
        ) counts
       group by subcategory_id`,
     p.values,
+    { prepare: true },
   );
 }
 
@@ -399,6 +432,8 @@ export async function refreshExpiredSearchRows(db: SqlClient): Promise<number> {
 export interface OfferSuggestionRow {
   offerId: number;
   name: string;
+  /** Bookable offers of that name. */
+  offers: number;
   venueName: string;
   city: string | null;
 }
@@ -409,7 +444,10 @@ export interface VenueSuggestionRow {
   city: string | null;
 }
 
-/** Bookable offers matching the text typed: the most relevant, nearest first around a point. */
+/**
+ * Names of bookable offers close to the text typed (trigrams over the names rollup, accents
+ * ignored), the closest first, each with one offer of that name: the nearest around a point.
+ */
 export async function suggestOffers(
   db: SqlClient,
   text: TextQuery,
@@ -417,30 +455,30 @@ export async function suggestOffers(
   limit: number,
   now: Date,
 ): Promise<OfferSuggestionRow[]> {
-  const rows = await rankedOffers(
-    db,
-    {
-      subcategoryIds: null,
-      maxPriceCents: null,
-      freeOnly: false,
-      beginsAfter: null,
-      beginsBefore: null,
-      duoOnly: false,
-      accessibility: { motor: false, visual: false, hearing: false, mental: false },
-      includeDigital: true,
-    },
-    text,
-    around ? { ...around, radiusMeters: 100_000 } : null,
-    null,
-    limit,
-    now,
+  const p = new Params();
+  const folded = p.add(text.folded);
+  const nearest = around ? `order by os.location <-> ${pointParam(p, around)}` : '';
+  return db.query<OfferSuggestionRow>(
+    `with names as (
+       select n.name, word_similarity(${folded}, n.name_key) as similarity, n.offers
+         from offer_search_name n
+        where n.name_key %> ${folded}
+        order by similarity desc, n.offers desc, n.name_key
+        limit ${p.add(limit)}
+     )
+     select os.offer_id as "offerId", names.name, names.offers, coalesce(v.public_name, v.name) as "venueName", v.city
+       from names
+       cross join lateral (
+         select os.offer_id, os.venue_id from offer_search os
+          where os.name = names.name and (os.next_deadline is null or os.next_deadline > ${p.add(now)})
+          ${nearest}
+          limit 1
+       ) os
+       join venue v on v.id = os.venue_id
+      order by names.similarity desc, names.offers desc, names.name`,
+    p.values,
+    { prepare: true },
   );
-  return rows.map((r) => ({
-    offerId: r.offerId,
-    name: r.offer.name,
-    venueName: r.venue.publicName || r.venue.name,
-    city: r.venue.city,
-  }));
 }
 
 /**

@@ -100,7 +100,10 @@ export async function searchSuggestions(
       ...blank,
       kind: 'OFFER',
       label: o.name,
-      detail: [o.venueName, o.city].filter(Boolean).join(', ') || null,
+      detail:
+        [[o.venueName, o.city].filter(Boolean).join(', '), o.offers > 1 ? `${o.offers} offres` : '']
+          .filter(Boolean)
+          .join(' · ') || null,
       offerId: String(o.offerId),
     });
   }
