@@ -13,6 +13,8 @@ import { Migration20261203000000_ledger_net } from './Migration20261203000000_le
 import { Migration20261203010000_outbox_uncertain } from './Migration20261203010000_outbox_uncertain.js';
 import { Migration20261203070000_venue_box_index } from './Migration20261203070000_venue_box_index.js';
 import { Migration20261203100000_offer_people } from './Migration20261203100000_offer_people.js';
+import { Migration20261203130000_offer_search } from './Migration20261203130000_offer_search.js';
+import { Migration20261203130100_search_rollups } from './Migration20261203130100_search_rollups.js';
 
 /** The committed migrations, in order. Listed explicitly so the build needs no glob. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -41,5 +43,13 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: 'Migration20261203100000_offer_people',
     class: Migration20261203100000_offer_people,
+  },
+  {
+    name: 'Migration20261203130000_offer_search',
+    class: Migration20261203130000_offer_search,
+  },
+  {
+    name: 'Migration20261203130100_search_rollups',
+    class: Migration20261203130100_search_rollups,
   },
 ];

@@ -7,6 +7,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const [dataDir, portArg = '0', maxConnectionsArg = '10', dumpPath] = process.argv.slice(2);
@@ -18,7 +20,13 @@ if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
 
 // A dump (PGlite's dumpDataDir) starts the database from a prepared state, e.g. migrated.
 const loadDataDir = dumpPath ? new Blob([readFileSync(dumpPath)]) : undefined;
-const db = await PGlite.create({ dataDir, extensions: { postgis, unaccent }, loadDataDir });
+const db = await PGlite.create({
+  dataDir,
+  extensions: { postgis, unaccent, pg_trgm, btree_gist },
+  loadDataDir,
+});
+// The session settings real connections send at start-up (db/sql.ts): here one session serves all.
+await db.exec('set pg_trgm.word_similarity_threshold = 0.5');
 const server = new PGLiteSocketServer({
   db,
   host: '127.0.0.1',

@@ -15,6 +15,11 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { ModerationRule } from '../modules/moderation/moderation-rule.entity.js';
 import { InsightsRefresh, SubcategoryCategory } from '../modules/insights/insights.entities.js';
 import { ApiKey } from '../modules/apikey/api-key.entity.js';
+import {
+  OfferSearch,
+  OfferSearchName,
+  OfferSearchVenueCount,
+} from '../modules/search/offer-search.entity.js';
 
 export const ENTITIES = [
   User,
@@ -36,4 +41,7 @@ export const ENTITIES = [
   SubcategoryCategory,
   InsightsRefresh,
   ApiKey,
+  OfferSearch,
+  OfferSearchVenueCount,
+  OfferSearchName,
 ];

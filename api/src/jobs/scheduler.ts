@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import { runBookingJobs } from '../modules/booking/booking.jobs.js';
 import { refreshUptakeOnce } from '../modules/insights/uptake-dashboard.service.js';
 import { runNotificationJobs } from './notification.jobs.js';
+import { refreshExpiredSearchRows } from '../modules/search/search.queries.js';
 import { runOutboxWorker } from '../modules/notification/outbox.worker.js';
 import {
   fileTransport,
@@ -36,6 +37,12 @@ export function apiJobs(db: Database, config: Config, transport: MailTransport):
   return [
     { name: 'booking jobs', intervalMs: every, run: () => runBookingJobs(db) },
     { name: 'notification jobs', intervalMs: every, run: () => runNotificationJobs(db) },
+    {
+      // Search rows whose first bookable stock closed: searches skip them until recomputed.
+      name: 'search expiry',
+      intervalMs: Math.min(every, 60_000),
+      run: async () => ({ refreshed: await refreshExpiredSearchRows(db) }),
+    },
     {
       // The ministry dashboard's rollups, as of now (materialised views, one refresher at a time).
       name: 'uptake rollups',

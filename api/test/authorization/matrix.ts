@@ -71,6 +71,14 @@ export const MATRIX: Record<string, MatrixRow> = {
     expected: everyone(),
   },
   places: { document: '{ places(text: "Saint-Denis") { city } }', expected: everyone() },
+  searchFacets: {
+    document: '{ searchFacets(input: { first: 5 }) { total categories { categoryId count } } }',
+    expected: everyone(),
+  },
+  searchSuggestions: {
+    document: '{ searchSuggestions(text: "Saint") { kind label } }',
+    expected: everyone(),
+  },
   signUp: {
     document: `mutation($email: String!) { signUp(input: { email: $email, password: "un mot de passe assez long",
       firstName: "Nina", lastName: "Roux", birthDate: "2008-03-01", postalCode: "93200" }) { token } }`,

@@ -160,6 +160,8 @@ export class OfferType {
   /** Not exposed: what the field resolvers need. */
   venueId!: number;
   subcategoryId!: string;
+  /** The lowest bookable price when the query that found the offer already knows it (search). */
+  knownMinPriceCents?: number;
 }
 
 @ObjectType()

@@ -42,6 +42,7 @@ export class OfferResolver {
 
   @FieldResolver(() => Int, { nullable: true, description: 'Lowest price among bookable stocks' })
   async minPriceCents(@Root() offer: OfferType, @Ctx() ctx: Context): Promise<number | null> {
+    if (offer.knownMinPriceCents !== undefined) return offer.knownMinPriceCents;
     const stocks = await ctx.loaders.bookableStocks.load(Number(offer.id));
     return stocks.length === 0 ? null : Math.min(...stocks.map((s) => s.priceCents));
   }

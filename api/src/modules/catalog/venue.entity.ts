@@ -33,6 +33,17 @@ import { VENUE_TYPES, type VenueType } from './venue-types.js';
   expression:
     'create index "venue_location_geometry_gist" on "venue" using gist (("location"::geometry))',
 })
+// Search suggestions (migration 20261203130000_offer_search): names by trigrams, towns by prefix.
+@Index({
+  name: 'venue_name_trgm',
+  expression:
+    'create index "venue_name_trgm" on "venue" using gin (search_fold(coalesce(public_name, name)) gin_trgm_ops) where not is_virtual',
+})
+@Index({
+  name: 'venue_city_prefix_index',
+  expression:
+    'create index "venue_city_prefix_index" on "venue" (search_fold(city) text_pattern_ops) where not is_virtual',
+})
 @Unique({
   name: 'venue_one_virtual_per_offerer',
   expression:

@@ -2,6 +2,7 @@ import type { SqlClient } from '../../db/sql.js';
 import { findSubcategory } from '../catalog/categories.js';
 import { MAX_RADIUS_KM, type SearchCriteria } from './search.criteria.js';
 import { countMatches, type MatchCount } from './search.queries.js';
+import { textQuery } from './search.text.js';
 
 export interface CategoryCountRow {
   categoryId: string;
@@ -16,6 +17,15 @@ export interface Facets {
   widerRadiusCount: number | null;
   withoutFiltersCount: number | null;
 }
+
+const EMPTY: Facets = {
+  total: 0,
+  categories: [],
+  digitalCount: 0,
+  widerRadiusKm: null,
+  widerRadiusCount: null,
+  withoutFiltersCount: null,
+};
 
 /** The radius to propose when nothing (or little) is found: the next step up, at most the widest. */
 export function widerRadiusKm(radiusKm: number): number | null {
@@ -54,9 +64,20 @@ const NO_FILTERS = {
  * chips), and what the "no result" screen proposes (digital offers, a wider radius, the
  * same search without its filters).
  */
-export async function searchFacets(db: SqlClient, c: SearchCriteria): Promise<Facets> {
+export async function searchFacets(
+  db: SqlClient,
+  c: SearchCriteria,
+  now = new Date(),
+): Promise<Facets> {
+  const text = c.text === null ? null : textQuery(c.text);
+  if (c.text !== null && !text) {
+    const km = c.around ? widerRadiusKm(c.around.radiusMeters / 1000) : null;
+    return { ...EMPTY, widerRadiusKm: km, widerRadiusCount: km === null ? null : 0 };
+  }
+  const count = (criteria: SearchCriteria) =>
+    countMatches(db, criteria, text, criteria.around, now);
   const listed = (row: MatchCount) => row.placeCount + (c.includeDigital ? row.digitalCount : 0);
-  const bySubcategory = await countMatches(db, { ...c, subcategoryIds: null });
+  const bySubcategory = await count({ ...c, subcategoryIds: null });
   const categoryCounts = new Map<string, number>();
   let total = 0;
   let digitalCount = 0;
@@ -70,9 +91,9 @@ export async function searchFacets(db: SqlClient, c: SearchCriteria): Promise<Fa
     digitalCount += row.digitalCount;
   }
   const [wider, withoutFilters] = await Promise.all([
-    c.around ? widerCount(db, c) : Promise.resolve({ km: null, count: null }),
+    c.around ? widerCount(count, c) : Promise.resolve({ km: null, count: null }),
     hasFilters(c)
-      ? countMatches(db, { ...c, ...NO_FILTERS }).then((rows) =>
+      ? count({ ...c, ...NO_FILTERS }).then((rows) =>
           rows.reduce((sum, row) => sum + listed(row), 0),
         )
       : Promise.resolve(null),
@@ -91,12 +112,12 @@ export async function searchFacets(db: SqlClient, c: SearchCriteria): Promise<Fa
 }
 
 async function widerCount(
-  db: SqlClient,
+  count: (c: SearchCriteria) => Promise<MatchCount[]>,
   c: SearchCriteria,
 ): Promise<{ km: number | null; count: number | null }> {
   const km = widerRadiusKm(c.around!.radiusMeters / 1000);
   if (km === null) return { km: null, count: null };
-  const rows = await countMatches(db, {
+  const rows = await count({
     ...c,
     around: { ...c.around!, radiusMeters: km * 1000 },
   });

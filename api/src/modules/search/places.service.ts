@@ -21,7 +21,7 @@ export async function findPlaces(db: SqlClient, text: string, limit = 8): Promis
             avg(ST_Y(v.location::geometry)) as latitude, avg(ST_X(v.location::geometry)) as longitude
        from venue v
       where not v.is_virtual and v.city is not null
-        and ${byPostalCode ? 'v.postal_code like $1' : 'lower(pc_unaccent(v.city)) like lower(pc_unaccent($1))'}
+        and ${byPostalCode ? 'v.postal_code like $1' : 'search_fold(v.city) like search_fold($1)'}
       group by v.city, v.postal_code, v.department_code
       order by count(*) desc, v.city
       limit $2`,

@@ -23,7 +23,9 @@ export interface SearchCriteria {
 export type SearchCursor =
   | { phase: 'near'; distance: number; venueId: number; offerId: number }
   | { phase: 'digital'; offerId: number }
-  | { phase: 'all'; offerId: number };
+  | { phase: 'all'; offerId: number }
+  /** With a text: by relevance (blended with distance around a point), then offer. */
+  | { phase: 'ranked'; score: number; offerId: number };
 
 export const MAX_PAGE_SIZE = 50;
 export const MAX_RADIUS_KM = 100;
@@ -115,6 +117,15 @@ export function parseSearchCursor(cursor: string): SearchCursor {
       offerId: value.offerId,
     };
   }
+  if (
+    value &&
+    value.phase === 'ranked' &&
+    typeof value.score === 'number' &&
+    Number.isFinite(value.score) &&
+    isId(value.offerId)
+  ) {
+    return { phase: 'ranked', score: value.score, offerId: value.offerId };
+  }
   if (value && (value.phase === 'digital' || value.phase === 'all') && isId(value.offerId)) {
     return { phase: value.phase, offerId: value.offerId };
   }
@@ -158,7 +169,12 @@ export function searchCriteria(input: RawSearchInput): SearchCriteria {
     throw bad('La date de début doit précéder la date de fin.', 'beginsBefore');
   }
   const after = input.after ? parseSearchCursor(input.after) : null;
-  if (after && (after.phase === 'all') !== (around === null)) {
+  if (
+    after &&
+    (text
+      ? after.phase !== 'ranked'
+      : after.phase === 'ranked' || (after.phase === 'all') !== (around === null))
+  ) {
     throw bad("Ce curseur de pagination n'est pas valide : recommence la recherche.", 'after');
   }
   return {

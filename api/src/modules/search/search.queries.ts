@@ -1,6 +1,356 @@
 import type { SqlClient } from '../../db/sql.js';
+import type { OfferRow, PublicVenueRow } from '../catalog/catalog.rows.js';
+import { SUBCATEGORIES } from '../catalog/categories.js';
+import { stockBookableConditions } from '../catalog/visibility.js';
 import type { SearchCriteria } from './search.criteria.js';
-import { offerConditions, Params, pointParam, venueConditions } from './search.sql.js';
+import { Params, pointParam } from './search.sql.js';
+import type { TextQuery } from './search.text.js';
+
+/**
+ * SQL over the search table `offer_search` (alias `os`), which the search module owns and
+ * database triggers keep exact (migration 20261203130000_offer_search). Every query here skips
+ * rows whose first bookable stock closed since they were computed (`next_deadline`): the
+ * expiry job recomputes them.
+ */
+
+/** A category whose subcategories are exactly these: the (category, location) index serves it. */
+function singleCategory(subcategoryIds: string[]): string | null {
+  const wanted = new Set(subcategoryIds);
+  const category = SUBCATEGORIES.find((s) => wanted.has(s.id))?.categoryId;
+  if (!category) return null;
+  const all = SUBCATEGORIES.filter((s) => s.categoryId === category);
+  return all.length === wanted.size && all.every((s) => wanted.has(s.id)) ? category : null;
+}
+
+/** Which criteria a condition list honours (facets drop some of them). */
+export type FilterCriteria = Pick<
+  SearchCriteria,
+  | 'subcategoryIds'
+  | 'maxPriceCents'
+  | 'freeOnly'
+  | 'beginsAfter'
+  | 'beginsBefore'
+  | 'duoOnly'
+  | 'accessibility'
+>;
+
+/** Conditions on `os` for the filters (not the place nor the text). */
+export function filterConditions(c: FilterCriteria, p: Params, now: string): string[] {
+  const where = [`(os.next_deadline is null or os.next_deadline > ${now})`];
+  if (c.subcategoryIds) {
+    const category = singleCategory(c.subcategoryIds);
+    where.push(
+      category
+        ? `os.category_id = ${p.add(category)}`
+        : `os.subcategory_id = any(${p.add(c.subcategoryIds)}::text[])`,
+    );
+  }
+  if (c.duoOnly) where.push('os.is_duo');
+  if (c.accessibility.motor) where.push('os.motor_accessible');
+  if (c.accessibility.visual) where.push('os.visual_accessible');
+  if (c.accessibility.hearing) where.push('os.hearing_accessible');
+  if (c.accessibility.mental) where.push('os.mental_accessible');
+  if (c.freeOnly) where.push('os.min_price_cents = 0');
+  else if (c.maxPriceCents !== null) where.push(`os.min_price_cents <= ${p.add(c.maxPriceCents)}`);
+  if (c.beginsAfter || c.beginsBefore) {
+    // The row's date range says whether a stock may fall in; the stocks themselves say which
+    // one does, with its price (the same stock must meet both).
+    const stock = ['s.offer_id = os.offer_id', ...stockBookableConditions(now)];
+    if (c.beginsAfter) {
+      const after = p.add(c.beginsAfter);
+      where.push(`os.last_begins_at >= ${after}`);
+      stock.push(`s.begins_at >= ${after}`);
+    }
+    if (c.beginsBefore) {
+      const before = p.add(c.beginsBefore);
+      where.push(`os.first_begins_at <= ${before}`);
+      stock.push(`s.begins_at <= ${before}`);
+    }
+    if (c.freeOnly) stock.push('s.price_cents = 0');
+    else if (c.maxPriceCents !== null) stock.push(`s.price_cents <= ${p.add(c.maxPriceCents)}`);
+    where.push(`exists (select 1 from stock s where ${stock.join(' and ')})`);
+  }
+  return where;
+}
+
+/** The text condition on `os`: French words as prefixes, or close enough by trigrams. */
+export function textCondition(text: TextQuery, p: Params): { match: string; relevance: string } {
+  const folded = p.add(text.folded);
+  const words = text.prefixes
+    ? `os.search_vector @@ to_tsquery('french'::regconfig, ${p.add(text.prefixes)})`
+    : 'false';
+  return {
+    match: `(os.search_text %> ${folded} or ${words})`,
+    // 0..1: how much of the text is found (trigrams), more when its words are found as such.
+    relevance: `(0.7::float8 * word_similarity(${folded}, os.search_text) + case when ${words} then 0.3::float8 else 0::float8 end)`,
+  };
+}
+
+/** A hit as the search statements return it, with its offer and venue rows. */
+export interface HitRow {
+  offerId: number;
+  venueId: number;
+  distance: number | null;
+  score: number | null;
+  minPriceCents: number;
+  offer: OfferRow;
+  venue: PublicVenueRow;
+}
+
+interface FlatRow {
+  offer_id: number;
+  venue_id: number;
+  distance: number | null;
+  score: number | null;
+  min_price_cents: number;
+  o_subcategory_id: string;
+  o_name: string;
+  o_description: string | null;
+  o_url: string | null;
+  o_is_duo: boolean;
+  o_is_active: boolean;
+  o_validation: string;
+  f_validated: boolean;
+  v_offerer_id: number;
+  v_name: string;
+  v_public_name: string | null;
+  v_address: string | null;
+  v_postal_code: string | null;
+  v_city: string | null;
+  v_department_code: string | null;
+  v_latitude: number | null;
+  v_longitude: number | null;
+  v_venue_type: string;
+  v_is_virtual: boolean;
+  v_motor: boolean;
+  v_visual: boolean;
+  v_hearing: boolean;
+  v_mental: boolean;
+}
+
+/** The page's offers and venues, by primary key (`hit` holds offer_id and venue_id). */
+const PAGE_COLUMNS = `o.subcategory_id as o_subcategory_id, o.name as o_name, o.description as o_description,
+  o.url as o_url, o.is_duo as o_is_duo, o.is_active as o_is_active, o.validation as o_validation,
+  (f.status = 'VALIDATED') as f_validated, v.offerer_id as v_offerer_id, v.name as v_name,
+  v.public_name as v_public_name, v.address as v_address, v.postal_code as v_postal_code, v.city as v_city,
+  v.department_code as v_department_code, ST_Y(v.location::geometry) as v_latitude,
+  ST_X(v.location::geometry) as v_longitude, v.venue_type as v_venue_type, v.is_virtual as v_is_virtual,
+  v.motor_accessible as v_motor, v.visual_accessible as v_visual, v.hearing_accessible as v_hearing,
+  v.mental_accessible as v_mental`;
+const PAGE_JOINS = `join offer o on o.id = hit.offer_id
+  join venue v on v.id = hit.venue_id
+  join offerer f on f.id = v.offerer_id`;
+
+function toHit(r: FlatRow): HitRow {
+  return {
+    offerId: r.offer_id,
+    venueId: r.venue_id,
+    distance: r.distance,
+    score: r.score,
+    minPriceCents: r.min_price_cents,
+    offer: {
+      id: r.offer_id,
+      venueId: r.venue_id,
+      subcategoryId: r.o_subcategory_id,
+      name: r.o_name,
+      description: r.o_description,
+      url: r.o_url,
+      isDuo: r.o_is_duo,
+      isActive: r.o_is_active,
+      validation: r.o_validation,
+      offererValidated: r.f_validated,
+    },
+    venue: {
+      id: r.venue_id,
+      offererId: r.v_offerer_id,
+      name: r.v_name,
+      publicName: r.v_public_name,
+      address: r.v_address,
+      postalCode: r.v_postal_code,
+      city: r.v_city,
+      departmentCode: r.v_department_code,
+      latitude: r.v_latitude,
+      longitude: r.v_longitude,
+      venueType: r.v_venue_type,
+      isVirtual: r.v_is_virtual,
+      motorAccessible: r.v_motor,
+      visualAccessible: r.v_visual,
+      hearingAccessible: r.v_hearing,
+      mentalAccessible: r.v_mental,
+      offererValidated: r.f_validated,
+    },
+  };
+}
+
+export type NearCursor = { distance: number; venueId: number; offerId: number };
+
+/**
+ * Offers at places, nearest first, (distance, venue, offer) after the cursor; `limit` rows at
+ * most (the caller asks one more than a page). One statement: the `limit` nearest rows by the
+ * GIST index (no tie-breaker inside, so the scan stays nearest-first), completed with every
+ * row at the farthest distance it reached (offers of the venues there, by the (venue, offer)
+ * index), since the scan may have cut that group anywhere; then sorted and cut outside.
+ */
+export async function nearOffers(
+  db: SqlClient,
+  c: FilterCriteria,
+  around: { latitude: number; longitude: number; radiusMeters: number },
+  cursor: NearCursor | null,
+  limit: number,
+  now: Date,
+): Promise<HitRow[]> {
+  const p = new Params();
+  const point = pointParam(p, around);
+  const where = filterConditions(c, p, p.add(now));
+  const after = cursor
+    ? (() => {
+        const [d, v, o] = [p.add(cursor.distance), p.add(cursor.venueId), p.add(cursor.offerId)];
+        return `(os.location <-> ${point} > ${d} or (os.location <-> ${point} = ${d} and (os.venue_id, os.offer_id) > (${v}, ${o})))`;
+      })()
+    : 'true';
+  const n = p.add(limit);
+  const rows = await db.query<FlatRow>(
+    `with knn as materialized (
+       select os.offer_id, os.venue_id, os.min_price_cents, os.location, os.location <-> ${point} as distance
+         from offer_search os
+        where os.location is not null and ${where.join(' and ')} and ${after}
+        order by os.location <-> ${point}
+        limit ${n}
+     ),
+     edge as (select max(distance) as distance, count(*) as found from knn),
+     ties as (
+       select t.offer_id, t.venue_id, t.min_price_cents, edge.distance
+         from edge
+         join venue tv on edge.found = ${n}
+              and tv.location && (select k.location from knn k where k.distance = edge.distance limit 1)
+              and tv.location <-> ${point} = edge.distance
+         cross join lateral (
+           select os.offer_id, os.venue_id, os.min_price_cents
+             from offer_search os
+            where os.venue_id = tv.id and ${where.join(' and ')} and ${after}
+            order by os.offer_id
+            limit ${n}
+         ) t
+     ),
+     hit as (
+       select knn.offer_id, knn.venue_id, knn.min_price_cents, knn.distance from knn, edge
+        where knn.distance < edge.distance or edge.found < ${n}
+       union all
+       select offer_id, venue_id, min_price_cents, distance from ties
+       order by distance, venue_id, offer_id
+       limit ${n}
+     )
+     select hit.offer_id, hit.venue_id, hit.distance, null::float8 as score, hit.min_price_cents, ${PAGE_COLUMNS}
+       from hit ${PAGE_JOINS}
+      where hit.distance <= ${p.add(around.radiusMeters)}
+      order by hit.distance, hit.venue_id, hit.offer_id`,
+    p.values,
+    { prepare: true },
+  );
+  return rows.map(toHit);
+}
+
+/**
+ * Offers newest first (by id): all of them (`places` and digital ones as asked), or only
+ * digital ones after the places of a search around a point.
+ */
+export async function newestOffers(
+  db: SqlClient,
+  c: FilterCriteria,
+  which: 'all' | 'places' | 'digital',
+  afterId: number | null,
+  limit: number,
+  now: Date,
+): Promise<HitRow[]> {
+  const p = new Params();
+  const where = filterConditions(c, p, p.add(now));
+  if (which === 'digital') where.push('os.location is null');
+  if (which === 'places') where.push('os.location is not null');
+  if (afterId !== null) where.push(`os.offer_id < ${p.add(afterId)}`);
+  const rows = await db.query<FlatRow>(
+    `with hit as (
+       select os.offer_id, os.venue_id, os.min_price_cents
+         from offer_search os
+        where ${where.join(' and ')}
+        order by os.offer_id desc
+        limit ${p.add(limit)}
+     )
+     select hit.offer_id, hit.venue_id, null::float8 as distance, null::float8 as score,
+            hit.min_price_cents, ${PAGE_COLUMNS}
+       from hit ${PAGE_JOINS}
+      order by hit.offer_id desc`,
+    p.values,
+    { prepare: true },
+  );
+  return rows.map(toHit);
+}
+
+/** How many candidates a text search ranks at most: the nearest ones around a point, else the newest. */
+export const RANKED_CANDIDATES = 1000;
+
+/**
+ * Offers matching a text, by relevance; around a point, relevance loses up to a quarter of
+ * its weight with distance (0 at the point, 0.25 at the radius) and places come from within
+ * the radius. Digital offers (as asked) rank as if at the radius.
+ */
+export async function rankedOffers(
+  db: SqlClient,
+  c: FilterCriteria & { includeDigital: boolean },
+  text: TextQuery,
+  around: { latitude: number; longitude: number; radiusMeters: number } | null,
+  cursor: { score: number; offerId: number } | null,
+  limit: number,
+  now: Date,
+): Promise<HitRow[]> {
+  const p = new Params();
+  const where = filterConditions(c, p, p.add(now));
+  const { match, relevance } = textCondition(text, p);
+  where.push(match);
+  const cap = p.add(RANKED_CANDIDATES);
+  const parts: string[] = [];
+  if (around) {
+    const point = pointParam(p, around);
+    const radius = p.add(around.radiusMeters);
+    parts.push(`(select os.offer_id, os.venue_id, os.min_price_cents, os.location <-> ${point} as distance,
+        ${relevance} - 0.25::float8 * (os.location <-> ${point}) / ${radius}::float8 as score
+       from offer_search os
+      where ST_DWithin(os.location, ${point}, ${radius}, false) and ${where.join(' and ')}
+      order by os.location <-> ${point}
+      limit ${cap})`);
+    if (c.includeDigital) {
+      parts.push(`(select os.offer_id, os.venue_id, os.min_price_cents, null::float8, ${relevance} - 0.25::float8
+         from offer_search os
+        where os.location is null and ${where.join(' and ')}
+        order by os.offer_id desc
+        limit ${cap})`);
+    }
+  } else {
+    if (!c.includeDigital) where.push('os.location is not null');
+    parts.push(`(select os.offer_id, os.venue_id, os.min_price_cents, null::float8 as distance, ${relevance} as score
+       from offer_search os
+      where ${where.join(' and ')}
+      order by os.offer_id desc
+      limit ${cap})`);
+  }
+  let after = '';
+  if (cursor) {
+    const [score, offerId] = [p.add(cursor.score), p.add(cursor.offerId)];
+    after = `where score < ${score}::float8 or (score = ${score}::float8 and offer_id > ${offerId})`;
+  }
+  const rows = await db.query<FlatRow>(
+    `with hit as (
+       select * from (${parts.join(' union all ')}) candidates
+       ${after}
+       order by score desc, offer_id
+       limit ${p.add(limit)}
+     )
+     select hit.offer_id, hit.venue_id, hit.distance, hit.score, hit.min_price_cents, ${PAGE_COLUMNS}
+       from hit ${PAGE_JOINS}
+      order by hit.score desc, hit.offer_id`,
+    p.values,
+  );
+  return rows.map(toHit);
+}
 
 /** Matches of one subcategory: at places (within the radius around a point) and digital ones. */
 export interface MatchCount {
@@ -9,31 +359,81 @@ export interface MatchCount {
   digitalCount: number;
 }
 
-/** Matching offers per subcategory (the point only narrows places; digital offers have none). */
-export async function countMatches(db: SqlClient, c: SearchCriteria): Promise<MatchCount[]> {
-  const p = new Params();
-  const where = [...venueConditions(c), ...offerConditions(c, p)];
-  let atPlace = 'not v.is_virtual';
-  if (c.around) {
-    const point = pointParam(p, c.around);
-    atPlace = `not v.is_virtual and ST_DWithin(v.location, ${point}, ${p.add(c.around.radiusMeters)}, false)`;
-  }
-  return db.query<MatchCount>(
-    `select o.subcategory_id as "subcategoryId",
-            (count(*) filter (where ${atPlace}))::int as "placeCount",
-            (count(*) filter (where v.is_virtual))::int as "digitalCount"
-       from offer o
-       join venue v on v.id = o.venue_id
-       join offerer f on f.id = v.offerer_id
-      where ${where.join(' and ')}
-      group by o.subcategory_id`,
-    p.values,
+/** Filters the per-venue rollup can answer: place, category, accessibility (not price, dates, duo, text). */
+function rollupServes(c: FilterCriteria, text: TextQuery | null): boolean {
+  return (
+    text === null &&
+    c.maxPriceCents === null &&
+    !c.freeOnly &&
+    c.beginsAfter === null &&
+    c.beginsBefore === null &&
+    !c.duoOnly
   );
+}
+
+/**
+ * Matching offers per subcategory (the point only narrows places; digital offers have none):
+ * from the per-venue rollup when it can answer, else by counting the search table's rows.
+ */
+export async function countMatches(
+  db: SqlClient,
+  c: FilterCriteria,
+  text: TextQuery | null,
+  around: { latitude: number; longitude: number; radiusMeters: number } | null,
+  now: Date,
+): Promise<MatchCount[]> {
+  const p = new Params();
+  let table = 'offer_search';
+  let count = 'count(*)';
+  let where: string[];
+  if (rollupServes(c, text)) {
+    table = 'offer_search_venue_count';
+    count = 'sum(os.offers)';
+    where = [];
+    if (c.subcategoryIds) where.push(`os.subcategory_id = any(${p.add(c.subcategoryIds)}::text[])`);
+    if (c.accessibility.motor) where.push('os.motor_accessible');
+    if (c.accessibility.visual) where.push('os.visual_accessible');
+    if (c.accessibility.hearing) where.push('os.hearing_accessible');
+    if (c.accessibility.mental) where.push('os.mental_accessible');
+  } else {
+    where = filterConditions(c, p, p.add(now));
+    if (text) where.push(textCondition(text, p).match);
+  }
+  const byPlace = around
+    ? `ST_DWithin(os.location, ${pointParam(p, around)}, ${p.add(around.radiusMeters)}, false)`
+    : 'os.location is not null';
+  const and = where.length ? `and ${where.join(' and ')}` : '';
+  return db.query<MatchCount>(
+    `select subcategory_id as "subcategoryId", sum(places)::int as "placeCount", sum(digital)::int as "digitalCount"
+       from (
+         select os.subcategory_id, ${count} as places, 0 as digital
+           from ${table} os where ${byPlace} ${and}
+          group by os.subcategory_id
+         union all
+         select os.subcategory_id, 0, ${count}
+           from ${table} os where os.location is null ${and}
+          group by os.subcategory_id
+       ) counts
+      group by subcategory_id`,
+    p.values,
+    { prepare: true },
+  );
+}
+
+/** Recomputes the rows whose first bookable stock closed (booking limit or start passed). */
+export async function refreshExpiredSearchRows(db: SqlClient): Promise<number> {
+  const [row] = await db.query<{ refreshed: number }>(
+    `with due as (select array(select offer_id from offer_search where next_deadline <= now()) as ids)
+     select cardinality(ids) as refreshed, offer_search_refresh(ids) from due`,
+  );
+  return row?.refreshed ?? 0;
 }
 
 export interface OfferSuggestionRow {
   offerId: number;
   name: string;
+  /** Bookable offers of that name. */
+  offers: number;
   venueName: string;
   city: string | null;
 }
@@ -42,59 +442,66 @@ export interface VenueSuggestionRow {
   venueId: number;
   name: string;
   city: string | null;
-  postalCode: string | null;
 }
 
-/** Bookable offers whose name starts a word with the text typed, nearest first around a point. */
+/**
+ * Names of bookable offers close to the text typed (trigrams over the names rollup, accents
+ * ignored), the closest first, each with one offer of that name: the nearest around a point.
+ */
 export async function suggestOffers(
   db: SqlClient,
-  text: string,
+  text: TextQuery,
   around: { latitude: number; longitude: number } | null,
   limit: number,
+  now: Date,
 ): Promise<OfferSuggestionRow[]> {
   const p = new Params();
-  const c = {
-    subcategoryIds: null,
-    duoOnly: false,
-    text,
-    maxPriceCents: null,
-    freeOnly: false,
-    beginsAfter: null,
-    beginsBefore: null,
-    accessibility: { motor: false, visual: false, hearing: false, mental: false },
-  } as unknown as SearchCriteria;
-  const where = [...venueConditions(c), ...offerConditions(c, p)];
-  const order = around ? `v.location <-> ${pointParam(p, around)}` : 'o.id desc';
+  const folded = p.add(text.folded);
+  const nearest = around ? `order by os.location <-> ${pointParam(p, around)}` : '';
   return db.query<OfferSuggestionRow>(
-    `select o.id as "offerId", o.name, coalesce(v.public_name, v.name) as "venueName", v.city
-       from offer o
-       join venue v on v.id = o.venue_id
-       join offerer f on f.id = v.offerer_id
-      where ${where.join(' and ')}
-      order by ${order} nulls last
-      limit ${p.add(limit)}`,
+    `with names as (
+       select n.name, word_similarity(${folded}, n.name_key) as similarity, n.offers
+         from offer_search_name n
+        where n.name_key %> ${folded}
+        order by similarity desc, n.offers desc, n.name_key
+        limit ${p.add(limit)}
+     )
+     select os.offer_id as "offerId", names.name, names.offers, coalesce(v.public_name, v.name) as "venueName", v.city
+       from names
+       cross join lateral (
+         select os.offer_id, os.venue_id from offer_search os
+          where os.name = names.name and (os.next_deadline is null or os.next_deadline > ${p.add(now)})
+          ${nearest}
+          limit 1
+       ) os
+       join venue v on v.id = os.venue_id
+      order by names.similarity desc, names.offers desc, names.name`,
     p.values,
+    { prepare: true },
   );
 }
 
-/** Venues of validated offerers whose name matches the text typed, nearest first around a point. */
+/**
+ * Venues with bookable offers whose name is close to the text typed (trigrams, accents
+ * ignored), the closest names first, then the nearest around a point.
+ */
 export async function suggestVenues(
   db: SqlClient,
-  text: string,
+  text: TextQuery,
   around: { latitude: number; longitude: number } | null,
   limit: number,
 ): Promise<VenueSuggestionRow[]> {
   const p = new Params();
-  const pattern = p.add(`%${text.replace(/[%_\\]/g, '\\$&')}%`);
-  const order = around ? `v.location <-> ${pointParam(p, around)}` : 'v.id';
+  const folded = p.add(text.folded);
+  const distance = around ? `v.location <-> ${pointParam(p, around)}, ` : '';
   return db.query<VenueSuggestionRow>(
-    `select v.id as "venueId", coalesce(v.public_name, v.name) as name, v.city, v.postal_code as "postalCode"
+    `select v.id as "venueId", coalesce(v.public_name, v.name) as name, v.city
        from venue v
-       join offerer f on f.id = v.offerer_id
-      where ${venueConditions({ accessibility: {} } as SearchCriteria).join(' and ')}
-        and not v.is_virtual
-        and pc_unaccent(lower(coalesce(v.public_name, v.name))) like pc_unaccent(lower(${pattern}))
-      order by ${order}
+      where not v.is_virtual
+        and search_fold(coalesce(v.public_name, v.name)) %> ${folded}
+        and exists (select 1 from offer_search os where os.venue_id = v.id)
+      order by word_similarity(${folded}, search_fold(coalesce(v.public_name, v.name))) desc,
+               ${distance}v.id
       limit ${p.add(limit)}`,
     p.values,
   );

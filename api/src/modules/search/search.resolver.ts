@@ -38,7 +38,7 @@ export class SearchResolver {
       return {
         cursor: searchCursor(hit.cursor),
         distanceMeters: hit.distanceMeters,
-        node: toOfferType(hit.offer),
+        node: { ...toOfferType(hit.offer), knownMinPriceCents: hit.minPriceCents },
       };
     });
     return {

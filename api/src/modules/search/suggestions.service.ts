@@ -4,6 +4,7 @@ import { CATEGORIES } from '../catalog/categories.js';
 import { checkPoint } from './search.criteria.js';
 import { findPlaces, type PlaceRow } from './places.service.js';
 import { suggestOffers, suggestVenues } from './search.queries.js';
+import { textQuery } from './search.text.js';
 
 export const MAX_SUGGESTION_TEXT = 100;
 
@@ -63,12 +64,13 @@ export async function searchSuggestions(
   }
   if (around) checkPoint(around);
   const text = rawText.replace(/\s+/g, ' ').trim();
-  if (foldText(text).length < 2) return [];
-  const categories = suggestCategories(text).slice(0, 2);
+  const query = textQuery(text);
+  if (!query || query.folded.length < 2) return [];
+  const categories = suggestCategories(query.folded).slice(0, 2);
   const [places, venues, offers] = await Promise.all([
-    findPlaces(db, text, 2),
-    suggestVenues(db, text, around, 2),
-    suggestOffers(db, text, around, 8),
+    findPlaces(db, query.folded, 2),
+    suggestVenues(db, query, around, 2),
+    suggestOffers(db, query, around, 8, new Date()),
   ]);
   const out: Suggestion[] = [
     ...categories,
@@ -98,7 +100,10 @@ export async function searchSuggestions(
       ...blank,
       kind: 'OFFER',
       label: o.name,
-      detail: [o.venueName, o.city].filter(Boolean).join(', ') || null,
+      detail:
+        [[o.venueName, o.city].filter(Boolean).join(', '), o.offers > 1 ? `${o.offers} offres` : '']
+          .filter(Boolean)
+          .join(' · ') || null,
       offerId: String(o.offerId),
     });
   }

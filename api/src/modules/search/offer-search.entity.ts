@@ -1,0 +1,156 @@
+import { Entity, Index, OneToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { GeographyPointType, type GeoPoint } from '../../db/geography.js';
+import { Offer } from '../catalog/offer.entity.js';
+
+/**
+ * The search table: one row per offer young people can see and book now, kept exact by
+ * database triggers (migration 20261203130000_offer_search). Written only by them and by the
+ * search module's expiry job; read only by the search module.
+ */
+@Entity({ tableName: 'offer_search' })
+@Index({
+  name: 'offer_search_location_gist',
+  expression: 'create index "offer_search_location_gist" on "offer_search" using gist ("location")',
+})
+@Index({
+  name: 'offer_search_category_location_gist',
+  expression:
+    'create index "offer_search_category_location_gist" on "offer_search" using gist ("category_id", "location")',
+})
+@Index({ name: 'offer_search_venue_offer_index', properties: ['venueId', 'offer'] })
+@Index({
+  name: 'offer_search_digital_index',
+  expression:
+    'create index "offer_search_digital_index" on "offer_search" ("offer_id") where location is null',
+})
+@Index({
+  name: 'offer_search_deadline_index',
+  expression:
+    'create index "offer_search_deadline_index" on "offer_search" ("next_deadline") where next_deadline is not null',
+})
+@Index({
+  name: 'offer_search_text_trgm',
+  expression:
+    'create index "offer_search_text_trgm" on "offer_search" using gin ("search_text" gin_trgm_ops)',
+})
+@Index({
+  name: 'offer_search_words_gin',
+  expression: 'create index "offer_search_words_gin" on "offer_search" using gin ("search_vector")',
+})
+@Index({
+  name: 'offer_search_name_location_gist',
+  expression:
+    'create index "offer_search_name_location_gist" on "offer_search" using gist ("name", "location")',
+})
+export class OfferSearch {
+  @OneToOne(() => Offer, { primary: true, deleteRule: 'cascade', owner: true })
+  offer!: Offer;
+
+  @Property()
+  venueId!: number;
+
+  /** Null: a digital offer (no place). */
+  @Property({ type: GeographyPointType, nullable: true, ignoreSchemaChanges: ['type'] })
+  location: GeoPoint | null = null;
+
+  @Property({ length: 64 })
+  subcategoryId!: string;
+
+  @Property({ length: 32 })
+  categoryId!: string;
+
+  @Property()
+  isDuo!: boolean;
+
+  @Property()
+  motorAccessible!: boolean;
+
+  @Property()
+  visualAccessible!: boolean;
+
+  @Property()
+  hearingAccessible!: boolean;
+
+  @Property()
+  mentalAccessible!: boolean;
+
+  /** Lowest and highest price among the bookable stocks. */
+  @Property()
+  minPriceCents!: number;
+
+  @Property()
+  maxPriceCents!: number;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  firstBeginsAt: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  lastBeginsAt: Date | null = null;
+
+  /** When the first bookable stock closes: the row is skipped from then on until recomputed. */
+  @Property({ type: 'timestamptz', nullable: true })
+  nextDeadline: Date | null = null;
+
+  /** Name, people and venue name, lower case without accents (trigram index). */
+  @Property({ type: 'text' })
+  searchText!: string;
+
+  /** The offer's name, as shown (suggestions count offers by name). */
+  @Property({ length: 140 })
+  name!: string;
+
+  /** The same with the description, French stems (full-text index). */
+  @Property({ columnType: 'tsvector', ignoreSchemaChanges: ['type'] })
+  searchVector!: string;
+}
+
+/** Bookable offers per venue and subcategory (facets), kept by triggers on offer_search. */
+@Entity({ tableName: 'offer_search_venue_count' })
+@Index({
+  name: 'offer_search_venue_count_location_gist',
+  expression:
+    'create index "offer_search_venue_count_location_gist" on "offer_search_venue_count" using gist ("location")',
+})
+export class OfferSearchVenueCount {
+  @PrimaryKey({ autoincrement: false })
+  venueId!: number;
+
+  @PrimaryKey({ length: 64 })
+  subcategoryId!: string;
+
+  @Property({ type: GeographyPointType, nullable: true, ignoreSchemaChanges: ['type'] })
+  location: GeoPoint | null = null;
+
+  @Property()
+  motorAccessible!: boolean;
+
+  @Property()
+  visualAccessible!: boolean;
+
+  @Property()
+  hearingAccessible!: boolean;
+
+  @Property()
+  mentalAccessible!: boolean;
+
+  @Property()
+  offers!: number;
+}
+
+/** Bookable offers per folded name (suggestions), kept by triggers on offer_search. */
+@Entity({ tableName: 'offer_search_name' })
+@Index({
+  name: 'offer_search_name_trgm',
+  expression:
+    'create index "offer_search_name_trgm" on "offer_search_name" using gin ("name_key" gin_trgm_ops)',
+})
+export class OfferSearchName {
+  @PrimaryKey({ length: 140 })
+  nameKey!: string;
+
+  @Property({ length: 140 })
+  name!: string;
+
+  @Property()
+  offers!: number;
+}
