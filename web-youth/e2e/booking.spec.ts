@@ -17,6 +17,9 @@ function cents(text: string): number {
 test('Camille finds an offer around Saint-Denis, books it, shows her ticket, then cancels it', async ({
   page,
 }) => {
+  // The longest journey (ten screens, five captured at two widths): 57 s alone on a
+  // shared 2-core machine (load 35), too close to the 60 s default.
+  test.slow();
   await blockMapTiles(page);
   await logInAsCamille(page);
   await expect(page.getByRole('heading', { name: 'Où es-tu ?' })).toBeVisible();
