@@ -19,10 +19,11 @@ export function CategoryChips({
   onToggle: (categoryId: string, on: boolean) => void;
 }) {
   const labels = new Map(categories.map((category) => [category.id, category.label]));
-  // Most offers first (the api's order), then the chosen ones that have none.
+  // The chosen ones first (on a phone the row scrolls: they stay in sight), then the
+  // others, most offers first (the api's order).
   const shown = [
-    ...[...counts.keys()].filter((id) => labels.has(id)),
-    ...selected.filter((id) => labels.has(id) && !counts.has(id)),
+    ...selected.filter((id) => labels.has(id)),
+    ...[...counts.keys()].filter((id) => labels.has(id) && !selected.includes(id)),
   ];
   if (shown.length === 0) return null;
   return (
