@@ -16,10 +16,11 @@ describe('CategoryChips', () => {
       <CategoryChips
         categories={categories}
         counts={
+          // The api's order: most offers first.
           new Map([
+            ['JEU', 1234],
             ['LIVRE', 182],
             ['CINEMA', 1],
-            ['JEU', 1234],
           ])
         }
         selected={['MUSEE', 'CINEMA']}
