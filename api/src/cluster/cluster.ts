@@ -1,4 +1,5 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
@@ -50,7 +51,9 @@ export interface ClusterState {
 const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 const HAPROXY = process.env.HAPROXY_BIN ?? '/usr/sbin/haproxy';
 const REDIS = process.env.REDIS_SERVER_BIN ?? 'redis-server';
-const API_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+/** The api package's folder, from src/cluster (tests) or dist/src/cluster (the built CLI). */
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const API_ROOT = resolve(HERE, HERE.includes('/dist/src/') ? '../../..' : '../..');
 const API_MAIN = join(API_ROOT, 'dist/src/main.js');
 
 export function defaultOptions(env: NodeJS.ProcessEnv = process.env): ClusterOptions {
@@ -81,6 +84,15 @@ function pgCommand(binary: string, args: string[], env: NodeJS.ProcessEnv = {}):
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+/** The same, without blocking the event loop (drills keep their load running meanwhile). */
+async function pgCommandAsync(binary: string, args: string[]): Promise<void> {
+  const command = join(PG_BIN, binary);
+  const [file, fileArgs] = AS_ROOT
+    ? ['runuser', ['-u', 'postgres', '--', command, ...args]]
+    : [command, args];
+  await promisify(execFile)(file, fileArgs);
 }
 
 function ownForPostgres(path: string): void {
@@ -234,6 +246,8 @@ wal_keep_size = 256MB
 hot_standby = on
 hot_standby_feedback = on
 max_standby_streaming_delay = 5s
+# A standby whose primary restarted tries again after 1 s (default 5 s).
+wal_retrieve_retry_interval = 1s
 logging_collector = off
 log_min_messages = warning
 log_line_prefix = '%m [%p] '
@@ -271,9 +285,28 @@ export function pgStop(dataDir: string, mode: 'fast' | 'immediate' = 'fast'): vo
   pgCommand('pg_ctl', ['stop', '-D', dataDir, '-m', mode, '-w', '-t', '60']);
 }
 
-export function pgStartNamed(options: ClusterOptions, which: 'primary' | 'replica'): void {
+/** Stops the primary or the replica (fast shutdown), without blocking the event loop. */
+export async function pgStopNamed(options: ClusterOptions, which: 'primary' | 'replica') {
   const l = layout(options);
-  pgStart(options, which === 'primary' ? l.primaryDir : l.replicaDir, which);
+  const dataDir = which === 'primary' ? l.primaryDir : l.replicaDir;
+  if (!postmasterPid(dataDir)) return;
+  await pgCommandAsync('pg_ctl', ['stop', '-D', dataDir, '-m', 'fast', '-w', '-t', '60']);
+}
+
+/** Starts the primary or the replica again and waits until it accepts connections. */
+export async function pgStartNamed(options: ClusterOptions, which: 'primary' | 'replica') {
+  const l = layout(options);
+  const dataDir = which === 'primary' ? l.primaryDir : l.replicaDir;
+  await pgCommandAsync('pg_ctl', [
+    'start',
+    '-D',
+    dataDir,
+    '-l',
+    join(l.pgDir, `${which}.log`),
+    '-w',
+    '-t',
+    '60',
+  ]);
 }
 
 async function prepareDatabase(l: ReturnType<typeof layout>, secrets: Secrets): Promise<void> {
