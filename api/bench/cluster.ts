@@ -9,7 +9,7 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -53,6 +53,33 @@ const MIX = [
   {},
 ];
 
+/** CPU time (ms) used so far by a process and its children (PostgreSQL's backends). */
+function cpuMs(rootPids: number[]): number {
+  const ticks = 100; // USER_HZ on Linux
+  const stats = new Map<number, { ppid: number; ms: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(entry), {
+        ppid: Number(fields[1]),
+        ms: ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks,
+      });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  let total = 0;
+  for (const [pid, stat] of stats)
+    if (rootPids.includes(pid) || rootPids.includes(stat.ppid)) total += stat.ms;
+  return total;
+}
+
+function pidFromFile(file: string): number {
+  return Number(readFileSync(file, 'utf8').split('\n')[0]);
+}
+
 const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 async function checkMix(url: string): Promise<void> {
@@ -68,8 +95,9 @@ async function checkMix(url: string): Promise<void> {
   }
 }
 
-async function run(label: string, url: string) {
+async function run(label: string, url: string, pids: Record<string, number[]>) {
   await checkMix(url);
+  const cpuBefore = Object.fromEntries(Object.entries(pids).map(([k, v]) => [k, cpuMs(v)]));
   const latencies: number[] = [];
   let instance: autocannon.Instance;
   const done = new Promise<autocannon.Result>((resolvePromise, reject) => {
@@ -91,8 +119,16 @@ async function run(label: string, url: string) {
     latencies.push(time),
   );
   const result = await done;
+  // CPU milliseconds each part spent per search: 1000 / that = searches per second per core.
+  const cpuMsPerSearch = Object.fromEntries(
+    Object.entries(pids).map(([k, v]) => [
+      k,
+      +((cpuMs(v) - cpuBefore[k]!) / result.requests.total).toFixed(2),
+    ]),
+  );
   const sorted = latencies.sort((a, b) => a - b);
   const figures = {
+    cpuMsPerSearch,
     label,
     requestsPerSecond: Math.round(result.requests.total / result.duration),
     non2xx: result.non2xx,
@@ -136,13 +172,22 @@ async function main(): Promise<void> {
     const solo = await startApi(state.primary.url, { NODE_ENV: 'production' });
     let soloFigures;
     try {
-      soloFigures = await run('1 instance + primary', solo.url);
+      soloFigures = await run('1 instance + primary', solo.url, {
+        api: [solo.child.pid!],
+        primary: [pidFromFile(join(state.primary.dataDir, 'postmaster.pid'))],
+      });
       console.log(`  solo api peak RSS ${peakRssMb(solo.child.pid!)?.toFixed(0)} MB`);
     } finally {
       await solo.stop();
     }
     const before = await replicaShare(state.apis.map((a) => a.url));
-    const clusterFigures = await run('2 instances + replica (HAProxy)', state.url);
+    const run2 = (name: string) => pidFromFile(join(OPTIONS.dir, 'run', `${name}.pid`));
+    const clusterFigures = await run('2 instances + replica (HAProxy)', state.url, {
+      apis: state.apis.map((a) => run2(a.name)),
+      haproxy: [run2('haproxy')],
+      primary: [pidFromFile(join(state.primary.dataDir, 'postmaster.pid'))],
+      replica: [pidFromFile(join(state.replica.dataDir, 'postmaster.pid'))],
+    });
     const after = await replicaShare(state.apis.map((a) => a.url));
     const memory = clusterMemoryKb(OPTIONS);
     console.log(

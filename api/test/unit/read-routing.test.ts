@@ -160,7 +160,7 @@ describe('read routing', () => {
   it('reads from the primary when the write marks cannot answer', async () => {
     const t = setup();
     await t.monitor.probe();
-    t.marks.get = async () => 'unknown' as const;
+    Object.assign(t.marks, { get: async () => 'unknown' as const });
     expect(await t.router(7).query('select 1')).toEqual([{ from: 'primary' }]);
     expect(t.routes).toEqual([['primary', 'write_mark_unknown']]);
   });
