@@ -91,7 +91,9 @@ async function checkMix(url: string): Promise<void> {
     });
     const body = (await response.json()) as { errors?: unknown };
     if (response.status !== 200 || body.errors)
-      throw new Error(`${JSON.stringify(input)}: ${response.status} ${JSON.stringify(body.errors)}`);
+      throw new Error(
+        `${JSON.stringify(input)}: ${response.status} ${JSON.stringify(body.errors)}`,
+      );
   }
 }
 
@@ -147,7 +149,9 @@ async function replicaShare(urls: string[]): Promise<{ replica: number; primary:
   for (const url of urls) {
     const text = await (await fetch(`${url}/metrics`)).text();
     for (const line of text.split('\n')) {
-      const match = /^passculture_read_routes_total\{target="(replica|primary)".* (\d+)$/.exec(line);
+      const match = /^passculture_read_routes_total\{target="(replica|primary)".* (\d+)$/.exec(
+        line,
+      );
       if (match) sums[match[1] as 'replica' | 'primary'] += Number(match[2]);
     }
   }

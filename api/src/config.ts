@@ -29,7 +29,10 @@ const ConfigSchema = z.object({
   /** How often each instance measures the replica's lag (and whether it answers). */
   REPLICA_PROBE_INTERVAL_MS: z.coerce.number().int().min(100).default(1_000),
   /** Names this api process in logs and metrics; default host:port. */
-  INSTANCE_ID: z.string().regex(/^[\w.:-]{1,64}$/).optional(),
+  INSTANCE_ID: z
+    .string()
+    .regex(/^[\w.:-]{1,64}$/)
+    .optional(),
   /** Serve Prometheus metrics at /metrics (keep the path off the public proxy). */
   METRICS_ENABLED: z
     .enum(['true', 'false'])

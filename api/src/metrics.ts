@@ -159,7 +159,8 @@ export function createMetrics(deps: {
             };
             const failed =
               (errors?.length ?? 0) > 0 ||
-              (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
+              (response.body.kind === 'single' &&
+                (response.body.singleResult.errors?.length ?? 0) > 0);
             operations.inc({ ...operationLabels, outcome: failed ? 'error' : 'ok' });
             operationSeconds.observe(operationLabels, seconds);
           },

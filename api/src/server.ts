@@ -70,11 +70,13 @@ export async function startServer(
       ? await openRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX)
       : null;
     if (redis) logger.info('rate limits shared through Redis');
-    let metrics: Metrics | undefined;
+    // The routing counts its decisions in the metrics, which read the routing's state.
+    const counted: { metrics?: Metrics } = {};
     const routing = openReplica(config, sql, redis, logger, (target, reason) =>
-      metrics?.readRouted(target, reason),
+      counted.metrics?.readRouted(target, reason),
     );
-    metrics = createMetrics({ db: sql, routing, instance: instanceId(config) });
+    const metrics = createMetrics({ db: sql, routing, instance: instanceId(config) });
+    counted.metrics = metrics;
     const app = await buildApp({ config, sql, redis, logger, routing, metrics });
     // While draining, answers close their connection, so keep-alive clients do not hold the shutdown.
     let draining = false;
@@ -137,7 +139,10 @@ function openReplica(
       // One line every 30 s at most while a server is away.
       if (Date.now() - lastReport < 30_000) return;
       lastReport = Date.now();
-      logger.warn({ err: error, target }, 'replica probe failed: stale-tolerant reads use the primary');
+      logger.warn(
+        { err: error, target },
+        'replica probe failed: stale-tolerant reads use the primary',
+      );
     },
   });
   monitor.start();

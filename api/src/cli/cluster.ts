@@ -17,13 +17,16 @@ async function main(): Promise<void> {
   const options = defaultOptions();
   if (command === 'stop') {
     const stopped = await stopCluster(options);
-    console.log(stopped.length ? `stopped: ${stopped.join(', ')}` : 'nothing of the cluster was running');
+    console.log(
+      stopped.length ? `stopped: ${stopped.join(', ')}` : 'nothing of the cluster was running',
+    );
     return;
   }
   if (command === 'status') {
     const state = stateOf(options);
     if (!state) console.log('no cluster started here');
-    else console.log(JSON.stringify({ url: state.url, memoryKb: clusterMemoryKb(options) }, null, 2));
+    else
+      console.log(JSON.stringify({ url: state.url, memoryKb: clusterMemoryKb(options) }, null, 2));
     return;
   }
   if (command !== 'start') throw new Error(`unknown command ${command} (start, stop, status)`);

@@ -276,7 +276,16 @@ function initPrimary(options: ClusterOptions, secrets: Secrets): void {
 
 function pgStart(options: ClusterOptions, dataDir: string, name: string): void {
   const l = layout(options);
-  pgCommand('pg_ctl', ['start', '-D', dataDir, '-l', join(l.pgDir, `${name}.log`), '-w', '-t', '60']);
+  pgCommand('pg_ctl', [
+    'start',
+    '-D',
+    dataDir,
+    '-l',
+    join(l.pgDir, `${name}.log`),
+    '-w',
+    '-t',
+    '60',
+  ]);
 }
 
 /** Fast shutdown: sessions are ended, in-flight transactions rolled back, then a checkpoint. */
@@ -516,7 +525,8 @@ export async function startCluster(options: ClusterOptions): Promise<ClusterStat
   chmodSync(l.pgDir, 0o700);
   ownForPostgres(l.pgDir);
   const secrets = secretsOf(l.secretsFile);
-  const step = (what: string) => options.log(`  ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const step = (what: string) =>
+    options.log(`  ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
   const fresh = !existsSync(join(l.primaryDir, 'PG_VERSION'));
   if (fresh) {
@@ -552,7 +562,8 @@ export async function startCluster(options: ClusterOptions): Promise<ClusterStat
   const config = join(options.dir, 'haproxy.cfg');
   writeFileSync(config, haproxyConfig(options));
   execFileSync(HAPROXY, ['-c', '-q', '-f', config]);
-  if (!pidOf(options, 'haproxy', config)) startDetached(options, 'haproxy', HAPROXY, ['-db', '-f', config]);
+  if (!pidOf(options, 'haproxy', config))
+    startDetached(options, 'haproxy', HAPROXY, ['-db', '-f', config]);
   await waitFor('haproxy', () => healthy(`http://127.0.0.1:${l.haproxyPort}`));
   step(`haproxy on http://127.0.0.1:${l.haproxyPort}`);
 
@@ -584,7 +595,11 @@ export async function startCluster(options: ClusterOptions): Promise<ClusterStat
   return state;
 }
 
-export async function stopApi(options: ClusterOptions, index: number, signal: NodeJS.Signals = 'SIGTERM') {
+export async function stopApi(
+  options: ClusterOptions,
+  index: number,
+  signal: NodeJS.Signals = 'SIGTERM',
+) {
   const pid = pidOf(options, `api-${index}`, API_MAIN);
   if (pid) await stopPid(pid, signal);
 }
@@ -637,7 +652,8 @@ export function clusterMemoryKb(options: ClusterOptions): Record<string, number>
     ['haproxy', pidOf(options, 'haproxy', join(options.dir, 'haproxy.cfg'))],
     ...Array.from(
       { length: options.instances },
-      (_, i) => [`api-${i + 1}`, pidOf(options, `api-${i + 1}`, API_MAIN)] as [string, number | null],
+      (_, i) =>
+        [`api-${i + 1}`, pidOf(options, `api-${i + 1}`, API_MAIN)] as [string, number | null],
     ),
   ];
   const parents = new Map<number, number>();

@@ -70,7 +70,13 @@ function isServerError(error: unknown): boolean {
 }
 
 /** Socket-level failures, and SQLSTATEs of a server going away or not ready yet. */
-const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
+const CONNECTION_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+]);
 const CONNECTION_SQLSTATES = /^(08...|57P0[123])$/;
 const CONNECTION_MESSAGES =
   /Connection terminated|connection error|Client was closed|terminating connection|the database system is (starting up|shutting down|in recovery)/i;

@@ -14,7 +14,10 @@ export function StaleTolerant(): MethodDecorator {
 }
 
 /** Every root field of a query operation is `@StaleTolerant()` (`__typename` aside). */
-export function isStaleTolerant(schema: GraphQLSchema, operation: OperationDefinitionNode): boolean {
+export function isStaleTolerant(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+): boolean {
   if (operation.operation !== 'query') return false;
   const fields = schema.getQueryType()?.getFields() ?? {};
   const selections = operation.selectionSet.selections;

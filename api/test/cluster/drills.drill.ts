@@ -258,7 +258,7 @@ afterAll(async () => {
 describe.sequential('the cluster', () => {
   let venueId: number;
   let offererId: number;
-  let people: { userId: number; token: string }[] = [];
+  const people: { userId: number; token: string }[] = [];
 
   it('answers the acceptance journeys through HAProxy, spread over the instances', async () => {
     ({ venueId, offererId } = await insertVenue(api));
@@ -299,14 +299,26 @@ describe.sequential('the cluster', () => {
     );
     expect(used.useBooking).toEqual({ status: 'USED' });
     // A favorite, read back at once (on whichever instance): the person's own write.
-    const ownBefore = await metricSum('passculture_read_routes_total', { reason: 'own_recent_write' });
+    const ownBefore = await metricSum('passculture_read_routes_total', {
+      reason: 'own_recent_write',
+    });
     const offerId = (
       await api.sql<{ offer_id: number }>('select offer_id from stock where id = $1', [first])
     )[0]!.offer_id;
-    await ask('mutation($o: ID!) { addFavorite(offerId: $o) { id } }', { o: String(offerId) }, young.token);
-    const page = await ask('query($o: ID!) { offer(id: $o) { isFavorite } }', { o: String(offerId) }, young.token);
+    await ask(
+      'mutation($o: ID!) { addFavorite(offerId: $o) { id } }',
+      { o: String(offerId) },
+      young.token,
+    );
+    const page = await ask(
+      'query($o: ID!) { offer(id: $o) { isFavorite } }',
+      { o: String(offerId) },
+      young.token,
+    );
     expect(page.offer).toEqual({ isFavorite: true });
-    const ownAfter = await metricSum('passculture_read_routes_total', { reason: 'own_recent_write' });
+    const ownAfter = await metricSum('passculture_read_routes_total', {
+      reason: 'own_recent_write',
+    });
     // The admin reads the dashboard (after a refresh of its rollups).
     await ask('mutation { refreshUptake }', {}, admin);
     const dashboard = await ask(
@@ -360,7 +372,9 @@ describe.sequential('the cluster', () => {
       ledgerViolations: violations,
       haproxyDownAfterMs: downAfterMs,
       clientFailures: load.failures.length,
-      lastClientFailureAfterKillMs: afterKill.length ? Math.max(...afterKill.map((f) => f.at)) - (killedAt - started) : 0,
+      lastClientFailureAfterKillMs: afterKill.length
+        ? Math.max(...afterKill.map((f) => f.at)) - (killedAt - started)
+        : 0,
       failureCodes: [...new Set(load.failures.map((f) => f.code))],
       servedBy: Object.fromEntries(servedAfterDown),
       loadDurationMs: Date.now() - started,
@@ -393,8 +407,7 @@ describe.sequential('the cluster', () => {
           input: { first: 10, around: { latitude: 48.9362, longitude: 2.3574 }, radiusKm: 20 },
         });
         searches++;
-        if (answer.status !== 200 || answer.body?.errors)
-          failed.push(`${w}: ${codeOf(answer)}`);
+        if (answer.status !== 200 || answer.body?.errors) failed.push(`${w}: ${codeOf(answer)}`);
       }
     });
     await sleep(1_500);
@@ -403,8 +416,10 @@ describe.sequential('the cluster', () => {
     const stopMs = Date.now() - stoppedAt;
     await sleep(3_000);
     const duringDown = {
-      replica: (await metricSum('passculture_read_routes_total', { target: 'replica' })) - replicaBefore,
-      primary: (await metricSum('passculture_read_routes_total', { target: 'primary' })) - primaryBefore,
+      replica:
+        (await metricSum('passculture_read_routes_total', { target: 'replica' })) - replicaBefore,
+      primary:
+        (await metricSum('passculture_read_routes_total', { target: 'primary' })) - primaryBefore,
       replicaUp: await metricSum('passculture_replica_up'),
     };
     const restartedAt = Date.now();
@@ -414,7 +429,10 @@ describe.sequential('the cluster', () => {
     const backBase = await metricSum('passculture_read_routes_total', { target: 'replica' });
     let backAfterMs = -1;
     while (Date.now() - restartedAt < 20_000) {
-      if ((await metricSum('passculture_read_routes_total', { target: 'replica' })) > backBase + 10) {
+      if (
+        (await metricSum('passculture_read_routes_total', { target: 'replica' })) >
+        backBase + 10
+      ) {
         backAfterMs = Date.now() - restartedAt;
         break;
       }
@@ -513,7 +531,9 @@ describe.sequential('the cluster', () => {
     const anonymous = await post(SEARCH, { input: { first: 3 } });
     const [stock] = await offersOnSale(1, venueId, 'Sans Redis');
     const booking = await post(BOOK, { stockId: String(stock), key: 'no-redis-1' }, token);
-    const health = await Promise.all(cluster.apis.map(async (a) => (await fetch(`${a.url}/healthz`)).status));
+    const health = await Promise.all(
+      cluster.apis.map(async (a) => (await fetch(`${a.url}/healthz`)).status),
+    );
     await sleep(300);
     const warnings = (logs().match(/rate limit store unreachable/g) ?? []).length - warningsBefore;
     const unknown =

@@ -19,7 +19,8 @@ function fakeServer(name: string) {
     down: false,
     queries: [] as string[],
     async query<T>(text: string): Promise<T[]> {
-      if (server.down) throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+      if (server.down)
+        throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
       server.queries.push(text);
       if (text.includes('_lsn()')) return [{ lsn: server.lsn }] as T[];
       return [{ from: name }] as T[];
@@ -154,7 +155,11 @@ describe('read routing', () => {
     t.replica.lsn = '0/180';
     await t.monitor.probe();
     expect(await t.router(7).query('select 1')).toEqual([{ from: 'replica' }]);
-    expect(t.routes.map(([, reason]) => reason)).toEqual(['own_recent_write', 'replica', 'replica']);
+    expect(t.routes.map(([, reason]) => reason)).toEqual([
+      'own_recent_write',
+      'replica',
+      'replica',
+    ]);
   });
 
   it('reads from the primary when the write marks cannot answer', async () => {
