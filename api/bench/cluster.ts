@@ -108,6 +108,7 @@ async function run(label: string, url: string, pids: Record<string, number[]>) {
         url: `${url}/graphql`,
         connections: CONCURRENCY,
         amount: AMOUNT,
+        timeout: 30,
         requests: MIX.map((input) => ({
           method: 'POST' as const,
           headers: { 'content-type': 'application/json' },

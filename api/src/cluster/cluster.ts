@@ -422,7 +422,10 @@ defaults
   # nothing was sent, so this is safe for every request, bookings included.
   retries 2
   option redispatch 1
-  # Checked every 500 ms; two failures take an instance out, two successes put it back.
+  # Checked every 500 ms; two failures take an instance out, two successes put it back. A dead
+  # instance refuses the check's connection at once (out within ~1 s); a busy one gets 2 s to
+  # answer, so that a load peak does not take every instance out together.
+  timeout check 2s
   default-server inter 500ms fastinter 250ms downinter 1s fall 2 rise 2
 
 frontend web
