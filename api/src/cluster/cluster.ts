@@ -102,6 +102,19 @@ function ownForPostgres(path: string): void {
   chownSync(path, uid, gid);
 }
 
+/** As root, PostgreSQL runs as `postgres`, which must reach the data folder (not under /root). */
+function assertPostgresCanWrite(dir: string): void {
+  if (!AS_ROOT) return;
+  try {
+    execFileSync('runuser', ['-u', 'postgres', '--', 'test', '-w', dir]);
+  } catch {
+    throw new Error(
+      `the postgres user cannot write ${dir} (a folder above it is closed to other users): ` +
+        'set CLUSTER_DIR (DRILL_CLUSTER_DIR for the drills) to a folder it can reach, e.g. /var/tmp/passculture-cluster',
+    );
+  }
+}
+
 interface Secrets {
   superuser: string;
   app: string;
@@ -527,6 +540,7 @@ export async function startCluster(options: ClusterOptions): Promise<ClusterStat
     mkdirSync(dir, { recursive: true });
   chmodSync(l.pgDir, 0o700);
   ownForPostgres(l.pgDir);
+  assertPostgresCanWrite(l.pgDir);
   const secrets = secretsOf(l.secretsFile);
   const step = (what: string) =>
     options.log(`  ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -329,6 +329,15 @@ describe.sequential('the cluster', () => {
     expect(dashboard.uptakeDashboard).toBeTruthy();
     // Anonymous searches go to the replica.
     const replicaReads = await metricSum('passculture_read_routes_total', { target: 'replica' });
+    // The id HAProxy gave the last request names it in the log of the instance that served it.
+    const last = await post(SEARCH, { input: { first: 1 } });
+    await sleep(200);
+    const servedLog = readFileSync(
+      join(DRILL_OPTIONS.dir, 'logs', `${last.servedBy ?? 'api-1'}.log`),
+      'utf8',
+    );
+    expect(servedLog).toContain(`"reqId":"${last.requestId}"`);
+    expect(servedLog).toContain(`"instance":"${last.servedBy}"`);
     recordFigures('journeys', {
       servedBy: [...servedBy],
       replicaReads,
