@@ -11,6 +11,7 @@ import {
 } from '../../src/db/read-routing.js';
 import type { Database, SqlClient } from '../../src/db/sql.js';
 import { isStaleTolerant } from '../../src/graphql/read-routing.js';
+import { ConfigError, parseConfig } from '../../src/config.js';
 
 /** A server answering the probe's one statement with a position that the test moves. */
 function fakeServer(name: string) {
@@ -218,5 +219,17 @@ describe('stale-tolerant operations', () => {
     expect(isStaleTolerant(schema, operation('{ ...F } fragment F on Query { search }'))).toBe(
       false,
     );
+  });
+});
+
+describe('replica configuration', () => {
+  it('needs a primary: the embedded database has no replica', () => {
+    expect(() => parseConfig({ DATABASE_REPLICA_URL: 'postgresql://r/db' })).toThrow(ConfigError);
+    const config = parseConfig({
+      DATABASE_URL: 'postgresql://p/db',
+      DATABASE_REPLICA_URL: 'postgresql://r/db',
+    });
+    expect(config.REPLICA_MAX_LAG_MS).toBe(5_000);
+    expect(parseConfig({}).DATABASE_REPLICA_URL).toBeUndefined();
   });
 });
