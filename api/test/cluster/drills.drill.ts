@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -498,7 +498,29 @@ describe.sequential('the cluster', () => {
     const samePids = cluster.apis.map((a) => pidOf(DRILL_OPTIONS, a.name, 'main.js'));
     // The replica reconnects to the restarted primary by itself too.
     const replicaFreshAfterMs = await waitForFreshReplica();
+    // The outbox is shared: both instances' workers send, each message once, one file each.
+    let outbox = { total: 0, settled: 0, sent: 0, resent: 0, workers: 0 };
+    for (let i = 0; i < 20; i++) {
+      const [row] = await api.sql<typeof outbox>(
+        `select count(*)::int as total,
+                count(*) filter (where status not in ('PENDING', 'SENDING'))::int as settled,
+                count(*) filter (where status = 'SENT')::int as sent,
+                count(*) filter (where attempts > 1)::int as resent,
+                count(distinct claimed_by)::int as workers
+           from outbox_message
+          where kind = 'BOOKING_CONFIRMED'
+            and (payload->>'bookingId')::int in (select id from booking where stock_id = any($1::int[]))`,
+        [stocks],
+      );
+      outbox = row!;
+      if (outbox.settled === outbox.total) break;
+      await sleep(300);
+    }
+    const files = readdirSync(join(DRILL_OPTIONS.dir, 'data', 'mail')).filter((f) =>
+      f.endsWith('.eml'),
+    );
     recordFigures('primary restarted (fast) under booking load', {
+      outbox: { ...outbox, emlFilesInAll: files.length },
       ...figures,
       ledgerViolations: violations,
       primaryStopMs: stoppedMs,
@@ -520,6 +542,8 @@ describe.sequential('the cluster', () => {
     expect(violations).toBe(0);
     expect(Number(mail!.messages)).toBe(Number(mail!.bookings));
     expect(healthy).toEqual(cluster.apis.map(() => 200));
+    // Reported, not asserted: a send the outage refused is retried after 1, 2, 4… minutes.
+    expect(outbox.total).toBe(figures.existing);
     // Reconnected by themselves: the same processes answer.
     expect(samePids).toEqual(pids);
   });
