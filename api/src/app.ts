@@ -32,6 +32,9 @@ import { sessionTokenOf } from './http/session-token-of.js';
 import { PERMISSIONS_POLICY, securityHeaders } from './http/security-headers.js';
 import { proExportRoutes } from './modules/pro/pro-exports.route.js';
 import { offerImportRoutes } from './modules/import/offer-import.route.js';
+import type { ReadRouting } from './db/read-routing.js';
+import { readRoutingPlugin } from './graphql/read-routing.js';
+import type { Metrics } from './metrics.js';
 
 export interface AppDeps {
   config: Config;
@@ -39,6 +42,10 @@ export interface AppDeps {
   /** Shared by api instances for rate limits; null: limits kept in this process. */
   redis: Redis | null;
   logger: Logger;
+  /** The replica for stale-tolerant reads; null or absent: every read on the primary. */
+  routing?: ReadRouting | null;
+  /** Served at /metrics when given and METRICS_ENABLED. */
+  metrics?: Metrics;
 }
 
 /** The built web apps and the paths they are served under. */
@@ -50,7 +57,14 @@ const WEB_APPS = [
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 
-export async function buildApp({ config, sql, redis, logger }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  sql,
+  redis,
+  logger,
+  routing = null,
+  metrics,
+}: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (req) => {
@@ -79,8 +93,12 @@ export async function buildApp({ config, sql, redis, logger }: AppDeps): Promise
   const limiter = rateLimiterFactory(redis, (error) =>
     logger.warn({ err: error }, 'rate limit store unreachable: request let through'),
   );
-  const shared = createSharedState(sql, limiter, config.API_KEY_CALLS_PER_MINUTE);
-  const apollo = createApollo(config, await buildApiSchema(), [fastifyApolloDrainPlugin(app)]);
+  const shared = createSharedState(sql, limiter, config.API_KEY_CALLS_PER_MINUTE, routing);
+  const apollo = createApollo(config, await buildApiSchema(), [
+    fastifyApolloDrainPlugin(app),
+    readRoutingPlugin,
+    ...(metrics ? [metrics.graphqlPlugin] : []),
+  ]);
   await apollo.start();
 
   app.route({
@@ -103,6 +121,21 @@ export async function buildApp({ config, sql, redis, logger }: AppDeps): Promise
       return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
     }
   });
+
+  if (metrics && config.METRICS_ENABLED) {
+    app.addHook('onResponse', async (request, reply) => {
+      metrics.httpAnswered(
+        request.method,
+        request.routeOptions.url ?? 'unmatched',
+        reply.statusCode,
+        reply.elapsedTime / 1000,
+      );
+    });
+    // For Prometheus on each instance: the proxy in front keeps this path to itself.
+    app.get('/metrics', async (_request, reply) =>
+      reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
+    );
+  }
 
   await serveWebApps(app, config.WEB_ROOT ? resolve(config.WEB_ROOT) : REPO_ROOT);
   return app;

@@ -14,6 +14,30 @@ const ConfigSchema = z.object({
   /** Port of the embedded database (0: any free port). */
   EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * A streaming replica of DATABASE_URL for reads that may be a little stale (search, offer and
+   * venue pages, the dashboard); unset: every read goes to the primary, as with one server.
+   */
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  /** Connections to the replica; defaults to DB_POOL_MAX. */
+  DB_REPLICA_POOL_MAX: z.coerce.number().int().min(1).max(200).optional(),
+  /** Beyond this replay lag the replica is skipped and reads go to the primary. */
+  REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).default(5_000),
+  /** How often each instance measures the replica's lag (and whether it answers). */
+  REPLICA_PROBE_INTERVAL_MS: z.coerce.number().int().min(100).default(1_000),
+  /** Names this api process in logs and metrics; default host:port. */
+  INSTANCE_ID: z
+    .string()
+    .regex(/^[\w.:-]{1,64}$/)
+    .optional(),
+  /** Serve Prometheus metrics at /metrics (keep the path off the public proxy). */
+  METRICS_ENABLED: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** How long a request may wait for a database connection before SERVICE_BUSY (retryable). */
   DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -87,7 +111,10 @@ export type Config = z.infer<typeof ConfigSchema>;
 export class ConfigError extends Error {}
 
 export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = ConfigSchema.safeParse(env);
+  const result = ConfigSchema.refine((c) => !c.DATABASE_REPLICA_URL || c.DATABASE_URL, {
+    message: 'needs DATABASE_URL: the embedded database has no replica',
+    path: ['DATABASE_REPLICA_URL'],
+  }).safeParse(env);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

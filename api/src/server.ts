@@ -7,6 +7,14 @@ import type { Logger } from './logger.js';
 import { apiJobs, mailTransportFor, startScheduler } from './jobs/scheduler.js';
 import { Database } from './db/sql.js';
 import { openRedis } from './db/redis.js';
+import {
+  MemoryWriteMarks,
+  ReplicaMonitor,
+  RedisWriteMarks,
+  type ReadRouting,
+} from './db/read-routing.js';
+import { createMetrics, type Metrics } from './metrics.js';
+import { instanceId } from './logger.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -62,7 +70,14 @@ export async function startServer(
       ? await openRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX)
       : null;
     if (redis) logger.info('rate limits shared through Redis');
-    const app = await buildApp({ config, sql, redis, logger });
+    // The routing counts its decisions in the metrics, which read the routing's state.
+    const counted: { metrics?: Metrics } = {};
+    const routing = openReplica(config, sql, redis, logger, (target, reason) =>
+      counted.metrics?.readRouted(target, reason),
+    );
+    const metrics = createMetrics({ db: sql, routing, instance: instanceId(config) });
+    counted.metrics = metrics;
+    const app = await buildApp({ config, sql, redis, logger, routing, metrics });
     // While draining, answers close their connection, so keep-alive clients do not hold the shutdown.
     let draining = false;
     app.addHook('onSend', async (_request, reply) => {
@@ -70,7 +85,9 @@ export async function startServer(
     });
     await app.listen({ host: config.HOST, port: config.PORT });
     const transport = config.JOBS_INTERVAL_SECONDS > 0 ? mailTransportFor(config) : null;
-    const scheduler = transport ? startScheduler(apiJobs(sql, config, transport), logger) : null;
+    const scheduler = transport
+      ? startScheduler(apiJobs(sql, config, transport), logger, metrics.jobRan)
+      : null;
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     let closing: Promise<void> | undefined;
@@ -85,6 +102,8 @@ export async function startServer(
           await app.close();
           await scheduler?.stop();
           transport?.close();
+          await routing?.monitor.stop();
+          await routing?.replica.end();
           await sql.end();
           await redis?.quit();
           await database.stop();
@@ -94,4 +113,49 @@ export async function startServer(
     await database.stop();
     throw error;
   }
+}
+
+/**
+ * The replica of DATABASE_REPLICA_URL, its lag monitor and the write marks (in Redis when
+ * configured, so that a person's next request on another instance sees them); null without.
+ */
+function openReplica(
+  config: Config,
+  primary: Database,
+  redis: import('ioredis').Redis | null,
+  logger: Logger,
+  observe: ReadRouting['observe'],
+): ReadRouting | null {
+  if (!config.DATABASE_REPLICA_URL) return null;
+  const replica = new Database(config.DATABASE_REPLICA_URL, {
+    max: config.DB_REPLICA_POOL_MAX ?? config.DB_POOL_MAX,
+    acquireTimeoutMs: Math.min(config.DB_ACQUIRE_TIMEOUT_MS, 2_000),
+  });
+  let lastReport = 0;
+  const monitor = new ReplicaMonitor(primary, replica, {
+    intervalMs: config.REPLICA_PROBE_INTERVAL_MS,
+    maxLagMs: config.REPLICA_MAX_LAG_MS,
+    onProbeError: (target, error) => {
+      // One line every 30 s at most while a server is away.
+      if (Date.now() - lastReport < 30_000) return;
+      lastReport = Date.now();
+      logger.warn(
+        { err: error, target },
+        'replica probe failed: stale-tolerant reads use the primary',
+      );
+    },
+  });
+  monitor.start();
+  // Marks live a little longer than any lag the replica may be read with.
+  const ttlMs = Math.max(60_000, config.REPLICA_MAX_LAG_MS * 4);
+  const marks = redis
+    ? new RedisWriteMarks(redis, ttlMs, (error) =>
+        logger.warn({ err: error }, 'write marks unreachable: signed-in reads use the primary'),
+      )
+    : new MemoryWriteMarks(ttlMs);
+  logger.info(
+    { maxLagMs: config.REPLICA_MAX_LAG_MS, sharedMarks: Boolean(redis) },
+    'stale-tolerant reads may use the replica',
+  );
+  return { primary, replica, monitor, marks, observe };
 }

@@ -45,6 +45,21 @@ export class DatabaseBusyError extends Error {
   }
 }
 
+/**
+ * The database cannot be reached or is restarting (connection refused or cut, the server
+ * shutting down or starting up). Retryable like DatabaseBusyError, of which it is a kind: the
+ * api answers SERVICE_BUSY and the pool reconnects by itself once the server is back. A
+ * transaction cut this way never committed (PostgreSQL rolls it back), unless the cut came
+ * after its commit was sent: clients retry with their idempotency key.
+ */
+export class DatabaseUnavailableError extends DatabaseBusyError {
+  constructor(cause: unknown) {
+    super();
+    this.message = `The database is unreachable: ${(cause as Error)?.message ?? String(cause)}`;
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
 /** Code inside a transaction reached for the pool instead of its transaction's client. */
 export class PoolUsedInTransactionError extends Error {
   constructor() {
@@ -84,15 +99,45 @@ function isServerError(error: unknown): boolean {
   return error instanceof pg.DatabaseError;
 }
 
+/** Socket-level failures, and SQLSTATEs of a server going away or not ready yet. */
+const CONNECTION_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+]);
+const CONNECTION_SQLSTATES = /^(08...|57P0[123])$/;
+const CONNECTION_MESSAGES =
+  /Connection terminated|connection error|Client was closed|terminating connection|the database system is (starting up|shutting down|in recovery)/i;
+
+/** The error means "the server is not there right now", not "this statement is wrong". */
+export function isConnectionFailure(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as Error & { code?: unknown }).code;
+  if (typeof code === 'string' && (CONNECTION_ERRNOS.has(code) || CONNECTION_SQLSTATES.test(code)))
+    return true;
+  return CONNECTION_MESSAGES.test(error.message);
+}
+
 function busyOr(error: unknown): unknown {
-  return error instanceof Error && POOL_TIMEOUT.test(error.message)
-    ? new DatabaseBusyError()
-    : error;
+  if (error instanceof DatabaseBusyError) return error;
+  if (error instanceof Error && POOL_TIMEOUT.test(error.message)) return new DatabaseBusyError();
+  return isConnectionFailure(error) ? new DatabaseUnavailableError(error) : error;
+}
+
+/** How full a pool is (the metrics read it). */
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
 }
 
 export class Database implements SqlClient {
   private readonly pool: pg.Pool;
   private readonly onQuery?: (text: string) => void;
+  private readonly max: number;
   /**
    * One connection to a database that serves one session (the embedded one): after the
    * server refused a statement inside a transaction, its socket bridge has been seen
@@ -114,6 +159,7 @@ export class Database implements SqlClient {
       options: options.max === 1 ? undefined : SESSION_OPTIONS,
     });
     this.onQuery = options.onQuery;
+    this.max = options.max;
     this.singleSession = options.max === 1;
     // An idle client's error (e.g. the server restarting) must not crash the process.
     this.pool.on('error', () => undefined);
@@ -134,6 +180,12 @@ export class Database implements SqlClient {
 
   /** Runs `work` in one transaction on one connection; rolls back on any error. */
   async transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T> {
+    return this.inTransaction(work).catch((error: unknown) => {
+      throw busyOr(error);
+    });
+  }
+
+  private inTransaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T> {
     return this.withConnection(async (client, markBroken) => {
       const run = async (text: string, values: unknown[] = []) => {
         this.onQuery?.(text);
@@ -216,11 +268,21 @@ export class Database implements SqlClient {
     }
   }
 
+  stats(): PoolStats {
+    return {
+      total: this.pool.totalCount,
+      idle: this.pool.idleCount,
+      waiting: this.pool.waitingCount,
+      max: this.max,
+    };
+  }
+
   end(): Promise<void> {
     return this.pool.end();
   }
 
-  private assertOutsideTransaction(): void {
+  /** Throws PoolUsedInTransactionError when called from a transaction's work. */
+  assertOutsideTransaction(): void {
     if (this.transactionScope.getStore()) throw new PoolUsedInTransactionError();
   }
 }

@@ -5,6 +5,7 @@ import { AppError, ErrorCode } from './errors.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { RateLimiter, RateLimiterFactory } from '../shared/rate-limiter.js';
 import type { Database } from '../db/sql.js';
+import { ReadRouter, type ReadRouting } from '../db/read-routing.js';
 import { IdentityLimits } from '../modules/identity/identity-limits.js';
 import { FAILED_LOOKUPS_PER_MINUTE } from '../modules/counter/counter.service.js';
 import { findKeyViewer, isApiKey } from '../modules/apikey/api-key.service.js';
@@ -17,14 +18,18 @@ export interface SharedState {
   apiKeyCalls: RateLimiter;
   /** The one pool every module queries through (src/db/sql.ts). */
   db: Database;
+  /** The replica and what decides when to read from it; null without DATABASE_REPLICA_URL. */
+  routing: ReadRouting | null;
 }
 
 export function createSharedState(
   sql: Database,
   limiter: RateLimiterFactory,
   apiKeyCallsPerMinute: number,
+  routing: ReadRouting | null = null,
 ): SharedState {
   return {
+    routing,
     failedCounterLookups: limiter('counter:failed-lookups', FAILED_LOOKUPS_PER_MINUTE, 60_000),
     identityLimits: new IdentityLimits(limiter),
     apiKeyCalls: limiter('api-key:calls', apiKeyCallsPerMinute, 60_000),
@@ -45,6 +50,12 @@ export interface Context {
   config: Config;
   /** The database (src/db/sql.ts): `$1` SQL, `db.transaction(...)`. */
   readonly db: Database;
+  /**
+   * Reads that may be a little stale (search, offer and venue pages, the dashboard): the
+   * replica when the operation's every root field is `@StaleTolerant()`, the replica is
+   * fresh enough and has the caller's own last write; the primary otherwise. Never for money.
+   */
+  readonly dbRead: ReadRouter;
   /** The session token from the Bearer header or the cookie, if any. */
   sessionToken: string | null;
   cookies: SessionCookieWriter;
@@ -55,12 +66,19 @@ export interface Context {
   readonly loaders: Loaders;
 }
 
-export function createContext(base: Omit<Context, 'viewer' | 'loaders' | 'db'>): Context {
+export function createContext(
+  base: Omit<Context, 'viewer' | 'loaders' | 'db' | 'dbRead'>,
+): Context {
   let viewer: Promise<Viewer | null> | undefined;
   let loaders: Loaders | undefined;
   const context: Context = {
     ...base,
     db: base.shared.db,
+    dbRead: new ReadRouter(
+      base.shared.routing,
+      base.shared.db,
+      async () => (await context.viewer())?.userId ?? null,
+    ),
     viewer() {
       const token = base.sessionToken;
       viewer ??= !token
@@ -71,8 +89,9 @@ export function createContext(base: Omit<Context, 'viewer' | 'loaders' | 'db'>):
       return viewer;
     },
     get loaders() {
+      // Through dbRead: the primary unless this request is stale-tolerant.
       loaders ??= createLoaders(
-        base.shared.db,
+        context.dbRead,
         async () => (await context.viewer())?.userId ?? null,
       );
       return loaders;

@@ -63,22 +63,33 @@ export function apiJobs(db: Database, config: Config, transport: MailTransport):
 }
 
 /** Runs each job every `intervalMs` inside the api, never two runs of one job at once. */
-export function startScheduler(jobs: ScheduledJob[], logger: Logger): { stop(): Promise<void> } {
+export function startScheduler(
+  jobs: ScheduledJob[],
+  logger: Logger,
+  onRun?: (job: string, outcome: 'done' | 'skipped' | 'failed', seconds: number) => void,
+): { stop(): Promise<void> } {
   const timers: NodeJS.Timeout[] = [];
   const running = new Map<string, Promise<void>>();
   for (const job of jobs) {
     const tick = () => {
       if (running.has(job.name)) return;
+      const started = performance.now();
+      const seconds = () => (performance.now() - started) / 1000;
       running.set(
         job.name,
         job
           .run()
           .then((result) => {
+            // null: another instance held the job's lock.
+            onRun?.(job.name, result === null ? 'skipped' : 'done', seconds());
             // Only runs that did something are worth a line.
             if (result && Object.values(result).some((count) => count !== 0))
               logger.info(result, `${job.name} ran`);
           })
-          .catch((error: unknown) => logger.error({ err: error }, `${job.name} failed`))
+          .catch((error: unknown) => {
+            onRun?.(job.name, 'failed', seconds());
+            logger.error({ err: error }, `${job.name} failed`);
+          })
           .finally(() => running.delete(job.name)),
       );
     };

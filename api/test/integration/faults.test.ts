@@ -66,8 +66,10 @@ describeWithRowLocks('faults on real PostgreSQL', () => {
       expect(pid).toBeDefined();
       await holder.query('select pg_terminate_backend($1)', [pid]);
       const answer = await booking;
-      expect(errorCode(answer)).toBe('INTERNAL_SERVER_ERROR');
-      expect(answer.errors?.[0]?.message).toMatch(/Réessaie dans un instant/);
+      // A connection cut by the server is the database going away: retryable, said so.
+      expect(errorCode(answer)).toBe('SERVICE_BUSY');
+      expect(answer.errors?.[0]?.extensions?.retryable).toBe(true);
+      expect(answer.errors?.[0]?.message).toMatch(/réessaie dans quelques secondes/);
       await holder.query('rollback');
     } finally {
       await holder.end();

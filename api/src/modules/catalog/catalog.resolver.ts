@@ -1,6 +1,7 @@
 import { Query, Resolver } from 'type-graphql';
 import { CATEGORIES, subcategoriesOf } from './categories.js';
 import { Category } from './catalog.types.js';
+import { StaleTolerant } from '../../graphql/read-routing.js';
 
 const categoryTree: Category[] = CATEGORIES.map((category) => ({
   id: category.id,
@@ -17,6 +18,7 @@ const categoryTree: Category[] = CATEGORIES.map((category) => ({
 @Resolver()
 export class CatalogResolver {
   @Query(() => [Category], { description: 'Categories with their subcategories (code constants)' })
+  @StaleTolerant()
   categories(): Category[] {
     return categoryTree;
   }

@@ -7,6 +7,7 @@ import { toOfferType, toStockType, toSubcategory, toVenueType } from './catalog.
 import { OfferConnection, OfferType, StockType, Subcategory, VenueType } from './catalog.types.js';
 import { decodeIdCursor, encodeIdCursor } from '../../graphql/cursor.js';
 import { parseId } from '../../graphql/ids.js';
+import { StaleTolerant } from '../../graphql/read-routing.js';
 
 @Resolver(() => OfferType)
 export class OfferResolver {
@@ -14,6 +15,7 @@ export class OfferResolver {
     nullable: true,
     description: 'An offer young people can see; null otherwise',
   })
+  @StaleTolerant()
   async offer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<OfferType | null> {
     const offerId = parseId(id);
     const row = offerId === null ? null : await ctx.loaders.offer.load(offerId);
@@ -59,6 +61,7 @@ export class VenueResolver {
     nullable: true,
     description: 'A venue young people can see; null otherwise',
   })
+  @StaleTolerant()
   async venue(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<VenueType | null> {
     const venueId = parseId(id);
     const row = venueId === null ? null : await ctx.loaders.venue.load(venueId);
@@ -82,7 +85,7 @@ export class VenueResolver {
     }
     const afterId = after ? decodeIdCursor(after) : null;
     const now = new Date();
-    const rows = await visibleOffersOfVenue(ctx.db, Number(venue.id), afterId, first + 1, now);
+    const rows = await visibleOffersOfVenue(ctx.dbRead, Number(venue.id), afterId, first + 1, now);
     const page = rows.slice(0, first);
     for (const row of page) ctx.loaders.offer.prime(row.id, row);
     return {

@@ -5,6 +5,7 @@ import { departmentUptake } from './insights.service.js';
 import { DepartmentUptake, UptakeDashboardType, UptakeFilter } from './insights.types.js';
 import { refreshUptake, uptakeDashboard } from './uptake-dashboard.service.js';
 import { uptakeRefreshedAt } from './insights.queries.js';
+import { StaleTolerant } from '../../graphql/read-routing.js';
 
 @Resolver()
 export class InsightsResolver {
@@ -13,13 +14,14 @@ export class InsightsResolver {
     description:
       "admin: uptake per department, by the beneficiary's department unless byVenueDepartment",
   })
+  @StaleTolerant()
   departmentUptake(
     @Arg('from', () => Date, { nullable: true }) from: Date | null,
     @Arg('to', () => Date, { nullable: true }) to: Date | null,
     @Arg('byVenueDepartment', () => Boolean, { defaultValue: false }) byVenueDepartment: boolean,
     @Ctx() ctx: Context,
   ): Promise<DepartmentUptake[]> {
-    return departmentUptake(ctx.db, {
+    return departmentUptake(ctx.dbRead, {
       from: from ?? null,
       to: to ?? null,
       byVenueDepartment,
@@ -31,11 +33,12 @@ export class InsightsResolver {
     description:
       'admin: the dashboard (totals, departments, categories, weeks) from rollups refreshed every few minutes; see asOf',
   })
+  @StaleTolerant()
   uptakeDashboard(
     @Arg('filter', () => UptakeFilter) filter: UptakeFilter,
     @Ctx() ctx: Context,
   ): Promise<UptakeDashboardType> {
-    return uptakeDashboard(ctx.db, {
+    return uptakeDashboard(ctx.dbRead, {
       from: filter.from ?? null,
       to: filter.to ?? null,
       categoryId: filter.categoryId ?? null,

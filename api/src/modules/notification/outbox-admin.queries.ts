@@ -61,3 +61,19 @@ export async function requeueMessage(tx: SqlClient, id: string, at: Date): Promi
   );
   return row!;
 }
+
+/**
+ * Messages waiting to be sent, and how overdue the oldest is (the outbox depth metrics):
+ * on the worker's partial index, cheap at every scrape.
+ */
+export async function outboxDepth(
+  db: SqlClient,
+): Promise<{ pending: number; oldestDueSeconds: number }> {
+  const [row] = await db.query<{ pending: number; oldestDueSeconds: number | null }>(
+    `select count(*)::int as pending,
+            extract(epoch from now() - min(next_attempt_at))::float8 as "oldestDueSeconds"
+       from outbox_message
+      where status = 'PENDING'`,
+  );
+  return { pending: row?.pending ?? 0, oldestDueSeconds: Math.max(0, row?.oldestDueSeconds ?? 0) };
+}

@@ -19,6 +19,7 @@ import { findPlaces } from './places.service.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { venuesAround } from './venues-around.service.js';
 import { isVenueVisible } from '../catalog/visibility.js';
+import { StaleTolerant } from '../../graphql/read-routing.js';
 
 @Resolver()
 export class SearchResolver {
@@ -26,11 +27,12 @@ export class SearchResolver {
     description:
       'Bookable offers around a point (nearest first, then digital ones) or everywhere (newest first)',
   })
+  @StaleTolerant()
   async searchOffers(
     @Arg('input', () => SearchOffersInput) input: SearchOffersInput,
     @Ctx() ctx: Context,
   ): Promise<OfferSearchConnection> {
-    const page = await new SearchService(ctx.db).search(searchCriteria(input));
+    const page = await new SearchService(ctx.dbRead).search(searchCriteria(input));
     const edges = page.hits.map((hit) => {
       // The search brought the offer and its venue: later fields read them from the loaders.
       ctx.loaders.offer.prime(hit.offerId, hit.offer);
@@ -50,11 +52,12 @@ export class SearchResolver {
   @Query(() => [VenueMarker], {
     description: 'Map markers: venues with bookable offers, with their counts',
   })
+  @StaleTolerant()
   async venuesAround(
     @Arg('input', () => VenuesAroundInput) input: VenuesAroundInput,
     @Ctx() ctx: Context,
   ): Promise<VenueMarker[]> {
-    const rows = await venuesAround(ctx.db, input);
+    const rows = await venuesAround(ctx.dbRead, input);
     const venues = await ctx.loaders.venue.loadMany(rows.map((row) => row.venueId));
     return rows.flatMap((row, index) => {
       const venue = venues[index];
@@ -73,6 +76,7 @@ export class SearchResolver {
     description:
       'Towns matching a name or postal code, to search around when geolocation is refused',
   })
+  @StaleTolerant()
   async places(@Arg('text', () => String) text: string, @Ctx() ctx: Context): Promise<Place[]> {
     if (text.length > 100) {
       throw new AppError(
@@ -81,7 +85,7 @@ export class SearchResolver {
         { field: 'text' },
       );
     }
-    return findPlaces(ctx.db, text);
+    return findPlaces(ctx.dbRead, text);
   }
 
   @Query(() => SearchFacets, {
