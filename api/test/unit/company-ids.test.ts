@@ -47,6 +47,14 @@ describe('SIRET', () => {
     expect(isValidSiret('35600000000019')).toBe(false);
   });
 
+  it("accepts La Poste's SIRETs that pass the standard Luhn check (the digit sum is a fallback)", () => {
+    expect(isLuhnValid('35600000000048')).toBe(true); // digit sum 26: not a multiple of 5
+    expect(isValidSiret('35600000000048')).toBe(true);
+    // Neither Luhn-valid nor a digit sum multiple of 5: refused.
+    expect(isLuhnValid('35600000000047')).toBe(false);
+    expect(isValidSiret('35600000000047')).toBe(false);
+  });
+
   it('belongs to the SIREN of its first nine digits', () => {
     expect(sirenOfSiret('73282932000074')).toBe('732829320');
   });
