@@ -147,7 +147,7 @@ describe('an event in Cayenne (UTC−3)', () => {
       `select payload from outbox_message where kind = 'BOOKING_CONFIRMED' and recipient = 'guyane@exemple.fr'`,
     );
     const mail = renderMail(MailKind.BOOKING_CONFIRMED, message!.payload);
-    expect(mail.text).toMatch(/Quand : vendredi 15 janvier \d{4} à 20:00 \(heure de Cayenne\)/);
+    expect(mail.text).toMatch(/Quand : [a-z]+ 15 janvier \d{4} à 20:00 \(heure de Cayenne\)/);
   });
 
   it('says the local time at the counter when it is too early', async () => {
@@ -188,5 +188,40 @@ describe('an event in Réunion (UTC+4)', () => {
     });
     // 12 January 23:59 in Réunion = 12 January 19:59 UTC.
     expect(addStocks.stocks[0]!.bookingLimitAt).toBe(`${YEAR}-01-12T19:59:00.000Z`);
+  });
+});
+
+describe('overseas collectivities (bug 4)', () => {
+  it('are territories of their own, closed to the pass until the ministry opens them (data)', async () => {
+    const rows = await api.sql<{ code: string; name: string; is_open: boolean }>(
+      `select code, name, is_open from department where code in ('975', '977', '978', '987', '988') order by code`,
+    );
+    expect(rows).toEqual([
+      { code: '975', name: 'Saint-Pierre-et-Miquelon', is_open: false },
+      { code: '977', name: 'Saint-Barthélemy', is_open: false },
+      { code: '978', name: 'Saint-Martin', is_open: false },
+      { code: '987', name: 'Polynésie française', is_open: false },
+      { code: '988', name: 'Nouvelle-Calédonie', is_open: false },
+    ]);
+  });
+
+  it('place a young person of Saint-Barthélemy (97133) in 977, not in Guadeloupe (971)', async () => {
+    const birth = new Date();
+    birth.setUTCFullYear(birth.getUTCFullYear() - 18, birth.getUTCMonth(), 1);
+    const res = await api.gql<{ signUp: { user: { departmentCode: string } } }>(
+      `mutation($i: SignUpInput!) { signUp(input: $i) { user { departmentCode } } }`,
+      {
+        i: {
+          email: 'saint-barth@exemple.fr',
+          password: 'un mot de passe assez long',
+          firstName: 'Léo',
+          lastName: 'Questel',
+          birthDate: birth.toISOString().slice(0, 10),
+          postalCode: '97133',
+        },
+      },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.signUp.user.departmentCode).toBe('977');
   });
 });

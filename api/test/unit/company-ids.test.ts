@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isLuhnValid,
   isValidSiren,
   isValidSiret,
   normalizeCompanyId,
@@ -51,8 +52,8 @@ describe('SIRET', () => {
     expect(isLuhnValid('35600000000048')).toBe(true); // digit sum 26: not a multiple of 5
     expect(isValidSiret('35600000000048')).toBe(true);
     // Neither Luhn-valid nor a digit sum multiple of 5: refused.
-    expect(isLuhnValid('35600000000047')).toBe(false);
-    expect(isValidSiret('35600000000047')).toBe(false);
+    expect(isLuhnValid('35600000000046')).toBe(false);
+    expect(isValidSiret('35600000000046')).toBe(false);
   });
 
   it('belongs to the SIREN of its first nine digits', () => {

@@ -2,6 +2,7 @@ import type { Database } from '../../db/sql.js';
 import { decodeIdCursor } from '../../graphql/cursor.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { cancelLiveBookings } from '../booking/bulk-cancel.js';
+import { resetLimitsAfterDateChange } from '../booking/date-change.js';
 import { countLiveBookingsOfStock } from '../booking/booking.queries.js';
 import { constraintOf } from '../booking/booking.service.js';
 import type { StockRow } from '../catalog/catalog.rows.js';
@@ -30,6 +31,7 @@ import {
 import { expandRecurrence, recurrenceProblem, type Recurrence } from '../catalog/recurrence.js';
 import { defaultBookingLimit } from '../catalog/stock.rules.js';
 import type { Viewer } from '../identity/identity.service.js';
+import { timeZoneOfDepartment } from '../../shared/time-zones.js';
 import { resubmitOffer } from './offer-status.js';
 
 export type { ProOfferRow } from '../catalog/offer-editing.queries.js';
@@ -178,9 +180,11 @@ export class ProOfferService {
         const fields: Record<string, string> = {};
         checkPriceAndQuantity(request, fields);
         const live = await countLiveStocks(tx, offerId);
+        // Dates, recurrences and booking limits are on the venue's clock.
+        const timeZone = timeZoneOfDepartment(offer.venueDepartmentCode);
         let dates: (Date | null)[] = [null];
         if (subcategory.isEvent) {
-          dates = this.eventDates(request, now, fields);
+          dates = this.eventDates(request, now, fields, timeZone);
           if (request.bookingLimitAt) {
             fields.bookingLimitAt =
               'La limite de réservation des dates se calcule seule : modifiez-la date par date.';
@@ -196,7 +200,7 @@ export class ProOfferService {
         if (Object.keys(fields).length > 0) throw badInput(fields);
         if (live + dates.length > MAX_STOCKS_PER_OFFER) throw tooManyStocks();
         const limits = dates.map((d) =>
-          d ? defaultBookingLimit(d) : (request.bookingLimitAt ?? null),
+          d ? defaultBookingLimit(d, timeZone) : (request.bookingLimitAt ?? null),
         );
         await insertStocks(
           tx,
@@ -211,7 +215,12 @@ export class ProOfferService {
     );
   }
 
-  private eventDates(request: StocksRequest, now: Date, fields: Record<string, string>): Date[] {
+  private eventDates(
+    request: StocksRequest,
+    now: Date,
+    fields: Record<string, string>,
+    timeZone: string,
+  ): Date[] {
     const dates = [...(request.dates ?? [])];
     if (request.recurrence) {
       const problem = recurrenceProblem(request.recurrence);
@@ -224,7 +233,7 @@ export class ProOfferService {
         }[problem];
         return [];
       }
-      dates.push(...expandRecurrence(request.recurrence, MAX_STOCKS_PER_OFFER));
+      dates.push(...expandRecurrence(request.recurrence, MAX_STOCKS_PER_OFFER, timeZone));
     }
     const unique = [...new Map(dates.map((d) => [d.getTime(), d])).values()].sort(
       (a, b) => a.getTime() - b.getTime(),
@@ -236,7 +245,11 @@ export class ProOfferService {
     return unique;
   }
 
-  /** Changes a stock's price, places or date; never below the places already booked. */
+  /**
+   * Changes a stock's price, places or date; never below the places already booked. A new
+   * date resets the cancellation limit of its live bookings (min(new start, now + 48 h)) and
+   * tells each young person by email.
+   */
   async updateStock(viewer: Viewer, stockId: number, change: StockChange, now = new Date()) {
     return this.translateConstraints(() =>
       this.db.transaction(async (tx) => {
@@ -256,7 +269,7 @@ export class ProOfferService {
           ) {
             fields.beginsAt = 'La date doit être à venir.';
           } else {
-            limitAt ??= defaultBookingLimit(beginsAt);
+            limitAt ??= defaultBookingLimit(beginsAt, timeZoneOfDepartment(stock.venueDepartmentCode));
             if (limitAt.getTime() > beginsAt.getTime()) {
               fields.bookingLimitAt = "La limite de réservation ne peut pas suivre l'évènement.";
             }
@@ -279,6 +292,14 @@ export class ProOfferService {
           beginsAt,
           bookingLimitAt: limitAt,
         });
+        if (isEvent && beginsAt && beginsAt.getTime() !== stock.beginsAt?.getTime()) {
+          await resetLimitsAfterDateChange(tx, {
+            stockId,
+            previousBeginsAt: stock.beginsAt,
+            newBeginsAt: beginsAt,
+            changedAt: now,
+          });
+        }
         // A new price may cross a moderation threshold; a new quantity or date does not.
         if (change.priceCents !== stock.priceCents) await resubmitOffer(tx, stock.offerId);
         return stock.offerId;
