@@ -45,17 +45,45 @@ export type GeoPointInput = {
 };
 
 export type OfferDetailsInput = {
+  /** Who it suits, e.g. « À partir de 12 ans » (100 characters) */
+  ageAdvice?: string | null | undefined;
+  /** A book’s author (200 characters) */
+  author?: string | null | undefined;
   description?: string | null | undefined;
+  /** How long it lasts, 1-10,000 minutes */
+  durationMinutes?: number | null | undefined;
+  /** EAN-13 of a book (ISBN) or a record */
+  ean?: string | null | undefined;
   isDuo?: boolean;
+  /** The language it is in (50 characters) */
+  language?: string | null | undefined;
   name: string;
+  /** Who plays or reads: artist, band, company (200 characters) */
+  performer?: string | null | undefined;
+  /** A play’s stage director (200 characters) */
+  stageDirector?: string | null | undefined;
   /** Digital offers: where it is used */
   url?: string | null | undefined;
 };
 
 export type OfferDraftInput = {
+  /** Who it suits, e.g. « À partir de 12 ans » (100 characters) */
+  ageAdvice?: string | null | undefined;
+  /** A book’s author (200 characters) */
+  author?: string | null | undefined;
   description?: string | null | undefined;
+  /** How long it lasts, 1-10,000 minutes */
+  durationMinutes?: number | null | undefined;
+  /** EAN-13 of a book (ISBN) or a record */
+  ean?: string | null | undefined;
   isDuo?: boolean;
+  /** The language it is in (50 characters) */
+  language?: string | null | undefined;
   name: string;
+  /** Who plays or reads: artist, band, company (200 characters) */
+  performer?: string | null | undefined;
+  /** A play’s stage director (200 characters) */
+  stageDirector?: string | null | undefined;
   subcategoryId: string | number;
   /** Digital offers: where it is used */
   url?: string | null | undefined;
@@ -92,7 +120,7 @@ export type ProSignUpInput = {
 export type RecurrenceInput = {
   /** First day, YYYY-MM-DD */
   from: string;
-  /** Paris wall-clock times, HH:MM */
+  /** Wall-clock times on the venue’s clock, HH:MM */
   times: Array<string>;
   /** Last day, YYYY-MM-DD */
   until: string;

@@ -8,6 +8,13 @@ import { constraintOf } from '../booking/booking.service.js';
 import type { StockRow } from '../catalog/catalog.rows.js';
 import { findSubcategory } from '../catalog/categories.js';
 import {
+  checkCatalogueDetails,
+  mergeDetails,
+  NO_DETAILS,
+  type CatalogueDetails,
+  type CatalogueDetailsInput,
+} from '../catalog/catalogue-details.js';
+import {
   countLiveStocks,
   duplicateOfferAsDraft,
   insertDraftOffer,
@@ -42,7 +49,7 @@ export const MAX_STOCKS_PER_OFFER = 2_500;
 const MAX_PRICE_CENTS = 300_000;
 const MAX_QUANTITY = 1_000_000;
 
-export interface OfferDetails {
+export interface OfferDetails extends CatalogueDetailsInput {
   name: string;
   description?: string | null;
   url?: string | null;
@@ -124,23 +131,31 @@ export class ProOfferService {
         ? 'Une offre numérique se publie sur le lieu « offres numériques » de la structure.'
         : 'Choisissez le lieu où se déroule cette offre.';
     }
-    const details = checkDetails(input, subcategory, fields);
-    return insertDraftOffer(this.db, {
-      ...details,
-      venueId: input.venueId,
-      subcategoryId: subcategory.id,
-    });
+    const details = checkDetails(input, subcategory, fields, NO_DETAILS);
+    return translateEanTaken(() =>
+      insertDraftOffer(this.db, {
+        ...details,
+        venueId: input.venueId,
+        subcategoryId: subcategory.id,
+      }),
+    );
   }
 
-  /** Edits what an offer says; a published offer goes back through moderation. */
+  /**
+   * Edits what an offer says; a published offer goes back through moderation. A catalogue
+   * field left out of the input keeps its value; an empty one is cleared.
+   */
   async updateDetails(viewer: Viewer, offerId: number, input: OfferDetails): Promise<number> {
-    return this.db.transaction(async (tx) => {
-      const offer = await requireOwnOffer(tx, viewer.userId, offerId, true);
-      const details = checkDetails(input, findSubcategory(offer.subcategoryId)!, {});
-      await updateOfferDetails(tx, offerId, details);
-      await resubmitOffer(tx, offerId);
-      return offerId;
-    });
+    return translateEanTaken(() =>
+      this.db.transaction(async (tx) => {
+        const offer = await requireOwnOffer(tx, viewer.userId, offerId, true);
+        const current = (await proOfferById(tx, offerId))!;
+        const details = checkDetails(input, findSubcategory(offer.subcategoryId)!, {}, current);
+        await updateOfferDetails(tx, offerId, details);
+        await resubmitOffer(tx, offerId);
+        return offerId;
+      }),
+    );
   }
 
   /** The last step: a draft with at least one stock is submitted. */
@@ -348,11 +363,29 @@ export class ProOfferService {
   }
 }
 
+/** Two offers of one venue never carry the same EAN (the database refuses it too). */
+async function translateEanTaken<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (constraintOf(error) === 'offer_venue_ean_unique') {
+      throw badInput({ ean: 'Une autre offre de ce lieu porte déjà cet EAN.' });
+    }
+    throw error;
+  }
+}
+
 function checkDetails(
   input: OfferDetails,
   subcategory: NonNullable<ReturnType<typeof findSubcategory>>,
   fields: Record<string, string>,
-): { name: string; description: string | null; url: string | null; isDuo: boolean } {
+  current: CatalogueDetails,
+): {
+  name: string;
+  description: string | null;
+  url: string | null;
+  isDuo: boolean;
+} & CatalogueDetails {
   const name = input.name.trim();
   const description = input.description?.trim() || null;
   const url = input.url?.trim() || null;
@@ -369,8 +402,36 @@ function checkDetails(
   if (input.isDuo && !subcategory.canBeDuo) {
     fields.isDuo = "Cette catégorie d'offre ne peut pas être réservée en duo.";
   }
+  const catalogue = checkCatalogueDetails({
+    author: input.author,
+    performer: input.performer,
+    stageDirector: input.stageDirector,
+    ean: input.ean,
+    durationMinutes: input.durationMinutes,
+    language: input.language,
+    ageAdvice: input.ageAdvice,
+  });
+  Object.assign(fields, catalogue.problems);
   if (Object.keys(fields).length > 0) throw badInput(fields);
-  return { name, description, url: subcategory.isDigital ? url : null, isDuo: input.isDuo };
+  return {
+    ...mergeDetails(pickDetails(current), catalogue.details),
+    name,
+    description,
+    url: subcategory.isDigital ? url : null,
+    isDuo: input.isDuo,
+  };
+}
+
+function pickDetails(row: CatalogueDetails): CatalogueDetails {
+  return {
+    author: row.author,
+    performer: row.performer,
+    stageDirector: row.stageDirector,
+    ean: row.ean,
+    durationMinutes: row.durationMinutes,
+    language: row.language,
+    ageAdvice: row.ageAdvice,
+  };
 }
 
 function checkPriceAndQuantity(
