@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import {
   centsToInput,
+  clockLabel,
   errorFieldsOf,
   fromLocalInput,
   parseEuros,
@@ -37,10 +38,14 @@ export function StockForm({
     stock?.quantity === null || stock?.quantity === undefined ? '' : String(stock.quantity),
   );
   const [dates, setDates] = useState<string[]>(
-    stock?.beginsAt ? [toLocalInput(stock.beginsAt)] : offer.isEvent ? [''] : [],
+    stock?.beginsAt
+      ? [toLocalInput(stock.beginsAt, offer.venueTimeZone)]
+      : offer.isEvent
+        ? ['']
+        : [],
   );
   const [limit, setLimit] = useState(
-    stock?.bookingLimitAt ? toLocalInput(stock.bookingLimitAt) : '',
+    stock?.bookingLimitAt ? toLocalInput(stock.bookingLimitAt, offer.venueTimeZone) : '',
   );
   const [repeat, setRepeat] = useState(false);
   const [recurrence, setRecurrence] = useState({
@@ -71,8 +76,8 @@ export function StockForm({
             input: {
               priceCents,
               quantity: places,
-              beginsAt: offer.isEvent ? fromLocalInput(dates[0] ?? '') : null,
-              bookingLimitAt: fromLocalInput(limit),
+              beginsAt: offer.isEvent ? fromLocalInput(dates[0] ?? '', offer.venueTimeZone) : null,
+              bookingLimitAt: fromLocalInput(limit, offer.venueTimeZone),
             },
           },
         });
@@ -87,7 +92,9 @@ export function StockForm({
               priceCents,
               quantity: places,
               dates: offer.isEvent
-                ? dates.map((date) => fromLocalInput(date)).filter((d): d is string => d !== null)
+                ? dates
+                    .map((date) => fromLocalInput(date, offer.venueTimeZone))
+                    .filter((d): d is string => d !== null)
                 : null,
               recurrence:
                 offer.isEvent && repeat
@@ -98,7 +105,7 @@ export function StockForm({
                       times,
                     }
                   : null,
-              bookingLimitAt: offer.isEvent ? null : fromLocalInput(limit),
+              bookingLimitAt: offer.isEvent ? null : fromLocalInput(limit, offer.venueTimeZone),
             },
           },
         });
@@ -109,6 +116,8 @@ export function StockForm({
     }
   }
 
+  const clock = clockLabel(offer.venueTimeZone);
+  const clockHint = clock ? clock[0]!.toUpperCase() + clock.slice(1) : 'Heure de Paris';
   const loading = adding.loading || updating.loading;
   const message = problem ?? (error ? proErrorMessage(error) : null);
   return (
@@ -148,6 +157,7 @@ export function StockForm({
             key={index}
             label={stock ? 'Date et heure' : `Date et heure ${index + 1}`}
             type="datetime-local"
+            hint={clock ? clockHint : undefined}
             value={value}
             onChange={(e) => setDates(dates.map((d, i) => (i === index ? e.target.value : d)))}
             error={index === 0 ? fields.beginsAt : undefined}
@@ -205,7 +215,7 @@ export function StockForm({
           </fieldset>
           <Field
             label="Horaires"
-            hint="Heure de Paris, par exemple : 20:30 ou 15:00, 20:30."
+            hint={`${clockHint}, par exemple : 20:30 ou 15:00, 20:30.`}
             value={recurrence.times}
             onChange={(e) => setRecurrence({ ...recurrence, times: e.target.value })}
           />
