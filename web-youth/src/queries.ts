@@ -91,6 +91,7 @@ export const offerCardFields = graphql(`
       name
       city
       isVirtual
+      timeZone
       location {
         latitude
         longitude
@@ -154,6 +155,13 @@ export const offerQuery = graphql(`
       isEvent
       isFavorite
       minPriceCents
+      author
+      performer
+      stageDirector
+      ean
+      durationMinutes
+      language
+      ageAdvice
       subcategory {
         id
         label
@@ -165,6 +173,7 @@ export const offerQuery = graphql(`
         postalCode
         city
         isVirtual
+        timeZone
         location {
           latitude
           longitude
@@ -261,6 +270,7 @@ export const myBookingsQuery = graphql(`
           postalCode
           city
           isVirtual
+          timeZone
         }
       }
     }
