@@ -26,6 +26,17 @@ export function timeZoneOfDepartment(departmentCode: string | null | undefined):
   return (departmentCode && OVERSEAS_TIME_ZONES[departmentCode]) || PARIS_TIME_ZONE;
 }
 
+/**
+ * The same function in SQL, for a department code column (`v.department_code`): built from
+ * the table above, so the two cannot disagree (test/integration/overseas-time.test.ts).
+ */
+export function timeZoneOfDepartmentSql(column: string): string {
+  const cases = Object.entries(OVERSEAS_TIME_ZONES)
+    .map(([code, zone]) => `when '${code}' then '${zone}'`)
+    .join(' ');
+  return `(case ${column} ${cases} else '${PARIS_TIME_ZONE}' end)`;
+}
+
 /** « heure de Cayenne »: how a message names the clock it speaks in, when not Paris. */
 export function clockName(timeZone: string): string | null {
   if (timeZone === PARIS_TIME_ZONE) return null;

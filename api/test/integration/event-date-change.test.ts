@@ -80,7 +80,10 @@ async function dateChangeMessages(bookingIds: readonly (number | string)[]) {
 async function moveStock(stockId: number, beginsAt: Date, token = pro.token) {
   return api.gql(
     UPDATE_STOCK,
-    { id: String(stockId), i: { priceCents: 1_500, quantity: 50, beginsAt: beginsAt.toISOString() } },
+    {
+      id: String(stockId),
+      i: { priceCents: 1_500, quantity: 50, beginsAt: beginsAt.toISOString() },
+    },
     { token },
   );
 }
@@ -100,7 +103,9 @@ describe('moving an event date', () => {
       booked.push(res.data!.bookOffer);
     }
     // c cancels: a cancelled booking keeps its dates and gets no email.
-    expect((await api.gql(CANCEL, { b: booked[2]!.id }, { token: c.token })).errors).toBeUndefined();
+    expect(
+      (await api.gql(CANCEL, { b: booked[2]!.id }, { token: c.token })).errors,
+    ).toBeUndefined();
     const cancelledLimit = await limitOf(booked[2]!.id);
 
     const newStart = new Date(Date.now() + 5 * HOUR);
@@ -114,11 +119,9 @@ describe('moving an event date', () => {
       expect((await limitOf(live.id))!.toISOString()).toBe(newStart.toISOString());
     }
     expect(await limitOf(booked[2]!.id)).toEqual(cancelledLimit);
-    const seen = await api.gql<{ myBookings: { cancellationLimitAt: string; stock: { beginsAt: string } }[] }>(
-      MY_BOOKINGS,
-      {},
-      { token: a.token },
-    );
+    const seen = await api.gql<{
+      myBookings: { cancellationLimitAt: string; stock: { beginsAt: string } }[];
+    }>(MY_BOOKINGS, {}, { token: a.token });
     expect(seen.data!.myBookings[0]).toMatchObject({
       cancellationLimitAt: newStart.toISOString(),
       stock: { beginsAt: newStart.toISOString() },
@@ -134,7 +137,9 @@ describe('moving an event date', () => {
     expect(new Date(messages[0]!.payload.previousBeginsAt as string).getTime()).toBeGreaterThan(
       before + 29 * DAY,
     );
-    expect(new Date(messages[0]!.payload.beginsAt as string).toISOString()).toBe(newStart.toISOString());
+    expect(new Date(messages[0]!.payload.beginsAt as string).toISOString()).toBe(
+      newStart.toISOString(),
+    );
     expect(mail.text).toMatch(/Ancienne date : .+ à \d\d:\d\d/);
     expect(mail.text).toMatch(/Nouvelle date : .+ à \d\d:\d\d/);
     expect(mail.text).toMatch(/Annulation possible jusqu'au : .+ à \d\d:\d\d/);
@@ -146,13 +151,18 @@ describe('moving an event date', () => {
       'select token from booking where id = $1',
       [Number(booked[0]!.id)],
     );
-    const caller = { viewer: { userId: pro.userId, sessionId: 0, roles: [Role.PRO] }, ip: '127.0.0.1' };
-    await expect(counter.useBooking(caller, token, new Date(newStart.getTime() - 1_000))).rejects.toMatchObject({
+    const caller = {
+      viewer: { userId: pro.userId, sessionId: 0, roles: [Role.PRO] },
+      ip: '127.0.0.1',
+    };
+    await expect(
+      counter.useBooking(caller, token, new Date(newStart.getTime() - 1_000)),
+    ).rejects.toMatchObject({
       code: 'TOO_EARLY',
     });
-    await expect(counter.useBooking(caller, token, new Date(newStart.getTime() + 1_000))).resolves.toBe(
-      Number(booked[0]!.id),
-    );
+    await expect(
+      counter.useBooking(caller, token, new Date(newStart.getTime() + 1_000)),
+    ).resolves.toBe(Number(booked[0]!.id));
   });
 
   it('moved later: a young person whose window had closed gets 48 h from the change to cancel', async () => {
@@ -193,10 +203,17 @@ describe('moving an event date', () => {
   it('a price or quantity change, or the same date sent again, leaves the limits and writes nothing', async () => {
     const { stockId } = await concertIn(30 * DAY);
     const person = await young();
-    const res = await api.gql<{ bookOffer: { id: string } }>(BOOK, { s: String(stockId) }, { token: person.token });
+    const res = await api.gql<{ bookOffer: { id: string } }>(
+      BOOK,
+      { s: String(stockId) },
+      { token: person.token },
+    );
     const id = res.data!.bookOffer.id;
     const limit = await limitOf(id);
-    const [stock] = await api.sql<{ begins_at: Date }>('select begins_at from stock where id = $1', [stockId]);
+    const [stock] = await api.sql<{ begins_at: Date }>(
+      'select begins_at from stock where id = $1',
+      [stockId],
+    );
     expect((await moveStock(stockId, stock!.begins_at)).errors).toBeUndefined();
     const priceOnly = await api.gql(
       UPDATE_STOCK,
@@ -211,10 +228,18 @@ describe('moving an event date', () => {
   it('a pro of another offerer cannot move the date (NOT_FOUND), and nothing changes', async () => {
     const { stockId } = await concertIn(30 * DAY);
     const person = await young();
-    const res = await api.gql<{ bookOffer: { id: string } }>(BOOK, { s: String(stockId) }, { token: person.token });
+    const res = await api.gql<{ bookOffer: { id: string } }>(
+      BOOK,
+      { s: String(stockId) },
+      { token: person.token },
+    );
     const id = res.data!.bookOffer.id;
     const limit = await limitOf(id);
-    const other = await insertPro(api, 'dates-autre@exemple.fr', (await insertVenue(api)).offererId);
+    const other = await insertPro(
+      api,
+      'dates-autre@exemple.fr',
+      (await insertVenue(api)).offererId,
+    );
     const refused = await moveStock(stockId, new Date(Date.now() + 3 * HOUR), other.token);
     expect(errorCode(refused)).toBe('NOT_FOUND');
     expect(await limitOf(id)).toEqual(limit);
@@ -226,18 +251,27 @@ describe('deleting an event date', () => {
   it('cancels its bookings (OFFERER), gives the credit back and writes to each young person', async () => {
     const { stockId } = await concertIn(20 * DAY, 2_000);
     const person = await young();
-    const res = await api.gql<{ bookOffer: { id: string } }>(BOOK, { s: String(stockId) }, { token: person.token });
+    const res = await api.gql<{ bookOffer: { id: string } }>(
+      BOOK,
+      { s: String(stockId) },
+      { token: person.token },
+    );
     const id = Number(res.data!.bookOffer.id);
-    const done = await api.gql(DELETE_STOCK, { id: String(stockId), c: true }, { token: pro.token });
+    const done = await api.gql(
+      DELETE_STOCK,
+      { id: String(stockId), c: true },
+      { token: pro.token },
+    );
     expect(done.errors).toBeUndefined();
     const [booking] = await api.sql<{ status: string; cancellation_reason: string }>(
       'select status, cancellation_reason from booking where id = $1',
       [id],
     );
     expect(booking).toMatchObject({ status: 'CANCELLED', cancellation_reason: 'OFFERER' });
-    const [deposit] = await api.sql<{ spent_cents: number }>('select spent_cents from deposit where id = $1', [
-      person.depositId,
-    ]);
+    const [deposit] = await api.sql<{ spent_cents: number }>(
+      'select spent_cents from deposit where id = $1',
+      [person.depositId],
+    );
     expect(deposit!.spent_cents).toBe(0);
     const [message] = await api.sql<{ kind: string; payload: Record<string, unknown> }>(
       `select kind, payload from outbox_message where (payload->>'bookingId')::int = $1 and kind = 'BOOKING_CANCELLED'`,
@@ -287,14 +321,18 @@ describe('the limit formula, for any date change (property, real database)', () 
               status: b.status as 'CONFIRMED' | 'USED' | 'CANCELLED',
             });
             const limit = cancellationLimitAt(bookedAt, firstStart);
-            await api.sql('update booking set booked_at = $1, cancellation_limit_at = $2 where id = $3', [
-              bookedAt,
-              limit,
-              id,
-            ]);
+            await api.sql(
+              'update booking set booked_at = $1, cancellation_limit_at = $2 where id = $3',
+              [bookedAt, limit, id],
+            );
             before.set(id, { status: b.status, limit });
           }
-          await service.updateStock(viewer, stockId, { priceCents: 0, beginsAt: newStart }, changedAt);
+          await service.updateStock(
+            viewer,
+            stockId,
+            { priceCents: 0, beginsAt: newStart },
+            changedAt,
+          );
           const expected = Math.min(newStart.getTime(), changedAt.getTime() + 48 * HOUR);
           for (const [id, { status, limit }] of before) {
             const now = (await limitOf(id))?.getTime() ?? null;

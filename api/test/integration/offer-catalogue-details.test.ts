@@ -84,7 +84,11 @@ describe('catalogue fields in the pro form and on the offer page', () => {
       i: { priceCents: 1_200, quantity: 30, dates: [`${NEXT_YEAR}-06-12T18:00:00.000Z`] },
     });
     await gql(PUBLISH, { id: offerId });
-    const seen = await gql<{ offer: Record<string, unknown> }>(YOUNG_OFFER, { id: offerId }, youngToken);
+    const seen = await gql<{ offer: Record<string, unknown> }>(
+      YOUNG_OFFER,
+      { id: offerId },
+      youngToken,
+    );
     expect(seen.offer).toMatchObject({
       author: 'Molière',
       performer: 'Compagnie du Canal',
@@ -132,26 +136,47 @@ describe('catalogue fields in the pro form and on the offer page', () => {
       expect(res.errors![0]!.message).toMatch(message);
     }
     const book = await gql<{ createOfferDraft: { id: string } }>(DRAFT, {
-      i: { venueId: String(venueId), subcategoryId: 'LIVRE_PAPIER', name: 'Un livre', ean: '978-2-07-036822-8' },
+      i: {
+        venueId: String(venueId),
+        subcategoryId: 'LIVRE_PAPIER',
+        name: 'Un livre',
+        ean: '978-2-07-036822-8',
+      },
     });
-    const [{ ean } = { ean: '' }] = await api.sql<{ ean: string }>('select ean from offer where id = $1', [
-      Number(book.createOfferDraft.id),
-    ]);
+    const [{ ean } = { ean: '' }] = await api.sql<{ ean: string }>(
+      'select ean from offer where id = $1',
+      [Number(book.createOfferDraft.id)],
+    );
     expect(ean).toBe('9782070368228');
     const taken = await api.gql(
       DRAFT,
-      { i: { venueId: String(venueId), subcategoryId: 'LIVRE_PAPIER', name: 'Le même', ean: '9782070368228' } },
+      {
+        i: {
+          venueId: String(venueId),
+          subcategoryId: 'LIVRE_PAPIER',
+          name: 'Le même',
+          ean: '9782070368228',
+        },
+      },
       { token: proToken },
     );
     expect(errorCode(taken)).toBe('BAD_USER_INPUT');
     expect(taken.errors![0]!.message).toBe('Une autre offre de ce lieu porte déjà cet EAN.');
     // Unchanged after the refusals.
-    const after = await gql<{ offer: Record<string, unknown> }>(YOUNG_OFFER, { id: offerId }, youngToken);
+    const after = await gql<{ offer: Record<string, unknown> }>(
+      YOUNG_OFFER,
+      { id: offerId },
+      youngToken,
+    );
     expect(after.offer).toMatchObject({ author: 'Molière', durationMinutes: 110 });
   });
 
   it('are no one else’s to change: another pro gets NOT_FOUND', async () => {
-    const other = await insertPro(api, 'catalogue-autre@exemple.fr', (await insertVenue(api)).offererId);
+    const other = await insertPro(
+      api,
+      'catalogue-autre@exemple.fr',
+      (await insertVenue(api)).offererId,
+    );
     const res = await api.gql(
       UPDATE,
       { id: offerId, i: { name: 'Volé', isDuo: false, author: 'Quelqu’un' } },
@@ -195,7 +220,9 @@ describe('catalogue columns of the import file', () => {
     expect((await upload(`${HEADER}\n${line('À partir de 11 ans')}\n`)).counts).toMatchObject({
       UNCHANGED: 1,
     });
-    expect((await upload(`${HEADER}\n${line('Dès 12 ans')}\n`)).counts).toMatchObject({ UPDATED: 1 });
+    expect((await upload(`${HEADER}\n${line('Dès 12 ans')}\n`)).counts).toMatchObject({
+      UPDATED: 1,
+    });
     expect((await details('LIV-CAT'))[0]!.age_advice).toBe('Dès 12 ans');
   });
 
@@ -213,7 +240,10 @@ describe('catalogue columns of the import file', () => {
     );
     expect(report.counts).toMatchObject({ CREATED: 1, REJECTED: 1 });
     expect(report.lines[0]!.reason).toMatch(/durée/);
-    expect((await details('CONC-CAT2'))[0]).toMatchObject({ performer: 'Trio', duration_minutes: 75 });
+    expect((await details('CONC-CAT2'))[0]).toMatchObject({
+      performer: 'Trio',
+      duration_minutes: 75,
+    });
   });
 
   it('read a date without a zone on the venue’s clock (Cayenne: 20:30 is 23:30 UTC)', async () => {
@@ -243,17 +273,20 @@ describe('upsertOffer (API)', () => {
   it('takes the catalogue fields like an import line', async () => {
     const UPSERT = `mutation($v: ID!, $i: UpsertOfferInput!) { upsertOffer(venueId: $v, externalRef: "DISQUE-1", input: $i) {
       outcome offer { performer durationMinutes ean } } }`;
-    const res = await gql<{ upsertOffer: { outcome: string; offer: Record<string, unknown> } }>(UPSERT, {
-      v: String(venueId),
-      i: {
-        subcategoryId: 'SUPPORT_PHYSIQUE_MUSIQUE',
-        name: 'Album',
-        priceCents: 1_500,
-        ean: '9780306406157',
-        performer: 'Les Voix du Canal',
-        durationMinutes: 42,
+    const res = await gql<{ upsertOffer: { outcome: string; offer: Record<string, unknown> } }>(
+      UPSERT,
+      {
+        v: String(venueId),
+        i: {
+          subcategoryId: 'SUPPORT_PHYSIQUE_MUSIQUE',
+          name: 'Album',
+          priceCents: 1_500,
+          ean: '9780306406157',
+          performer: 'Les Voix du Canal',
+          durationMinutes: 42,
+        },
       },
-    });
+    );
     expect(res.upsertOffer).toEqual({
       outcome: 'CREATED',
       offer: { performer: 'Les Voix du Canal', durationMinutes: 42, ean: '9780306406157' },

@@ -82,10 +82,12 @@ describe('an event in Cayenne (UTC−3)', () => {
   it('gets its default booking limit at 23:59 Cayenne time three days before', async () => {
     const offerId = await concertAt(cayenne.venueId);
     // 20:00 in Cayenne on 15 January = 23:00 UTC (Paris: already 00:00 on the 16th).
-    const { addStocks } = await gql<{ addStocks: { stocks: { beginsAt: string; bookingLimitAt: string }[] } }>(
-      ADD_STOCKS,
-      { id: offerId, i: { priceCents: 1_000, quantity: 10, dates: [`${YEAR}-01-15T23:00:00.000Z`] } },
-    );
+    const { addStocks } = await gql<{
+      addStocks: { stocks: { beginsAt: string; bookingLimitAt: string }[] };
+    }>(ADD_STOCKS, {
+      id: offerId,
+      i: { priceCents: 1_000, quantity: 10, dates: [`${YEAR}-01-15T23:00:00.000Z`] },
+    });
     expect(addStocks.stocks[0]).toEqual(
       expect.objectContaining({
         beginsAt: `${YEAR}-01-15T23:00:00.000Z`,
@@ -101,7 +103,12 @@ describe('an event in Cayenne (UTC−3)', () => {
       id: offerId,
       i: {
         priceCents: 1_000,
-        recurrence: { from: `${YEAR}-01-01`, until: `${YEAR}-01-31`, weekdays: [5], times: ['20:30'] },
+        recurrence: {
+          from: `${YEAR}-01-01`,
+          until: `${YEAR}-01-31`,
+          weekdays: [5],
+          times: ['20:30'],
+        },
       },
     });
     expect(addStocks.stocks.length).toBeGreaterThanOrEqual(4);
@@ -119,7 +126,10 @@ describe('an event in Cayenne (UTC−3)', () => {
     });
     const { updateStock } = await gql<{ updateStock: { stocks: { bookingLimitAt: string }[] } }>(
       UPDATE_STOCK,
-      { id: addStocks.stocks[0]!.id, i: { priceCents: 1_000, beginsAt: `${YEAR}-01-22T22:30:00.000Z` } },
+      {
+        id: addStocks.stocks[0]!.id,
+        i: { priceCents: 1_000, beginsAt: `${YEAR}-01-22T22:30:00.000Z` },
+      },
     );
     // 22 January 19:30 Cayenne → 19 January 23:59 Cayenne = 20 January 02:59 UTC.
     expect(updateStock.stocks[0]!.bookingLimitAt).toBe(`${YEAR}-01-20T02:59:00.000Z`);
@@ -133,7 +143,9 @@ describe('an event in Cayenne (UTC−3)', () => {
     });
     await gql(PUBLISH, { id: offerId });
     const young = await insertBeneficiary(api, 'guyane@exemple.fr');
-    const booked = await api.gql<{ bookOffer: { id: string; offer: { venue: { timeZone: string } } } }>(
+    const booked = await api.gql<{
+      bookOffer: { id: string; offer: { venue: { timeZone: string } } };
+    }>(
       'mutation($s: ID!) { bookOffer(stockId: $s) { id offer { venue { timeZone departmentCode } } } }',
       { s: addStocks.stocks[0]!.id },
       { token: young.token },
@@ -164,9 +176,13 @@ describe('an event in Cayenne (UTC−3)', () => {
       { token: young.token },
     );
     const limit = new Date(booked.data!.bookOffer.cancellationLimitAt);
-    const early = await api.gql('mutation($t: String!) { useBooking(token: $t) { id } }', {
-      t: booked.data!.bookOffer.token,
-    }, { token: proToken });
+    const early = await api.gql(
+      'mutation($t: String!) { useBooking(token: $t) { id } }',
+      {
+        t: booked.data!.bookOffer.token,
+      },
+      { token: proToken },
+    );
     expect(errorCode(early)).toBe('TOO_EARLY');
     const cayenneClock = new Intl.DateTimeFormat('fr-FR', {
       timeZone: 'America/Cayenne',
@@ -182,10 +198,13 @@ describe('an event in Réunion (UTC+4)', () => {
   it('gets its default booking limit at 23:59 Réunion time three days before', async () => {
     const offerId = await concertAt(reunion.venueId);
     // 20:00 in Réunion on 15 January = 16:00 UTC.
-    const { addStocks } = await gql<{ addStocks: { stocks: { bookingLimitAt: string }[] } }>(ADD_STOCKS, {
-      id: offerId,
-      i: { priceCents: 1_000, dates: [`${YEAR}-01-15T16:00:00.000Z`] },
-    });
+    const { addStocks } = await gql<{ addStocks: { stocks: { bookingLimitAt: string }[] } }>(
+      ADD_STOCKS,
+      {
+        id: offerId,
+        i: { priceCents: 1_000, dates: [`${YEAR}-01-15T16:00:00.000Z`] },
+      },
+    );
     // 12 January 23:59 in Réunion = 12 January 19:59 UTC.
     expect(addStocks.stocks[0]!.bookingLimitAt).toBe(`${YEAR}-01-12T19:59:00.000Z`);
   });
@@ -223,5 +242,54 @@ describe('overseas collectivities (bug 4)', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.signUp.user.departmentCode).toBe('977');
+  });
+});
+
+describe('the time zone rule in SQL', () => {
+  it('gives every territory the zone the TypeScript function gives', async () => {
+    const { timeZoneOfDepartment, timeZoneOfDepartmentSql } =
+      await import('../../src/shared/time-zones.js');
+    const rows = await api.sql<{ code: string; zone: string }>(
+      `select code, ${timeZoneOfDepartmentSql('code')} as zone from department
+       union all select null, ${timeZoneOfDepartmentSql('null::text')}`,
+    );
+    expect(rows.length).toBeGreaterThan(100);
+    for (const row of rows) expect(row.zone, row.code).toBe(timeZoneOfDepartment(row.code));
+    const [known] = await api.sql<{ n: number }>(
+      `select count(*)::int as n from pg_timezone_names
+        where name = any($1::text[])`,
+      [[...new Set(rows.map((r) => r.zone))]],
+    );
+    expect(known!.n).toBe(new Set(rows.map((r) => r.zone)).size);
+  });
+
+  it('puts a Cayenne event at its local time in the pro’s CSV export', async () => {
+    const { createOfferDraft } = await gql<{ createOfferDraft: { id: string } }>(DRAFT, {
+      i: {
+        venueId: String(cayenne.venueId),
+        subcategoryId: 'CONCERT',
+        name: 'Concert export',
+        isDuo: false,
+      },
+    });
+    const { addStocks } = await gql<{ addStocks: { stocks: { id: string }[] } }>(ADD_STOCKS, {
+      id: createOfferDraft.id,
+      i: { priceCents: 0, dates: [`${YEAR}-01-15T23:00:00.000Z`] },
+    });
+    await gql(PUBLISH, { id: createOfferDraft.id });
+    const young = await insertBeneficiary(api, 'guyane-export@exemple.fr');
+    await api.gql(
+      'mutation($s: ID!) { bookOffer(stockId: $s) { id } }',
+      { s: addStocks.stocks[0]!.id },
+      {
+        token: young.token,
+      },
+    );
+    const response = await fetch(`${api.url}/exports/bookings.csv?venueId=${cayenne.venueId}`, {
+      headers: { authorization: `Bearer ${proToken}` },
+    });
+    const csv = await response.text();
+    expect(csv).toContain("Date de l'évènement (heure du lieu)");
+    expect(csv).toContain(`Concert export;15/01/${YEAR} 20:00;`);
   });
 });

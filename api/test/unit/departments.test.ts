@@ -48,7 +48,13 @@ describe('departmentFromPostalCode', () => {
   });
 
   it('knows the overseas collectivities by name, apart from the departments', () => {
-    expect(OVERSEAS_COLLECTIVITIES.map(([code]) => code)).toEqual(['975', '977', '978', '987', '988']);
+    expect(OVERSEAS_COLLECTIVITIES.map(([code]) => code)).toEqual([
+      '975',
+      '977',
+      '978',
+      '987',
+      '988',
+    ]);
     expect(departmentName('977')).toBe('Saint-Barthélemy');
     expect(departmentName('978')).toBe('Saint-Martin');
     expect(departmentName('975')).toBe('Saint-Pierre-et-Miquelon');

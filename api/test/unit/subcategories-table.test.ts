@@ -38,7 +38,15 @@ function tableRows(markdown: string): Row[] {
       .slice(1, -1)
       .map((cell) => cell.trim());
     const [id, category, kind, online, cap, expiry, duo, refund, fields] = cells as [
-      string, string, string, string, string, string, string, string, string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
     ];
     if (kind !== 'event' && kind !== 'thing') throw new Error(`${id}: kind is ${kind}`);
     return {

@@ -50,9 +50,7 @@ describe("a department's time zone", () => {
     expect(zonedTime(day, 20, 0, timeZoneOfDepartment('976')).toISOString()).toBe(
       '2027-01-15T17:00:00.000Z',
     );
-    expect(localDateOf(new Date('2027-01-16T02:00:00Z'), timeZoneOfDepartment('971'))).toEqual(
-      day,
-    );
+    expect(localDateOf(new Date('2027-01-16T02:00:00Z'), timeZoneOfDepartment('971'))).toEqual(day);
   });
 
   it('is defined once: no other source or seed file holds a table of overseas time zones', () => {

@@ -37,12 +37,15 @@ export function checkCatalogueDetails(input: CatalogueDetailsInput): {
 } {
   const details: Partial<CatalogueDetails> = {};
   const problems: Record<string, string> = {};
-  for (const field of Object.keys(CATALOGUE_TEXT_LIMITS) as (keyof typeof CATALOGUE_TEXT_LIMITS)[]) {
+  for (const field of Object.keys(
+    CATALOGUE_TEXT_LIMITS,
+  ) as (keyof typeof CATALOGUE_TEXT_LIMITS)[]) {
     const value = input[field];
     if (value === undefined) continue;
     const text = value === null ? null : String(value).trim() || null;
     if (text && text.length > CATALOGUE_TEXT_LIMITS[field]) {
-      problems[field] = `${TEXT_LABELS[field]} compte au plus ${CATALOGUE_TEXT_LIMITS[field]} caractères.`;
+      problems[field] =
+        `${TEXT_LABELS[field]} compte au plus ${CATALOGUE_TEXT_LIMITS[field]} caractères.`;
     }
     details[field] = text;
   }

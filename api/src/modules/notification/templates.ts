@@ -172,7 +172,10 @@ const TEMPLATES: Record<MailKind, (p: Record<string, unknown>, c: TemplateContex
           ['Code de réservation', str(p, 'token')],
           ['Places', quantityLabel(p)],
           ['Montant', formatEuros(p.amountCents)],
-          ["Annulable par la personne jusqu'au", formatDateTime(p.cancellationLimitAt, venueClock(p))],
+          [
+            "Annulable par la personne jusqu'au",
+            formatDateTime(p.cancellationLimitAt, venueClock(p)),
+          ],
         ],
       },
       {

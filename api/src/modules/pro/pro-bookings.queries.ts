@@ -1,4 +1,5 @@
 import type { BookingStatusName } from '../booking/booking.rules.js';
+import { timeZoneOfDepartmentSql } from '../../shared/time-zones.js';
 import type { SqlClient } from '../../db/sql.js';
 import { withDates } from '../../shared/sql.js';
 
@@ -55,11 +56,15 @@ const PRO_BOOKING_COLUMNS = `b.id, b.token, b.status, b.quantity, b.amount_cents
 const parisText = (column: string) =>
   `coalesce(to_char(${column} at time zone 'Europe/Paris', 'DD/MM/YYYY HH24:MI'), '')`;
 
+/** The venue's wall clock (Cayenne time for a venue in 973): the event's own time. */
+const venueText = (column: string) =>
+  `coalesce(to_char(${column} at time zone ${timeZoneOfDepartmentSql('v.department_code')}, 'DD/MM/YYYY HH24:MI'), '')`;
+
 /**
  * The CSV export's cells, in the order of its headers, formatted by the database: the
  * stream then only joins them (formatting dates in JS cost more than the query).
  */
-export const PRO_BOOKING_CSV_COLUMNS = `coalesce(v.public_name, v.name), o.name, ${parisText('s.begins_at')},
+export const PRO_BOOKING_CSV_COLUMNS = `coalesce(v.public_name, v.name), o.name, ${venueText('s.begins_at')},
   u.first_name || ' ' || u.last_name, u.email, ${parisText('b.booked_at')}, ${parisText('b.used_at')},
   b.token, replace(to_char(b.amount_cents * b.quantity / 100.0, 'FM9999990.00'), '.', ','),
   case b.status when 'CONFIRMED' then 'Confirmée' when 'USED' then 'Validée'

@@ -284,7 +284,10 @@ export class ProOfferService {
           ) {
             fields.beginsAt = 'La date doit être à venir.';
           } else {
-            limitAt ??= defaultBookingLimit(beginsAt, timeZoneOfDepartment(stock.venueDepartmentCode));
+            limitAt ??= defaultBookingLimit(
+              beginsAt,
+              timeZoneOfDepartment(stock.venueDepartmentCode),
+            );
             if (limitAt.getTime() > beginsAt.getTime()) {
               fields.bookingLimitAt = "La limite de réservation ne peut pas suivre l'évènement.";
             }
