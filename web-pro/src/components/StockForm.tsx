@@ -47,6 +47,8 @@ export function StockForm({
   const [limit, setLimit] = useState(
     stock?.bookingLimitAt ? toLocalInput(stock.bookingLimitAt, offer.venueTimeZone) : '',
   );
+  const [initialDate] = useState(dates[0]);
+  const [initialLimit] = useState(limit);
   const [repeat, setRepeat] = useState(false);
   const [recurrence, setRecurrence] = useState({
     from: '',
@@ -77,7 +79,11 @@ export function StockForm({
               priceCents,
               quantity: places,
               beginsAt: offer.isEvent ? fromLocalInput(dates[0] ?? '', offer.venueTimeZone) : null,
-              bookingLimitAt: fromLocalInput(limit, offer.venueTimeZone),
+              // A moved date whose limit the pro left as it was gets the default limit again.
+              bookingLimitAt:
+                offer.isEvent && dates[0] !== initialDate && limit === initialLimit
+                  ? null
+                  : fromLocalInput(limit, offer.venueTimeZone),
             },
           },
         });
@@ -127,6 +133,15 @@ export function StockForm({
       noValidate
       aria-label={stock ? 'Modifier' : offer.isEvent ? 'Nouvelles dates' : 'Nouveau stock'}
     >
+      {stock && offer.isEvent && stock.bookedQuantity > 0 && (
+        <p className="hint">
+          {stock.bookedQuantity === 1
+            ? 'Une place est réservée'
+            : `${stock.bookedQuantity} places sont réservées`}{' '}
+          : si vous changez la date, les jeunes concernés sont prévenus par e-mail et peuvent
+          annuler jusqu’à la nouvelle date, au plus tard 48 h après votre changement.
+        </p>
+      )}
       <FormError
         message={
           message &&
