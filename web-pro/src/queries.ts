@@ -293,6 +293,7 @@ export const bookingsQuery = graphql(`
           beginsAt
           offerName
           venueName
+          venueTimeZone
           beneficiaryName
           beneficiaryEmail
         }

@@ -291,5 +291,10 @@ describe('the time zone rule in SQL', () => {
     const csv = await response.text();
     expect(csv).toContain("Date de l'évènement (heure du lieu)");
     expect(csv).toContain(`Concert export;15/01/${YEAR} 20:00;`);
+    const listed = await gql<{ proBookings: { edges: { node: { venueTimeZone: string } }[] } }>(
+      `query($v: ID) { proBookings(filter: { venueId: $v }) { edges { node { venueTimeZone } } } }`,
+      { v: String(cayenne.venueId) },
+    );
+    expect(listed.proBookings.edges.map((e) => e.node.venueTimeZone)).toContain('America/Cayenne');
   });
 });

@@ -30,6 +30,8 @@ export interface ProBookingRow {
   offerName: string;
   venueId: number;
   venueName: string;
+  /** The venue's clock (IANA zone): its event's date is shown on it. */
+  venueTimeZone: string;
   beneficiaryName: string;
   beneficiaryEmail: string;
   /** booked_at as the database prints it, microseconds kept: the keyset cursor. */
@@ -49,6 +51,7 @@ const PRO_BOOKING_COLUMNS = `b.id, b.token, b.status, b.quantity, b.amount_cents
   b.cancellation_reason as "cancellationReason", s.begins_at as "beginsAt",
   o.id as "offerId", o.name as "offerName", v.id as "venueId",
   coalesce(v.public_name, v.name) as "venueName",
+  ${timeZoneOfDepartmentSql('v.department_code')} as "venueTimeZone",
   u.first_name || ' ' || u.last_name as "beneficiaryName", u.email as "beneficiaryEmail",
   b.booked_at::text as "bookedAtKey"`;
 
