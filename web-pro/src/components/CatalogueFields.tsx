@@ -34,7 +34,10 @@ export function catalogueValuesOf(offer: {
   [K in CatalogueField]?: string | number | null;
 }): CatalogueValues {
   return Object.fromEntries(
-    CATALOGUE_FIELDS.map((field) => [field, offer[field] == null ? '' : String(offer[field])]),
+    CATALOGUE_FIELDS.map((field) => {
+      const value = offer[field];
+      return [field, value === null || value === undefined ? '' : String(value)];
+    }),
   ) as CatalogueValues;
 }
 
