@@ -2,7 +2,6 @@
  * Helpers for the seeds' data files (seeds/data/*.json, imported as JSON modules so the
  * build copies them next to the code that reads them).
  */
-import TIME_ZONES from './data/department-time-zones.json' with { type: 'json' };
 
 /** A table in a data file: column names once, then one array of values per row. */
 export interface DataTable {
@@ -25,13 +24,6 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Rec
   const groups: Record<string, T[]> = {};
   for (const item of items) (groups[keyOf(item)] ??= []).push(item);
   return groups;
-}
-
-const TIME_ZONE_BY_DEPARTMENT: Readonly<Record<string, string>> = TIME_ZONES.byDepartment;
-
-/** The department's wall clock: metropolitan time unless listed in the data file. */
-export function timeZoneOfDepartment(departmentCode: string): string {
-  return TIME_ZONE_BY_DEPARTMENT[departmentCode] ?? TIME_ZONES.default;
 }
 
 /** A two-item list from a data file (a [min, max] range, a [title, author] pair), checked. */

@@ -12,7 +12,7 @@ import { BookingStatus, type CancellationReason } from '../src/modules/booking/b
 import { ActivationStatus } from '../src/modules/identity/user.entity.js';
 import { Role } from '../src/modules/identity/roles.js';
 import { departmentFromPostalCode } from '../src/modules/territory/departments.js';
-import { timeZoneOfDepartment } from './data-files.js';
+import { timeZoneOfDepartment } from '../src/shared/time-zones.js';
 import { jitterRadiusKm, STREETS, type City } from './demo-data.js';
 import { BookingLedger, at, emptyDataset, type OfferRow, type UserRow } from './demo-model.js';
 import { generateSiren, generateSiret, generateToken } from './identifiers.js';

@@ -341,6 +341,8 @@ function addGeneratedOffer(b: DemoBuilder, venue: number, subcategoryId: string)
     subcategoryId,
     name: content.name,
     description: content.description,
+    author: content.author ?? null,
+    performer: content.performer ?? null,
     isDuo: subcategory.isEvent && subcategory.canBeDuo && r.chance(1 / 3),
     ...drawModeration(r),
     createdAt: maxDate(venueRow.createdAt, b.daysAgo(r.int(1, 180))),

@@ -72,6 +72,8 @@ export interface OfferRow {
   isActive: boolean;
   validation: ValidationStatus;
   createdAt: Date;
+  author?: string | null;
+  performer?: string | null;
 }
 
 export interface StockRow {

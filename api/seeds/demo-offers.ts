@@ -27,6 +27,9 @@ export interface OfferContext {
 export interface OfferContent {
   name: string;
   description: string;
+  /** A book's author, a concert's artist: what the catalogue names (and search finds). */
+  author?: string;
+  performer?: string;
 }
 
 export interface OfferTemplate {
@@ -151,6 +154,7 @@ const OFFER_CONTENTS: Readonly<Record<string, Pick<OfferTemplate, 'content'>>> =
       const [title, author] = bookTitleAndAuthor(r);
       return {
         name: title,
+        author,
         description: `${r.pick(WORDS.bookKinds)} ${elidedDe(author)}. ${r.pick(WORDS.bookPitches)} ${r.pick(WORDS.bookFormats)}, ${r.int(12, 60) * 10} pages. ${pickup(r, c.pickupDays)}`,
       };
     },
@@ -178,6 +182,7 @@ const OFFER_CONTENTS: Readonly<Record<string, Pick<OfferTemplate, 'content'>>> =
       const name = artist(r);
       return {
         name: `${name} ${r.pick(WORDS.concertFormats).replace('{year}', String(c.year))}`,
+        performer: name,
         description: `Concert ${r.pick(WORDS.musicGenres)}. ${r.pick(WORDS.concertDetails)} ${onSite(r)}`,
       };
     },

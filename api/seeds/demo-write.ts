@@ -152,6 +152,8 @@ const OFFERS: JsonInsert = {
     ['validation', 'text'],
     ['created_at', 'timestamptz'],
     ['updated_at', 'timestamptz'],
+    ['author', 'text'],
+    ['performer', 'text'],
   ],
 };
 
@@ -309,6 +311,8 @@ export async function writeDemoDataset(
       validation: o.validation,
       created_at: o.createdAt,
       updated_at: o.createdAt,
+      author: o.author ?? null,
+      performer: o.performer ?? null,
     })),
   );
   await insertJson(

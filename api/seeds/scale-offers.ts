@@ -21,7 +21,7 @@ import {
   zonedTime,
 } from '../src/shared/time.js';
 import type { CataloguePlan, VenuePlan } from './scale-catalogue.js';
-import { timeZoneOfDepartment } from './data-files.js';
+import { timeZoneOfDepartment } from '../src/shared/time-zones.js';
 import {
   fromEpoch,
   IdPool,

@@ -131,7 +131,7 @@ test('a pro publishes an event with three dates, finds its booking, exports it a
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = csv.subarray(3).toString('utf8').split('\r\n');
   expect(lines[0]).toBe(
-    "Lieu;Offre;Date de l'évènement;Nom du bénéficiaire;Email du bénéficiaire;Réservé le;Utilisé le;Contremarque;Prix;Statut",
+    "Lieu;Offre;Date de l'évènement (heure du lieu);Nom du bénéficiaire;Email du bénéficiaire;Réservé le;Utilisé le;Contremarque;Prix;Statut",
   );
   expect(lines).toHaveLength(3); // this offer's one booking, then the last line break
   const line = lines.find((l) => l.includes(token))!.split(';');

@@ -140,6 +140,7 @@ export const categoriesQuery = graphql(`
         isEvent
         isDigital
         canBeDuo
+        catalogueFields
       }
     }
   }
@@ -158,10 +159,19 @@ export const offerFields = graphql(`
     isDigital
     venueId
     venueName
+    venueTimeZone
+    author
+    performer
+    stageDirector
+    ean
+    durationMinutes
+    language
+    ageAdvice
     subcategory {
       id
       label
       canBeDuo
+      catalogueFields
     }
     stocks {
       id
@@ -283,6 +293,7 @@ export const bookingsQuery = graphql(`
           beginsAt
           offerName
           venueName
+          venueTimeZone
           beneficiaryName
           beneficiaryEmail
         }
@@ -311,6 +322,7 @@ export const counterBookingFields = graphql(`
       venue {
         id
         name
+        timeZone
       }
     }
     stock {

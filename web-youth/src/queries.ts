@@ -91,6 +91,7 @@ export const offerCardFields = graphql(`
       name
       city
       isVirtual
+      timeZone
       location {
         latitude
         longitude
@@ -189,6 +190,13 @@ export const offerQuery = graphql(`
       isEvent
       isFavorite
       minPriceCents
+      author
+      performer
+      stageDirector
+      ean
+      durationMinutes
+      language
+      ageAdvice
       subcategory {
         id
         label
@@ -200,6 +208,7 @@ export const offerQuery = graphql(`
         postalCode
         city
         isVirtual
+        timeZone
         location {
           latitude
           longitude
@@ -296,6 +305,7 @@ export const myBookingsQuery = graphql(`
           postalCode
           city
           isVirtual
+          timeZone
         }
       }
     }

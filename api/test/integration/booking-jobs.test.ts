@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itWithRowLocks } from '../support/database.js';
 import { runBookingJobs } from '../../src/modules/booking/booking.jobs.js';
+import { findSubcategory } from '../../src/modules/catalog/categories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import {
   insertBeneficiary,
@@ -31,8 +32,7 @@ async function bookedDaysAgo(subcategoryId: string, days: number, beginsAt: Date
     priceCents: 2_000,
     beginsAt,
   });
-  const capFamily =
-    subcategoryId === 'LIVRE_PAPIER' || subcategoryId === 'ACHAT_INSTRUMENT' ? 'PHYSICAL' : null;
+  const capFamily = findSubcategory(subcategoryId)!.capFamily;
   const id = await insertBooking(api, {
     userId: who.userId,
     depositId: who.depositId,
@@ -63,7 +63,7 @@ describe('booking jobs', () => {
     const book9 = await bookedDaysAgo('LIVRE_PAPIER', 9);
     const instrument31 = await bookedDaysAgo('ACHAT_INSTRUMENT', 31);
     const instrument29 = await bookedDaysAgo('ACHAT_INSTRUMENT', 29);
-    const museumPass = await bookedDaysAgo('CARTE_MUSEE', 90);
+    const digital = await bookedDaysAgo('VOD', 90);
     const concert = await bookedDaysAgo('CONCERT', 3, new Date(Date.now() - 49 * 3_600_000));
     const concertSoon = await bookedDaysAgo('CONCERT', 3, new Date(Date.now() - 47 * 3_600_000));
 
@@ -78,7 +78,7 @@ describe('booking jobs', () => {
       status: 'CANCELLED',
       cancellation_reason: 'EXPIRED',
     });
-    for (const kept of [book9, instrument29, museumPass, concertSoon])
+    for (const kept of [book9, instrument29, digital, concertSoon])
       expect((await statusOf(kept.id)).status).toBe('CONFIRMED');
     expect(await statusOf(concert.id)).toMatchObject({
       status: 'USED',
@@ -98,6 +98,27 @@ describe('booking jobs', () => {
     expect(await ledgerViolations(api)).toBe(0);
 
     expect(await runBookingJobs(api.server.db)).toEqual({ expired: 0, markedUsed: 0 });
+  });
+
+  it('expire subscriptions, cards and instrument rentals after 30 days unused, like other things', async () => {
+    const museumCard60 = await bookedDaysAgo('CARTE_MUSEE', 60);
+    const concertPass31 = await bookedDaysAgo('ABO_CONCERT', 31);
+    const showPass31 = await bookedDaysAgo('ABO_SPECTACLE', 31);
+    const cinemaCard31 = await bookedDaysAgo('CARTE_CINE_MULTISEANCES', 31);
+    const rental31 = await bookedDaysAgo('LOCATION_INSTRUMENT', 31);
+    const museumCard29 = await bookedDaysAgo('CARTE_MUSEE', 29);
+    const rental29 = await bookedDaysAgo('LOCATION_INSTRUMENT', 29);
+
+    expect(await runBookingJobs(api.server.db)).toEqual({ expired: 5, markedUsed: 0 });
+    for (const expired of [museumCard60, concertPass31, showPass31, cinemaCard31, rental31]) {
+      expect(await statusOf(expired.id)).toMatchObject({
+        status: 'CANCELLED',
+        cancellation_reason: 'EXPIRED',
+      });
+    }
+    for (const kept of [museumCard29, rental29])
+      expect((await statusOf(kept.id)).status).toBe('CONFIRMED');
+    expect(await ledgerViolations(api)).toBe(0);
   });
 
   // The embedded database runs one transaction at a time: a second runner would wait, not skip.

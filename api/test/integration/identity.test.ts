@@ -262,7 +262,7 @@ describe('roles', () => {
       departments: { code: string; isOpen: boolean; preRegistered: number }[];
     }>(DEPARTMENTS, {}, { token });
     expect(res.errors).toBeUndefined();
-    expect(res.data?.departments).toHaveLength(101);
+    expect(res.data?.departments).toHaveLength(106); // 101 departments and 5 overseas collectivities
     expect(res.data?.departments.filter((d) => d.isOpen)).toHaveLength(14);
     expect(res.data?.departments.find((d) => d.code === '93')?.preRegistered).toBe(1);
   });

@@ -104,7 +104,7 @@ async function uptake(variables: Record<string, unknown> = {}): Promise<Map<stri
 describe('departmentUptake', () => {
   it("counts by the beneficiary's department: pre-registered, credit granted, spent (not cancelled), bookings", async () => {
     const rows = await uptake();
-    expect(rows.size).toBe(101);
+    expect(rows.size).toBe(106); // 101 departments and 5 overseas collectivities
     expect(rows.get('93')).toEqual({
       departmentCode: '93',
       departmentName: 'Seine-Saint-Denis',

@@ -224,7 +224,7 @@ describe('CSV export of bookings', () => {
       .slice(1)
       .split('\r\n');
     expect(lines[0]).toBe(
-      "Lieu;Offre;Date de l'évènement;Nom du bénéficiaire;Email du bénéficiaire;Réservé le;Utilisé le;Contremarque;Prix;Statut",
+      "Lieu;Offre;Date de l'évènement (heure du lieu);Nom du bénéficiaire;Email du bénéficiaire;Réservé le;Utilisé le;Contremarque;Prix;Statut",
     );
     expect(lines).toHaveLength(4); // header, two bookings, and the final line break
     const cells = lines.find((l) => l.includes(tokens.c1!))!.split(';');

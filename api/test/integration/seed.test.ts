@@ -35,6 +35,19 @@ describe('demo seed', () => {
     expect(Number(row!.subcategories)).toBeGreaterThanOrEqual(30);
   });
 
+  it('names most books’ authors and concerts’ artists; escape games have no date (things)', async () => {
+    const [row] = await api.sql<{ books: number; concerts: number; dated_escape_games: number }>(
+      `select avg((author is not null)::int) filter (where subcategory_id = 'LIVRE_PAPIER') as books,
+              avg((performer is not null)::int) filter (where subcategory_id = 'CONCERT') as concerts,
+              (select count(*)::int from stock s join offer e on e.id = s.offer_id
+                where e.subcategory_id = 'ESCAPE_GAME' and s.begins_at is not null) as dated_escape_games
+         from offer`,
+    );
+    expect(Number(row!.books)).toBeGreaterThan(0.5);
+    expect(Number(row!.concerts)).toBeGreaterThan(0.9); // the hand-written ones aside
+    expect(row!.dated_escape_games).toBe(0);
+  });
+
   it('lets every demo account log in, and shows the beneficiary her credit', async () => {
     for (const account of DEMO_ACCOUNTS) {
       const res = await api.gql<{ logIn: { token: string } }>(

@@ -177,7 +177,7 @@ describe('uptakeDashboard', () => {
       bookings: 3,
       spentCents: 6_000,
     });
-    expect(d.departments).toHaveLength(101);
+    expect(d.departments).toHaveLength(106); // 101 departments and 5 overseas collectivities
     expect(department(d, '93')).toEqual({
       code: '93',
       name: 'Seine-Saint-Denis',

@@ -61,10 +61,10 @@ describe('categories', () => {
     expect(findSubcategory('CARTE_MUSEE')).toMatchObject({ capFamily: null, isEvent: false });
   });
 
-  it('never makes an event digital, duo-less things aside', () => {
+  it('never makes an event digital; only events and the museum card go duo', () => {
     for (const s of SUBCATEGORIES) {
       if (s.isEvent) expect(s.isDigital).toBe(false);
-      if (!s.isEvent) expect(s.canBeDuo).toBe(false);
+      if (!s.isEvent && s.id !== 'CARTE_MUSEE') expect(s.canBeDuo).toBe(false);
       if (s.isDigital) expect(s.capFamily).toBe('DIGITAL');
     }
   });

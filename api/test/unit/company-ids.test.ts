@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isLuhnValid,
   isValidSiren,
   isValidSiret,
   normalizeCompanyId,
@@ -45,6 +46,14 @@ describe('SIRET', () => {
   it("checks La Poste's establishments by their digit sum, as INSEE numbers them", () => {
     expect(isValidSiret('35600000000010')).toBe(true); // not Luhn-valid, digit sum 15
     expect(isValidSiret('35600000000019')).toBe(false);
+  });
+
+  it("accepts La Poste's SIRETs that pass the standard Luhn check (the digit sum is a fallback)", () => {
+    expect(isLuhnValid('35600000000048')).toBe(true); // digit sum 26: not a multiple of 5
+    expect(isValidSiret('35600000000048')).toBe(true);
+    // Neither Luhn-valid nor a digit sum multiple of 5: refused.
+    expect(isLuhnValid('35600000000046')).toBe(false);
+    expect(isValidSiret('35600000000046')).toBe(false);
   });
 
   it('belongs to the SIREN of its first nine digits', () => {

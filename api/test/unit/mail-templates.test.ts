@@ -58,6 +58,17 @@ const CASES: Record<
       'Crédit restant : 470,00',
     ],
   },
+  [MailKind.BOOKING_DATE_CHANGED]: {
+    payload: { ...booking, previousBeginsAt: '2026-12-12T19:30:00+00:00' },
+    subject: /^La date de « Concert .* » a changé$/,
+    shows: [
+      'Bonjour Léa,',
+      'Ancienne date : samedi 12 décembre 2026 à 20:30',
+      'Nouvelle date : samedi 5 décembre 2026 à 20:30',
+      "Annulation possible jusqu'au : samedi 21 novembre 2026 à 11:00",
+      'Code de réservation : ABC234',
+    ],
+  },
   [MailKind.EXPIRY_REMINDER]: {
     payload: { ...booking, expiresAt: '2026-11-30T10:00:00+00:00', reminderDays: 7 },
     subject: /^Plus que 7 jours pour retirer/,
@@ -125,6 +136,35 @@ const CASES: Record<
     shows: ['(Rhône, 69)', 'demander ton crédit', 'https://pass.example.org/profil'],
   },
 };
+
+describe('the venue’s clock in booking emails', () => {
+  it('says the local time overseas, naming it, and Paris time for a digital offer', () => {
+    const cayenne = renderMail(MailKind.BOOKING_DATE_CHANGED, {
+      ...booking,
+      venueDepartmentCode: '973',
+      previousBeginsAt: '2026-12-12T23:00:00+00:00',
+      beginsAt: '2026-12-05T23:00:00+00:00',
+    });
+    expect(cayenne.text).toContain(
+      'Nouvelle date : samedi 5 décembre 2026 à 20:00 (heure de Cayenne)',
+    );
+    expect(cayenne.text).toContain(
+      'Ancienne date : samedi 12 décembre 2026 à 20:00 (heure de Cayenne)',
+    );
+    const reunion = renderMail(MailKind.BOOKING_CONFIRMED, {
+      ...booking,
+      venueDepartmentCode: '974',
+    });
+    expect(reunion.text).toContain('Quand : samedi 5 décembre 2026 à 23:30 (heure de La Réunion)');
+    const online = renderMail(MailKind.BOOKING_CONFIRMED, {
+      ...booking,
+      isVirtual: true,
+      venueDepartmentCode: null,
+    });
+    expect(online.text).toContain('samedi 5 décembre 2026 à 20:30');
+    expect(online.text).not.toContain('heure de');
+  });
+});
 
 describe('mail templates', () => {
   for (const [kind, { payload, subject, shows }] of Object.entries(CASES)) {

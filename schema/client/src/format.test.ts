@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatDuration,
   centsToInput,
   formatCount,
   formatDate,
@@ -159,5 +160,14 @@ describe('date ranges', () => {
     expect(() => formatDateRange('2026-12-03T10:00:00Z', '2026-12-01T10:00:00Z')).toThrow(
       RangeError,
     );
+  });
+});
+
+describe('durations', () => {
+  it('says minutes, hours, or both', () => {
+    expect(formatDuration(45)).toBe('45\u00a0min');
+    expect(formatDuration(60)).toBe('1\u00a0h');
+    expect(formatDuration(110)).toBe('1\u00a0h\u00a050');
+    expect(formatDuration(125)).toBe('2\u00a0h\u00a005');
   });
 });

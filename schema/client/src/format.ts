@@ -161,3 +161,13 @@ export function formatDateRange(
   if (a.day !== b.day) return `du ${a.day} au ${b.day} ${b.month} ${b.year}`;
   return `le ${formatDate(start, timeZone)}`;
 }
+
+/** A duration in minutes as people say it: « 45 min », « 1 h », « 1 h 50 ». */
+export function formatDuration(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest}${NBSP}min`;
+  return rest === 0
+    ? `${hours}${NBSP}h`
+    : `${hours}${NBSP}h${NBSP}${String(rest).padStart(2, '0')}`;
+}

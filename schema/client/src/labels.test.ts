@@ -52,3 +52,13 @@ describe('labels of the schema enums', () => {
     expect(labelOf(BOOKING_STATUS_LABELS, 'toString')).toBe('toString');
   });
 });
+
+describe('clocks', () => {
+  it('names a venue’s clock when it is not Paris', async () => {
+    const { clockLabel } = await import('./labels');
+    expect(clockLabel('Europe/Paris')).toBeNull();
+    expect(clockLabel('America/Cayenne')).toBe('heure de Cayenne');
+    expect(clockLabel('Indian/Reunion')).toBe('heure de La Réunion');
+    expect(clockLabel('America/St_Barthelemy')).toBe('heure de Saint-Barthélemy');
+  });
+});

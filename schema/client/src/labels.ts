@@ -88,6 +88,43 @@ export const SEARCH_SUGGESTION_KIND_LABELS: Record<SearchSuggestionKind, string>
   OFFER: 'Offres',
 };
 
+/** The catalogue fields an offer may carry (Subcategory.catalogueFields), in form order. */
+export const CATALOGUE_FIELDS = [
+  'author',
+  'performer',
+  'stageDirector',
+  'ean',
+  'durationMinutes',
+  'language',
+  'ageAdvice',
+] as const;
+export type CatalogueField = (typeof CATALOGUE_FIELDS)[number];
+
+/** How forms and offer pages name them. */
+export const CATALOGUE_FIELD_LABELS: Record<CatalogueField, string> = {
+  author: 'Auteur',
+  performer: 'Interprète',
+  stageDirector: 'Mise en scène',
+  ean: 'EAN (ISBN)',
+  durationMinutes: 'Durée',
+  language: 'Langue',
+  ageAdvice: 'Âge conseillé',
+};
+
+/** « heure de Cayenne »: the clock a screen shows a venue's times on, when not Paris. */
+export function clockLabel(timeZone: string): string | null {
+  if (timeZone === 'Europe/Paris') return null;
+  const city = timeZone.split('/').pop()!.replaceAll('_', ' ');
+  const names: Record<string, string> = {
+    Reunion: 'La Réunion',
+    'St Barthelemy': 'Saint-Barthélemy',
+    Marigot: 'Saint-Martin',
+    Miquelon: 'Saint-Pierre-et-Miquelon',
+    Noumea: 'Nouméa',
+  };
+  return `heure de ${names[city] ?? city}`;
+}
+
 /**
  * The label of a code in one of these maps; a code the page does not know yet
  * (a newer api) is shown as it is rather than breaking the page.

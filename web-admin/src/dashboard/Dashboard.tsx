@@ -206,8 +206,9 @@ export function Dashboard() {
         </Select>
       </form>
       <p className="fr-text--sm">
-        Les périodes comptent des semaines entières (du lundi au dimanche). Les bénéficiaires sont
-        toujours comptés là où ils vivent.
+        Les périodes comptent des semaines entières (du lundi au dimanche), à l’heure de Paris pour
+        tous les départements, outre-mer compris : une réservation faite à Cayenne le dimanche à 21
+        h compte dans la semaine suivante. Les bénéficiaires sont toujours comptés là où ils vivent.
       </p>
 
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}

@@ -61,6 +61,7 @@ export const KIND_LABELS: Record<MailKind, string> = {
   OFFERER_DECIDED: 'Décision sur une structure',
   MEMBERSHIP_DECIDED: 'Décision sur un rattachement',
   DEPARTMENT_OPENED: 'Ouverture du département',
+  BOOKING_DATE_CHANGED: 'Date d’un évènement modifiée',
 };
 
 function when(value: string | null): string {

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import {
   centsToInput,
+  clockLabel,
   errorFieldsOf,
   fromLocalInput,
   parseEuros,
@@ -37,11 +38,17 @@ export function StockForm({
     stock?.quantity === null || stock?.quantity === undefined ? '' : String(stock.quantity),
   );
   const [dates, setDates] = useState<string[]>(
-    stock?.beginsAt ? [toLocalInput(stock.beginsAt)] : offer.isEvent ? [''] : [],
+    stock?.beginsAt
+      ? [toLocalInput(stock.beginsAt, offer.venueTimeZone)]
+      : offer.isEvent
+        ? ['']
+        : [],
   );
   const [limit, setLimit] = useState(
-    stock?.bookingLimitAt ? toLocalInput(stock.bookingLimitAt) : '',
+    stock?.bookingLimitAt ? toLocalInput(stock.bookingLimitAt, offer.venueTimeZone) : '',
   );
+  const [initialDate] = useState(dates[0]);
+  const [initialLimit] = useState(limit);
   const [repeat, setRepeat] = useState(false);
   const [recurrence, setRecurrence] = useState({
     from: '',
@@ -71,8 +78,12 @@ export function StockForm({
             input: {
               priceCents,
               quantity: places,
-              beginsAt: offer.isEvent ? fromLocalInput(dates[0] ?? '') : null,
-              bookingLimitAt: fromLocalInput(limit),
+              beginsAt: offer.isEvent ? fromLocalInput(dates[0] ?? '', offer.venueTimeZone) : null,
+              // A moved date whose limit the pro left as it was gets the default limit again.
+              bookingLimitAt:
+                offer.isEvent && dates[0] !== initialDate && limit === initialLimit
+                  ? null
+                  : fromLocalInput(limit, offer.venueTimeZone),
             },
           },
         });
@@ -87,7 +98,9 @@ export function StockForm({
               priceCents,
               quantity: places,
               dates: offer.isEvent
-                ? dates.map((date) => fromLocalInput(date)).filter((d): d is string => d !== null)
+                ? dates
+                    .map((date) => fromLocalInput(date, offer.venueTimeZone))
+                    .filter((d): d is string => d !== null)
                 : null,
               recurrence:
                 offer.isEvent && repeat
@@ -98,7 +111,7 @@ export function StockForm({
                       times,
                     }
                   : null,
-              bookingLimitAt: offer.isEvent ? null : fromLocalInput(limit),
+              bookingLimitAt: offer.isEvent ? null : fromLocalInput(limit, offer.venueTimeZone),
             },
           },
         });
@@ -109,6 +122,8 @@ export function StockForm({
     }
   }
 
+  const clock = clockLabel(offer.venueTimeZone);
+  const clockHint = clock ? clock[0]!.toUpperCase() + clock.slice(1) : 'Heure de Paris';
   const loading = adding.loading || updating.loading;
   const message = problem ?? (error ? proErrorMessage(error) : null);
   return (
@@ -118,6 +133,15 @@ export function StockForm({
       noValidate
       aria-label={stock ? 'Modifier' : offer.isEvent ? 'Nouvelles dates' : 'Nouveau stock'}
     >
+      {stock && offer.isEvent && stock.bookedQuantity > 0 && (
+        <p className="hint">
+          {stock.bookedQuantity === 1
+            ? 'Une place est réservée'
+            : `${stock.bookedQuantity} places sont réservées`}{' '}
+          : si vous changez la date, les jeunes concernés sont prévenus par e-mail et peuvent
+          annuler jusqu’à la nouvelle date, au plus tard 48 h après votre changement.
+        </p>
+      )}
       <FormError
         message={
           message &&
@@ -148,6 +172,7 @@ export function StockForm({
             key={index}
             label={stock ? 'Date et heure' : `Date et heure ${index + 1}`}
             type="datetime-local"
+            hint={clock ? clockHint : undefined}
             value={value}
             onChange={(e) => setDates(dates.map((d, i) => (i === index ? e.target.value : d)))}
             error={index === 0 ? fields.beginsAt : undefined}
@@ -205,7 +230,7 @@ export function StockForm({
           </fieldset>
           <Field
             label="Horaires"
-            hint="Heure de Paris, par exemple : 20:30 ou 15:00, 20:30."
+            hint={`${clockHint}, par exemple : 20:30 ou 15:00, 20:30.`}
             value={recurrence.times}
             onChange={(e) => setRecurrence({ ...recurrence, times: e.target.value })}
           />

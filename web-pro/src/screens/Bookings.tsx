@@ -204,7 +204,11 @@ export default function Bookings() {
                     </td>
                     <td className="token">{booking.token}</td>
                     <td>{formatNumericDateTime(booking.bookedAt)}</td>
-                    <td>{booking.beginsAt ? formatNumericDateTime(booking.beginsAt) : '—'}</td>
+                    <td>
+                      {booking.beginsAt
+                        ? formatNumericDateTime(booking.beginsAt, booking.venueTimeZone)
+                        : '—'}
+                    </td>
                     <td>{formatEuros(booking.amountCents)}</td>
                     <td>{BOOKING_STATUS_LABELS[booking.status]}</td>
                     <td>

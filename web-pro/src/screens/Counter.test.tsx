@@ -22,7 +22,12 @@ const booking: CounterBookingFragment = {
     __typename: 'Offer',
     id: 'o1',
     name: 'Jazz au Hangar',
-    venue: { __typename: 'Venue', id: 'v1', name: 'Salle de concert Le Hangar' },
+    venue: {
+      __typename: 'Venue',
+      id: 'v1',
+      name: 'Salle de concert Le Hangar',
+      timeZone: 'Europe/Paris',
+    },
   },
   stock: { __typename: 'Stock', id: 's1', beginsAt: '2026-12-04T19:30:00.000Z' },
 };

@@ -139,7 +139,7 @@ export default function Counter() {
             {booking.stock.beginsAt && (
               <>
                 <dt>Date</dt>
-                <dd>{formatDateTime(booking.stock.beginsAt)}</dd>
+                <dd>{formatDateTime(booking.stock.beginsAt, booking.offer.venue.timeZone)}</dd>
               </>
             )}
             <dt>Places</dt>

@@ -3,6 +3,12 @@ import { errorFieldsOf } from '@passculture/client';
 import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import {
+  CatalogueFields,
+  catalogueInput,
+  EMPTY_CATALOGUE,
+  type CatalogueValues,
+} from '../components/CatalogueFields';
 import { Field, FormError, SelectField } from '../components/Field';
 import { proErrorMessage } from '../lib/errors';
 import { categoriesQuery, createOfferDraftMutation, myOfferersQuery } from '../queries';
@@ -24,6 +30,7 @@ export default function NewOffer() {
     url: '',
     isDuo: false,
   });
+  const [catalogue, setCatalogue] = useState<CatalogueValues>(EMPTY_CATALOGUE);
   const fields = errorFieldsOf(error);
 
   if (offerers.error || categories.error) {
@@ -59,6 +66,7 @@ export default function NewOffer() {
             description: form.description || null,
             url: subcategory?.isDigital ? form.url : null,
             isDuo: form.isDuo && !!subcategory?.canBeDuo,
+            ...catalogueInput(catalogue, subcategory?.catalogueFields ?? []),
           },
         },
       });
@@ -155,6 +163,12 @@ export default function NewOffer() {
               Réservable en duo (le jeune peut réserver deux places)
             </label>
           )}
+          <CatalogueFields
+            fields={subcategory?.catalogueFields ?? []}
+            values={catalogue}
+            onChange={setCatalogue}
+            errors={fields}
+          />
           <button type="submit" className="button button-primary" aria-disabled={loading}>
             {loading ? 'Enregistrement…' : 'Enregistrer le brouillon et continuer'}
           </button>

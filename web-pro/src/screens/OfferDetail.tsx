@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
+  clockLabel,
   errorCodeOf,
   errorFieldsOf,
   formatDateTime,
@@ -9,6 +10,12 @@ import {
 import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import {
+  CatalogueFields,
+  catalogueInput,
+  catalogueValuesOf,
+  type CatalogueValues,
+} from '../components/CatalogueFields';
 import { Field, FormError } from '../components/Field';
 import { StockForm } from '../components/StockForm';
 import type { ProOfferFieldsFragment } from '../gql/graphql';
@@ -144,6 +151,11 @@ function Stocks({ offer }: { offer: ProOfferFieldsFragment }) {
   return (
     <section aria-labelledby="stocks-title">
       <h2 id="stocks-title">{title}</h2>
+      {clockLabel(offer.venueTimeZone) && (
+        <p className="hint">
+          Les dates et heures de ce lieu sont en {clockLabel(offer.venueTimeZone)}.
+        </p>
+      )}
       {notice && (
         <div role="status" className="alert alert-success">
           <p>{notice}</p>
@@ -170,16 +182,24 @@ function Stocks({ offer }: { offer: ProOfferFieldsFragment }) {
             </thead>
             <tbody>
               {offer.stocks.map((stock) => {
-                const label = stock.beginsAt ? formatDateTime(stock.beginsAt) : 'le stock';
+                const label = stock.beginsAt
+                  ? formatDateTime(stock.beginsAt, offer.venueTimeZone)
+                  : 'le stock';
                 return (
                   <tr key={stock.id}>
                     {offer.isEvent && (
-                      <th scope="row">{stock.beginsAt && formatDateTime(stock.beginsAt)}</th>
+                      <th scope="row">
+                        {stock.beginsAt && formatDateTime(stock.beginsAt, offer.venueTimeZone)}
+                      </th>
                     )}
                     <td>{formatEuros(stock.priceCents)}</td>
                     <td>{stock.quantity ?? 'Illimitées'}</td>
                     <td>{stock.bookedQuantity}</td>
-                    <td>{stock.bookingLimitAt ? formatDateTime(stock.bookingLimitAt) : '—'}</td>
+                    <td>
+                      {stock.bookingLimitAt
+                        ? formatDateTime(stock.bookingLimitAt, offer.venueTimeZone)
+                        : '—'}
+                    </td>
                     <td>
                       {editing === stock.id ? (
                         <StockForm offer={offer} stock={stock} onDone={() => setEditing(null)} />
@@ -250,6 +270,7 @@ function DetailsForm({ offer }: { offer: ProOfferFieldsFragment }) {
     url: offer.url ?? '',
     isDuo: offer.isDuo,
   });
+  const [catalogue, setCatalogue] = useState<CatalogueValues>(catalogueValuesOf(offer));
   const [saved, setSaved] = useState(false);
   const fields = errorFieldsOf(error);
 
@@ -265,6 +286,7 @@ function DetailsForm({ offer }: { offer: ProOfferFieldsFragment }) {
             description: form.description || null,
             url: offer.isDigital ? form.url : null,
             isDuo: form.isDuo,
+            ...catalogueInput(catalogue, offer.subcategory.catalogueFields),
           },
         },
       });
@@ -326,6 +348,12 @@ function DetailsForm({ offer }: { offer: ProOfferFieldsFragment }) {
             Réservable en duo
           </label>
         )}
+        <CatalogueFields
+          fields={offer.subcategory.catalogueFields}
+          values={catalogue}
+          onChange={setCatalogue}
+          errors={fields}
+        />
         <button type="submit" className="button button-primary" aria-disabled={loading}>
           {loading ? 'Enregistrement…' : 'Enregistrer la description'}
         </button>

@@ -23,6 +23,13 @@ const offer: Offer = {
   isEvent: true,
   isFavorite: false,
   minPriceCents: 1250,
+  author: null,
+  performer: null,
+  stageDirector: null,
+  ean: null,
+  durationMinutes: null,
+  language: null,
+  ageAdvice: null,
   subcategory: { __typename: 'Subcategory', id: 'CONCERT', label: 'Concert' },
   venue: {
     __typename: 'Venue',
@@ -32,6 +39,7 @@ const offer: Offer = {
     postalCode: '75018',
     city: 'Paris',
     isVirtual: false,
+    timeZone: 'Europe/Paris',
     location: { __typename: 'GeoPoint', latitude: 48.88, longitude: 2.34 },
     accessibility: {
       __typename: 'Accessibility',
@@ -130,6 +138,7 @@ const newBooking: Booking = {
       postalCode: '75018',
       city: 'Paris',
       isVirtual: false,
+      timeZone: 'Europe/Paris',
     },
   },
 };

@@ -10,7 +10,7 @@ import {
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { YouthOfferQuery } from '../gql/graphql';
-import { creditAfter, newIdempotencyKey } from '../lib/bookings';
+import { creditAfter, newIdempotencyKey, venueDateTime } from '../lib/bookings';
 import { formatRemaining } from '../lib/format';
 import { useMe } from '../me';
 import { bookOfferMutation, meQuery, myBookingsQuery } from '../queries';
@@ -23,9 +23,9 @@ type Step =
   | { kind: 'confirm'; stock: StockDetail; quantity: number; idempotencyKey: string };
 
 /** How a stock is named in the booking steps. */
-function stockLabel(stock: StockDetail): string {
+function stockLabel(stock: StockDetail, timeZone: string): string {
   const price = formatPrice(stock.priceCents);
-  return stock.beginsAt ? `${formatDateTime(stock.beginsAt)} — ${price}` : price;
+  return stock.beginsAt ? `${formatDateTime(stock.beginsAt, timeZone)} — ${price}` : price;
 }
 
 /**
@@ -124,7 +124,7 @@ export function BookingPanel({ offer }: { offer: OfferDetail }) {
             <ul className="stock-list">
               {bookable.map((stock) => (
                 <li key={stock.id}>
-                  <span>{stockLabel(stock)}</span>
+                  <span>{stockLabel(stock, offer.venue.timeZone)}</span>
                   {formatRemaining(stock.remainingQuantity) && (
                     <span className="stock-remaining">
                       {formatRemaining(stock.remainingQuantity)}
@@ -173,13 +173,13 @@ export function BookingPanel({ offer }: { offer: OfferDetail }) {
                 }}
               />
               <span>
-                {stockLabel(stock)}
+                {stockLabel(stock, offer.venue.timeZone)}
                 {formatRemaining(stock.remainingQuantity) && (
                   <span className="choice-hint">{formatRemaining(stock.remainingQuantity)}</span>
                 )}
                 {stock.beginsAt && stock.bookingLimitAt && (
                   <span className="choice-hint">
-                    Réservable jusqu'au {formatDateTime(stock.bookingLimitAt)}
+                    Réservable jusqu'au {formatDateTime(stock.bookingLimitAt, offer.venue.timeZone)}
                   </span>
                 )}
               </span>
@@ -246,7 +246,7 @@ export function BookingPanel({ offer }: { offer: OfferDetail }) {
           {step.stock.beginsAt && (
             <>
               <dt>Date</dt>
-              <dd>{formatDateTime(step.stock.beginsAt)}</dd>
+              <dd>{venueDateTime(step.stock.beginsAt, offer.venue.timeZone)}</dd>
             </>
           )}
           <dt>Places</dt>

@@ -47,7 +47,7 @@ export function OfferCard({ offer, distanceMeters, actions }: OfferCardProps) {
         {price && <li className="offer-card-price">{price}</li>}
         {date && (
           <li>
-            {formatShortDateTime(date)}
+            {formatShortDateTime(date, offer.venue.timeZone)}
             {dateCount > 1 && ` (+${dateCount - 1} date${dateCount > 2 ? 's' : ''})`}
           </li>
         )}

@@ -43,6 +43,7 @@ const booking: BookingItem = {
       postalCode: '93200',
       city: 'Saint-Denis',
       isVirtual: false,
+      timeZone: 'Europe/Paris',
     },
   },
 };

@@ -16,6 +16,7 @@ import {
   canCancel,
   cancellationReasonLabel,
   cancellationSentence,
+  venueDateTime,
 } from '../lib/bookings';
 
 import { cancelBookingMutation, meQuery } from '../queries';
@@ -106,7 +107,7 @@ export function Ticket({ booking, headingLevel = 3, onCancelled, linkToDetail }:
         {booking.stock.beginsAt && (
           <>
             <dt>Date</dt>
-            <dd>{formatDateTime(booking.stock.beginsAt)}</dd>
+            <dd>{venueDateTime(booking.stock.beginsAt, venue.timeZone)}</dd>
           </>
         )}
         <dt>Lieu</dt>
@@ -151,13 +152,13 @@ export function Ticket({ booking, headingLevel = 3, onCancelled, linkToDetail }:
         {booking.usedAt && (
           <>
             <dt>Utilisée le</dt>
-            <dd>{formatDateTime(booking.usedAt)}</dd>
+            <dd>{formatDateTime(booking.usedAt, venue.timeZone)}</dd>
           </>
         )}
       </dl>
 
       {booking.status === 'CONFIRMED' && (
-        <p className="ticket-deadline">{cancellationSentence(timing, now)}</p>
+        <p className="ticket-deadline">{cancellationSentence(timing, now, venue.timeZone)}</p>
       )}
       {cancellable && <CancelBooking booking={booking} onCancelled={onCancelled} />}
     </article>

@@ -4,6 +4,7 @@ import {
   canCancel,
   cancellationReasonLabel,
   cancellationSentence,
+  venueDateTime,
   creditAfter,
   groupBookings,
   newIdempotencyKey,
@@ -44,6 +45,19 @@ describe('booking deadline logic', () => {
     );
     expect(cancellationSentence({ ...thing, status: 'USED' }, now)).toBe(
       'Cette réservation a été utilisée.',
+    );
+  });
+
+  it('says until when on the venue’s clock, naming it overseas', () => {
+    // 10:00 UTC is 07:00 in Cayenne.
+    expect(cancellationSentence(event, now, 'America/Cayenne')).toBe(
+      "Tu peux l'annuler jusqu'au samedi 28 novembre 2026 à 7\u00a0h (heure de Cayenne).",
+    );
+    expect(venueDateTime('2026-11-28T16:30:00Z', 'Indian/Reunion')).toBe(
+      'samedi 28 novembre 2026 à 20\u00a0h\u00a030 (heure de La Réunion)',
+    );
+    expect(venueDateTime('2026-11-28T16:30:00Z', 'Europe/Paris')).toBe(
+      'samedi 28 novembre 2026 à 17\u00a0h\u00a030',
     );
   });
 });

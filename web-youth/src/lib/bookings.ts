@@ -1,4 +1,4 @@
-import { formatDateTime } from '@passculture/client';
+import { clockLabel, DEFAULT_TIME_ZONE, formatDateTime } from '@passculture/client';
 
 export type BookingStatus = 'CONFIRMED' | 'USED' | 'CANCELLED' | 'REIMBURSED';
 export type BookingGroup = 'upcoming' | 'past' | 'cancelled';
@@ -32,13 +32,23 @@ export function canCancel(booking: BookingTiming, now: Date = new Date()): boole
   return now.getTime() < new Date(booking.cancellationLimitAt).getTime();
 }
 
-/** The sentence about cancelling shown on a ticket. */
-export function cancellationSentence(booking: BookingTiming, now: Date = new Date()): string {
+/** An instant on the venue's clock, its clock named when it is not Paris. */
+export function venueDateTime(iso: string, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const clock = clockLabel(timeZone);
+  return `${formatDateTime(iso, timeZone)}${clock ? ` (${clock})` : ''}`;
+}
+
+/** The sentence about cancelling shown on a ticket, on the venue's clock. */
+export function cancellationSentence(
+  booking: BookingTiming,
+  now: Date = new Date(),
+  timeZone: string = DEFAULT_TIME_ZONE,
+): string {
   if (booking.status === 'CANCELLED') return 'Cette réservation est annulée.';
   if (booking.status !== 'CONFIRMED') return 'Cette réservation a été utilisée.';
   if (booking.cancellationLimitAt === null)
     return "Tu peux l'annuler tant que tu ne l'as pas utilisée.";
-  const limit = formatDateTime(booking.cancellationLimitAt);
+  const limit = venueDateTime(booking.cancellationLimitAt, timeZone);
   return canCancel(booking, now)
     ? `Tu peux l'annuler jusqu'au ${limit}.`
     : `Le délai d'annulation est passé (il courait jusqu'au ${limit}).`;

@@ -57,6 +57,7 @@ const bookings: YouthMyBookingsQuery = {
           postalCode: '93200',
           city: 'Saint-Denis',
           isVirtual: false,
+          timeZone: 'Europe/Paris',
         },
       },
     },

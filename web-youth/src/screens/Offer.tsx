@@ -1,10 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import { Fragment } from 'react';
 import { Link, useParams } from 'react-router';
 import { BookingPanel } from '../components/BookingPanel';
 import { FavoriteButton } from '../components/FavoriteButton';
 import type { YouthOfferQuery } from '../gql/graphql';
-import { formatDateTime, formatList } from '@passculture/client';
+import {
+  CATALOGUE_FIELD_LABELS,
+  CATALOGUE_FIELDS,
+  clockLabel,
+  formatDateTime,
+  formatDuration,
+  formatList,
+} from '@passculture/client';
 import { formatDistance, priceFrom } from '../lib/format';
 import { distanceMeters } from '../lib/location';
 import { useSearchLocation } from '../lib/location-store';
@@ -64,6 +72,15 @@ function OfferView({ offer }: { offer: OfferDetail }) {
   );
   const price = priceFrom(offer.stocks.map((stock) => stock.priceCents));
   const datedStocks = offer.stocks.filter((stock) => stock.beginsAt !== null);
+  const clock = clockLabel(venue.timeZone);
+  const when = (iso: string) =>
+    `${formatDateTime(iso, venue.timeZone)}${clock ? ` (${clock})` : ''}`;
+  const facts = CATALOGUE_FIELDS.flatMap((field) => {
+    const value = offer[field];
+    if (value === null || value === undefined || value === '') return [];
+    const shown = field === 'durationMinutes' ? formatDuration(Number(value)) : String(value);
+    return [[CATALOGUE_FIELD_LABELS[field], shown] as const];
+  });
 
   return (
     <Page title={offer.name}>
@@ -76,8 +93,8 @@ function OfferView({ offer }: { offer: OfferDetail }) {
       {datedStocks.length > 0 && (
         <p>
           {datedStocks.length === 1
-            ? `Le ${formatDateTime(datedStocks[0]!.beginsAt as string)}`
-            : `${datedStocks.length} dates, à partir du ${formatDateTime(datedStocks[0]!.beginsAt as string)}`}
+            ? `Le ${when(datedStocks[0]!.beginsAt as string)}`
+            : `${datedStocks.length} dates, à partir du ${when(datedStocks[0]!.beginsAt as string)}`}
         </p>
       )}
       <div className="offer-actions">
@@ -93,6 +110,20 @@ function OfferView({ offer }: { offer: OfferDetail }) {
         <section aria-labelledby="about-heading" className="offer-section">
           <h2 id="about-heading">Description</h2>
           <p className="offer-description">{offer.description}</p>
+        </section>
+      )}
+
+      {facts.length > 0 && (
+        <section aria-labelledby="facts-heading" className="offer-section">
+          <h2 id="facts-heading">En bref</h2>
+          <dl className="facts offer-facts">
+            {facts.map(([label, value]) => (
+              <Fragment key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </Fragment>
+            ))}
+          </dl>
         </section>
       )}
 

@@ -270,6 +270,21 @@ export async function markPastEventBookingsUsed(tx: SqlClient, now: Date): Promi
   return rows.length;
 }
 
+/** Sets the cancellation limit of a stock's CONFIRMED bookings; their ids, ascending. */
+export async function setLiveBookingsCancellationLimit(
+  tx: SqlClient,
+  stockId: number,
+  limitAt: Date,
+): Promise<number[]> {
+  const rows = await tx.query<{ id: number }>(
+    `update booking set cancellation_limit_at = $2
+      where stock_id = $1 and status = 'CONFIRMED'
+      returning id`,
+    [stockId, limitAt],
+  );
+  return rows.map((row) => row.id).sort((a, b) => a - b);
+}
+
 /** Confirmed (not yet used or cancelled) bookings of a stock. */
 export async function countLiveBookingsOfStock(db: SqlClient, stockId: number): Promise<number> {
   const [row] = await db.query<{ count: number }>(

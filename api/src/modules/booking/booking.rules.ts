@@ -15,6 +15,15 @@ export function cancellationLimitAt(bookedAt: Date, beginsAt: Date | null): Date
   return new Date(Math.max(bookedAt.getTime(), limit));
 }
 
+/**
+ * An event's date moved: each live booking may now be cancelled until
+ * min(new start, time of the change + 48 h) — never after the event, and always a window
+ * for the young person whose date moved (even when their first window had closed).
+ */
+export function cancellationLimitAfterDateChange(newBeginsAt: Date, changedAt: Date): Date {
+  return new Date(Math.min(newBeginsAt.getTime(), changedAt.getTime() + 48 * HOUR));
+}
+
 /** Places one booking may take: 1, or 1-2 when the offer allows duo. */
 export function isValidQuantity(quantity: number, isDuo: boolean): boolean {
   return Number.isInteger(quantity) && quantity >= 1 && quantity <= (isDuo ? 2 : 1);

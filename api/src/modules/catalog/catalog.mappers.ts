@@ -1,3 +1,4 @@
+import { timeZoneOfDepartment } from '../../shared/time-zones.js';
 import { findSubcategory } from './categories.js';
 import type { OfferRow, StockRow, VenueRow } from './catalog.rows.js';
 import type { OfferType, StockType, Subcategory, VenueType } from './catalog.types.js';
@@ -13,6 +14,13 @@ export function toOfferType(row: OfferRow): OfferType {
     isDuo: row.isDuo,
     isDigital: subcategory?.isDigital ?? false,
     isEvent: subcategory?.isEvent ?? false,
+    author: row.author,
+    performer: row.performer,
+    stageDirector: row.stageDirector,
+    ean: row.ean,
+    durationMinutes: row.durationMinutes,
+    language: row.language,
+    ageAdvice: row.ageAdvice,
     venueId: row.venueId,
     subcategoryId: row.subcategoryId,
   };
@@ -27,6 +35,7 @@ export function toSubcategory(id: string): Subcategory {
     isEvent: s.isEvent,
     isDigital: s.isDigital,
     canBeDuo: s.canBeDuo,
+    catalogueFields: [...s.catalogueFields],
   };
 }
 
@@ -38,6 +47,7 @@ export function toVenueType(row: VenueRow): VenueType {
     postalCode: row.postalCode ?? '',
     city: row.city ?? '',
     departmentCode: row.departmentCode ?? '',
+    timeZone: timeZoneOfDepartment(row.isVirtual ? null : row.departmentCode),
     location:
       row.latitude === null || row.longitude === null
         ? null

@@ -1,6 +1,22 @@
 /** Rows as the catalogue's read queries return them: plain data, no ORM entity. */
 
-export interface OfferRow {
+/** What the catalogue says about an offer besides its name and description. */
+export interface CatalogueDetails {
+  author: string | null;
+  performer: string | null;
+  stageDirector: string | null;
+  /** EAN-13 (a book's ISBN, a record's barcode). */
+  ean: string | null;
+  durationMinutes: number | null;
+  language: string | null;
+  ageAdvice: string | null;
+}
+
+/** The CatalogueDetails of offer `o`. */
+export const CATALOGUE_DETAIL_COLUMNS = `o.author, o.performer, o.stage_director as "stageDirector", o.ean,
+  o.duration_minutes as "durationMinutes", o.language, o.age_advice as "ageAdvice"`;
+
+export interface OfferRow extends CatalogueDetails {
   id: number;
   venueId: number;
   subcategoryId: string;
@@ -50,7 +66,7 @@ export interface StockRow {
 
 export const OFFER_COLUMNS = `o.id, o.venue_id as "venueId", o.subcategory_id as "subcategoryId", o.name,
   o.description, o.url, o.is_duo as "isDuo", o.is_active as "isActive", o.validation,
-  (f.status = 'VALIDATED') as "offererValidated"`;
+  (f.status = 'VALIDATED') as "offererValidated", ${CATALOGUE_DETAIL_COLUMNS}`;
 
 export const OFFER_FROM = `offer o join venue v on v.id = o.venue_id join offerer f on f.id = v.offerer_id`;
 

@@ -16,6 +16,12 @@ export class Subcategory {
 
   @Field(() => Boolean)
   canBeDuo!: boolean;
+
+  @Field(() => [String], {
+    description:
+      'The catalogue fields the pro form asks for here (author, performer, stageDirector, ean, durationMinutes, language, ageAdvice)',
+  })
+  catalogueFields!: string[];
 }
 
 @ObjectType()
@@ -93,6 +99,12 @@ export class VenueType {
   @Field(() => String)
   departmentCode!: string;
 
+  @Field(() => String, {
+    description:
+      'IANA time zone of the venue (its department’s): its event times and limits are on this clock',
+  })
+  timeZone!: string;
+
   @Field(() => GeoPoint, {
     nullable: true,
     description: 'Null for the virtual venue of digital offers',
@@ -156,6 +168,27 @@ export class OfferType {
 
   @Field(() => Boolean)
   isEvent!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'A book’s author' })
+  author!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who plays or reads: artist, band, company' })
+  performer!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A play’s stage director' })
+  stageDirector!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'EAN-13 of a book (ISBN) or a record' })
+  ean!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How long it lasts, in minutes' })
+  durationMinutes!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The language it is in' })
+  language!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who it suits, e.g. « À partir de 12 ans »' })
+  ageAdvice!: string | null;
 
   /** Not exposed: what the field resolvers need. */
   venueId!: number;

@@ -23,6 +23,18 @@ export type CategoryId =
 export type CapFamily = 'DIGITAL' | 'PHYSICAL';
 export type ReimbursementRule = 'STANDARD' | 'BOOK' | 'NOT_REIMBURSED';
 
+/** What an offer may say besides its name and description, as the real catalogue does. */
+export const CATALOGUE_FIELDS = [
+  'author',
+  'performer',
+  'stageDirector',
+  'ean',
+  'durationMinutes',
+  'language',
+  'ageAdvice',
+] as const;
+export type CatalogueField = (typeof CATALOGUE_FIELDS)[number];
+
 export interface CategoryDefinition {
   id: CategoryId;
   label: string;
@@ -40,6 +52,8 @@ export interface SubcategoryDefinition {
   bookingExpiryDays: number | null;
   canBeDuo: boolean;
   reimbursementRule: ReimbursementRule;
+  /** The catalogue fields the pro form asks for (any offer may carry any of them). */
+  catalogueFields: readonly CatalogueField[];
 }
 
 export const CATEGORIES: readonly CategoryDefinition[] = [
@@ -59,105 +73,75 @@ export const CATEGORIES: readonly CategoryDefinition[] = [
   { id: 'TECHNIQUE', label: 'Offres techniques' },
 ];
 
-const event = (id: string, categoryId: CategoryId, label: string): SubcategoryDefinition => ({
-  id,
-  categoryId,
-  label,
-  isEvent: true,
-  isDigital: false,
-  capFamily: null,
-  bookingExpiryDays: null,
-  canBeDuo: true,
-  reimbursementRule: 'STANDARD',
-});
-
-const physicalThing = (
+/**
+ * One row per subcategory, its attributes as data. api/docs/subcategories.md is the
+ * reference table (the public catalogue's values): test/unit/subcategories-table.test.ts
+ * fails when a row here says anything else.
+ */
+const row = (
   id: string,
   categoryId: CategoryId,
   label: string,
-  rule: ReimbursementRule = 'STANDARD',
-  expiryDays = 30,
+  kind: 'event' | 'thing',
+  online: boolean,
+  capFamily: CapFamily | null,
+  bookingExpiryDays: number | null,
+  canBeDuo: boolean,
+  reimbursementRule: ReimbursementRule,
+  catalogueFields: readonly CatalogueField[] = [],
 ): SubcategoryDefinition => ({
   id,
   categoryId,
   label,
-  isEvent: false,
-  isDigital: false,
-  capFamily: 'PHYSICAL',
-  bookingExpiryDays: expiryDays,
-  canBeDuo: false,
-  reimbursementRule: rule,
+  isEvent: kind === 'event',
+  isDigital: online,
+  capFamily,
+  bookingExpiryDays,
+  canBeDuo,
+  reimbursementRule,
+  catalogueFields,
 });
 
-const digitalThing = (
-  id: string,
-  categoryId: CategoryId,
-  label: string,
-  rule: ReimbursementRule = 'NOT_REIMBURSED',
-): SubcategoryDefinition => ({
-  id,
-  categoryId,
-  label,
-  isEvent: false,
-  isDigital: true,
-  capFamily: 'DIGITAL',
-  bookingExpiryDays: null,
-  canBeDuo: false,
-  reimbursementRule: rule,
-});
+const ONLINE = true;
+const ON_SITE = false;
+const DUO = true;
+const SOLO = false;
 
-/** A thing without cap family: passes, subscriptions and lessons taken on site. */
-const uncappedThing = (
-  id: string,
-  categoryId: CategoryId,
-  label: string,
-  rule: ReimbursementRule = 'STANDARD',
-): SubcategoryDefinition => ({
-  id,
-  categoryId,
-  label,
-  isEvent: false,
-  isDigital: false,
-  capFamily: null,
-  bookingExpiryDays: null,
-  canBeDuo: false,
-  reimbursementRule: rule,
-});
-
+// prettier-ignore
 export const SUBCATEGORIES: readonly SubcategoryDefinition[] = [
-  event('SEANCE_CINE', 'CINEMA', 'Séance de cinéma'),
-  uncappedThing('CARTE_CINE_MULTISEANCES', 'CINEMA', 'Carte cinéma multi-séances'),
-  physicalThing('SUPPORT_PHYSIQUE_FILM', 'FILM', 'Film sur support physique'),
-  digitalThing('VOD', 'FILM', 'Film en vidéo à la demande'),
-  digitalThing('ABO_PLATEFORME_VIDEO', 'FILM', 'Abonnement à une plateforme vidéo'),
-  physicalThing('LIVRE_PAPIER', 'LIVRE', 'Livre papier', 'BOOK', 10),
-  physicalThing('LIVRE_AUDIO_PHYSIQUE', 'LIVRE', 'Livre audio sur support physique', 'BOOK'),
-  digitalThing('LIVRE_NUMERIQUE', 'LIVRE', 'Livre numérique', 'BOOK'),
-  event('CONCERT', 'MUSIQUE_LIVE', 'Concert'),
-  event('FESTIVAL_MUSIQUE', 'MUSIQUE_LIVE', 'Festival de musique'),
-  uncappedThing('ABO_CONCERT', 'MUSIQUE_LIVE', 'Abonnement concerts'),
-  physicalThing('SUPPORT_PHYSIQUE_MUSIQUE', 'MUSIQUE_ENREGISTREE', 'CD, vinyle'),
-  digitalThing('TELECHARGEMENT_MUSIQUE', 'MUSIQUE_ENREGISTREE', 'Téléchargement de musique'),
-  digitalThing('ABO_PLATEFORME_MUSIQUE', 'MUSIQUE_ENREGISTREE', 'Abonnement musique en ligne'),
-  event('SPECTACLE_REPRESENTATION', 'SPECTACLE', 'Représentation'),
-  event('FESTIVAL_SPECTACLE', 'SPECTACLE', 'Festival de spectacle vivant'),
-  uncappedThing('ABO_SPECTACLE', 'SPECTACLE', 'Abonnement spectacles'),
-  event('VISITE', 'MUSEE', 'Visite'),
-  event('VISITE_GUIDEE', 'MUSEE', 'Visite guidée'),
-  uncappedThing('CARTE_MUSEE', 'MUSEE', 'Pass ou carte musée'),
-  event('ATELIER_PRATIQUE_ART', 'PRATIQUE_ART', 'Atelier de pratique artistique'),
-  uncappedThing('PRATIQUE_ART_COURS', 'PRATIQUE_ART', 'Cours de pratique artistique'),
-  physicalThing('ACHAT_INSTRUMENT', 'INSTRUMENT', "Achat d'instrument"),
-  uncappedThing('LOCATION_INSTRUMENT', 'INSTRUMENT', "Location d'instrument"),
-  physicalThing('MATERIEL_ART_CREATIF', 'BEAUX_ARTS', 'Matériel de création artistique'),
-  event('CONFERENCE', 'CONFERENCE', 'Conférence'),
-  event('RENCONTRE', 'CONFERENCE', 'Rencontre, dédicace'),
-  event('ESCAPE_GAME', 'JEU', 'Escape game'),
-  digitalThing('JEU_EN_LIGNE', 'JEU', 'Jeu en ligne'),
-  physicalThing('JEU_SUPPORT_PHYSIQUE', 'JEU', 'Jeu de société'),
-  digitalThing('ABO_PRESSE_EN_LIGNE', 'MEDIA', 'Abonnement presse en ligne'),
-  digitalThing('PODCAST', 'MEDIA', 'Podcast'),
-  uncappedThing('ACTIVATION_THING', 'TECHNIQUE', "Code d'activation", 'NOT_REIMBURSED'),
+  row('SEANCE_CINE', 'CINEMA', 'Séance de cinéma', 'event', ON_SITE, null, null, DUO, 'STANDARD', ['durationMinutes', 'language', 'ageAdvice']),
+  row('CARTE_CINE_MULTISEANCES', 'CINEMA', 'Carte cinéma multi-séances', 'thing', ON_SITE, null, 30, SOLO, 'STANDARD'),
+  row('SUPPORT_PHYSIQUE_FILM', 'FILM', 'Film sur support physique', 'thing', ON_SITE, 'PHYSICAL', 30, SOLO, 'STANDARD', ['ean', 'durationMinutes', 'language', 'ageAdvice']),
+  row('VOD', 'FILM', 'Film en vidéo à la demande', 'thing', ONLINE, 'DIGITAL', null, SOLO, 'NOT_REIMBURSED', ['durationMinutes', 'language', 'ageAdvice']),
+  row('ABO_PLATEFORME_VIDEO', 'FILM', 'Abonnement à une plateforme vidéo', 'thing', ONLINE, 'DIGITAL', null, SOLO, 'NOT_REIMBURSED'),
+  row('LIVRE_PAPIER', 'LIVRE', 'Livre papier', 'thing', ON_SITE, 'PHYSICAL', 10, SOLO, 'BOOK', ['author', 'ean', 'language', 'ageAdvice']),
+  row('LIVRE_AUDIO_PHYSIQUE', 'LIVRE', 'Livre audio sur support physique', 'thing', ON_SITE, 'PHYSICAL', 30, SOLO, 'STANDARD', ['author', 'performer', 'ean', 'durationMinutes', 'language']),
+  row('LIVRE_NUMERIQUE', 'LIVRE', 'Livre numérique', 'thing', ONLINE, 'DIGITAL', null, SOLO, 'BOOK', ['author', 'ean', 'language', 'ageAdvice']),
+  row('CONCERT', 'MUSIQUE_LIVE', 'Concert', 'event', ON_SITE, null, null, DUO, 'STANDARD', ['performer', 'durationMinutes', 'ageAdvice']),
+  row('FESTIVAL_MUSIQUE', 'MUSIQUE_LIVE', 'Festival de musique', 'event', ON_SITE, null, null, DUO, 'STANDARD', ['performer', 'ageAdvice']),
+  row('ABO_CONCERT', 'MUSIQUE_LIVE', 'Abonnement concerts', 'thing', ON_SITE, null, 30, SOLO, 'STANDARD'),
+  row('SUPPORT_PHYSIQUE_MUSIQUE', 'MUSIQUE_ENREGISTREE', 'CD, vinyle', 'thing', ON_SITE, 'PHYSICAL', 30, SOLO, 'STANDARD', ['performer', 'ean']),
+  row('TELECHARGEMENT_MUSIQUE', 'MUSIQUE_ENREGISTREE', 'Téléchargement de musique', 'thing', ONLINE, 'DIGITAL', null, SOLO, 'NOT_REIMBURSED', ['performer']),
+  row('ABO_PLATEFORME_MUSIQUE', 'MUSIQUE_ENREGISTREE', 'Abonnement musique en ligne', 'thing', ONLINE, 'DIGITAL', null, SOLO, 'NOT_REIMBURSED'),
+  row('SPECTACLE_REPRESENTATION', 'SPECTACLE', 'Représentation', 'event', ON_SITE, null, null, DUO, 'STANDARD', ['performer', 'stageDirector', 'durationMinutes', 'language', 'ageAdvice']),
+  row('FESTIVAL_SPECTACLE', 'SPECTACLE', 'Festival de spectacle vivant', 'event', ON_SITE, null, null, DUO, 'STANDARD', ['performer', 'ageAdvice']),
+  row('ABO_SPECTACLE', 'SPECTACLE', 'Abonnement spectacles', 'thing', ON_SITE, null, 30, SOLO, 'STANDARD'),
+  row('VISITE', 'MUSEE', 'Visite', 'event', ON_SITE, null, null, DUO, 'STANDARD', ['durationMinutes', 'language', 'ageAdvice']),
+  row('VISITE_GUIDEE', 'MUSEE', 'Visite guidée', 'event', ON_SITE, null, null, DUO, 'STANDARD', ['durationMinutes', 'language', 'ageAdvice']),
+  row('CARTE_MUSEE', 'MUSEE', 'Pass ou carte musée', 'thing', ON_SITE, null, 30, DUO, 'STANDARD'),
+  row('ATELIER_PRATIQUE_ART', 'PRATIQUE_ART', 'Atelier de pratique artistique', 'event', ON_SITE, null, null, DUO, 'STANDARD', ['durationMinutes', 'ageAdvice']),
+  row('PRATIQUE_ART_COURS', 'PRATIQUE_ART', 'Cours de pratique artistique', 'thing', ON_SITE, null, null, SOLO, 'STANDARD', ['durationMinutes', 'ageAdvice']),
+  row('ACHAT_INSTRUMENT', 'INSTRUMENT', "Achat d'instrument", 'thing', ON_SITE, 'PHYSICAL', 30, SOLO, 'STANDARD'),
+  row('LOCATION_INSTRUMENT', 'INSTRUMENT', "Location d'instrument", 'thing', ON_SITE, 'PHYSICAL', 30, SOLO, 'STANDARD'),
+  row('MATERIEL_ART_CREATIF', 'BEAUX_ARTS', 'Matériel de création artistique', 'thing', ON_SITE, 'PHYSICAL', 30, SOLO, 'STANDARD'),
+  row('CONFERENCE', 'CONFERENCE', 'Conférence', 'event', ON_SITE, null, null, DUO, 'STANDARD', ['performer', 'durationMinutes', 'language', 'ageAdvice']),
+  row('RENCONTRE', 'CONFERENCE', 'Rencontre, dédicace', 'event', ON_SITE, null, null, DUO, 'STANDARD', ['author', 'performer', 'durationMinutes', 'language']),
+  row('ESCAPE_GAME', 'JEU', 'Escape game', 'thing', ON_SITE, null, 30, SOLO, 'STANDARD', ['durationMinutes', 'language', 'ageAdvice']),
+  row('JEU_EN_LIGNE', 'JEU', 'Jeu en ligne', 'thing', ONLINE, 'DIGITAL', null, SOLO, 'NOT_REIMBURSED', ['language', 'ageAdvice']),
+  row('JEU_SUPPORT_PHYSIQUE', 'JEU', 'Jeu de société', 'thing', ON_SITE, 'PHYSICAL', 30, SOLO, 'STANDARD', ['ean', 'durationMinutes', 'language', 'ageAdvice']),
+  row('ABO_PRESSE_EN_LIGNE', 'MEDIA', 'Abonnement presse en ligne', 'thing', ONLINE, 'DIGITAL', null, SOLO, 'NOT_REIMBURSED', ['language']),
+  row('PODCAST', 'MEDIA', 'Podcast', 'thing', ONLINE, 'DIGITAL', null, SOLO, 'NOT_REIMBURSED', ['performer', 'durationMinutes', 'language']),
+  row('ACTIVATION_THING', 'TECHNIQUE', "Code d'activation", 'thing', ON_SITE, 'PHYSICAL', null, SOLO, 'NOT_REIMBURSED'),
 ];
 
 const subcategoriesById = new Map(SUBCATEGORIES.map((s) => [s.id, s]));

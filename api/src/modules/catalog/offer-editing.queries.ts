@@ -1,11 +1,17 @@
 import type { SqlClient } from '../../db/sql.js';
 import { withDates } from '../../shared/sql.js';
-import { STOCK_COLUMNS, STOCK_DATES, type StockRow } from './catalog.rows.js';
+import {
+  CATALOGUE_DETAIL_COLUMNS,
+  STOCK_COLUMNS,
+  STOCK_DATES,
+  type CatalogueDetails,
+  type StockRow,
+} from './catalog.rows.js';
 import type { ValidationStatus } from './offer.entity.js';
 import { memberOfVenueSql } from './pro-access.queries.js';
 
 /** An offer as its pro sees it, whatever its status. */
-export interface ProOfferRow {
+export interface ProOfferRow extends CatalogueDetails {
   id: number;
   venueId: number;
   venueName: string;
@@ -17,11 +23,14 @@ export interface ProOfferRow {
   isActive: boolean;
   validation: ValidationStatus;
   updatedAt: Date;
+  /** The venue's department (null for a digital venue): its clock. */
+  venueDepartmentCode: string | null;
 }
 
 const PRO_OFFER_COLUMNS = `o.id, o.venue_id as "venueId", coalesce(v.public_name, v.name) as "venueName",
   o.subcategory_id as "subcategoryId", o.name, o.description, o.url, o.is_duo as "isDuo",
-  o.is_active as "isActive", o.validation, o.updated_at as "updatedAt"`;
+  o.is_active as "isActive", o.validation, o.updated_at as "updatedAt",
+  v.department_code as "venueDepartmentCode", ${CATALOGUE_DETAIL_COLUMNS}`;
 
 /** The offers of the venues a pro is a validated member of, newest first, `limit` at most. */
 export async function proOffersPage(
@@ -65,21 +74,36 @@ export async function liveStocksOf(
   );
 }
 
-export interface OfferDetailsRow {
+export interface OfferDetailsRow extends CatalogueDetails {
   name: string;
   description: string | null;
   url: string | null;
   isDuo: boolean;
 }
 
+const detailValues = (d: OfferDetailsRow) => [
+  d.name,
+  d.description,
+  d.url,
+  d.isDuo,
+  d.author,
+  d.performer,
+  d.stageDirector,
+  d.ean,
+  d.durationMinutes,
+  d.language,
+  d.ageAdvice,
+];
+
 export async function insertDraftOffer(
   db: SqlClient,
   offer: OfferDetailsRow & { venueId: number; subcategoryId: string },
 ): Promise<number> {
   const [row] = await db.query<{ id: number }>(
-    `insert into offer (venue_id, subcategory_id, name, description, url, is_duo, validation)
-     values ($1, $2, $3, $4, $5, $6, 'DRAFT') returning id`,
-    [offer.venueId, offer.subcategoryId, offer.name, offer.description, offer.url, offer.isDuo],
+    `insert into offer (name, description, url, is_duo, author, performer, stage_director, ean,
+                        duration_minutes, language, age_advice, venue_id, subcategory_id, validation)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'DRAFT') returning id`,
+    [...detailValues(offer), offer.venueId, offer.subcategoryId],
   );
   return row!.id;
 }
@@ -90,9 +114,11 @@ export async function updateOfferDetails(
   details: OfferDetailsRow,
 ): Promise<void> {
   await tx.query(
-    `update offer set name = $1, description = $2, url = $3, is_duo = $4, updated_at = now()
-      where id = $5`,
-    [details.name, details.description, details.url, details.isDuo, offerId],
+    `update offer set name = $1, description = $2, url = $3, is_duo = $4, author = $5, performer = $6,
+            stage_director = $7, ean = $8, duration_minutes = $9, language = $10, age_advice = $11,
+            updated_at = now()
+      where id = $12`,
+    [...detailValues(details), offerId],
   );
 }
 
@@ -110,8 +136,11 @@ export async function setOfferActive(
 /** A draft copy of an offer (what and where), without its stocks. */
 export async function duplicateOfferAsDraft(db: SqlClient, offerId: number): Promise<number> {
   const [row] = await db.query<{ id: number }>(
-    `insert into offer (venue_id, subcategory_id, name, description, url, is_duo, is_active, validation)
-     select venue_id, subcategory_id, name, description, url, is_duo, true, 'DRAFT' from offer where id = $1
+    `insert into offer (venue_id, subcategory_id, name, description, url, is_duo, is_active, validation,
+                        author, performer, stage_director, duration_minutes, language, age_advice)
+     select venue_id, subcategory_id, name, description, url, is_duo, true, 'DRAFT',
+            author, performer, stage_director, duration_minutes, language, age_advice
+       from offer where id = $1
      returning id`,
     [offerId],
   );

@@ -1,18 +1,22 @@
 import type { SqlClient } from '../../db/sql.js';
+import { CATALOGUE_DETAIL_COLUMNS, type CatalogueDetails } from './catalog.rows.js';
 import { memberOfVenueSql } from './pro-access.queries.js';
 
 /** The venues of the offerers a user is a validated member of. */
 export async function venuesOfMember(
   db: SqlClient,
   userId: number,
-): Promise<{ id: number; siret: string | null; isVirtual: boolean }[]> {
+): Promise<
+  { id: number; siret: string | null; isVirtual: boolean; departmentCode: string | null }[]
+> {
   return db.query(
-    `select v.id, v.siret, v.is_virtual as "isVirtual" from venue v where ${memberOfVenueSql('$1')}`,
+    `select v.id, v.siret, v.is_virtual as "isVirtual", v.department_code as "departmentCode"
+       from venue v where ${memberOfVenueSql('$1')}`,
     [userId],
   );
 }
 
-export interface ImportedOffer {
+export interface ImportedOffer extends CatalogueDetails {
   id: number;
   venueId: number;
   externalRef: string | null;
@@ -43,7 +47,7 @@ export async function offersNamedBy(
   return db.query<ImportedOffer>(
     `with x as (select * from jsonb_to_recordset($1::jsonb) as x(venue int, ref text, ean text))
      select o.id, o.venue_id as "venueId", o.external_ref as "externalRef", o.ean,
-            o.subcategory_id as "subcategoryId", o.name, o.description
+            o.subcategory_id as "subcategoryId", o.name, o.description, ${CATALOGUE_DETAIL_COLUMNS}
        from offer o
       where o.id in (select f.id from offer f join x on f.venue_id = x.venue and f.external_ref = x.ref
                      union
@@ -69,34 +73,46 @@ export async function liveStocksForImport(
 }
 
 /** New draft offers, one statement. */
+/** The catalogue fields besides the EAN, as jsonb_to_recordset columns and their names. */
+const DETAIL_RECORD = `author text, performer text, "stageDirector" text, "durationMinutes" int,
+  language text, "ageAdvice" text`;
+
+type ImportedDetails = Omit<CatalogueDetails, 'ean'>;
+
 export async function insertImportedOffers(
   tx: SqlClient,
-  offers: {
+  offers: ({
     venue: number;
     subcategory: string;
     name: string;
     description: string | null;
     ref: string | null;
     ean: string | null;
-  }[],
+  } & ImportedDetails)[],
 ): Promise<{ id: number; venueId: number; externalRef: string | null; ean: string | null }[]> {
   return tx.query(
-    `insert into offer (venue_id, subcategory_id, name, description, external_ref, ean, validation)
-     select x.venue, x.subcategory, x.name, x.description, x.ref, x.ean, 'DRAFT'
+    `insert into offer (venue_id, subcategory_id, name, description, external_ref, ean, validation,
+                        author, performer, stage_director, duration_minutes, language, age_advice)
+     select x.venue, x.subcategory, x.name, x.description, x.ref, x.ean, 'DRAFT',
+            x.author, x.performer, x."stageDirector", x."durationMinutes", x.language, x."ageAdvice"
        from jsonb_to_recordset($1::jsonb)
-         as x(venue int, subcategory text, name text, description text, ref text, ean text)
+         as x(venue int, subcategory text, name text, description text, ref text, ean text, ${DETAIL_RECORD})
      returning id, venue_id as "venueId", external_ref as "externalRef", ean`,
     [JSON.stringify(offers)],
   );
 }
 
+/** New name, description and catalogue fields (all of them, merged by the caller). */
 export async function updateImportedOfferDetails(
   tx: SqlClient,
-  changes: { id: number; name: string; description: string | null }[],
+  changes: ({ id: number; name: string; description: string | null } & ImportedDetails)[],
 ): Promise<void> {
   await tx.query(
-    `update offer o set name = x.name, description = x.description, updated_at = now()
-       from jsonb_to_recordset($1::jsonb) as x(id int, name text, description text)
+    `update offer o set name = x.name, description = x.description, author = x.author,
+            performer = x.performer, stage_director = x."stageDirector",
+            duration_minutes = x."durationMinutes", language = x.language, age_advice = x."ageAdvice",
+            updated_at = now()
+       from jsonb_to_recordset($1::jsonb) as x(id int, name text, description text, ${DETAIL_RECORD})
       where o.id = x.id`,
     [JSON.stringify(changes)],
   );

@@ -32,6 +32,10 @@ registerEnumType(ValidationStatus, { name: 'ValidationStatus' });
 })
 @Check({ name: 'offer_name_not_blank', expression: 'length(btrim(name)) > 0' })
 @Check({ name: 'offer_ean_is_13_digits', expression: "ean ~ '^[0-9]{13}$'" })
+@Check({
+  name: 'offer_duration_minutes_range',
+  expression: 'duration_minutes is null or (duration_minutes > 0 and duration_minutes <= 10000)',
+})
 // The venue's own reference or barcode names one offer there: imports update it in place.
 @Unique({ name: 'offer_venue_external_ref_unique', properties: ['venue', 'externalRef'] })
 @Unique({ name: 'offer_venue_ean_unique', properties: ['venue', 'ean'] })
@@ -96,6 +100,18 @@ export class Offer {
   /** A play's stage director. */
   @Property({ length: 200, nullable: true })
   stageDirector: string | null = null;
+
+  /** How long it lasts (a show, a film, a visit), in minutes. */
+  @Property({ type: 'int', nullable: true })
+  durationMinutes: number | null = null;
+
+  /** The language it is in (« français », « VOSTFR »). */
+  @Property({ length: 50, nullable: true })
+  language: string | null = null;
+
+  /** Who it suits (« À partir de 12 ans »). */
+  @Property({ length: 100, nullable: true })
+  ageAdvice: string | null = null;
 
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -20,6 +20,8 @@ export interface OwnedOffer {
   subcategoryId: string;
   validation: string;
   isVirtualVenue: boolean;
+  /** The venue's department (null for a digital venue): its clock. */
+  venueDepartmentCode: string | null;
 }
 
 export interface OwnedStock extends OwnedOffer {
@@ -75,7 +77,7 @@ export async function requireOwnVenue(
 
 const OWNED_OFFER_COLUMNS = `o.id as "offerId", o.venue_id as "venueId", v.offerer_id as "offererId",
   f.status as "offererStatus", o.subcategory_id as "subcategoryId", o.validation,
-  v.is_virtual as "isVirtualVenue"`;
+  v.is_virtual as "isVirtualVenue", v.department_code as "venueDepartmentCode"`;
 
 /**
  * The offer, locked when asked (changes to its stocks lock it first). NO KEY UPDATE: it

@@ -1,7 +1,11 @@
 import type { SqlClient } from '../../db/sql.js';
 import { BOOKING_COLUMNS, type BookingRow } from '../booking/booking.rows.js';
 
-export type CounterBooking = BookingRow & { beginsAt: Date | null };
+export type CounterBooking = BookingRow & {
+  beginsAt: Date | null;
+  /** The venue's department (null for a digital venue): the clock of its messages. */
+  venueDepartmentCode: string | null;
+};
 
 /**
  * The booking of this token when it belongs to an offerer the person is a validated
@@ -14,7 +18,8 @@ export async function memberBookingByToken(
   lock: boolean,
 ): Promise<CounterBooking | null> {
   const [row] = await db.query<CounterBooking>(
-    `select ${BOOKING_COLUMNS}, s.begins_at as "beginsAt"
+    `select ${BOOKING_COLUMNS}, s.begins_at as "beginsAt",
+            v.department_code as "venueDepartmentCode"
        from booking b
        join stock s on s.id = b.stock_id
        join offer o on o.id = b.offer_id

@@ -4,6 +4,7 @@ import { countingFailures, type RateLimiter } from '../../shared/rate-limiter.js
 import type { Viewer } from '../identity/identity.service.js';
 import { BOOKING_DATES, type BookingRow } from '../booking/booking.rows.js';
 import { withDates } from '../../shared/sql.js';
+import { clockName, timeZoneOfDepartment } from '../../shared/time-zones.js';
 import { unuseRefusal, useRefusal } from '../booking/booking.rules.js';
 import { normalizeToken } from '../booking/token.js';
 import {
@@ -43,7 +44,7 @@ export class CounterService {
       if (refusal === ErrorCode.TOO_EARLY) {
         throw new AppError(
           refusal,
-          `Cette réservation pourra être validée à partir du ${formatParis(limitAt!)}, après son délai d'annulation.`,
+          `Cette réservation pourra être validée à partir du ${formatLocal(limitAt!, booking.venueDepartmentCode)}, après son délai d'annulation.`,
         );
       }
       if (refusal) throw new AppError(refusal);
@@ -101,10 +102,14 @@ export class CounterService {
   }
 }
 
-function formatParis(date: Date): string {
-  return new Intl.DateTimeFormat('fr-FR', {
+/** « 15 janvier 2027 à 20:00 », on the venue's clock, named when it is not Paris. */
+function formatLocal(date: Date, departmentCode: string | null): string {
+  const timeZone = timeZoneOfDepartment(departmentCode);
+  const clock = clockName(timeZone);
+  const text = new Intl.DateTimeFormat('fr-FR', {
     dateStyle: 'long',
     timeStyle: 'short',
-    timeZone: 'Europe/Paris',
+    timeZone,
   }).format(date);
+  return clock ? `${text} (${clock})` : text;
 }

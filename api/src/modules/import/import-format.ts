@@ -1,6 +1,11 @@
 import { findSubcategory, type SubcategoryDefinition } from '../catalog/categories.js';
-import { isValidEan13, normalizeEan } from '../apikey/ean.js';
-import { PARIS_TIME_ZONE, zonedTime } from '../../shared/time.js';
+import {
+  checkCatalogueDetails,
+  type CatalogueDetails,
+  type CatalogueDetailsInput,
+} from '../catalog/catalogue-details.js';
+import { isValidEan13, normalizeEan } from '../catalog/ean.js';
+import { PARIS_TIME_ZONE, zonedTime, type LocalDate } from '../../shared/time.js';
 
 /**
  * The offer import file: one line per offer (per date for events), a header line naming
@@ -17,8 +22,39 @@ export const IMPORT_COLUMNS = [
   { name: 'description', required: false, help: '10 000 caractères au plus' },
   { name: 'prix', required: true, help: 'En euros, par exemple 12,50' },
   { name: 'quantite', required: false, help: 'Vide : illimitée' },
-  { name: 'date', required: false, help: 'Évènements : JJ/MM/AAAA HH:MM, heure de Paris' },
+  { name: 'date', required: false, help: 'Évènements : JJ/MM/AAAA HH:MM, heure du lieu' },
+  { name: 'auteur', required: false, help: 'Livres : l’auteur (200 caractères au plus)' },
+  {
+    name: 'interprete',
+    required: false,
+    help: 'Concerts, disques : l’artiste, le groupe, la compagnie (200 caractères au plus)',
+  },
+  {
+    name: 'metteur_en_scene',
+    required: false,
+    help: 'Théâtre : le metteur en scène (200 caractères au plus)',
+  },
+  { name: 'duree', required: false, help: 'En minutes, par exemple 90' },
+  { name: 'langue', required: false, help: 'Par exemple français, VOSTFR (50 caractères au plus)' },
+  {
+    name: 'age_conseille',
+    required: false,
+    help: 'Par exemple « À partir de 12 ans » (100 caractères au plus)',
+  },
 ] as const;
+
+/**
+ * The catalogue columns and the field each fills. A column the file does not have leaves
+ * the field as it is; an empty cell clears it.
+ */
+export const CATALOGUE_COLUMNS = [
+  ['auteur', 'author'],
+  ['interprete', 'performer'],
+  ['metteur_en_scene', 'stageDirector'],
+  ['duree', 'durationMinutes'],
+  ['langue', 'language'],
+  ['age_conseille', 'ageAdvice'],
+] as const satisfies ReadonlyArray<readonly [string, keyof CatalogueDetails]>;
 
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number]['name'];
 
@@ -27,8 +63,8 @@ export const IMPORT_TEMPLATE =
   '\uFEFF' +
   [
     IMPORT_COLUMNS.map((c) => c.name).join(';'),
-    '12345678200010;LIV-0001;9782070368228;LIVRE_PAPIER;L’Étranger;Roman d’Albert Camus.;8,50;5;',
-    '12345678200010;CONC-2027-01;;CONCERT;Concert du printemps;Trio de jazz.;15;80;15/03/2027 20:30',
+    '12345678200010;LIV-0001;9782070368228;LIVRE_PAPIER;L’Étranger;Roman d’Albert Camus.;8,50;5;;Albert Camus;;;;français;À partir de 15 ans',
+    '12345678200010;CONC-2027-01;;CONCERT;Concert du printemps;Trio de jazz.;15;80;15/03/2027 20:30;;Trio Lumière;;90;;Tout public',
   ].join('\r\n') +
   '\r\n';
 
@@ -50,7 +86,12 @@ export interface ImportLine {
   description: string | null;
   priceCents: number;
   quantity: number | null;
+  /** On the Paris clock until placed at its venue (see `wallClock`). */
   beginsAt: Date | null;
+  /** The date as written without a zone: read again on its venue's clock once placed. */
+  wallClock: { date: LocalDate; hour: number; minute: number } | null;
+  /** The catalogue fields of the columns the file has. */
+  details: Partial<CatalogueDetails>;
 }
 
 export interface Rejection {
@@ -87,12 +128,27 @@ export function parsePriceCents(value: string): number | null {
   return Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
 }
 
-/** JJ/MM/AAAA HH:MM or AAAA-MM-JJ HH:MM on the Paris wall clock, or ISO 8601 with a zone. */
-export function parseEventDate(value: string): Date | null {
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+/**
+ * JJ/MM/AAAA HH:MM or AAAA-MM-JJ HH:MM on the wall clock of `timeZone` (the venue's; Paris
+ * unless told), or ISO 8601 with a zone.
+ */
+export function parseEventDate(value: string, timeZone = PARIS_TIME_ZONE): Date | null {
+  if (isZonedDate(value)) {
     const date = new Date(value);
     return Number.isNaN(date.getTime()) ? null : date;
   }
+  const wall = parseWallClock(value);
+  return wall ? zonedTime(wall.date, wall.hour, wall.minute, timeZone) : null;
+}
+
+function isZonedDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value);
+}
+
+/** A date written without a zone (JJ/MM/AAAA HH:MM or AAAA-MM-JJ HH:MM), or null. */
+export function parseWallClock(
+  value: string,
+): { date: LocalDate; hour: number; minute: number } | null {
   const french = /^(\d{2})\/(\d{2})\/(\d{4})[ T](\d{1,2})[:h](\d{2})$/.exec(value);
   const iso = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})$/.exec(value);
   const [year, month, day, hour, minute] = french
@@ -110,7 +166,7 @@ export function parseEventDate(value: string): Date | null {
   ) {
     return null;
   }
-  return zonedTime({ year, month: month!, day: day! }, hour!, minute!, PARIS_TIME_ZONE);
+  return { date: { year, month: month!, day: day! }, hour: hour!, minute: minute! };
 }
 
 /** One record of the file (cells by column name) checked on its own; reasons in French. */
@@ -169,13 +225,23 @@ export function parseImportRecord(
     quantity = Number(cell('quantite'));
   }
 
+  const catalogue: CatalogueDetailsInput = {};
+  for (const [column, field] of CATALOGUE_COLUMNS) {
+    if (record[column] !== undefined) catalogue[field] = cell(column);
+  }
+  const { details, problems } = checkCatalogueDetails(catalogue);
+  const problem = Object.values(problems)[0];
+  if (problem) return reject(problem);
+
   let beginsAt: Date | null = null;
+  let wallClock: ImportLine['wallClock'] = null;
   if (subcategory.isEvent) {
     if (!cell('date')) return reject('Un évènement a une date : indiquez-la (JJ/MM/AAAA HH:MM).');
     beginsAt = parseEventDate(cell('date'));
     if (!beginsAt)
       return reject(`La date « ${cell('date')} » n’est pas au format JJ/MM/AAAA HH:MM.`);
     if (beginsAt.getTime() <= now.getTime()) return reject('La date de l’évènement est passée.');
+    if (!isZonedDate(cell('date'))) wallClock = parseWallClock(cell('date'));
   } else if (cell('date')) {
     return reject('Cette offre n’est pas un évènement : laissez la date vide.');
   }
@@ -190,6 +256,8 @@ export function parseImportRecord(
     priceCents,
     quantity,
     beginsAt,
+    wallClock,
+    details,
   };
 }
 

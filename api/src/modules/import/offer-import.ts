@@ -12,6 +12,8 @@ import {
 } from '../catalog/offer-import.queries.js';
 import { defaultBookingLimit } from '../catalog/stock.rules.js';
 import { resubmitOffer } from '../pro/offer-status.js';
+import { zonedTime } from '../../shared/time.js';
+import { timeZoneOfDepartment } from '../../shared/time-zones.js';
 import {
   isRejection,
   parseImportRecord,
@@ -52,12 +54,34 @@ const MAX_LISTED_OTHERS = 2_000;
 interface VenueOfViewer {
   id: number;
   isVirtual: boolean;
+  /** Its clock: dates written without a zone are read on it. */
+  timeZone: string;
+}
+
+const DETAIL_FIELDS = [
+  'author',
+  'performer',
+  'stageDirector',
+  'durationMinutes',
+  'language',
+  'ageAdvice',
+] as const;
+
+/** The catalogue fields (EAN aside) an offer has once a line's are applied. */
+function detailsAfter(offer: ExistingOffer | null, line: ImportLine) {
+  return Object.fromEntries(
+    DETAIL_FIELDS.map((field) => [
+      field,
+      line.details[field] !== undefined ? line.details[field] : (offer?.[field] ?? null),
+    ]),
+  ) as Pick<ExistingOffer, (typeof DETAIL_FIELDS)[number]>;
 }
 
 /** A valid line placed at its venue, keyed by the offer it names there. */
 interface PlacedLine extends ImportLine {
   venueId: number;
   key: string;
+  timeZone: string;
 }
 
 /**
@@ -127,7 +151,11 @@ export class OfferImport {
   private async loadVenues(): Promise<void> {
     const rows = await venuesOfMember(this.db, this.userId);
     for (const row of rows) {
-      const venue = { id: row.id, isVirtual: row.isVirtual };
+      const venue = {
+        id: row.id,
+        isVirtual: row.isVirtual,
+        timeZone: timeZoneOfDepartment(row.departmentCode),
+      };
       this.venues.set(String(row.id), venue);
       if (row.siret) this.venues.set(row.siret, venue);
     }
@@ -147,6 +175,14 @@ export class OfferImport {
         line: line.line,
         reason: 'Ce lieu est celui des offres numériques : choisissez un lieu physique.',
       };
+    }
+    // A date written without a zone is on the venue's clock.
+    if (line.wallClock) {
+      const { date, hour, minute } = line.wallClock;
+      line = { ...line, beginsAt: zonedTime(date, hour, minute, venue.timeZone) };
+      if (line.beginsAt!.getTime() <= (this.options.now ?? new Date()).getTime()) {
+        return { line: line.line, reason: 'La date de l’évènement est passée.' };
+      }
     }
     const key = offerKey(venue.id, line.externalRef, line.ean);
     const earlier = this.seen.get(key);
@@ -177,7 +213,7 @@ export class OfferImport {
     }
     if (!earlier)
       this.seen.set(key, { line: line.line, dates: date === null ? null : new Set([date]) });
-    return { ...line, venueId: venue.id, key };
+    return { ...line, venueId: venue.id, key, timeZone: venue.timeZone };
   }
 
   private async flush(): Promise<void> {
@@ -245,7 +281,7 @@ export class OfferImport {
     const newOffers = new Map<string, PlacedLine>();
     const newStocks: { line: PlacedLine; offerId: number | null }[] = [];
     const stockChanges: { id: number; priceCents: number; quantity: number | null }[] = [];
-    const detailChanges = new Map<number, PlacedLine>();
+    const detailChanges = new Map<number, { line: PlacedLine; offer: ExistingOffer }>();
     const resubmit = new Set<number>();
 
     for (const line of lines) {
@@ -296,9 +332,13 @@ export class OfferImport {
         );
         continue;
       }
-      const detailsChanged = offer.name !== line.name || offer.description !== line.description;
+      const after = detailsAfter(offer, line);
+      const detailsChanged =
+        offer.name !== line.name ||
+        offer.description !== line.description ||
+        DETAIL_FIELDS.some((field) => offer[field] !== after[field]);
       if (detailsChanged && !detailChanges.has(offer.id)) {
-        detailChanges.set(offer.id, line);
+        detailChanges.set(offer.id, { line, offer });
         resubmit.add(offer.id);
       }
       if (!stock) {
@@ -333,6 +373,7 @@ export class OfferImport {
           description: l.description,
           ref: l.externalRef,
           ean: l.ean,
+          ...detailsAfter(null, l),
         })),
       );
       for (const row of rows) created.set(offerKey(row.venueId, row.externalRef, row.ean), row.id);
@@ -340,10 +381,11 @@ export class OfferImport {
     if (plan.detailChanges.size > 0) {
       await updateImportedOfferDetails(
         tx,
-        [...plan.detailChanges].map(([id, l]) => ({
+        [...plan.detailChanges].map(([id, { line, offer }]) => ({
           id,
-          name: l.name,
-          description: l.description,
+          name: line.name,
+          description: line.description,
+          ...detailsAfter(offer, line),
         })),
       );
     }
@@ -355,7 +397,7 @@ export class OfferImport {
           price: line.priceCents,
           quantity: line.quantity,
           begins: line.beginsAt,
-          limit_at: line.beginsAt ? defaultBookingLimit(line.beginsAt) : null,
+          limit_at: line.beginsAt ? defaultBookingLimit(line.beginsAt, line.timeZone) : null,
         })),
       );
     }

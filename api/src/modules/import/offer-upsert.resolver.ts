@@ -19,6 +19,7 @@ import { Role } from '../identity/roles.js';
 import { toProOfferType } from '../pro/pro-offer.resolver.js';
 import { ProOfferService } from '../pro/pro-offer.service.js';
 import { ProOfferType } from '../pro/pro-offer.types.js';
+import { CATALOGUE_COLUMNS } from './import-format.js';
 import { OfferImport } from './offer-import.js';
 
 @InputType()
@@ -43,6 +44,25 @@ export class UpsertOfferInput {
 
   @Field(() => Date, { nullable: true, description: 'Events: the date of this stock' })
   beginsAt?: Date | null;
+
+  // The catalogue fields: omitted, kept as they are; null or empty, cleared.
+  @Field(() => String, { nullable: true, description: 'A book’s author (200 characters)' })
+  author?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Artist, band, company (200 characters)' })
+  performer?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A play’s stage director (200 characters)' })
+  stageDirector?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How long it lasts, 1-10,000 minutes' })
+  durationMinutes?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The language it is in (50 characters)' })
+  language?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who it suits (100 characters)' })
+  ageAdvice?: string | null;
 }
 
 @ObjectType('UpsertOfferResult')
@@ -59,6 +79,16 @@ function priceCell(cents: number): string {
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
   return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** The import's catalogue cells of the fields the input names (null: an empty cell). */
+function catalogueCells(input: UpsertOfferInput): Record<string, string> {
+  const cells: Record<string, string> = {};
+  for (const [column, field] of CATALOGUE_COLUMNS) {
+    const value = input[field];
+    if (value !== undefined) cells[column] = value === null ? '' : String(value);
+  }
+  return cells;
 }
 
 @Resolver()
@@ -87,6 +117,7 @@ export class OfferUpsertResolver {
       quantite:
         input.quantity === null || input.quantity === undefined ? '' : String(input.quantity),
       date: input.beginsAt ? input.beginsAt.toISOString() : '',
+      ...catalogueCells(input),
     };
     const report = await new OfferImport(ctx.db, viewer.userId, { confirm: true }).run(
       (async function* () {

@@ -12,6 +12,7 @@ const BOOKING_FACTS = `jsonb_build_object(
     'beginsAt', s.begins_at, 'offerName', o.name, 'offerUrl', o.url,
     'venueName', coalesce(v.public_name, v.name), 'isVirtual', v.is_virtual,
     'venueAddress', v.address, 'venuePostalCode', v.postal_code, 'venueCity', v.city,
+    'venueDepartmentCode', v.department_code,
     'firstName', u.first_name,
     'creditLeftCents', case when d.id is null then null else d.amount_cents - d.spent_cents end)`;
 
@@ -70,6 +71,27 @@ export async function enqueueBookingsCancelled(
       where b.id = any($1::int[]) and b.status = 'CANCELLED'
       order by b.id`,
     [bookingIds],
+  );
+}
+
+/**
+ * An event's date moved: one message to each young person whose booking is live, with the
+ * date before (`previousBeginsAt`), the new one and their new cancellation limit. Essential.
+ */
+export async function enqueueBookingsDateChanged(
+  tx: SqlClient,
+  bookingIds: readonly number[],
+  previousBeginsAt: Date | null,
+): Promise<void> {
+  if (bookingIds.length === 0) return;
+  await tx.query(
+    `insert into outbox_message (kind, recipient, user_id, payload)
+     select 'BOOKING_DATE_CHANGED', u.email, u.id,
+            ${BOOKING_FACTS} || jsonb_build_object('previousBeginsAt', $2::timestamptz)
+       from booking b ${BOOKING_JOINS}
+      where b.id = any($1::int[]) and b.status = 'CONFIRMED'
+      order by b.id`,
+    [bookingIds, previousBeginsAt],
   );
 }
 

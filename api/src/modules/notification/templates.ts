@@ -1,3 +1,4 @@
+import { clockName, PARIS_TIME_ZONE, timeZoneOfDepartment } from '../../shared/time-zones.js';
 import { MailKind } from './outbox.entity.js';
 
 /** A message ready for a transport: the same content as plain text and as HTML. */
@@ -26,24 +27,44 @@ interface Composed {
   signature?: string;
 }
 
-const PARIS = 'Europe/Paris';
-const dateTime = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: PARIS,
-  dateStyle: 'full',
-  timeStyle: 'short',
-});
-const dateOnly = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, dateStyle: 'full' });
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function format(timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${timeZone}|${withTime}`;
+  let formatter = formats.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('fr-FR', {
+      timeZone,
+      dateStyle: 'full',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+    });
+    formats.set(key, formatter);
+  }
+  return formatter;
+}
 const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
 
-/** « jeudi 26 novembre 2026 à 20:30 », Paris time. */
-export function formatDateTime(value: unknown): string | null {
+/**
+ * « jeudi 26 novembre 2026 à 20:30 », on the clock of `timeZone` (Paris unless told),
+ * which is named when it is not Paris: « … à 20:00 (heure de Cayenne) ».
+ */
+export function formatDateTime(value: unknown, timeZone = PARIS_TIME_ZONE): string | null {
   const date = asDate(value);
-  return date ? dateTime.format(date) : null;
+  if (!date) return null;
+  const clock = clockName(timeZone);
+  return `${format(timeZone, true).format(date)}${clock ? ` (${clock})` : ''}`;
 }
 
-export function formatDate(value: unknown): string | null {
+export function formatDate(value: unknown, timeZone = PARIS_TIME_ZONE): string | null {
   const date = asDate(value);
-  return date ? dateOnly.format(date) : null;
+  return date ? format(timeZone, false).format(date) : null;
+}
+
+/** The clock a booking's email speaks in: its venue's (Paris for a digital offer). */
+function venueClock(payload: Record<string, unknown>): string {
+  if (payload.isVirtual === true) return PARIS_TIME_ZONE;
+  const code = payload.venueDepartmentCode;
+  return timeZoneOfDepartment(typeof code === 'string' ? code : null);
 }
 
 export function formatEuros(cents: unknown): string | null {
@@ -120,11 +141,11 @@ const TEMPLATES: Record<MailKind, (p: Record<string, unknown>, c: TemplateContex
         facts: [
           ['Offre', str(p, 'offerName')],
           ['Où', place(p)],
-          ['Quand', formatDateTime(p.beginsAt)],
+          ['Quand', formatDateTime(p.beginsAt, venueClock(p))],
           ['Code de réservation', str(p, 'token')],
           ['Places', quantityLabel(p)],
           ['Montant', formatEuros(p.amountCents)],
-          ["Annulation possible jusqu'au", formatDateTime(p.cancellationLimitAt)],
+          ["Annulation possible jusqu'au", formatDateTime(p.cancellationLimitAt, venueClock(p))],
           ['Crédit restant', formatEuros(p.creditLeftCents)],
         ],
       },
@@ -147,11 +168,14 @@ const TEMPLATES: Record<MailKind, (p: Record<string, unknown>, c: TemplateContex
       {
         facts: [
           ['Offre', str(p, 'offerName')],
-          ['Date', formatDateTime(p.beginsAt)],
+          ['Date', formatDateTime(p.beginsAt, venueClock(p))],
           ['Code de réservation', str(p, 'token')],
           ['Places', quantityLabel(p)],
           ['Montant', formatEuros(p.amountCents)],
-          ["Annulable par la personne jusqu'au", formatDateTime(p.cancellationLimitAt)],
+          [
+            "Annulable par la personne jusqu'au",
+            formatDateTime(p.cancellationLimitAt, venueClock(p)),
+          ],
         ],
       },
       {
@@ -171,7 +195,7 @@ const TEMPLATES: Record<MailKind, (p: Record<string, unknown>, c: TemplateContex
         facts: [
           ['Offre', str(p, 'offerName')],
           ['Où', place(p)],
-          ['Quand', formatDateTime(p.beginsAt)],
+          ['Quand', formatDateTime(p.beginsAt, venueClock(p))],
           ['Code de réservation', str(p, 'token')],
           ['Montant recrédité', formatEuros(p.amountCents)],
           ['Crédit restant', formatEuros(p.creditLeftCents)],
@@ -181,19 +205,43 @@ const TEMPLATES: Record<MailKind, (p: Record<string, unknown>, c: TemplateContex
       ...bookingLink(p, c),
     ],
   }),
+  [MailKind.BOOKING_DATE_CHANGED]: (p, c) => ({
+    subject: `La date de « ${str(p, 'offerName')} » a changé`,
+    greeting: hello(p),
+    blocks: [
+      {
+        paragraph: `Le lieu qui propose « ${str(p, 'offerName')} » en a changé la date. Ta réservation est maintenue à la nouvelle date.`,
+      },
+      {
+        facts: [
+          ['Offre', str(p, 'offerName')],
+          ['Où', place(p)],
+          ['Ancienne date', formatDateTime(p.previousBeginsAt, venueClock(p))],
+          ['Nouvelle date', formatDateTime(p.beginsAt, venueClock(p))],
+          ['Code de réservation', str(p, 'token')],
+          ["Annulation possible jusqu'au", formatDateTime(p.cancellationLimitAt, venueClock(p))],
+        ],
+      },
+      {
+        paragraph:
+          "Si la nouvelle date ne te convient pas, tu peux annuler ta réservation jusqu'à cette limite dans « Mes réservations » : le montant sera rendu à ton crédit.",
+      },
+      ...bookingLink(p, c),
+    ],
+  }),
   [MailKind.EXPIRY_REMINDER]: (p, c) => ({
     subject: `Plus que ${num(p, 'reminderDays') ?? ''} jours pour retirer « ${str(p, 'offerName')} »`,
     greeting: hello(p),
     blocks: [
       {
-        paragraph: `Ta réservation pour « ${str(p, 'offerName')} » sera annulée si tu ne la retires pas avant le ${formatDateTime(p.expiresAt) ?? ''}.`,
+        paragraph: `Ta réservation pour « ${str(p, 'offerName')} » sera annulée si tu ne la retires pas avant le ${formatDateTime(p.expiresAt, venueClock(p)) ?? ''}.`,
       },
       {
         facts: [
           ['Offre', str(p, 'offerName')],
           ['Où', place(p)],
           ['Code de réservation', str(p, 'token')],
-          ['À retirer avant le', formatDateTime(p.expiresAt)],
+          ['À retirer avant le', formatDateTime(p.expiresAt, venueClock(p))],
         ],
       },
       { paragraph: 'Présente ton code sur place pour retirer ta réservation.' },

@@ -30,13 +30,17 @@ export function isValidSiren(siren: string): boolean {
 /** La Poste's establishments share one SIREN and are numbered past what Luhn allows. */
 const LA_POSTE_SIREN = '356000000';
 
+/**
+ * A SIRET passes the standard Luhn check; La Poste's (prefix 356000000) may instead have a
+ * digit sum that is a multiple of 5. The digit sum is a fallback, not a replacement: a La
+ * Poste SIRET that passes Luhn (35600000000048) is valid.
+ */
 export function isValidSiret(siret: string): boolean {
   if (!/^\d{14}$/.test(siret)) return false;
-  if (siret.startsWith(LA_POSTE_SIREN)) {
-    const digitSum = [...siret].reduce((sum, digit) => sum + Number(digit), 0);
-    return digitSum % 5 === 0;
-  }
-  return isLuhnValid(siret);
+  if (isLuhnValid(siret)) return true;
+  if (!siret.startsWith(LA_POSTE_SIREN)) return false;
+  const digitSum = [...siret].reduce((sum, digit) => sum + Number(digit), 0);
+  return digitSum % 5 === 0;
 }
 
 /** The SIREN a SIRET belongs to. */

@@ -1,4 +1,5 @@
 import type { BookingStatusName } from '../booking/booking.rules.js';
+import { timeZoneOfDepartmentSql } from '../../shared/time-zones.js';
 import type { SqlClient } from '../../db/sql.js';
 import { withDates } from '../../shared/sql.js';
 
@@ -29,6 +30,8 @@ export interface ProBookingRow {
   offerName: string;
   venueId: number;
   venueName: string;
+  /** The venue's clock (IANA zone): its event's date is shown on it. */
+  venueTimeZone: string;
   beneficiaryName: string;
   beneficiaryEmail: string;
   /** booked_at as the database prints it, microseconds kept: the keyset cursor. */
@@ -48,6 +51,7 @@ const PRO_BOOKING_COLUMNS = `b.id, b.token, b.status, b.quantity, b.amount_cents
   b.cancellation_reason as "cancellationReason", s.begins_at as "beginsAt",
   o.id as "offerId", o.name as "offerName", v.id as "venueId",
   coalesce(v.public_name, v.name) as "venueName",
+  ${timeZoneOfDepartmentSql('v.department_code')} as "venueTimeZone",
   u.first_name || ' ' || u.last_name as "beneficiaryName", u.email as "beneficiaryEmail",
   b.booked_at::text as "bookedAtKey"`;
 
@@ -55,11 +59,15 @@ const PRO_BOOKING_COLUMNS = `b.id, b.token, b.status, b.quantity, b.amount_cents
 const parisText = (column: string) =>
   `coalesce(to_char(${column} at time zone 'Europe/Paris', 'DD/MM/YYYY HH24:MI'), '')`;
 
+/** The venue's wall clock (Cayenne time for a venue in 973): the event's own time. */
+const venueText = (column: string) =>
+  `coalesce(to_char(${column} at time zone ${timeZoneOfDepartmentSql('v.department_code')}, 'DD/MM/YYYY HH24:MI'), '')`;
+
 /**
  * The CSV export's cells, in the order of its headers, formatted by the database: the
  * stream then only joins them (formatting dates in JS cost more than the query).
  */
-export const PRO_BOOKING_CSV_COLUMNS = `coalesce(v.public_name, v.name), o.name, ${parisText('s.begins_at')},
+export const PRO_BOOKING_CSV_COLUMNS = `coalesce(v.public_name, v.name), o.name, ${venueText('s.begins_at')},
   u.first_name || ' ' || u.last_name, u.email, ${parisText('b.booked_at')}, ${parisText('b.used_at')},
   b.token, replace(to_char(b.amount_cents * b.quantity / 100.0, 'FM9999990.00'), '.', ','),
   case b.status when 'CONFIRMED' then 'Confirmée' when 'USED' then 'Validée'

@@ -46,6 +46,9 @@ export class ProBookingType {
   @Field(() => String)
   venueName!: string;
 
+  @Field(() => String, { description: 'IANA time zone of the venue: beginsAt is shown on it' })
+  venueTimeZone!: string;
+
   @Field(() => String)
   beneficiaryName!: string;
 

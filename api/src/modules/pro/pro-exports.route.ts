@@ -16,7 +16,7 @@ import {
 
 /**
  * CSV exports for pros, as plain HTTP downloads (a spreadsheet opens them as they
- * are): UTF-8 with a BOM, `;` separators, French headers, Paris times. The bookings
+ * are): UTF-8 with a BOM, `;` separators, French headers, Paris times (an event's date on its venue's clock). The bookings
  * export streams from the database through a cursor, so memory stays flat however
  * many rows; the session is the cookie of the web app or a Bearer token.
  */
@@ -104,7 +104,7 @@ const BOM = '\uFEFF';
 export const BOOKING_HEADERS = [
   'Lieu',
   'Offre',
-  "Date de l'évènement",
+  "Date de l'évènement (heure du lieu)",
   'Nom du bénéficiaire',
   'Email du bénéficiaire',
   'Réservé le',

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { timeZoneOfDepartment } from '../../shared/time-zones.js';
 import {
   Arg,
   Authorized,
@@ -63,7 +64,15 @@ export function toProOfferType(row: ProOfferRow): ProOfferType {
     isDigital: subcategory?.isDigital ?? false,
     venueId: String(row.venueId),
     venueName: row.venueName,
+    venueTimeZone: timeZoneOfDepartment(row.venueDepartmentCode),
     updatedAt: row.updatedAt,
+    author: row.author,
+    performer: row.performer,
+    stageDirector: row.stageDirector,
+    ean: row.ean,
+    durationMinutes: row.durationMinutes,
+    language: row.language,
+    ageAdvice: row.ageAdvice,
   };
 }
 

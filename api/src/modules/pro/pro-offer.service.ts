@@ -2,10 +2,18 @@ import type { Database } from '../../db/sql.js';
 import { decodeIdCursor } from '../../graphql/cursor.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { cancelLiveBookings } from '../booking/bulk-cancel.js';
+import { resetLimitsAfterDateChange } from '../booking/date-change.js';
 import { countLiveBookingsOfStock } from '../booking/booking.queries.js';
 import { constraintOf } from '../booking/booking.service.js';
 import type { StockRow } from '../catalog/catalog.rows.js';
 import { findSubcategory } from '../catalog/categories.js';
+import {
+  checkCatalogueDetails,
+  mergeDetails,
+  NO_DETAILS,
+  type CatalogueDetails,
+  type CatalogueDetailsInput,
+} from '../catalog/catalogue-details.js';
 import {
   countLiveStocks,
   duplicateOfferAsDraft,
@@ -30,6 +38,7 @@ import {
 import { expandRecurrence, recurrenceProblem, type Recurrence } from '../catalog/recurrence.js';
 import { defaultBookingLimit } from '../catalog/stock.rules.js';
 import type { Viewer } from '../identity/identity.service.js';
+import { timeZoneOfDepartment } from '../../shared/time-zones.js';
 import { resubmitOffer } from './offer-status.js';
 
 export type { ProOfferRow } from '../catalog/offer-editing.queries.js';
@@ -40,7 +49,7 @@ export const MAX_STOCKS_PER_OFFER = 2_500;
 const MAX_PRICE_CENTS = 300_000;
 const MAX_QUANTITY = 1_000_000;
 
-export interface OfferDetails {
+export interface OfferDetails extends CatalogueDetailsInput {
   name: string;
   description?: string | null;
   url?: string | null;
@@ -122,23 +131,31 @@ export class ProOfferService {
         ? 'Une offre numérique se publie sur le lieu « offres numériques » de la structure.'
         : 'Choisissez le lieu où se déroule cette offre.';
     }
-    const details = checkDetails(input, subcategory, fields);
-    return insertDraftOffer(this.db, {
-      ...details,
-      venueId: input.venueId,
-      subcategoryId: subcategory.id,
-    });
+    const details = checkDetails(input, subcategory, fields, NO_DETAILS);
+    return translateEanTaken(() =>
+      insertDraftOffer(this.db, {
+        ...details,
+        venueId: input.venueId,
+        subcategoryId: subcategory.id,
+      }),
+    );
   }
 
-  /** Edits what an offer says; a published offer goes back through moderation. */
+  /**
+   * Edits what an offer says; a published offer goes back through moderation. A catalogue
+   * field left out of the input keeps its value; an empty one is cleared.
+   */
   async updateDetails(viewer: Viewer, offerId: number, input: OfferDetails): Promise<number> {
-    return this.db.transaction(async (tx) => {
-      const offer = await requireOwnOffer(tx, viewer.userId, offerId, true);
-      const details = checkDetails(input, findSubcategory(offer.subcategoryId)!, {});
-      await updateOfferDetails(tx, offerId, details);
-      await resubmitOffer(tx, offerId);
-      return offerId;
-    });
+    return translateEanTaken(() =>
+      this.db.transaction(async (tx) => {
+        const offer = await requireOwnOffer(tx, viewer.userId, offerId, true);
+        const current = (await proOfferById(tx, offerId))!;
+        const details = checkDetails(input, findSubcategory(offer.subcategoryId)!, {}, current);
+        await updateOfferDetails(tx, offerId, details);
+        await resubmitOffer(tx, offerId);
+        return offerId;
+      }),
+    );
   }
 
   /** The last step: a draft with at least one stock is submitted. */
@@ -178,9 +195,11 @@ export class ProOfferService {
         const fields: Record<string, string> = {};
         checkPriceAndQuantity(request, fields);
         const live = await countLiveStocks(tx, offerId);
+        // Dates, recurrences and booking limits are on the venue's clock.
+        const timeZone = timeZoneOfDepartment(offer.venueDepartmentCode);
         let dates: (Date | null)[] = [null];
         if (subcategory.isEvent) {
-          dates = this.eventDates(request, now, fields);
+          dates = this.eventDates(request, now, fields, timeZone);
           if (request.bookingLimitAt) {
             fields.bookingLimitAt =
               'La limite de réservation des dates se calcule seule : modifiez-la date par date.';
@@ -196,7 +215,7 @@ export class ProOfferService {
         if (Object.keys(fields).length > 0) throw badInput(fields);
         if (live + dates.length > MAX_STOCKS_PER_OFFER) throw tooManyStocks();
         const limits = dates.map((d) =>
-          d ? defaultBookingLimit(d) : (request.bookingLimitAt ?? null),
+          d ? defaultBookingLimit(d, timeZone) : (request.bookingLimitAt ?? null),
         );
         await insertStocks(
           tx,
@@ -211,7 +230,12 @@ export class ProOfferService {
     );
   }
 
-  private eventDates(request: StocksRequest, now: Date, fields: Record<string, string>): Date[] {
+  private eventDates(
+    request: StocksRequest,
+    now: Date,
+    fields: Record<string, string>,
+    timeZone: string,
+  ): Date[] {
     const dates = [...(request.dates ?? [])];
     if (request.recurrence) {
       const problem = recurrenceProblem(request.recurrence);
@@ -224,7 +248,7 @@ export class ProOfferService {
         }[problem];
         return [];
       }
-      dates.push(...expandRecurrence(request.recurrence, MAX_STOCKS_PER_OFFER));
+      dates.push(...expandRecurrence(request.recurrence, MAX_STOCKS_PER_OFFER, timeZone));
     }
     const unique = [...new Map(dates.map((d) => [d.getTime(), d])).values()].sort(
       (a, b) => a.getTime() - b.getTime(),
@@ -236,7 +260,11 @@ export class ProOfferService {
     return unique;
   }
 
-  /** Changes a stock's price, places or date; never below the places already booked. */
+  /**
+   * Changes a stock's price, places or date; never below the places already booked. A new
+   * date resets the cancellation limit of its live bookings (min(new start, now + 48 h)) and
+   * tells each young person by email.
+   */
   async updateStock(viewer: Viewer, stockId: number, change: StockChange, now = new Date()) {
     return this.translateConstraints(() =>
       this.db.transaction(async (tx) => {
@@ -256,7 +284,10 @@ export class ProOfferService {
           ) {
             fields.beginsAt = 'La date doit être à venir.';
           } else {
-            limitAt ??= defaultBookingLimit(beginsAt);
+            limitAt ??= defaultBookingLimit(
+              beginsAt,
+              timeZoneOfDepartment(stock.venueDepartmentCode),
+            );
             if (limitAt.getTime() > beginsAt.getTime()) {
               fields.bookingLimitAt = "La limite de réservation ne peut pas suivre l'évènement.";
             }
@@ -279,6 +310,14 @@ export class ProOfferService {
           beginsAt,
           bookingLimitAt: limitAt,
         });
+        if (isEvent && beginsAt && beginsAt.getTime() !== stock.beginsAt?.getTime()) {
+          await resetLimitsAfterDateChange(tx, {
+            stockId,
+            previousBeginsAt: stock.beginsAt,
+            newBeginsAt: beginsAt,
+            changedAt: now,
+          });
+        }
         // A new price may cross a moderation threshold; a new quantity or date does not.
         if (change.priceCents !== stock.priceCents) await resubmitOffer(tx, stock.offerId);
         return stock.offerId;
@@ -327,11 +366,29 @@ export class ProOfferService {
   }
 }
 
+/** Two offers of one venue never carry the same EAN (the database refuses it too). */
+async function translateEanTaken<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (constraintOf(error) === 'offer_venue_ean_unique') {
+      throw badInput({ ean: 'Une autre offre de ce lieu porte déjà cet EAN.' });
+    }
+    throw error;
+  }
+}
+
 function checkDetails(
   input: OfferDetails,
   subcategory: NonNullable<ReturnType<typeof findSubcategory>>,
   fields: Record<string, string>,
-): { name: string; description: string | null; url: string | null; isDuo: boolean } {
+  current: CatalogueDetails,
+): {
+  name: string;
+  description: string | null;
+  url: string | null;
+  isDuo: boolean;
+} & CatalogueDetails {
   const name = input.name.trim();
   const description = input.description?.trim() || null;
   const url = input.url?.trim() || null;
@@ -348,8 +405,36 @@ function checkDetails(
   if (input.isDuo && !subcategory.canBeDuo) {
     fields.isDuo = "Cette catégorie d'offre ne peut pas être réservée en duo.";
   }
+  const catalogue = checkCatalogueDetails({
+    author: input.author,
+    performer: input.performer,
+    stageDirector: input.stageDirector,
+    ean: input.ean,
+    durationMinutes: input.durationMinutes,
+    language: input.language,
+    ageAdvice: input.ageAdvice,
+  });
+  Object.assign(fields, catalogue.problems);
   if (Object.keys(fields).length > 0) throw badInput(fields);
-  return { name, description, url: subcategory.isDigital ? url : null, isDuo: input.isDuo };
+  return {
+    ...mergeDetails(pickDetails(current), catalogue.details),
+    name,
+    description,
+    url: subcategory.isDigital ? url : null,
+    isDuo: input.isDuo,
+  };
+}
+
+function pickDetails(row: CatalogueDetails): CatalogueDetails {
+  return {
+    author: row.author,
+    performer: row.performer,
+    stageDirector: row.stageDirector,
+    ean: row.ean,
+    durationMinutes: row.durationMinutes,
+    language: row.language,
+    ageAdvice: row.ageAdvice,
+  };
 }
 
 function checkPriceAndQuantity(

@@ -65,8 +65,34 @@ export class ProOfferType {
   @Field(() => String)
   venueName!: string;
 
+  @Field(() => String, {
+    description: 'IANA time zone of the venue: dates are entered and shown on this clock',
+  })
+  venueTimeZone!: string;
+
   @Field(() => Date)
   updatedAt!: Date;
+
+  @Field(() => String, { nullable: true })
+  author!: string | null;
+
+  @Field(() => String, { nullable: true })
+  performer!: string | null;
+
+  @Field(() => String, { nullable: true })
+  stageDirector!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'EAN-13 of a book (ISBN) or a record' })
+  ean!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Minutes' })
+  durationMinutes!: number | null;
+
+  @Field(() => String, { nullable: true })
+  language!: string | null;
+
+  @Field(() => String, { nullable: true })
+  ageAdvice!: string | null;
 }
 
 @ObjectType()
@@ -110,6 +136,34 @@ export class OfferDetailsInput {
 
   @Field(() => Boolean, { defaultValue: false })
   isDuo!: boolean;
+
+  // The catalogue fields: omitted, kept as they are; null or empty, cleared.
+  @Field(() => String, { nullable: true, description: 'A book’s author (200 characters)' })
+  author?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who plays or reads: artist, band, company (200 characters)',
+  })
+  performer?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A play’s stage director (200 characters)' })
+  stageDirector?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'EAN-13 of a book (ISBN) or a record' })
+  ean?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How long it lasts, 1-10,000 minutes' })
+  durationMinutes?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The language it is in (50 characters)' })
+  language?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who it suits, e.g. « À partir de 12 ans » (100 characters)',
+  })
+  ageAdvice?: string | null;
 }
 
 @InputType()
@@ -134,7 +188,7 @@ export class RecurrenceInput {
   @Field(() => [Int], { description: 'ISO weekdays: 1 Monday … 7 Sunday' })
   weekdays!: number[];
 
-  @Field(() => [String], { description: 'Paris wall-clock times, HH:MM' })
+  @Field(() => [String], { description: 'Wall-clock times on the venue’s clock, HH:MM' })
   times!: string[];
 }
 

@@ -1,5 +1,10 @@
 import type { SqlClient } from '../../db/sql.js';
-import type { OfferRow, PublicVenueRow } from '../catalog/catalog.rows.js';
+import {
+  CATALOGUE_DETAIL_COLUMNS,
+  type CatalogueDetails,
+  type OfferRow,
+  type PublicVenueRow,
+} from '../catalog/catalog.rows.js';
 import { SUBCATEGORIES } from '../catalog/categories.js';
 import { stockBookableConditions } from '../catalog/visibility.js';
 import type { SearchCriteria } from './search.criteria.js';
@@ -97,7 +102,7 @@ export interface HitRow {
   venue: PublicVenueRow;
 }
 
-interface FlatRow {
+interface FlatRow extends CatalogueDetails {
   offer_id: number;
   venue_id: number;
   distance: number | null;
@@ -136,7 +141,7 @@ const PAGE_COLUMNS = `o.subcategory_id as o_subcategory_id, o.name as o_name, o.
   v.department_code as v_department_code, ST_Y(v.location::geometry) as v_latitude,
   ST_X(v.location::geometry) as v_longitude, v.venue_type as v_venue_type, v.is_virtual as v_is_virtual,
   v.motor_accessible as v_motor, v.visual_accessible as v_visual, v.hearing_accessible as v_hearing,
-  v.mental_accessible as v_mental`;
+  v.mental_accessible as v_mental, ${CATALOGUE_DETAIL_COLUMNS}`;
 const PAGE_JOINS = `join offer o on o.id = hit.offer_id
   join venue v on v.id = hit.venue_id
   join offerer f on f.id = v.offerer_id`;
@@ -159,6 +164,13 @@ function toHit(r: FlatRow): HitRow {
       isActive: r.o_is_active,
       validation: r.o_validation,
       offererValidated: r.f_validated,
+      author: r.author,
+      performer: r.performer,
+      stageDirector: r.stageDirector,
+      ean: r.ean,
+      durationMinutes: r.durationMinutes,
+      language: r.language,
+      ageAdvice: r.ageAdvice,
     },
     venue: {
       id: r.venue_id,

@@ -121,24 +121,52 @@ export const EXPERIMENT_DEPARTMENTS_2019: readonly string[] = [
   '973',
 ];
 
-const departmentNames = new Map(DEPARTMENTS);
+/**
+ * The overseas collectivities, with codes of their own (INSEE's): they are rows of the
+ * `department` table like the departments, and whether the pass is open there is data
+ * (`department.is_open`), closed until the ministry opens them.
+ */
+export const OVERSEAS_COLLECTIVITIES: ReadonlyArray<readonly [code: string, name: string]> = [
+  ['975', 'Saint-Pierre-et-Miquelon'],
+  ['977', 'Saint-Barthélemy'],
+  ['978', 'Saint-Martin'],
+  ['987', 'Polynésie française'],
+  ['988', 'Nouvelle-Calédonie'],
+];
 
+const departmentNames = new Map([...DEPARTMENTS, ...OVERSEAS_COLLECTIVITIES]);
+
+/** The name of a department or overseas collectivity. */
 export function departmentName(code: string): string | undefined {
   return departmentNames.get(code);
 }
 
 /**
- * The department of a French postal code: the first two digits, except Corsica
- * (20000-20199 → 2A, 20200-20999 → 2B) and overseas (97x → three digits).
- * Returns null for a code that is not a department's (malformed, Monaco, overseas
- * collectivities).
+ * Postal codes of the Antilles whose first three digits (971) are not their territory's:
+ * Saint-Barthélemy and Saint-Martin, and their Cedex codes (970xx).
+ */
+const POSTAL_CODE_EXCEPTIONS: Readonly<Record<string, string>> = {
+  '97133': '977', // Saint-Barthélemy
+  '97095': '977', // Saint-Barthélemy Cedex
+  '97150': '978', // Saint-Martin
+  '97055': '978', // Saint-Martin Cedex
+  '97079': '978', // Saint-Martin Cedex
+};
+
+/**
+ * The department (or overseas collectivity) of a French postal code: the first two digits,
+ * except Corsica (20000-20199 → 2A, 20200-20999 → 2B), overseas (97x, 98x → three digits:
+ * 975 Saint-Pierre-et-Miquelon, 987 Polynesia, 988 New Caledonia) and the exceptions above
+ * (97133 → 977, 97150 → 978 and their Cedex codes). Returns null for a code that is no
+ * known territory's (malformed, Monaco 980, Wallis-et-Futuna 986).
  */
 export function departmentFromPostalCode(postalCode: string): string | null {
   if (!/^\d{5}$/.test(postalCode)) return null;
   const prefix = postalCode.slice(0, 2);
   let code: string;
-  if (prefix === '20') code = Number(postalCode) < 20200 ? '2A' : '2B';
-  else if (prefix === '97') code = postalCode.slice(0, 3);
+  if (POSTAL_CODE_EXCEPTIONS[postalCode]) code = POSTAL_CODE_EXCEPTIONS[postalCode];
+  else if (prefix === '20') code = Number(postalCode) < 20200 ? '2A' : '2B';
+  else if (prefix === '97' || prefix === '98') code = postalCode.slice(0, 3);
   else code = prefix;
   return departmentNames.has(code) ? code : null;
 }
