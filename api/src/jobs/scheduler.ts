@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import { runBookingJobs } from '../modules/booking/booking.jobs.js';
 import { refreshUptakeOnce } from '../modules/insights/uptake-dashboard.service.js';
 import { runNotificationJobs } from './notification.jobs.js';
+import { runRegistrationJobs } from './registration.jobs.js';
 import { runOutboxWorker } from '../modules/notification/outbox.worker.js';
 import {
   fileTransport,
@@ -36,6 +37,8 @@ export function apiJobs(db: Database, config: Config, transport: MailTransport):
   return [
     { name: 'booking jobs', intervalMs: every, run: () => runBookingJobs(db) },
     { name: 'notification jobs', intervalMs: every, run: () => runNotificationJobs(db) },
+    // Accounts left unconfirmed for days (one statement: parallel runs delete each row once).
+    { name: 'registration jobs', intervalMs: every, run: () => runRegistrationJobs(db) },
     {
       // The ministry dashboard's rollups, as of now (materialised views, one refresher at a time).
       name: 'uptake rollups',

@@ -25,6 +25,7 @@ export async function requestActivation(
 ): Promise<void> {
   const facts = await eligibilityFacts(db, userId, policyCode, false);
   if (!facts) throw new AppError(ErrorCode.UNAUTHENTICATED);
+  if (!facts.email_confirmed) throw new AppError(ErrorCode.EMAIL_NOT_CONFIRMED);
   const refusal = activationRequestRefusal({
     activationStatus: facts.activation_status,
     isBeneficiary: facts.roles.includes(Role.BENEFICIARY),

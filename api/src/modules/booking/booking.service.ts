@@ -93,6 +93,7 @@ export class BookingService {
       request.idempotencyKey,
     );
     if (!user) throw new AppError(ErrorCode.UNAUTHENTICATED);
+    if (!user.emailConfirmed) throw new AppError(ErrorCode.EMAIL_NOT_CONFIRMED);
     if (user.previousId !== null) return this.replay(tx, user.previousId, request);
 
     const stock = await lockStockForBooking(

@@ -328,3 +328,46 @@ export async function enqueueDepartmentOpened(
   );
   return rows.length;
 }
+
+/** Which app a sign-up came from: where its links lead, and « tu » or « vous ». */
+export type SignUpAudience = 'young' | 'pro';
+
+/**
+ * A new account's confirmation link (its token in clear: the message is the only place it
+ * exists, and the link expires within days). Essential.
+ */
+export async function enqueueEmailConfirmation(
+  tx: SqlClient,
+  userId: number,
+  token: string,
+  expiresAt: Date,
+  audience: SignUpAudience,
+): Promise<void> {
+  await tx.query(
+    `insert into outbox_message (kind, recipient, user_id, payload)
+     select 'EMAIL_CONFIRMATION', u.email, u.id,
+            jsonb_build_object('firstName', u.first_name, 'token', $2::text,
+                               'expiresAt', $3::timestamptz, 'audience', $4::text)
+       from app_user u where u.id = $1`,
+    [userId, token, expiresAt, audience],
+  );
+}
+
+/**
+ * Someone signed up with the address of a confirmed account: its owner is told (and how to
+ * log in), nothing else happens. The message names no detail the stranger typed.
+ */
+export async function enqueueSignUpAttempt(
+  tx: SqlClient,
+  ownerId: number,
+  audience: SignUpAudience,
+): Promise<void> {
+  await tx.query(
+    `insert into outbox_message (kind, recipient, user_id, payload)
+     select 'SIGN_UP_ATTEMPT', u.email, u.id,
+            jsonb_build_object('firstName', u.first_name, 'audience', $2::text,
+                               'isPro', 'PRO' = any(u.roles))
+       from app_user u where u.id = $1`,
+    [ownerId, audience],
+  );
+}
