@@ -26,6 +26,11 @@ export class Migration20261203110000_email_confirmation extends Migration {
     this.addSql(
       `create index "app_user_unconfirmed_index" on "app_user" ("created_at") where email_confirmed_at is null`,
     );
+    // Unconfirmed accounts are not counted as young people waiting for their credit.
+    this.addSql('drop index "app_user_waiting_activation_index"');
+    this.addSql(
+      `create index "app_user_waiting_activation_index" on "app_user" ("department_code", "activation_requested_at") where activation_status in ('PRE_REGISTERED', 'REQUESTED') and email_confirmed_at is not null`,
+    );
     this.addSql('alter table "outbox_message" drop constraint "outbox_message_kind_check"');
     this.addSql(`alter table "outbox_message" add constraint "outbox_message_kind_check" check ("kind" in (
       'BOOKING_CONFIRMED', 'VENUE_NEW_BOOKING', 'BOOKING_CANCELLED', 'EXPIRY_REMINDER',
@@ -42,6 +47,10 @@ export class Migration20261203110000_email_confirmation extends Migration {
       'BOOKING_CONFIRMED', 'VENUE_NEW_BOOKING', 'BOOKING_CANCELLED', 'EXPIRY_REMINDER',
       'PRO_DAILY_SUMMARY', 'ACTIVATION_APPROVED', 'ACTIVATION_REJECTED', 'OFFER_REJECTED',
       'OFFERER_DECIDED', 'MEMBERSHIP_DECIDED', 'DEPARTMENT_OPENED'))`);
+    this.addSql('drop index "app_user_waiting_activation_index"');
+    this.addSql(
+      `create index "app_user_waiting_activation_index" on "app_user" ("department_code", "activation_requested_at") where activation_status in ('PRE_REGISTERED', 'REQUESTED')`,
+    );
     this.addSql('drop index "app_user_unconfirmed_index"');
     this.addSql('drop index "app_user_email_unique"');
     this.addSql(`alter table "app_user" add constraint "app_user_email_unique" unique ("email")`);

@@ -47,7 +47,7 @@ const ANONYMISED_HOLDS_NOTHING =
 })
 @Index({
   name: 'app_user_waiting_activation_index',
-  expression: `create index "app_user_waiting_activation_index" on "app_user" ("department_code", "activation_requested_at") where activation_status in ('PRE_REGISTERED', 'REQUESTED')`,
+  expression: `create index "app_user_waiting_activation_index" on "app_user" ("department_code", "activation_requested_at") where activation_status in ('PRE_REGISTERED', 'REQUESTED') and email_confirmed_at is not null`,
 })
 export class User {
   @PrimaryKey()

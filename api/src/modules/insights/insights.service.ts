@@ -35,6 +35,7 @@ export async function departmentUptake(
     `with pre as (
        select department_code as code, count(*)::int as pre_registered
          from app_user where activation_status in ('PRE_REGISTERED', 'REQUESTED')
+          and email_confirmed_at is not null
         group by 1
      ), granted as (
        select u.department_code as code, count(distinct d.user_id)::int as beneficiaries,

@@ -133,7 +133,8 @@ export async function uptakeDashboard(
          from granted group by 1
      ), waiting as (
        select department_code, count(*)::int as pre_registered from app_user
-        where activation_status in ('PRE_REGISTERED', 'REQUESTED') group by 1
+        where activation_status in ('PRE_REGISTERED', 'REQUESTED') and email_confirmed_at is not null
+        group by 1
      ), per_department as (
        select d.code, d.name, d.is_open, coalesce(w.pre_registered, 0) as pre_registered,
               coalesce(b.bookings, 0) as bookings, coalesce(b.spent_cents, 0) as spent_cents,

@@ -320,6 +320,7 @@ export async function enqueueDepartmentOpened(
        join department d on d.code = u.department_code
        left join email_preference p on p.user_id = u.id
       where u.department_code = $1 and u.activation_status = 'PRE_REGISTERED'
+        and u.email_confirmed_at is not null
         and u.suspended_at is null and u.anonymised_at is null
         and coalesce(p.non_essential, true)
       order by u.id
