@@ -61,6 +61,8 @@ export const KIND_LABELS: Record<MailKind, string> = {
   OFFERER_DECIDED: 'Décision sur une structure',
   MEMBERSHIP_DECIDED: 'Décision sur un rattachement',
   DEPARTMENT_OPENED: 'Ouverture du département',
+  EMAIL_CONFIRMATION: 'Confirmation d’adresse e-mail',
+  SIGN_UP_ATTEMPT: 'Inscription avec une adresse déjà utilisée',
 };
 
 function when(value: string | null): string {
