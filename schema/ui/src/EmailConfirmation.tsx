@@ -158,8 +158,10 @@ export function ConfirmEmailPage() {
     try {
       await confirm({ variables: { token, password: withPassword } });
       setState({ step: 'confirmed' });
-      // The session cookie is the confirmed account's now: reload `me`.
-      await client.resetStore().catch(() => undefined);
+      // The session cookie is the confirmed account's now: reload `me` in place. (A store
+      // reset would unmount the routes while `me` reloads, and this page would try the
+      // spent link again.)
+      await client.refetchQueries({ include: 'active' }).catch(() => undefined);
     } catch (error) {
       const code = errorCodeOf(error);
       if (code === 'CONFIRMATION_PASSWORD_REQUIRED') setState({ step: 'password', failure: null });
