@@ -87,7 +87,10 @@ test('a new pro signs up, confirms their address, registers their structure and 
   await expect(page.getByRole('checkbox', { name: 'Accessible : handicap moteur' })).toBeChecked();
 });
 
-test('a pro signing up with an address already used sees the same screen', async ({ page, baseURL }) => {
+test('a pro signing up with an address already used sees the same screen', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto('/pro/inscription');
   await page.getByLabel('Prénom').fill('Louis');
   await page.getByLabel('Nom', { exact: true }).fill('Bernard');
@@ -103,7 +106,5 @@ test('a pro signing up with an address already used sees the same screen', async
   await page.getByRole('button', { name: 'Renvoyer l’e-mail' }).click();
   await expect(page.getByRole('status')).toContainText('C’est envoyé');
   expect(await emailKindsFor(baseURL!, 'pro@passculture.test')).toContain('SIGN_UP_ATTEMPT');
-  expect(await emailKindsFor(baseURL!, 'pro@passculture.test')).not.toContain(
-    'EMAIL_CONFIRMATION',
-  );
+  expect(await emailKindsFor(baseURL!, 'pro@passculture.test')).not.toContain('EMAIL_CONFIRMATION');
 });

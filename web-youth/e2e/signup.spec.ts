@@ -45,7 +45,9 @@ test('a 17-year-old in a department not open yet signs up, confirms her address 
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
 
   // Signed in, the address to confirm; the profile says so too.
-  await expect(page.getByRole('heading', { level: 1, name: 'Vérifie ta boîte mail' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Vérifie ta boîte mail' }),
+  ).toBeVisible();
   await expect(page.getByText(email)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await captureScreen(page, 'check-inbox');
@@ -60,7 +62,9 @@ test('a 17-year-old in a department not open yet signs up, confirms her address 
 
   // The link of the (latest) email confirms the address, then on to the home.
   await page.goto(await emailedConfirmationPath(baseURL!, email));
-  await expect(page.getByRole('heading', { level: 1, name: 'Ton adresse est confirmée' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Ton adresse est confirmée' }),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await captureScreen(page, 'email-confirmed');
   await page.getByRole('link', { name: 'Continuer' }).click();
@@ -121,7 +125,9 @@ test('sign-up with an e-mail already used shows the same screen; the owner is to
   await page.getByLabel('Adresse e-mail').fill('jeune@passculture.test');
   await page.getByLabel('Mot de passe', { exact: true }).fill('une phrase de passe longue');
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Vérifie ta boîte mail' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Vérifie ta boîte mail' }),
+  ).toBeVisible();
   await expect(page.getByText('jeune@passculture.test')).toBeVisible();
   await expect(page.getByText(/existe déjà/)).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);

@@ -216,9 +216,13 @@ describe('sign-up with a free or a taken address', () => {
     expect(Number(dupSession!.count)).toBe(1);
     // The duplicate's own session asks for the email again: the owner is told again.
     const dupToken = (await signUp('pris@exemple.fr')).data!.signUp.token;
-    const resent = await api.gql<{ resendEmailConfirmation: boolean }>(RESEND, {}, {
-      token: dupToken,
-    });
+    const resent = await api.gql<{ resendEmailConfirmation: boolean }>(
+      RESEND,
+      {},
+      {
+        token: dupToken,
+      },
+    );
     expect(resent.data?.resendEmailConfirmation).toBe(true);
     const kinds = (await outboxOf('pris@exemple.fr')).map((m) => m.kind);
     expect(kinds).toEqual(['SIGN_UP_ATTEMPT', 'SIGN_UP_ATTEMPT', 'SIGN_UP_ATTEMPT']);
@@ -352,15 +356,15 @@ describe('confirmation links', () => {
   it('when two people signed up with one free address, the first to confirm keeps it', async () => {
     const owner = (await signUp('convoite@exemple.fr')).data!.signUp.token;
     const ownerLink = await confirmationTokenOf(api, 'convoite@exemple.fr');
-    const stranger = (await signUp('convoite@exemple.fr', 'le mot de passe du voisin'))
-      .data!.signUp.token;
+    const stranger = (await signUp('convoite@exemple.fr', 'le mot de passe du voisin')).data!.signUp
+      .token;
     const strangerLink = await confirmationTokenOf(api, 'convoite@exemple.fr');
     expect(strangerLink).not.toBe(ownerLink);
     // The stranger's link reached the owner's mailbox: without the stranger's session or
     // password it confirms nothing.
-    expect(
-      errorCode(await api.gql(CONFIRM, { token: strangerLink, password: PASSWORD })),
-    ).toBe('INVALID_CREDENTIALS');
+    expect(errorCode(await api.gql(CONFIRM, { token: strangerLink, password: PASSWORD }))).toBe(
+      'INVALID_CREDENTIALS',
+    );
     expect(errorCode(await api.gql(CONFIRM, { token: ownerLink }, { token: owner }))).toBe(
       undefined,
     );
@@ -406,9 +410,13 @@ describe('resending the confirmation email', () => {
       e: 'deja@exemple.fr',
       p: TEST_PASSWORD,
     });
-    const res = await api.gql<{ resendEmailConfirmation: boolean }>(RESEND, {}, {
-      token: login.data!.logIn.token,
-    });
+    const res = await api.gql<{ resendEmailConfirmation: boolean }>(
+      RESEND,
+      {},
+      {
+        token: login.data!.logIn.token,
+      },
+    );
     expect(res.data?.resendEmailConfirmation).toBe(true);
     expect(await outboxOf('deja@exemple.fr')).toEqual([]);
   });
@@ -440,9 +448,7 @@ describe('pro sign-up', () => {
     expect((await outboxOf('pro-libre@exemple.fr')).map((m) => m.kind)).toEqual([
       'EMAIL_CONFIRMATION',
     ]);
-    expect((await outboxOf('pro-pris@exemple.fr')).map((m) => m.kind)).toEqual([
-      'SIGN_UP_ATTEMPT',
-    ]);
+    expect((await outboxOf('pro-pris@exemple.fr')).map((m) => m.kind)).toEqual(['SIGN_UP_ATTEMPT']);
 
     for (const res of [fresh, taken]) {
       const refused = await api.gql(CREATE_OFFERER, {}, { token: res.data!.signUpPro.token });

@@ -12,7 +12,12 @@ import {
   type ConfirmationLink,
   type NewAccount,
 } from '../identity/identity.queries.js';
-import type { Caller, IdentityService, OpenedSession, Viewer } from '../identity/identity.service.js';
+import type {
+  Caller,
+  IdentityService,
+  OpenedSession,
+  Viewer,
+} from '../identity/identity.service.js';
 import { hashPassword, verifyPasswordInConstantTime } from '../identity/password.js';
 import { hashSessionToken, newSessionToken } from '../identity/session-token.js';
 import {
