@@ -264,3 +264,51 @@ export async function viewerBySessionHash(
   );
   return row ?? null;
 }
+
+/** Back-office writes on accounts (the back office asks identity, which owns them). */
+
+export async function grantProRole(tx: SqlClient, userId: number): Promise<void> {
+  await tx.query(
+    `update app_user set roles = array_append(roles, 'PRO') where id = $1 and not ('PRO' = any(roles))`,
+    [userId],
+  );
+}
+
+export async function lockUserSuspension(
+  tx: SqlClient,
+  userId: number,
+): Promise<{ suspended_at: Date | null } | null> {
+  const [row] = await tx.query<{ suspended_at: Date | null }>(
+    'select suspended_at from app_user where id = $1 for update',
+    [userId],
+  );
+  return row ?? null;
+}
+
+/** Suspends the account and revokes its sessions. */
+export async function suspendUser(
+  tx: SqlClient,
+  userId: number,
+  reason: string,
+  at: Date,
+): Promise<void> {
+  await tx.query('update app_user set suspended_at = $1, suspension_reason = $2 where id = $3', [
+    at,
+    reason,
+    userId,
+  ]);
+  await tx.query('update session set revoked_at = $1 where user_id = $2 and revoked_at is null', [
+    at,
+    userId,
+  ]);
+}
+
+/** Lifts a suspension; false when the account was not suspended. */
+export async function liftSuspension(tx: SqlClient, userId: number): Promise<boolean> {
+  const rows = await tx.query<{ id: number }>(
+    `update app_user set suspended_at = null, suspension_reason = null
+      where id = $1 and suspended_at is not null returning id`,
+    [userId],
+  );
+  return rows.length > 0;
+}

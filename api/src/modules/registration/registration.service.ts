@@ -24,7 +24,7 @@ import {
   enqueueEmailConfirmation,
   enqueueSignUpAttempt,
   type SignUpAudience,
-} from '../notification/outbox.js';
+} from '../notification/outbox.queries.js';
 
 /** How long a confirmation link works. */
 export const CONFIRMATION_LINK_HOURS = 48;
