@@ -312,3 +312,65 @@ export async function liftSuspension(tx: SqlClient, userId: number): Promise<boo
   );
   return rows.length > 0;
 }
+
+/** Account changes asked by the account module (password, deletion). */
+
+export async function setPasswordHash(tx: SqlClient, userId: number, hash: string): Promise<void> {
+  await tx.query('update app_user set password_hash = $2 where id = $1', [userId, hash]);
+}
+
+/** Revokes every open session of the person but the one of this token hash; their number. */
+export async function revokeOtherSessions(
+  tx: SqlClient,
+  userId: number,
+  keptTokenHash: string,
+  now: Date,
+): Promise<number> {
+  const revoked = await tx.query(
+    `update session set revoked_at = $2
+      where user_id = $1 and revoked_at is null and token_hash <> $3 returning id`,
+    [userId, now, keptTokenHash],
+  );
+  return revoked.length;
+}
+
+/**
+ * Empties a deleted account's row of who the person was and closes its sessions;
+ * `disabledHash` opens nothing. The row stays, anonymous, for the venues' reimbursements.
+ */
+export async function anonymiseAccount(
+  tx: SqlClient,
+  userId: number,
+  disabledHash: string,
+  now: Date,
+): Promise<void> {
+  await tx.query('delete from session where user_id = $1', [userId]);
+  await tx.query(
+    `update app_user
+        set email = 'supprime-' || id || '@compte-supprime.invalid', first_name = 'Compte',
+            last_name = 'supprimé', birth_date = null, postal_code = null, roles = '{}',
+            activation_status = null, activation_requested_at = null,
+            email_confirmation_token_hash = null, email_confirmation_expires_at = null,
+            password_hash = $2, anonymised_at = $3
+      where id = $1`,
+    [userId, disabledHash, now],
+  );
+}
+
+/**
+ * The account an API key acts through (asked by the apikey module): no password opens it,
+ * and it is confirmed (its address is made up, unique).
+ */
+export async function insertKeyAccount(
+  tx: SqlClient,
+  email: string,
+  name: string,
+  roles: readonly string[],
+): Promise<number> {
+  const [account] = await tx.query<{ id: number }>(
+    `insert into app_user (email, password_hash, first_name, last_name, roles)
+     values ($1, '!', 'Clé API', $2, $3) returning id`,
+    [email, name, roles],
+  );
+  return account!.id;
+}

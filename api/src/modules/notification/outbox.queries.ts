@@ -372,3 +372,13 @@ export async function enqueueSignUpAttempt(
     [ownerId, audience],
   );
 }
+
+/**
+ * A deleted account's emails and preferences: messages to the person, sent or waiting, hold
+ * their address and go with it (one being handed to the mail server right now finishes,
+ * then the retention job removes it).
+ */
+export async function forgetEmailsOf(tx: SqlClient, userId: number): Promise<void> {
+  await tx.query('delete from email_preference where user_id = $1', [userId]);
+  await tx.query(`delete from outbox_message where user_id = $1 and status <> 'SENDING'`, [userId]);
+}
