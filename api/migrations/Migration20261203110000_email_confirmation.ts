@@ -32,7 +32,8 @@ export class Migration20261203110000_email_confirmation extends Migration {
       `create index "app_user_waiting_activation_index" on "app_user" ("department_code", "activation_requested_at") where activation_status in ('PRE_REGISTERED', 'REQUESTED') and email_confirmed_at is not null`,
     );
     this.addSql('alter table "outbox_message" drop constraint "outbox_message_kind_check"');
-    this.addSql(`alter table "outbox_message" add constraint "outbox_message_kind_check" check ("kind" in (
+    this
+      .addSql(`alter table "outbox_message" add constraint "outbox_message_kind_check" check ("kind" in (
       'BOOKING_CONFIRMED', 'VENUE_NEW_BOOKING', 'BOOKING_CANCELLED', 'EXPIRY_REMINDER',
       'PRO_DAILY_SUMMARY', 'ACTIVATION_APPROVED', 'ACTIVATION_REJECTED', 'OFFER_REJECTED',
       'OFFERER_DECIDED', 'MEMBERSHIP_DECIDED', 'DEPARTMENT_OPENED',
@@ -41,9 +42,12 @@ export class Migration20261203110000_email_confirmation extends Migration {
 
   override async down(): Promise<void> {
     this.addSql(`delete from "app_user" where "email_confirmed_at" is null`);
-    this.addSql(`delete from "outbox_message" where "kind" in ('EMAIL_CONFIRMATION', 'SIGN_UP_ATTEMPT')`);
+    this.addSql(
+      `delete from "outbox_message" where "kind" in ('EMAIL_CONFIRMATION', 'SIGN_UP_ATTEMPT')`,
+    );
     this.addSql('alter table "outbox_message" drop constraint "outbox_message_kind_check"');
-    this.addSql(`alter table "outbox_message" add constraint "outbox_message_kind_check" check ("kind" in (
+    this
+      .addSql(`alter table "outbox_message" add constraint "outbox_message_kind_check" check ("kind" in (
       'BOOKING_CONFIRMED', 'VENUE_NEW_BOOKING', 'BOOKING_CANCELLED', 'EXPIRY_REMINDER',
       'PRO_DAILY_SUMMARY', 'ACTIVATION_APPROVED', 'ACTIVATION_REJECTED', 'OFFER_REJECTED',
       'OFFERER_DECIDED', 'MEMBERSHIP_DECIDED', 'DEPARTMENT_OPENED'))`);

@@ -6,7 +6,11 @@ import { VENUE_TYPE_LABELS } from './lib/labels';
 import { DailySummaryPreference } from './components/DailySummaryPreference';
 import { myOfferersQuery, overviewQuery } from './queries';
 
-export function Home({ me }: { me: { firstName: string; email: string; emailConfirmed: boolean } }) {
+export function Home({
+  me,
+}: {
+  me: { firstName: string; email: string; emailConfirmed: boolean };
+}) {
   if (!me.emailConfirmed) {
     return (
       <CheckInbox email={me.email} variant="page">

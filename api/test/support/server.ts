@@ -119,4 +119,3 @@ export function gqlFrom<T>(
     request.end(payload);
   });
 }
-

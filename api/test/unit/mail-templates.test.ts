@@ -162,7 +162,7 @@ describe('mail templates', () => {
     });
   }
 
-  it('give a pro the pro app\'s confirmation link, and the path alone without a public origin', () => {
+  it("give a pro the pro app's confirmation link, and the path alone without a public origin", () => {
     const pro = renderMail(MailKind.EMAIL_CONFIRMATION, {
       firstName: 'Louis',
       token: 'tok',

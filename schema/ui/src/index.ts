@@ -18,10 +18,6 @@ export {
   LogOutMutation,
   ResendEmailConfirmationMutation,
 } from './operations';
-export {
-  CheckInbox,
-  ConfirmEmailPage,
-  type CheckInboxProps,
-} from './EmailConfirmation';
+export { CheckInbox, ConfirmEmailPage, type CheckInboxProps } from './EmailConfirmation';
 export { renderApp } from './renderApp';
 export { RouteErrorBoundary } from './RouteErrorBoundary';

@@ -21,7 +21,10 @@ export class ActivationResolver {
     @Arg('input', () => SignUpInput) input: SignUpInput,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
-    return authPayload(ctx, await signUpYoungPerson(registrationService(ctx), input, { ip: ctx.ip }));
+    return authPayload(
+      ctx,
+      await signUpYoungPerson(registrationService(ctx), input, { ip: ctx.ip }),
+    );
   }
 
   @Authorized()

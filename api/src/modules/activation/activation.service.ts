@@ -11,7 +11,10 @@ import {
 } from '../identity/activation.queries.js';
 import { ageOn } from '../identity/eligibility.js';
 import { Role } from '../identity/roles.js';
-import { enqueueActivationApproved, enqueueActivationRejected } from '../notification/outbox.queries.js';
+import {
+  enqueueActivationApproved,
+  enqueueActivationRejected,
+} from '../notification/outbox.queries.js';
 import { insertDeposit } from '../wallet/wallet.queries.js';
 import { depositExpiry } from '../wallet/wallet.rules.js';
 import { activationApprovalRefusal, activationRequestRefusal } from './activation.rules.js';
