@@ -48,6 +48,16 @@ test('a new pro signs up, confirms their address, registers their structure and 
   ).toBeVisible();
   await expect(page.getByText(email)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  // The screen at a small phone's width and a laptop's, for review.
+  const viewport = page.viewportSize();
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.screenshot({
+      path: test.info().outputPath(`check-inbox-pro-${width}.png`),
+      fullPage: true,
+    });
+  }
+  if (viewport) await page.setViewportSize(viewport);
   await page.goto(await emailedConfirmationPath(baseURL!, email));
   await expect(
     page.getByRole('heading', { level: 1, name: 'Votre adresse est confirmée' }),
