@@ -10,7 +10,7 @@ import pg from 'pg';
 import { Pool as HttpPool } from 'undici';
 import { migrate, openOrm } from '../src/db/orm.js';
 import { generateToken } from '../src/modules/booking/token.js';
-import { enqueueBookingConfirmed } from '../src/modules/notification/outbox.js';
+import { enqueueBookingConfirmed } from '../src/modules/notification/outbox.queries.js';
 import {
   dropDatabase,
   peakRssMb,

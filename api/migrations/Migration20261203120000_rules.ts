@@ -14,7 +14,8 @@ export class Migration20261203120000_rules extends Migration {
       .addSql(`alter table "outbox_message" add constraint "outbox_message_kind_check" check ("kind" in (
       'BOOKING_CONFIRMED', 'VENUE_NEW_BOOKING', 'BOOKING_CANCELLED', 'EXPIRY_REMINDER',
       'PRO_DAILY_SUMMARY', 'ACTIVATION_APPROVED', 'ACTIVATION_REJECTED', 'OFFER_REJECTED',
-      'OFFERER_DECIDED', 'MEMBERSHIP_DECIDED', 'DEPARTMENT_OPENED', 'BOOKING_DATE_CHANGED'))`);
+      'OFFERER_DECIDED', 'MEMBERSHIP_DECIDED', 'DEPARTMENT_OPENED', 'BOOKING_DATE_CHANGED',
+      'EMAIL_CONFIRMATION', 'SIGN_UP_ATTEMPT'))`);
     // The names as this migration knows them (not imported: a migration never changes).
     this.addSql(`insert into "department" ("code", "name", "is_open", "opened_at") values
       ('975', 'Saint-Pierre-et-Miquelon', false, null),

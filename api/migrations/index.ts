@@ -13,6 +13,7 @@ import { Migration20261203000000_ledger_net } from './Migration20261203000000_le
 import { Migration20261203010000_outbox_uncertain } from './Migration20261203010000_outbox_uncertain.js';
 import { Migration20261203070000_venue_box_index } from './Migration20261203070000_venue_box_index.js';
 import { Migration20261203100000_offer_people } from './Migration20261203100000_offer_people.js';
+import { Migration20261203110000_email_confirmation } from './Migration20261203110000_email_confirmation.js';
 import { Migration20261203120000_rules } from './Migration20261203120000_rules.js';
 import { Migration20261203130000_offer_search } from './Migration20261203130000_offer_search.js';
 import { Migration20261203130100_search_rollups } from './Migration20261203130100_search_rollups.js';
@@ -44,6 +45,10 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: 'Migration20261203100000_offer_people',
     class: Migration20261203100000_offer_people,
+  },
+  {
+    name: 'Migration20261203110000_email_confirmation',
+    class: Migration20261203110000_email_confirmation,
   },
   { name: 'Migration20261203120000_rules', class: Migration20261203120000_rules },
   {

@@ -1,5 +1,5 @@
 import type { SqlClient } from '../src/db/sql.js';
-import { enqueueBookingConfirmed } from '../src/modules/notification/outbox.js';
+import { enqueueBookingConfirmed } from '../src/modules/notification/outbox.queries.js';
 import { DEMO_EMAILS } from './demo-accounts.js';
 
 /**

@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from '@passculture/testing/playwright';
+import {
+  emailKindsFor,
+  emailedConfirmationPath,
+  expectNoSeriousA11yViolations,
+} from '@passculture/testing/playwright';
 
 function isLuhnValid(digits: string): boolean {
   let sum = 0;
@@ -19,8 +23,9 @@ function withCheck(prefix: string, width: number): string {
   throw new Error(`no Luhn-valid number after ${prefix}`);
 }
 
-test('a new pro signs up, registers their structure and adds a venue located from its town', async ({
+test('a new pro signs up, confirms their address, registers their structure and adds a venue located from its town', async ({
   page,
+  baseURL,
 }) => {
   // A SIREN no demo offerer has, different on each run.
   const siren = withCheck(String(Date.now()).slice(-8), 1);
@@ -32,9 +37,33 @@ test('a new pro signs up, registers their structure and adds a venue located fro
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel('Prénom').fill('Nadia');
   await page.getByLabel('Nom', { exact: true }).fill('Haddad');
-  await page.getByLabel('Adresse e-mail professionnelle').fill(`nadia.${siren}@librairie.test`);
+  const email = `nadia.${siren}@librairie.test`;
+  await page.getByLabel('Adresse e-mail professionnelle').fill(email);
   await page.getByLabel('Mot de passe').fill('un mot de passe assez long');
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
+
+  // Signed in, the address to confirm: the link of the email confirms it and continues.
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Vérifiez votre boîte mail' }),
+  ).toBeVisible();
+  await expect(page.getByText(email)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  // The screen at a small phone's width and a laptop's, for review.
+  const viewport = page.viewportSize();
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.screenshot({
+      path: test.info().outputPath(`check-inbox-pro-${width}.png`),
+      fullPage: true,
+    });
+  }
+  if (viewport) await page.setViewportSize(viewport);
+  await page.goto(await emailedConfirmationPath(baseURL!, email));
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Votre adresse est confirmée' }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('link', { name: 'Continuer' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Bonjour Nadia' })).toBeVisible();
   await page.getByRole('link', { name: 'Inscrire ou rejoindre une structure' }).click();
@@ -66,4 +95,26 @@ test('a new pro signs up, registers their structure and adds a venue located fro
   await expect(page.getByRole('heading', { level: 1, name: 'Librairie du Canal' })).toBeVisible();
   await expect(page.getByText('département 93')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Accessible : handicap moteur' })).toBeChecked();
+});
+
+test('a pro signing up with an address already used sees the same screen', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto('/pro/inscription');
+  await page.getByLabel('Prénom').fill('Louis');
+  await page.getByLabel('Nom', { exact: true }).fill('Bernard');
+  await page.getByLabel('Adresse e-mail professionnelle').fill('pro@passculture.test');
+  await page.getByLabel('Mot de passe').fill('un mot de passe assez long');
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Vérifiez votre boîte mail' }),
+  ).toBeVisible();
+  await expect(page.getByText('pro@passculture.test')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // The owner was told instead; asking again tells them again, and says it was sent.
+  await page.getByRole('button', { name: 'Renvoyer l’e-mail' }).click();
+  await expect(page.getByRole('status')).toContainText('C’est envoyé');
+  expect(await emailKindsFor(baseURL!, 'pro@passculture.test')).toContain('SIGN_UP_ATTEMPT');
+  expect(await emailKindsFor(baseURL!, 'pro@passculture.test')).not.toContain('EMAIL_CONFIRMATION');
 });

@@ -18,6 +18,7 @@ const pro: Me = {
   email: 'pro@passculture.test',
   roles: ['PRO'],
   departmentCode: '75',
+  emailConfirmed: true,
 };
 
 function meMock(me: Me | null): MockLink.MockedResponse {

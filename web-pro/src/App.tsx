@@ -1,4 +1,4 @@
-import { Loading, RouteErrorBoundary, SessionApp } from '@passculture/ui';
+import { ConfirmEmailPage, Loading, RouteErrorBoundary, SessionApp } from '@passculture/ui';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Navigate, NavLink, Route } from 'react-router';
 import { graphql } from './gql';
@@ -13,6 +13,7 @@ export const meQuery = graphql(`
       email
       roles
       departmentCode
+      emailConfirmed
     }
   }
 `);
@@ -99,18 +100,28 @@ export function App() {
         </p>
       }
       publicRoutes={(me) => (
-        <Route
-          path="/inscription"
-          element={
-            me ? (
-              <Navigate to="/" replace />
-            ) : (
+        <>
+          <Route
+            path="/inscription"
+            element={
+              me ? (
+                <Navigate to="/" replace />
+              ) : (
+                <Screen>
+                  <SignUp />
+                </Screen>
+              )
+            }
+          />
+          <Route
+            path="/confirmer-email"
+            element={
               <Screen>
-                <SignUp />
+                <ConfirmEmailPage />
               </Screen>
-            )
-          }
-        />
+            }
+          />
+        </>
       )}
       nav={() => <ProMenu />}
       home={(me) => <Home me={me} />}

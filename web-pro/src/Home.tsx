@@ -1,12 +1,28 @@
 import { useQuery } from '@apollo/client/react';
 import { formatEuros, OFFER_STATUS_LABELS, OFFERER_STATUS_LABELS } from '@passculture/client';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import { CheckInbox, ErrorAlert, Loading, Page } from '@passculture/ui';
 import { Link } from 'react-router';
 import { VENUE_TYPE_LABELS } from './lib/labels';
 import { DailySummaryPreference } from './components/DailySummaryPreference';
 import { myOfferersQuery, overviewQuery } from './queries';
 
-export function Home({ me }: { me: { firstName: string } }) {
+export function Home({
+  me,
+}: {
+  me: { firstName: string; email: string; emailConfirmed: boolean };
+}) {
+  if (!me.emailConfirmed) {
+    return (
+      <CheckInbox email={me.email} variant="page">
+        <p>Vous pourrez ensuite inscrire ou rejoindre votre structure avec son numéro SIREN.</p>
+      </CheckInbox>
+    );
+  }
+  return <Dashboard me={me} />;
+}
+
+/** The confirmed pro's home: their structures, venues and the activity of their offers. */
+function Dashboard({ me }: { me: { firstName: string } }) {
   const offerers = useQuery(myOfferersQuery);
   const overview = useQuery(overviewQuery, { variables: {} });
 

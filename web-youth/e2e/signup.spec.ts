@@ -1,9 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from '@passculture/testing/playwright';
+import {
+  emailKindsFor,
+  emailedConfirmationPath,
+  expectNoSeriousA11yViolations,
+} from '@passculture/testing/playwright';
+import { captureScreen } from './helpers';
 
-test('a 17-year-old in a department not open yet signs up and sees why there is no credit', async ({
+test('a 17-year-old in a department not open yet signs up, confirms her address and sees why there is no credit', async ({
   page,
+  baseURL,
 }) => {
   await page.goto('/connexion');
   await page.getByRole('link', { name: 'Crée ton compte' }).click();
@@ -38,7 +44,32 @@ test('a 17-year-old in a department not open yet signs up and sees why there is 
   );
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
 
-  // Signed in, pre-registered: the home explains that Paris (75) is not open yet.
+  // Signed in, the address to confirm; the profile says so too.
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Vérifie ta boîte mail' }),
+  ).toBeVisible();
+  await expect(page.getByText(email)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await captureScreen(page, 'check-inbox');
+  await page
+    .getByRole('navigation', { name: 'Menu principal' })
+    .getByRole('link', { name: 'Profil' })
+    .click();
+  await expect(page.getByRole('region', { name: 'Adresse e-mail à confirmer' })).toBeVisible();
+  await page.getByRole('button', { name: 'Renvoyer l’e-mail' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'C’est envoyé' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The link of the (latest) email confirms the address, then on to the home.
+  await page.goto(await emailedConfirmationPath(baseURL!, email));
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Ton adresse est confirmée' }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await captureScreen(page, 'email-confirmed');
+  await page.getByRole('link', { name: 'Continuer' }).click();
+
+  // Pre-registered: the home explains that Paris (75) is not open yet.
   await expect(page.getByRole('heading', { level: 1, name: 'Bonjour Nina' })).toBeVisible();
   const notice = page.getByRole('region', { name: 'Préinscription enregistrée' });
   // (The department's name comes from the api; the code and « not open » are what matter.)
@@ -80,7 +111,10 @@ test('a 17-year-old in a department not open yet signs up and sees why there is 
   await expect(page.getByRole('alert')).toContainText(/incorrect/);
 });
 
-test('sign-up refuses an e-mail already used, next to the field', async ({ page }) => {
+test('sign-up with an e-mail already used shows the same screen; the owner is told by e-mail', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto('/inscription');
   await page.getByLabel('Prénom').fill('Camille');
   await page.getByLabel('Nom', { exact: true }).fill('Martin');
@@ -91,7 +125,13 @@ test('sign-up refuses an e-mail already used, next to the field', async ({ page 
   await page.getByLabel('Adresse e-mail').fill('jeune@passculture.test');
   await page.getByLabel('Mot de passe', { exact: true }).fill('une phrase de passe longue');
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await expect(page.getByText('Un compte existe déjà avec cette adresse e-mail.')).toBeVisible();
-  await expect(page.getByLabel('Adresse e-mail')).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Vérifie ta boîte mail' }),
+  ).toBeVisible();
+  await expect(page.getByText('jeune@passculture.test')).toBeVisible();
+  await expect(page.getByText(/existe déjà/)).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
+  const kinds = await emailKindsFor(baseURL!, 'jeune@passculture.test');
+  expect(kinds).toContain('SIGN_UP_ATTEMPT');
+  expect(kinds).not.toContain('EMAIL_CONFIRMATION');
 });

@@ -1,4 +1,4 @@
-import { Loading, RouteErrorBoundary, SessionApp } from '@passculture/ui';
+import { ConfirmEmailPage, Loading, RouteErrorBoundary, SessionApp } from '@passculture/ui';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Navigate, Route } from 'react-router';
 import { TabBar } from './components/TabBar';
@@ -40,18 +40,28 @@ export function App() {
         </p>
       }
       publicRoutes={(me) => (
-        <Route
-          path="/inscription"
-          element={
-            me ? (
-              <Navigate to="/" replace />
-            ) : (
+        <>
+          <Route
+            path="/inscription"
+            element={
+              me ? (
+                <Navigate to="/" replace />
+              ) : (
+                <Screen>
+                  <SignUp />
+                </Screen>
+              )
+            }
+          />
+          <Route
+            path="/confirmer-email"
+            element={
               <Screen>
-                <SignUp />
+                <ConfirmEmailPage />
               </Screen>
-            )
-          }
-        />
+            }
+          />
+        </>
       )}
       nav={() => <TabBar />}
       home={(me) => (

@@ -11,6 +11,7 @@ export const meQuery = graphql(`
       roles
       departmentCode
       activationStatus
+      emailConfirmed
       department {
         code
         name

@@ -5,9 +5,10 @@ import { Database } from '../db/sql.js';
 import { mailTransportFor } from '../jobs/scheduler.js';
 import { runBookingJobs } from '../modules/booking/booking.jobs.js';
 import { runNotificationJobs } from '../jobs/notification.jobs.js';
+import { runRegistrationJobs } from '../jobs/registration.jobs.js';
 import { runOutboxWorker } from '../modules/notification/outbox.worker.js';
 
-/** Runs the jobs once (expiry, events marked used, reminders, summaries, emails) and prints what they did. */
+/** Runs the jobs once (expiry, events marked used, reminders, summaries, unconfirmed accounts, emails) and prints what they did. */
 const config = parseConfig();
 const database = await openDatabase(config);
 try {
@@ -17,6 +18,7 @@ try {
   });
   const result = await runBookingJobs(db);
   const notifications = await runNotificationJobs(db);
+  const registration = await runRegistrationJobs(db);
   const transport = mailTransportFor(config);
   const mail = await runOutboxWorker(db, {
     transport,
@@ -34,6 +36,7 @@ try {
     console.log(
       `Expiry reminders: ${notifications.reminders}, daily summaries: ${notifications.summaries}`,
     );
+  console.log(`Unconfirmed accounts deleted: ${registration.unconfirmedDeleted}`);
   console.log(
     `Emails sent: ${mail.sent}, to retry: ${mail.retried}, failed: ${mail.failed}, ` +
       `uncertain (left for an admin): ${mail.uncertain}`,

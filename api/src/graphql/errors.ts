@@ -32,6 +32,12 @@ export enum ErrorCode {
   ACCOUNT_SUSPENDED = 'ACCOUNT_SUSPENDED',
   /** The database had no connection free in time: retry in a moment. */
   SERVICE_BUSY = 'SERVICE_BUSY',
+  /** The account's address is not confirmed yet: no credit, no booking, no structure. */
+  EMAIL_NOT_CONFIRMED = 'EMAIL_NOT_CONFIRMED',
+  /** A confirmation link unknown, expired or already used. */
+  CONFIRMATION_LINK_INVALID = 'CONFIRMATION_LINK_INVALID',
+  /** A confirmation link opened without the account's session: its password is asked. */
+  CONFIRMATION_PASSWORD_REQUIRED = 'CONFIRMATION_PASSWORD_REQUIRED',
 }
 
 /** Default French messages, fit to show a person; services may pass a more precise one. */
@@ -66,6 +72,12 @@ const defaultMessages: Record<ErrorCode, string> = {
   ACCOUNT_SUSPENDED:
     "Ce compte est suspendu : écris au support du pass Culture si tu penses qu'il s'agit d'une erreur.",
   SERVICE_BUSY: 'Le service est très sollicité en ce moment : réessaie dans quelques secondes.',
+  EMAIL_NOT_CONFIRMED:
+    "Confirme d'abord ton adresse e-mail : clique sur le lien que nous t'avons envoyé.",
+  CONFIRMATION_LINK_INVALID:
+    "Ce lien de confirmation n'est plus valable (expiré ou déjà utilisé) : demande un nouvel e-mail.",
+  CONFIRMATION_PASSWORD_REQUIRED:
+    'Saisis le mot de passe choisi à l’inscription pour confirmer ton adresse.',
 };
 
 /** A business error: its code and French message reach the client as they are. */

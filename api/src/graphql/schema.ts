@@ -8,6 +8,7 @@ import { OffererStatus } from '../modules/catalog/offerer.entity.js';
 import { authChecker } from './auth-checker.js';
 import { IdentityResolver } from '../modules/identity/identity.resolver.js';
 import { ActivationResolver } from '../modules/activation/activation.resolver.js';
+import { RegistrationResolver } from '../modules/registration/registration.resolver.js';
 import { UserWalletResolver } from '../modules/wallet/wallet.resolver.js';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
 import {
@@ -35,6 +36,7 @@ import { OfferUpsertResolver } from '../modules/import/offer-upsert.resolver.js'
 export const RESOLVERS = [
   IdentityResolver,
   ActivationResolver,
+  RegistrationResolver,
   UserWalletResolver,
   UserDepartmentResolver,
   CatalogResolver,

@@ -6,7 +6,7 @@ import {
   enqueueExpiryReminders,
   parisDayBounds,
   purgeOldMessages,
-} from '../modules/notification/outbox.js';
+} from '../modules/notification/outbox.queries.js';
 
 export interface NotificationJobsResult {
   reminders: number;

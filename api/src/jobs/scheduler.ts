@@ -6,6 +6,7 @@ import { runBookingJobs } from '../modules/booking/booking.jobs.js';
 import { refreshUptakeOnce } from '../modules/insights/uptake-dashboard.service.js';
 import { runNotificationJobs } from './notification.jobs.js';
 import { refreshExpiredSearchRows } from '../modules/search/search.queries.js';
+import { runRegistrationJobs } from './registration.jobs.js';
 import { runOutboxWorker } from '../modules/notification/outbox.worker.js';
 import {
   fileTransport,
@@ -37,6 +38,8 @@ export function apiJobs(db: Database, config: Config, transport: MailTransport):
   return [
     { name: 'booking jobs', intervalMs: every, run: () => runBookingJobs(db) },
     { name: 'notification jobs', intervalMs: every, run: () => runNotificationJobs(db) },
+    // Accounts left unconfirmed for days (one statement: parallel runs delete each row once).
+    { name: 'registration jobs', intervalMs: every, run: () => runRegistrationJobs(db) },
     {
       // Search rows whose first bookable stock closed: searches skip them until recomputed.
       name: 'search expiry',

@@ -91,6 +91,15 @@ export const MATRIX: Record<string, MatrixRow> = {
     expected: everyone(),
   },
   logOut: { document: 'mutation { logOut }', expected: everyone() },
+  // A made-up link confirms nothing, whoever asks; a confirmed account has nothing to resend.
+  confirmEmail: {
+    document: `mutation { confirmEmail(token: "${'A'.repeat(43)}") { token } }`,
+    expected: everyone('CONFIRMATION_LINK_INVALID'),
+  },
+  resendEmailConfirmation: {
+    document: 'mutation { resendEmailConfirmation }',
+    expected: signedIn(),
+  },
 
   // One's own account
   changePassword: {

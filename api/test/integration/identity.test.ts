@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/modules/identity/password.js';
+import { confirmEmail } from '../support/fixtures.js';
 import { errorCode, startTestServer, type TestServer } from '../support/server.js';
 
 const SIGN_UP = /* GraphQL */ `
@@ -14,6 +15,7 @@ const SIGN_UP = /* GraphQL */ `
         roles
         departmentCode
         activationStatus
+        emailConfirmed
         wallet {
           remainingCents
         }
@@ -83,10 +85,13 @@ describe('signUp', () => {
       roles: [],
       departmentCode: '93',
       activationStatus: 'PRE_REGISTERED',
+      emailConfirmed: false,
       wallet: null,
     });
     const [deposits] = await api.sql<{ count: string }>('select count(*) from deposit');
     expect(Number(deposits!.count)).toBe(0);
+    // Confirmed through the emailed link, from the browser that signed up.
+    await confirmEmail(api, 'camille.dupont@exemple.fr', res.data!.signUp.token);
   });
 
   it.each([
@@ -102,13 +107,20 @@ describe('signUp', () => {
     expect(res.data?.signUp.user.departmentCode).toBe(department);
   });
 
-  it('refuses an email already taken, whatever its case', async () => {
-    const res = await api.gql(SIGN_UP, {
-      input: validInput({ email: 'CAMILLE.DUPONT@exemple.FR' }),
+  it('never says an email is taken, whatever its case: an unconfirmed account, the owner told', async () => {
+    const res = await api.gql<{ signUp: { user: { email: string; emailConfirmed: boolean } } }>(
+      SIGN_UP,
+      { input: validInput({ email: 'CAMILLE.DUPONT@exemple.FR' }) },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.signUp.user).toMatchObject({
+      email: 'camille.dupont@exemple.fr',
+      emailConfirmed: false,
     });
-    expect(errorCode(res)).toBe('EMAIL_TAKEN');
-    expect(res.errors?.[0]?.message).toMatch(/existe déjà/);
-    expect(res.data).toBeNull();
+    const kinds = await api.sql<{ kind: string }>(
+      "select kind from outbox_message where recipient = 'camille.dupont@exemple.fr' order by id",
+    );
+    expect(kinds.map((k) => k.kind)).toEqual(['EMAIL_CONFIRMATION', 'SIGN_UP_ATTEMPT']);
   });
 
   it.each([
@@ -147,7 +159,7 @@ describe('signUp', () => {
 
   it('stores a salted scrypt hash, never the password', async () => {
     const [row] = await api.sql<{ password_hash: string }>(
-      "select password_hash from app_user where email = 'camille.dupont@exemple.fr'",
+      "select password_hash from app_user where email = 'camille.dupont@exemple.fr' and email_confirmed_at is not null",
     );
     expect(row!.password_hash).toMatch(/^scrypt\$/);
     expect(row!.password_hash).not.toContain('une longue phrase');
@@ -275,6 +287,7 @@ describe('requestActivation and me.department', () => {
     const res = await api.gql<{ signUp: { token: string } }>(SIGN_UP, {
       input: validInput({ email, ...overrides }),
     });
+    await confirmEmail(api, email, res.data!.signUp.token);
     return res.data!.signUp.token;
   }
 

@@ -10,7 +10,7 @@ import {
   enqueueActivationRejected,
   enqueueBookingConfirmed,
   enqueueOfferRejected,
-} from '../../src/modules/notification/outbox.js';
+} from '../../src/modules/notification/outbox.queries.js';
 import {
   INTERRUPTED_ERROR,
   runOutboxWorker,

@@ -265,3 +265,24 @@ export async function insertBooking(
   // The database's ledger trigger moves the stock's booked quantity and the deposit's sums.
   return row!.id;
 }
+
+/** The token of the latest confirmation link emailed to an address (read from the outbox). */
+export async function confirmationTokenOf(api: TestServer, email: string): Promise<string> {
+  const [row] = await api.sql<{ token: string }>(
+    `select payload->>'token' as token from outbox_message
+      where kind = 'EMAIL_CONFIRMATION' and recipient = $1 order by id desc limit 1`,
+    [email.toLowerCase()],
+  );
+  if (!row) throw new Error(`no confirmation email for ${email}`);
+  return row.token;
+}
+
+/** Confirms the address of a freshly signed-up account through its emailed link. */
+export async function confirmEmail(api: TestServer, email: string, session: string): Promise<void> {
+  const res = await api.gql(
+    'mutation($t: String!) { confirmEmail(token: $t) { user { emailConfirmed } } }',
+    { t: await confirmationTokenOf(api, email) },
+    { token: session },
+  );
+  if (!res.data) throw new Error(`confirmation failed: ${JSON.stringify(res.errors)}`);
+}

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import http from 'node:http';
 import { parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { startServer, type RunningServer } from '../../src/server.js';
@@ -73,4 +74,48 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
 /** The error code of the first GraphQL error, for terse assertions. */
 export function errorCode(response: GraphQLResponse<unknown>): string | undefined {
   return response.errors?.[0]?.extensions?.code;
+}
+
+/** A request from another loopback address (127.0.0.0/8), so limits per address can be told apart. */
+export function gqlFrom<T>(
+  api: TestServer,
+  address: string,
+  query: string,
+  variables: Record<string, unknown>,
+  options: { token?: string } = {},
+): Promise<GraphQLResponse<T>> {
+  const url = new URL(`${api.url}/graphql`);
+  const payload = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress: address,
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        },
+      },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: new Headers(),
+            ...JSON.parse(body),
+          }),
+        );
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
+  });
 }

@@ -135,6 +135,25 @@ const CASES: Record<
     subject: /^Le pass Culture est ouvert dans ton département$/,
     shows: ['(Rhône, 69)', 'demander ton crédit', 'https://pass.example.org/profil'],
   },
+  [MailKind.EMAIL_CONFIRMATION]: {
+    payload: {
+      firstName: 'Léa',
+      token: 'abcDEF_-123',
+      expiresAt: '2026-12-05T10:00:00+00:00',
+      audience: 'young',
+    },
+    subject: /^Confirme ton adresse e-mail$/,
+    shows: [
+      'Confirmer mon adresse : https://pass.example.org/confirmer-email?jeton=abcDEF_-123',
+      'samedi 5 décembre 2026',
+      "ne sert qu'une fois",
+    ],
+  },
+  [MailKind.SIGN_UP_ATTEMPT]: {
+    payload: { firstName: 'Louis', audience: 'pro', isPro: true },
+    subject: /^Quelqu’un a essayé de créer un compte avec votre adresse$/,
+    shows: ['Vous avez déjà un compte', 'https://pass.example.org/pro/connexion', 'Bonjour Louis,'],
+  },
 };
 
 describe('the venue’s clock in booking emails', () => {
@@ -182,6 +201,20 @@ describe('mail templates', () => {
       expect(mail.text).not.toContain('undefined');
     });
   }
+
+  it("give a pro the pro app's confirmation link, and the path alone without a public origin", () => {
+    const pro = renderMail(MailKind.EMAIL_CONFIRMATION, {
+      firstName: 'Louis',
+      token: 'tok',
+      expiresAt: '2026-12-05T10:00:00+00:00',
+      audience: 'pro',
+    });
+    expect(pro.subject).toBe('Confirmez votre adresse e-mail');
+    expect(pro.text).toContain('Confirmer mon adresse : /pro/confirmer-email?jeton=tok');
+    const young = renderMail(MailKind.SIGN_UP_ATTEMPT, { firstName: 'Léa', isPro: false });
+    expect(young.text).toContain('Tu as déjà un compte');
+    expect(young.text).toContain('Se connecter : /connexion');
+  });
 
   it('escape what users typed and link to the booking when the public origin is known', () => {
     const mail = renderMail(MailKind.BOOKING_CONFIRMED, booking, {

@@ -136,6 +136,18 @@ const messages: Record<ErrorCode | ClientErrorKind, Message> = {
     tu: 'Le service est très sollicité en ce moment. Réessaie dans quelques secondes.',
     vous: 'Le service est très sollicité en ce moment. Réessayez dans quelques secondes.',
   },
+  EMAIL_NOT_CONFIRMED: {
+    tu: "Confirme d'abord ton adresse e-mail : clique sur le lien que nous t'avons envoyé (ou demande un nouvel e-mail depuis ton profil).",
+    vous: "Confirmez d'abord votre adresse e-mail : cliquez sur le lien que nous vous avons envoyé (ou demandez un nouvel e-mail).",
+  },
+  CONFIRMATION_LINK_INVALID: {
+    tu: "Ce lien de confirmation n'est plus valable : il a expiré ou a déjà servi. Demande un nouvel e-mail.",
+    vous: "Ce lien de confirmation n'est plus valable : il a expiré ou a déjà servi. Demandez un nouvel e-mail.",
+  },
+  CONFIRMATION_PASSWORD_REQUIRED: {
+    tu: "Saisis le mot de passe choisi à l'inscription pour confirmer ton adresse.",
+    vous: "Saisissez le mot de passe choisi à l'inscription pour confirmer votre adresse.",
+  },
   NETWORK_ERROR: {
     tu: 'Impossible de joindre le serveur. Vérifie ta connexion internet puis réessaie.',
     vous: 'Impossible de joindre le serveur. Vérifiez votre connexion internet puis réessayez.',

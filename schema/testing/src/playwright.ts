@@ -4,6 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import {
   defineConfig,
   expect,
+  request as playwrightRequest,
   type LaunchOptions,
   type Page,
   type PlaywrightTestConfig,
@@ -57,6 +58,63 @@ export const DEMO_ACCOUNTS = {
   pro: 'pro@passculture.test',
   admin: 'admin@passculture.test',
 } as const;
+
+/**
+ * The confirmation link emailed to `email`, as a path (`/confirmer-email?jeton=…`, or
+ * `/pro/confirmer-email?jeton=…` for a pro), read from the outbox as an admin sees it (web-admin's
+ * emails screen) through a request context of its own, so the page's session is untouched.
+ */
+export async function emailedConfirmationPath(baseURL: string, email: string): Promise<string> {
+  const api = await playwrightRequest.newContext({ baseURL });
+  try {
+    const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+      const response = await api.post('/graphql', { data: { query, variables } });
+      return (await response.json()) as { data?: Record<string, unknown> };
+    };
+    await gql('mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { token } }', {
+      e: DEMO_ACCOUNTS.admin,
+      p: DEMO_PASSWORD,
+    });
+    const { data } = await gql('{ outboxMessages(first: 200) { recipient kind text } }');
+    const messages = (data?.outboxMessages ?? []) as {
+      recipient: string;
+      kind: string;
+      text: string;
+    }[];
+    const message = messages.find(
+      (m) => m.recipient === email.toLowerCase() && m.kind === 'EMAIL_CONFIRMATION',
+    );
+    const path = message && /(?:\/pro)?\/confirmer-email\?jeton=[\w-]+/.exec(message.text)?.[0];
+    if (!path) throw new Error(`no confirmation email for ${email}`);
+    return path;
+  } finally {
+    await api.dispose();
+  }
+}
+
+/** The kinds of the emails sent to an address, newest first (read as an admin). */
+export async function emailKindsFor(baseURL: string, email: string): Promise<string[]> {
+  const api = await playwrightRequest.newContext({ baseURL });
+  try {
+    await api.post('/graphql', {
+      data: {
+        query: 'mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { token } }',
+        variables: { e: DEMO_ACCOUNTS.admin, p: DEMO_PASSWORD },
+      },
+    });
+    const response = await api.post('/graphql', {
+      data: { query: '{ outboxMessages(first: 200) { recipient kind } }' },
+    });
+    const body = (await response.json()) as {
+      data?: { outboxMessages: { recipient: string; kind: string }[] };
+    };
+    return (body.data?.outboxMessages ?? [])
+      .filter((m) => m.recipient === email.toLowerCase())
+      .map((m) => m.kind);
+  } finally {
+    await api.dispose();
+  }
+}
 
 /** Fills and submits the shared log-in form. */
 export async function logIn(page: Page, email: string, password: string): Promise<void> {

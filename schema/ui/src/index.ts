@@ -12,6 +12,12 @@ export {
   type SessionAppProps,
   type SessionUser,
 } from './SessionApp';
-export { LogInMutation, LogOutMutation } from './operations';
+export {
+  ConfirmEmailMutation,
+  LogInMutation,
+  LogOutMutation,
+  ResendEmailConfirmationMutation,
+} from './operations';
+export { CheckInbox, ConfirmEmailPage, type CheckInboxProps } from './EmailConfirmation';
 export { renderApp } from './renderApp';
 export { RouteErrorBoundary } from './RouteErrorBoundary';

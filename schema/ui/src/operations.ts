@@ -16,3 +16,21 @@ export const LogOutMutation = graphql(`
     logOut
   }
 `);
+
+/** Confirms the address of a new account from its emailed link; signs that account in. */
+export const ConfirmEmailMutation = graphql(`
+  mutation ConfirmEmail($token: String!, $password: String) {
+    confirmEmail(token: $token, password: $password) {
+      user {
+        id
+        emailConfirmed
+      }
+    }
+  }
+`);
+
+export const ResendEmailConfirmationMutation = graphql(`
+  mutation ResendEmailConfirmation {
+    resendEmailConfirmation
+  }
+`);

@@ -62,6 +62,8 @@ export const KIND_LABELS: Record<MailKind, string> = {
   MEMBERSHIP_DECIDED: 'Décision sur un rattachement',
   DEPARTMENT_OPENED: 'Ouverture du département',
   BOOKING_DATE_CHANGED: 'Date d’un évènement modifiée',
+  EMAIL_CONFIRMATION: 'Confirmation d’adresse e-mail',
+  SIGN_UP_ATTEMPT: 'Inscription avec une adresse déjà utilisée',
 };
 
 function when(value: string | null): string {

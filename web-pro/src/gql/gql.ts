@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ProMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n    }\n  }\n": typeof types.ProMeDocument,
+    "\n  query ProMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n      emailConfirmed\n    }\n  }\n": typeof types.ProMeDocument,
     "\n  query MyOfferers {\n    myOfferers {\n      id\n      siren\n      name\n      status\n      membershipStatus\n      venues {\n        id\n        name\n        publicName\n        isVirtual\n        city\n        postalCode\n        venueType\n      }\n    }\n  }\n": typeof types.MyOfferersDocument,
     "\n  query ProOverview($venueId: ID) {\n    proOverview(venueId: $venueId) {\n      venues {\n        venueId\n        venueName\n        offers\n        bookings\n        revenueCents\n      }\n      offers {\n        offerId\n        offerName\n        venueName\n        validation\n        isActive\n        bookings\n        usedBookings\n        placesLeft\n        revenueCents\n      }\n    }\n  }\n": typeof types.ProOverviewDocument,
     "\n  mutation CreateOfferer($input: CreateOffererInput!) {\n    createOfferer(input: $input) {\n      id\n      name\n      status\n      membershipStatus\n    }\n  }\n": typeof types.CreateOffererDocument,
@@ -50,7 +50,7 @@ type Documents = {
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
 };
 const documents: Documents = {
-    "\n  query ProMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n    }\n  }\n": types.ProMeDocument,
+    "\n  query ProMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n      emailConfirmed\n    }\n  }\n": types.ProMeDocument,
     "\n  query MyOfferers {\n    myOfferers {\n      id\n      siren\n      name\n      status\n      membershipStatus\n      venues {\n        id\n        name\n        publicName\n        isVirtual\n        city\n        postalCode\n        venueType\n      }\n    }\n  }\n": types.MyOfferersDocument,
     "\n  query ProOverview($venueId: ID) {\n    proOverview(venueId: $venueId) {\n      venues {\n        venueId\n        venueName\n        offers\n        bookings\n        revenueCents\n      }\n      offers {\n        offerId\n        offerName\n        venueName\n        validation\n        isActive\n        bookings\n        usedBookings\n        placesLeft\n        revenueCents\n      }\n    }\n  }\n": types.ProOverviewDocument,
     "\n  mutation CreateOfferer($input: CreateOffererInput!) {\n    createOfferer(input: $input) {\n      id\n      name\n      status\n      membershipStatus\n    }\n  }\n": types.CreateOffererDocument,
@@ -103,7 +103,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n    }\n  }\n"): (typeof documents)["\n  query ProMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n    }\n  }\n"];
+export function graphql(source: "\n  query ProMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n      emailConfirmed\n    }\n  }\n"): (typeof documents)["\n  query ProMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n      emailConfirmed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

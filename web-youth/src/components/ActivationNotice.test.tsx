@@ -29,6 +29,7 @@ const hugo: YouthUser = {
   roles: [],
   departmentCode: '75',
   activationStatus: 'PRE_REGISTERED',
+  emailConfirmed: true,
   department: { __typename: 'Department', code: '75', name: 'Paris', isOpen: false },
   wallet: null,
 };

@@ -93,6 +93,7 @@ function meWith(remainingCents: number): Me {
     roles: ['BENEFICIARY'],
     departmentCode: '93',
     activationStatus: 'ACTIVATED',
+    emailConfirmed: true,
     department: { __typename: 'Department', code: '93', name: 'Seine-Saint-Denis', isOpen: true },
     wallet: {
       __typename: 'Wallet',

@@ -19,6 +19,7 @@ const me: YouthMeQuery = {
     roles: ['BENEFICIARY'],
     departmentCode: '93',
     activationStatus: 'ACTIVATED',
+    emailConfirmed: true,
     department: null,
     wallet: null,
   },

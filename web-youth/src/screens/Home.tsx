@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Page } from '@passculture/ui';
+import { CheckInbox, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ActivationNotice } from '../components/ActivationNotice';
@@ -9,12 +9,25 @@ import { useSearchLocation } from '../lib/location-store';
 import type { YouthUser } from '../me';
 import { categoriesQuery } from '../queries';
 
-/** Home: hello, the credit (or why there is none yet), where to search, categories. */
+/**
+ * Home: hello, the credit (or why there is none yet), where to search, categories; before
+ * the address is confirmed, « Vérifie ta boîte mail ».
+ */
 export default function Home({ me }: { me: YouthUser }) {
   const [location] = useSearchLocation();
   const [changing, setChanging] = useState(false);
   const navigate = useNavigate();
   const categories = useQuery(categoriesQuery);
+
+  if (!me.emailConfirmed) {
+    return (
+      <CheckInbox email={me.email} variant="page">
+        <p>
+          En attendant, tu peux déjà <Link to="/recherche">explorer les offres</Link>.
+        </p>
+      </CheckInbox>
+    );
+  }
 
   return (
     <Page title={`Bonjour ${me.firstName}`}>

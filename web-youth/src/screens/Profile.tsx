@@ -1,4 +1,4 @@
-import { AccountSummary, LogoutButton, Page } from '@passculture/ui';
+import { AccountSummary, CheckInbox, LogoutButton, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { AccountDataCards } from '../components/AccountDataCard';
 import { ActivationNotice } from '../components/ActivationNotice';
@@ -17,7 +17,13 @@ export default function Profile() {
 
   return (
     <Page title="Mon profil">
-      {me.wallet ? <WalletCard wallet={me.wallet} /> : <ActivationNotice me={me} />}
+      {!me.emailConfirmed ? (
+        <CheckInbox email={me.email} />
+      ) : me.wallet ? (
+        <WalletCard wallet={me.wallet} />
+      ) : (
+        <ActivationNotice me={me} />
+      )}
       {me.wallet && me.activationStatus !== 'ACTIVATED' && <ActivationNotice me={me} />}
 
       {changing || !location ? (

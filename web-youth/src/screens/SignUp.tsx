@@ -119,7 +119,8 @@ export default function SignUp() {
           },
         },
       });
-      // The session cookie is set: reload `me`, the app then shows the home.
+      // The session cookie is set: reload `me`, the app then shows the home, which asks to
+      // confirm the address (the answer is the same whether the address was free or not).
       await client.resetStore();
     } catch (error) {
       const fields = errorFieldsOf(error);
@@ -130,9 +131,6 @@ export default function SignUp() {
       if (firstField) {
         setErrors(fieldErrors);
         focusField(firstField);
-      } else if (errorCodeOf(error) === 'EMAIL_TAKEN') {
-        setErrors({ email: errorMessage(error, 'tu') });
-        focusField('email');
       } else {
         const code = errorCodeOf(error);
         setFailure(

@@ -1,24 +1,5 @@
 import type { SqlClient } from '../../db/sql.js';
 
-export async function setPasswordHash(tx: SqlClient, userId: number, hash: string): Promise<void> {
-  await tx.query('update app_user set password_hash = $2 where id = $1', [userId, hash]);
-}
-
-/** Revokes every open session of the person but the one of this token hash; their number. */
-export async function revokeOtherSessions(
-  tx: SqlClient,
-  userId: number,
-  keptTokenHash: string,
-  now: Date,
-): Promise<number> {
-  const revoked = await tx.query(
-    `update session set revoked_at = $2
-      where user_id = $1 and revoked_at is null and token_hash <> $3 returning id`,
-    [userId, now, keptTokenHash],
-  );
-  return revoked.length;
-}
-
 /** Everything the api holds about the person, section by section (right of access). */
 export async function personalData(db: SqlClient, userId: number) {
   const [profile] = await db.query(
@@ -68,29 +49,9 @@ export async function personalData(db: SqlClient, userId: number) {
 }
 
 /**
- * Removes what only served the person (sessions, favorites, email preferences, emails
- * to them) and empties their row of who they are; `disabledHash` opens nothing. The row,
- * its deposits and bookings stay, anonymous, for the venues' reimbursements.
+ * The person's favourites go with their account. (The favorite table is the catalogue's; this
+ * delete moves to its queries once that module, changed in parallel, is free.)
  */
-export async function eraseAccount(
-  tx: SqlClient,
-  userId: number,
-  disabledHash: string,
-  now: Date,
-): Promise<void> {
-  await tx.query('delete from session where user_id = $1', [userId]);
+export async function deleteFavoritesOf(tx: SqlClient, userId: number): Promise<void> {
   await tx.query('delete from favorite where user_id = $1', [userId]);
-  await tx.query('delete from email_preference where user_id = $1', [userId]);
-  // Emails to the person, sent or waiting, hold their address: gone with it (one being
-  // handed to the mail server right now finishes, then the retention job removes it).
-  await tx.query(`delete from outbox_message where user_id = $1 and status <> 'SENDING'`, [userId]);
-  await tx.query(
-    `update app_user
-        set email = 'supprime-' || id || '@compte-supprime.invalid', first_name = 'Compte',
-            last_name = 'supprimé', birth_date = null, postal_code = null, roles = '{}',
-            activation_status = null, activation_requested_at = null,
-            password_hash = $2, anonymised_at = $3
-      where id = $1`,
-    [userId, disabledHash, now],
-  );
 }

@@ -12,11 +12,12 @@ import {
 } from '../identity/password.js';
 import { hashSessionToken } from '../identity/session-token.js';
 import {
-  eraseAccount,
-  personalData,
+  anonymiseAccount,
   revokeOtherSessions,
   setPasswordHash,
-} from './account.queries.js';
+} from '../identity/identity.queries.js';
+import { forgetEmailsOf } from '../notification/outbox.queries.js';
+import { deleteFavoritesOf, personalData } from './account.queries.js';
 
 /** What a person may do with their own account: password, data export, deletion. */
 export class AccountService {
@@ -66,8 +67,11 @@ export class AccountService {
     await this.db.transaction(async (tx) => {
       await cancelLiveBookings(tx, { userId }, 'BENEFICIARY', now);
       await revokeKeysCreatedBy(tx, userId, null, now);
-      // No password opens this account again.
-      await eraseAccount(tx, userId, `disabled$${randomBytes(16).toString('hex')}`, now);
+      // What only served the person goes; their row, deposits and bookings stay, anonymous,
+      // and no password opens it again.
+      await deleteFavoritesOf(tx, userId);
+      await forgetEmailsOf(tx, userId);
+      await anonymiseAccount(tx, userId, `disabled$${randomBytes(16).toString('hex')}`, now);
     });
   }
 

@@ -11,7 +11,10 @@ import {
 } from '../identity/activation.queries.js';
 import { ageOn } from '../identity/eligibility.js';
 import { Role } from '../identity/roles.js';
-import { enqueueActivationApproved, enqueueActivationRejected } from '../notification/outbox.js';
+import {
+  enqueueActivationApproved,
+  enqueueActivationRejected,
+} from '../notification/outbox.queries.js';
 import { insertDeposit } from '../wallet/wallet.queries.js';
 import { depositExpiry } from '../wallet/wallet.rules.js';
 import { activationApprovalRefusal, activationRequestRefusal } from './activation.rules.js';
@@ -25,6 +28,7 @@ export async function requestActivation(
 ): Promise<void> {
   const facts = await eligibilityFacts(db, userId, policyCode, false);
   if (!facts) throw new AppError(ErrorCode.UNAUTHENTICATED);
+  if (!facts.email_confirmed) throw new AppError(ErrorCode.EMAIL_NOT_CONFIRMED);
   const refusal = activationRequestRefusal({
     activationStatus: facts.activation_status,
     isBeneficiary: facts.roles.includes(Role.BENEFICIARY),

@@ -5,9 +5,10 @@ import {
   normalizeEmail,
   parseCalendarDate,
 } from '../identity/eligibility.js';
-import type { Caller, IdentityService, OpenedSession } from '../identity/identity.service.js';
+import type { Caller, OpenedSession } from '../identity/identity.service.js';
 import { passwordRuleViolation } from '../identity/password.js';
 import { ActivationStatus } from '../identity/user.entity.js';
+import type { RegistrationService } from '../registration/registration.service.js';
 import { departmentFromPostalCode } from '../territory/departments.js';
 
 /** What a young person gives to sign up (the first step towards their credit). */
@@ -22,10 +23,12 @@ export interface SignUpData {
 
 /**
  * A young person signs up: checked (every field at once, then the age), pre-registered in
- * the department of their postal code, signed in. No credit is granted here.
+ * the department of their postal code, signed in, unconfirmed until they follow the link
+ * emailed to them (the same answer whether the address was free or taken: see
+ * RegistrationService). No credit is granted here.
  */
 export async function signUpYoungPerson(
-  identity: IdentityService,
+  registration: RegistrationService,
   data: SignUpData,
   caller: Caller,
   now = new Date(),
@@ -64,7 +67,7 @@ export async function signUpYoungPerson(
     );
   }
 
-  return identity.createAccount(
+  return registration.signUp(
     {
       email,
       firstName,

@@ -1,4 +1,5 @@
 import type { SqlClient } from '../../db/sql.js';
+import { insertKeyAccount } from '../identity/identity.queries.js';
 
 export interface ApiKeyRow {
   id: number;
@@ -37,20 +38,16 @@ export async function insertKeyWithAccount(
     secretHash: string;
   },
 ): Promise<ApiKeyRow> {
-  const [account] = await tx.query<{ id: number }>(
-    `insert into app_user (email, password_hash, first_name, last_name, roles)
-     values ($1, '!', 'Clé API', $2, $3) returning id`,
-    [key.accountEmail, key.name, key.accountRoles],
-  );
+  const accountId = await insertKeyAccount(tx, key.accountEmail, key.name, key.accountRoles);
   await tx.query(
     `insert into offerer_membership (user_id, offerer_id, status) values ($1, $2, 'VALIDATED')`,
-    [account!.id, key.offererId],
+    [accountId, key.offererId],
   );
   const [row] = await tx.query<ApiKeyRow>(
     `insert into api_key (offerer_id, created_by_id, account_id, name, display_prefix, secret_hash)
      values ($1, $2, $3, $4, $5, $6)
      returning ${API_KEY_COLUMNS.replaceAll('k.', '')}`,
-    [key.offererId, key.creatorId, account!.id, key.name, key.displayPrefix, key.secretHash],
+    [key.offererId, key.creatorId, accountId, key.name, key.displayPrefix, key.secretHash],
   );
   return row!;
 }

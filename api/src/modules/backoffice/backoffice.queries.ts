@@ -1,6 +1,9 @@
 import type { SqlClient } from '../../db/sql.js';
 
-/** The SQL of the back office: queues of offerers and memberships, decisions, people, suspensions. */
+/**
+ * The SQL of the back office: queues of offerers and memberships, decisions, a person's
+ * bookings. (Accounts are written by identity: roles, suspensions, people search.)
+ */
 
 export interface PendingOfferer {
   id: number;
@@ -134,48 +137,33 @@ export async function setMembershipStatus(
   ]);
 }
 
-export async function grantProRole(tx: SqlClient, userId: number): Promise<void> {
-  await tx.query(
-    `update app_user set roles = array_append(roles, 'PRO') where id = $1 and not ('PRO' = any(roles))`,
-    [userId],
-  );
+export interface PersonBookingRow {
+  id: number;
+  offerId: number;
+  offerName: string;
+  venueName: string;
+  quantity: number;
+  amountCents: number;
+  status: string;
+  cancellationReason: string | null;
+  bookedAt: Date;
 }
 
-export async function lockUserSuspension(
-  tx: SqlClient,
+/** A person's latest bookings, newest first (read for the back office). */
+export async function personBookingRows(
+  db: SqlClient,
   userId: number,
-): Promise<{ suspended_at: Date | null } | null> {
-  const [row] = await tx.query<{ suspended_at: Date | null }>(
-    'select suspended_at from app_user where id = $1 for update',
-    [userId],
+  first: number,
+): Promise<PersonBookingRow[]> {
+  return db.query<PersonBookingRow>(
+    `select b.id, b.offer_id as "offerId", o.name as "offerName",
+            coalesce(v.public_name, v.name) as "venueName", b.quantity,
+            b.amount_cents as "amountCents", b.status, b.cancellation_reason as "cancellationReason",
+            b.booked_at as "bookedAt"
+       from booking b join offer o on o.id = b.offer_id join venue v on v.id = o.venue_id
+      where b.user_id = $1
+      order by b.booked_at desc, b.id desc
+      limit $2`,
+    [userId, first],
   );
-  return row ?? null;
-}
-
-/** Suspends the account and revokes its sessions. */
-export async function suspendUser(
-  tx: SqlClient,
-  userId: number,
-  reason: string,
-  at: Date,
-): Promise<void> {
-  await tx.query('update app_user set suspended_at = $1, suspension_reason = $2 where id = $3', [
-    at,
-    reason,
-    userId,
-  ]);
-  await tx.query('update session set revoked_at = $1 where user_id = $2 and revoked_at is null', [
-    at,
-    userId,
-  ]);
-}
-
-/** Lifts a suspension; false when the account was not suspended. */
-export async function liftSuspension(tx: SqlClient, userId: number): Promise<boolean> {
-  const rows = await tx.query<{ id: number }>(
-    `update app_user set suspended_at = null, suspension_reason = null
-      where id = $1 and suspended_at is not null returning id`,
-    [userId],
-  );
-  return rows.length > 0;
 }

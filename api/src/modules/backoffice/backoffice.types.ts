@@ -131,6 +131,11 @@ export class PersonSummary {
   @Field(() => ActivationStatus, { nullable: true })
   activationStatus!: ActivationStatus | null;
 
+  @Field(() => Boolean, {
+    description: 'False for an account fresh from sign-up (maybe a duplicate of a taken address)',
+  })
+  emailConfirmed!: boolean;
+
   @Field(() => Date, { nullable: true, description: 'Null unless the account is suspended' })
   suspendedAt!: Date | null;
 }

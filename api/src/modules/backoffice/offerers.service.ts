@@ -1,10 +1,10 @@
-import { enqueueMembershipDecided, enqueueOffererDecided } from '../notification/outbox.js';
+import { enqueueMembershipDecided, enqueueOffererDecided } from '../notification/outbox.queries.js';
 import type { Database } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { AuditAction, recordAudit } from '../audit/audit.service.js';
 import { requiredReason } from '../audit/reason.js';
+import { grantProRole } from '../identity/identity.queries.js';
 import {
-  grantProRole,
   lockMembership,
   lockOffererStatus,
   setMembershipStatus,

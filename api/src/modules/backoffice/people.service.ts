@@ -3,64 +3,18 @@ import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { AuditAction, recordAudit } from '../audit/audit.service.js';
 import { requiredReason } from '../audit/reason.js';
 import { cancelLiveBookings } from '../booking/bulk-cancel.js';
-import { liftSuspension, lockUserSuspension, suspendUser } from './backoffice.queries.js';
+import { liftSuspension, lockUserSuspension, suspendUser } from '../identity/identity.queries.js';
+import {
+  personDetailRow,
+  searchPeopleRows,
+  type PersonDetailRow,
+  type PersonSummaryRow,
+} from '../identity/people.queries.js';
+import { personBookingRows, type PersonBookingRow } from './backoffice.queries.js';
 
-export interface PersonSummary {
-  id: number;
-  email: string;
-  firstName: string;
-  lastName: string;
-  roles: string[];
-  departmentCode: string | null;
-  activationStatus: string | null;
-  suspendedAt: Date | null;
-}
-
-export interface PersonDetail extends PersonSummary {
-  birthDate: string | null;
-  createdAt: Date;
-  suspensionReason: string | null;
-  activationRejectionReason: string | null;
-}
-
-export interface PersonBooking {
-  id: number;
-  offerId: number;
-  offerName: string;
-  venueName: string;
-  quantity: number;
-  amountCents: number;
-  status: string;
-  cancellationReason: string | null;
-  bookedAt: Date;
-}
-
-const SUMMARY_COLUMNS = `u.id, u.email, u.first_name, u.last_name, u.roles, u.department_code,
-  u.activation_status, u.suspended_at`;
-
-type SummaryRow = {
-  id: number;
-  email: string;
-  first_name: string;
-  last_name: string;
-  roles: string[];
-  department_code: string | null;
-  activation_status: string | null;
-  suspended_at: Date | null;
-};
-
-function toSummary(r: SummaryRow): PersonSummary {
-  return {
-    id: r.id,
-    email: r.email,
-    firstName: r.first_name,
-    lastName: r.last_name,
-    roles: r.roles,
-    departmentCode: r.department_code,
-    activationStatus: r.activation_status,
-    suspendedAt: r.suspended_at ? new Date(r.suspended_at) : null,
-  };
-}
+export type PersonSummary = PersonSummaryRow;
+export type PersonDetail = PersonDetailRow;
+export type PersonBooking = PersonBookingRow;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -76,87 +30,31 @@ export async function searchPeople(
       fields: { query: 'Saisissez au moins 2 caractères.' },
     });
   }
-  // Every word of the text starts a word of the name (prefix search on a GIN index).
+  // Every word of the text starts a word of the name.
   const words = query
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map((word) => `${word}:*`)
     .join(' & ');
-  const rows = await db.query<SummaryRow>(
-    `select ${SUMMARY_COLUMNS}
-       from app_user u
-      where (u.email like $1
-         or ($2 <> '' and to_tsvector('simple', pc_unaccent(lower(u.first_name || ' ' || u.last_name)))
-                          @@ to_tsquery('simple', pc_unaccent(lower($2)))))
-        -- An API key's account is a key, not a person: it is managed from its offerer.
-        and not exists (select 1 from api_key k where k.account_id = u.id)
-      order by u.last_name, u.first_name, u.id
-      limit $3`,
-    [`${escapeLike(query.toLowerCase())}%`, words, Math.min(Math.max(first, 1), 100)],
+  return searchPeopleRows(
+    db,
+    `${escapeLike(query.toLowerCase())}%`,
+    words,
+    Math.min(Math.max(first, 1), 100),
   );
-  return rows.map(toSummary);
 }
 
-export async function personDetail(db: SqlClient, userId: number): Promise<PersonDetail | null> {
-  const [row] = await db.query<
-    SummaryRow & {
-      birth_date: string | null;
-      created_at: Date;
-      suspension_reason: string | null;
-      activation_rejection_reason: string | null;
-    }
-  >(
-    `select ${SUMMARY_COLUMNS}, to_char(u.birth_date, 'YYYY-MM-DD') as birth_date, u.created_at,
-            u.suspension_reason, u.activation_rejection_reason
-       from app_user u where u.id = $1`,
-    [userId],
-  );
-  if (!row) return null;
-  return {
-    ...toSummary(row),
-    birthDate: row.birth_date,
-    createdAt: new Date(row.created_at),
-    suspensionReason: row.suspension_reason,
-    activationRejectionReason: row.activation_rejection_reason,
-  };
+export function personDetail(db: SqlClient, userId: number): Promise<PersonDetail | null> {
+  return personDetailRow(db, userId);
 }
 
 /** A person's latest bookings, newest first. */
-export async function personBookings(
+export function personBookings(
   db: SqlClient,
   userId: number,
   first = 100,
 ): Promise<PersonBooking[]> {
-  const rows = await db.query<{
-    id: number;
-    offer_id: number;
-    offer_name: string;
-    venue_name: string;
-    quantity: number;
-    amount_cents: number;
-    status: string;
-    cancellation_reason: string | null;
-    booked_at: Date;
-  }>(
-    `select b.id, b.offer_id, o.name as offer_name, coalesce(v.public_name, v.name) as venue_name, b.quantity,
-            b.amount_cents, b.status, b.cancellation_reason, b.booked_at
-       from booking b join offer o on o.id = b.offer_id join venue v on v.id = o.venue_id
-      where b.user_id = $1
-      order by b.booked_at desc, b.id desc
-      limit $2`,
-    [userId, first],
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    offerId: r.offer_id,
-    offerName: r.offer_name,
-    venueName: r.venue_name,
-    quantity: r.quantity,
-    amountCents: r.amount_cents,
-    status: r.status,
-    cancellationReason: r.cancellation_reason,
-    bookedAt: new Date(r.booked_at),
-  }));
+  return personBookingRows(db, userId, first);
 }
 
 /**

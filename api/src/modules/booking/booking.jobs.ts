@@ -1,6 +1,6 @@
 import type { Database, SqlClient } from '../../db/sql.js';
 import { SUBCATEGORIES } from '../catalog/categories.js';
-import { enqueueBookingsCancelled } from '../notification/outbox.js';
+import { enqueueBookingsCancelled } from '../notification/outbox.queries.js';
 import { inExclusiveTransaction } from '../../jobs/exclusive.js';
 import { cancelExpiredBookings, markPastEventBookingsUsed } from './booking.queries.js';
 

@@ -10,6 +10,7 @@ import type { DepositState } from './booking.rules.js';
 export type LockedUser = {
   userId: number;
   roles: Role[];
+  emailConfirmed: boolean;
   depositId: number | null;
   previousId: number | null;
 } & {
@@ -40,7 +41,8 @@ export async function lockSessionUser(
   idempotencyKey: string | null,
 ): Promise<LockedUser | null> {
   const [user] = await tx.query<LockedUser>(
-    `select u.id as "userId", u.roles, d.id as "depositId", d.amount_cents as "amountCents",
+    `select u.id as "userId", u.roles, u.email_confirmed_at is not null as "emailConfirmed",
+            d.id as "depositId", d.amount_cents as "amountCents",
             d.digital_cap_cents as "digitalCapCents", d.physical_cap_cents as "physicalCapCents",
             d.spent_cents as "spentCents", d.digital_spent_cents as "digitalSpentCents",
             d.physical_spent_cents as "physicalSpentCents", d.expires_at as "expiresAt",

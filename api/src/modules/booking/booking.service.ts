@@ -24,7 +24,7 @@ import {
   markBookingCancelled,
 } from './booking.queries.js';
 import { generateToken } from './token.js';
-import { enqueueBookingConfirmed, enqueueBookingsCancelled } from '../notification/outbox.js';
+import { enqueueBookingConfirmed, enqueueBookingsCancelled } from '../notification/outbox.queries.js';
 
 export interface BookOfferRequest {
   stockId: number;
@@ -93,6 +93,7 @@ export class BookingService {
       request.idempotencyKey,
     );
     if (!user) throw new AppError(ErrorCode.UNAUTHENTICATED);
+    if (!user.emailConfirmed) throw new AppError(ErrorCode.EMAIL_NOT_CONFIRMED);
     if (user.previousId !== null) return this.replay(tx, user.previousId, request);
 
     const stock = await lockStockForBooking(

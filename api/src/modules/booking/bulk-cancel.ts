@@ -1,5 +1,5 @@
 import type { SqlClient } from '../../db/sql.js';
-import { enqueueBookingsCancelled } from '../notification/outbox.js';
+import { enqueueBookingsCancelled } from '../notification/outbox.queries.js';
 import { cancelConfirmedBookings, type BookingSelection } from './booking.queries.js';
 
 export type { BookingSelection } from './booking.queries.js';

@@ -1,5 +1,5 @@
 import type { SqlClient } from '../../db/sql.js';
-import { enqueueBookingsDateChanged } from '../notification/outbox.js';
+import { enqueueBookingsDateChanged } from '../notification/outbox.queries.js';
 import { setLiveBookingsCancellationLimit } from './booking.queries.js';
 import { cancellationLimitAfterDateChange } from './booking.rules.js';
 

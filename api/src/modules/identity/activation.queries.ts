@@ -4,6 +4,7 @@ import type { Role } from './roles.js';
 /** A person and the grant policy in force: what eligibility is judged on. */
 export interface EligibilityFacts {
   id: number;
+  email_confirmed: boolean;
   activation_status: string | null;
   roles: Role[];
   birth_date: string | null;
@@ -24,7 +25,7 @@ export async function eligibilityFacts(
   lock: boolean,
 ): Promise<EligibilityFacts | null> {
   const [row] = await db.query<EligibilityFacts>(
-    `select u.id, u.activation_status, u.roles, to_char(u.birth_date, 'YYYY-MM-DD') as birth_date, d.is_open,
+    `select u.id, u.email_confirmed_at is not null as email_confirmed, u.activation_status, u.roles, to_char(u.birth_date, 'YYYY-MM-DD') as birth_date, d.is_open,
             p.amounts_by_age, p.requires_open_department, p.validity_months, p.expires_at_age,
             p.digital_cap_cents, p.physical_cap_cents
        from app_user u

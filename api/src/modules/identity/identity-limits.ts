@@ -15,6 +15,8 @@ export const FAILED_PASSWORD_CHECKS_PER_ACCOUNT = 10;
 /** Sign-ups (young and pro) that reach the password hash: per address an hour, and overall a minute. */
 export const SIGN_UPS_PER_IP_PER_HOUR = 20;
 export const SIGN_UPS_PER_MINUTE = 120;
+/** Confirmation emails sent again, per account an hour. */
+export const CONFIRMATION_RESENDS_PER_HOUR = 3;
 /** Activation requests per account an hour. */
 export const ACTIVATION_REQUESTS_PER_HOUR = 5;
 
@@ -30,6 +32,7 @@ function isWrongPassword(error: unknown): boolean {
  * - log-in: failures per account and per address (password guessing);
  * - password checks behind a session: failures per account;
  * - sign-up: attempts per address and overall (each costs a full password hash);
+ * - confirmation emails sent again: attempts per account;
  * - activation requests: attempts per account.
  */
 export class IdentityLimits {
@@ -39,6 +42,7 @@ export class IdentityLimits {
   private readonly signUpsPerIp;
   private readonly signUps;
   private readonly activationRequests;
+  private readonly confirmationResends;
 
   constructor(limiter: RateLimiterFactory) {
     this.perAccount = limiter('login:account', FAILED_LOGINS_PER_ACCOUNT, LOGIN_WINDOW_MS);
@@ -50,6 +54,11 @@ export class IdentityLimits {
     );
     this.signUpsPerIp = limiter('sign-up:ip', SIGN_UPS_PER_IP_PER_HOUR, HOUR_MS);
     this.signUps = limiter('sign-up:all', SIGN_UPS_PER_MINUTE, 60_000);
+    this.confirmationResends = limiter(
+      'confirmation-resend:user',
+      CONFIRMATION_RESENDS_PER_HOUR,
+      HOUR_MS,
+    );
     this.activationRequests = limiter(
       'activation-request:user',
       ACTIVATION_REQUESTS_PER_HOUR,
@@ -101,6 +110,20 @@ export class IdentityLimits {
           audience === 'young'
             ? 'Trop d’inscriptions en ce moment : réessaie un peu plus tard.'
             : 'Trop d’inscriptions en ce moment : réessayez un peu plus tard.',
+        ),
+    );
+  }
+
+  /** Another confirmation email for an unconfirmed account (each one lands in a mailbox). */
+  confirmationResend(userId: number, audience: 'young' | 'pro'): Promise<void> {
+    return countingAttempts(
+      [[this.confirmationResends, String(userId)]],
+      () =>
+        new AppError(
+          ErrorCode.RATE_LIMITED,
+          audience === 'young'
+            ? 'Tu as déjà demandé plusieurs e-mails : attends une heure avant de réessayer.'
+            : 'Vous avez déjà demandé plusieurs e-mails : attendez une heure avant de réessayer.',
         ),
     );
   }

@@ -20,6 +20,7 @@ export function toUserType(user: AccountRow): UserType {
     roles: user.roles,
     departmentCode: user.departmentCode,
     activationStatus: user.activationStatus,
+    emailConfirmed: user.emailConfirmed,
   };
 }
 

@@ -2,17 +2,14 @@ import type { Database, SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { normalizeEmail } from './eligibility.js';
 import {
-  EMAIL_UNIQUE_CONSTRAINT,
   credentialsByEmail,
-  insertAccount,
   insertSession,
   revokeSessionByTokenHash,
   viewerBySessionHash,
   type AccountRow,
-  type NewAccount,
 } from './identity.queries.js';
 import type { IdentityLimits } from './identity-limits.js';
-import { hashPassword, verifyPasswordInConstantTime } from './password.js';
+import { verifyPasswordInConstantTime } from './password.js';
 import { hashSessionToken, newSessionToken } from './session-token.js';
 import type { Role } from './roles.js';
 
@@ -41,40 +38,12 @@ export interface Caller {
   ip: string;
 }
 
-function isEmailTaken(error: unknown): boolean {
-  const pg = error as { code?: string; constraint?: string };
-  return pg.code === '23505' && pg.constraint === EMAIL_UNIQUE_CONSTRAINT;
-}
-
 export class IdentityService {
   constructor(
     private readonly db: Database,
-    private readonly settings: IdentitySettings,
-    private readonly limits: IdentityLimits,
+    readonly settings: IdentitySettings,
+    readonly limits: IdentityLimits,
   ) {}
-
-  /**
-   * Creates a checked account and opens its first session. The attempt is counted
-   * against the sign-up limits before the password is hashed (each hash is a CPU sink).
-   */
-  async createAccount(
-    account: Omit<NewAccount, 'passwordHash'>,
-    password: string,
-    caller: Caller,
-    audience: 'young' | 'pro',
-  ): Promise<OpenedSession> {
-    await this.limits.signUp(caller.ip, audience);
-    const passwordHash = await hashPassword(password, this.settings.passwordHashCost);
-    try {
-      return await this.db.transaction(async (tx) => {
-        const user = await insertAccount(tx, { ...account, passwordHash });
-        return this.openSession(tx, user, account.createdAt);
-      });
-    } catch (error) {
-      if (isEmailTaken(error)) throw new AppError(ErrorCode.EMAIL_TAKEN);
-      throw error;
-    }
-  }
 
   /**
    * Checks the password and opens a session. Unknown and deleted accounts cost a full
@@ -108,7 +77,8 @@ export class IdentityService {
     return revokeSessionByTokenHash(this.db, hashSessionToken(token), now);
   }
 
-  private async openSession(db: SqlClient, user: AccountRow, now: Date): Promise<OpenedSession> {
+  /** A new session for the account (sign-up, log-in, confirmation of the address). */
+  async openSession(db: SqlClient, user: AccountRow, now: Date): Promise<OpenedSession> {
     const token = newSessionToken();
     const expiresAt = new Date(now.getTime() + this.settings.sessionTtlDays * 86_400_000);
     await insertSession(db, {

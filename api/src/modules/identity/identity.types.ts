@@ -29,6 +29,13 @@ export class UserType {
 
   @Field(() => ActivationStatus, { nullable: true, description: 'Null for pros and admins' })
   activationStatus!: ActivationStatus | null;
+
+  @Field(() => Boolean, {
+    description:
+      'False until the person follows the link emailed at sign-up; until then no credit, ' +
+      'booking or structure',
+  })
+  emailConfirmed!: boolean;
 }
 
 @ObjectType()

@@ -24,6 +24,19 @@ const ANONYMISED_HOLDS_NOTHING =
   name: 'app_user_suspension_has_reason',
   expression: '(suspended_at is null) = (suspension_reason is null)',
 })
+@Check({
+  name: 'app_user_confirmation_token_pending',
+  expression:
+    'email_confirmation_token_hash is null or (email_confirmed_at is null and email_confirmation_expires_at is not null)',
+})
+@Index({
+  name: 'app_user_email_unique',
+  expression: `create unique index "app_user_email_unique" on "app_user" ("email") where email_confirmed_at is not null`,
+})
+@Index({
+  name: 'app_user_unconfirmed_index',
+  expression: `create index "app_user_unconfirmed_index" on "app_user" ("created_at") where email_confirmed_at is null`,
+})
 @Index({
   name: 'app_user_email_pattern_index',
   expression: `create index "app_user_email_pattern_index" on "app_user" ("email" text_pattern_ops)`,
@@ -34,16 +47,36 @@ const ANONYMISED_HOLDS_NOTHING =
 })
 @Index({
   name: 'app_user_waiting_activation_index',
-  expression: `create index "app_user_waiting_activation_index" on "app_user" ("department_code", "activation_requested_at") where activation_status in ('PRE_REGISTERED', 'REQUESTED')`,
+  expression: `create index "app_user_waiting_activation_index" on "app_user" ("department_code", "activation_requested_at") where activation_status in ('PRE_REGISTERED', 'REQUESTED') and email_confirmed_at is not null`,
 })
 export class User {
   @PrimaryKey()
   id!: number;
 
-  /** Always stored lower-cased: the unique index then covers case variants. */
+  /**
+   * Always stored lower-cased. Unique among confirmed accounts only: a sign-up for a taken
+   * address still creates an (unconfirmed, never confirmable) account, so that sign-up
+   * cannot tell whether an address is taken.
+   */
   @Property({ length: 320 })
-  @Unique()
   email!: string;
+
+  /**
+   * When the person proved the address is theirs (the link of the confirmation email). Null
+   * for accounts fresh from sign-up, which can neither log in by password, book nor ask for
+   * their credit, and are deleted after a few days. Accounts created otherwise (seeds, API
+   * keys' accounts) are confirmed by default.
+   */
+  @Property({ type: 'timestamptz', nullable: true, defaultRaw: 'now()' })
+  emailConfirmedAt: Date | null = null;
+
+  /** SHA-256 of the one pending confirmation link's token (a resend replaces it). */
+  @Property({ length: 64, nullable: true, hidden: true })
+  @Unique()
+  emailConfirmationTokenHash: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  emailConfirmationExpiresAt: Date | null = null;
 
   @Property({ hidden: true, lazy: true })
   passwordHash!: string;

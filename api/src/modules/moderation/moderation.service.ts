@@ -1,4 +1,4 @@
-import { enqueueOfferRejected } from '../notification/outbox.js';
+import { enqueueOfferRejected } from '../notification/outbox.queries.js';
 import type { Database, SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { AuditAction, recordAudit } from '../audit/audit.service.js';

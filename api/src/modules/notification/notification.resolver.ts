@@ -19,7 +19,7 @@ import { OutboxStatus } from './outbox.entity.js';
 import { latestOutboxMessages, type OutboxRow } from './outbox-admin.queries.js';
 import { resendOutboxMessage } from './outbox-admin.service.js';
 import { EmailPreferencesType, OutboxMessageType } from './notification.types.js';
-import { emailPreferencesOf, updateEmailPreferences } from './preferences.service.js';
+import { emailPreferencesOf, updateEmailPreferences } from './preferences.queries.js';
 import { renderMail, type TemplateContext } from './templates.js';
 
 @Resolver(() => UserType)

@@ -15,6 +15,10 @@ export enum MailKind {
   MEMBERSHIP_DECIDED = 'MEMBERSHIP_DECIDED',
   DEPARTMENT_OPENED = 'DEPARTMENT_OPENED',
   BOOKING_DATE_CHANGED = 'BOOKING_DATE_CHANGED',
+  /** A new account's link to confirm its address. */
+  EMAIL_CONFIRMATION = 'EMAIL_CONFIRMATION',
+  /** To the owner of an address: someone tried to create an account with it. */
+  SIGN_UP_ATTEMPT = 'SIGN_UP_ATTEMPT',
 }
 
 export enum OutboxStatus {

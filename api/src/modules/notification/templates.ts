@@ -382,7 +382,70 @@ const TEMPLATES: Record<MailKind, (p: Record<string, unknown>, c: TemplateContex
     signature:
       'Tu reçois cet e-mail parce que tu t’es préinscrit ; tu peux désactiver ces informations dans ton profil.',
   }),
+  [MailKind.EMAIL_CONFIRMATION]: (p, context) => {
+    const young = p.audience !== 'pro';
+    return {
+      subject: young ? 'Confirme ton adresse e-mail' : 'Confirmez votre adresse e-mail',
+      greeting: hello(p),
+      blocks: [
+        {
+          paragraph: young
+            ? 'Bienvenue sur le pass Culture ! Pour terminer ton inscription, confirme ton adresse e-mail avec ce lien :'
+            : 'Bienvenue sur pass Culture Pro ! Pour terminer votre inscription, confirmez votre adresse e-mail avec ce lien :',
+        },
+        {
+          link: 'Confirmer mon adresse',
+          url: appUrl(context, young ? '' : '/pro', `/confirmer-email?jeton=${str(p, 'token')}`),
+        },
+        { facts: [['Valable jusqu’au', formatDateTime(p.expiresAt)]] },
+        {
+          paragraph: young
+            ? "Ce lien ne sert qu'une fois. Si tu n'as pas créé de compte, ignore cet e-mail : le compte non confirmé sera supprimé dans quelques jours."
+            : "Ce lien ne sert qu'une fois. Si vous n'avez pas créé de compte, ignorez cet e-mail : le compte non confirmé sera supprimé dans quelques jours.",
+        },
+      ],
+    };
+  },
+  [MailKind.SIGN_UP_ATTEMPT]: (p, context) => {
+    // Addressed to the owner of the account (« vous » for pros, « tu » otherwise).
+    const pro = p.isPro === true;
+    return {
+      subject: pro
+        ? 'Quelqu’un a essayé de créer un compte avec votre adresse'
+        : 'Quelqu’un a essayé de créer un compte avec ton adresse',
+      greeting: hello(p),
+      blocks: [
+        {
+          paragraph: pro
+            ? 'Quelqu’un a essayé de créer un compte pass Culture avec votre adresse e-mail. Vous avez déjà un compte : aucun autre compte ne sera créé avec cette adresse, et le vôtre n’a pas changé.'
+            : 'Quelqu’un a essayé de créer un compte pass Culture avec ton adresse e-mail. Tu as déjà un compte : aucun autre compte ne sera créé avec cette adresse, et le tien n’a pas changé.',
+        },
+        {
+          paragraph: pro
+            ? 'Si c’était vous, connectez-vous simplement avec votre adresse et votre mot de passe habituel. Mot de passe oublié ? Écrivez au support du pass Culture depuis cette adresse.'
+            : 'Si c’était toi, connecte-toi simplement avec ton adresse et ton mot de passe habituel. Mot de passe oublié ? Écris au support du pass Culture depuis cette adresse.',
+        },
+        {
+          link: 'Se connecter',
+          url: appUrl(context, pro ? '/pro' : '', '/connexion'),
+        },
+        {
+          paragraph: pro
+            ? 'Si ce n’était pas vous, vous n’avez rien à faire.'
+            : 'Si ce n’était pas toi, tu n’as rien à faire.',
+        },
+      ],
+    };
+  },
 };
+
+/**
+ * A link into one of the apps: absolute when the apps' public address is known, else the
+ * path alone (to paste after the address of the app).
+ */
+function appUrl(context: TemplateContext, app: '' | '/pro', path: string): string {
+  return `${context.publicUrl ? baseUrl(context.publicUrl) : ''}${app}${path}`;
+}
 
 /** A link to the pro space, when the apps' public address is known. */
 function proSpaceLink(context: TemplateContext): Block[] {

@@ -1,6 +1,6 @@
+import { connectionType, type Connection } from '../../graphql/pagination.js';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { BookingStatus, CancellationReason } from '../booking/booking.entity.js';
-import { PageInfo } from '../catalog/catalog.types.js';
 
 @ObjectType('ProBooking')
 export class ProBookingType {
@@ -56,23 +56,8 @@ export class ProBookingType {
   beneficiaryEmail!: string;
 }
 
-@ObjectType()
-export class ProBookingEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => ProBookingType)
-  node!: ProBookingType;
-}
-
-@ObjectType()
-export class ProBookingConnection {
-  @Field(() => [ProBookingEdge])
-  edges!: ProBookingEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export const ProBookingConnection = connectionType(ProBookingType, 'ProBooking');
+export type ProBookingConnection = Connection<ProBookingType>;
 
 @InputType()
 export class ProBookingFilterInput {

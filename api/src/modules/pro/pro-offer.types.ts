@@ -1,5 +1,6 @@
+import { connectionType, type Connection } from '../../graphql/pagination.js';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageInfo, Subcategory } from '../catalog/catalog.types.js';
+import { Subcategory } from '../catalog/catalog.types.js';
 import { ValidationStatus } from '../catalog/offer.entity.js';
 
 @ObjectType('ProStock')
@@ -95,23 +96,8 @@ export class ProOfferType {
   ageAdvice!: string | null;
 }
 
-@ObjectType()
-export class ProOfferEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => ProOfferType)
-  node!: ProOfferType;
-}
-
-@ObjectType()
-export class ProOfferConnection {
-  @Field(() => [ProOfferEdge])
-  edges!: ProOfferEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export const ProOfferConnection = connectionType(ProOfferType, 'ProOffer');
+export type ProOfferConnection = Connection<ProOfferType>;
 
 @ObjectType()
 export class StockDeletion {

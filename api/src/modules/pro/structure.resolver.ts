@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { identitySettings, requireViewer, type Context } from '../../graphql/context.js';
+import { requireViewer, type Context } from '../../graphql/context.js';
 import { authPayload } from '../identity/identity.graphql.js';
 import { AuthPayload } from '../identity/identity.types.js';
+import { registrationService } from '../registration/registration.graphql.js';
 import { Role } from '../identity/roles.js';
 import { notFound, requireProId } from '../catalog/pro-access.js';
 import { toOffererType, toProVenueType } from './pro.mappers.js';
@@ -28,18 +29,17 @@ async function offerer(ctx: Context, userId: number, offererId: number): Promise
 @Resolver()
 export class StructureResolver {
   @Mutation(() => AuthPayload, {
-    description: 'A pro creates their account and is signed in; then creates or joins an offerer',
+    description:
+      'A pro creates their account and is signed in, unconfirmed until they follow the emailed ' +
+      'link (the same answer whether the address was free or taken); then creates or joins an offerer',
   })
   async signUpPro(
     @Arg('input', () => ProSignUpInput) input: ProSignUpInput,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
-    const session = await structure(ctx).signUpPro(
-      input,
-      identitySettings(ctx.config),
-      ctx.shared.identityLimits,
-      { ip: ctx.ip },
-    );
+    const session = await structure(ctx).signUpPro(input, registrationService(ctx), {
+      ip: ctx.ip,
+    });
     return authPayload(ctx, session);
   }
 

@@ -2,14 +2,10 @@ import type { Database } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { OffererStatus } from '../catalog/offerer.entity.js';
 import { VENUE_TYPES } from '../catalog/venue-types.js';
-import {
-  IdentityService,
-  type Caller,
-  type IdentitySettings,
-  type OpenedSession,
-} from '../identity/identity.service.js';
+import type { Caller, OpenedSession } from '../identity/identity.service.js';
+import { isEmailConfirmed } from '../identity/identity.queries.js';
+import type { RegistrationService } from '../registration/registration.service.js';
 import { isPlausibleEmail, normalizeEmail } from '../identity/eligibility.js';
-import type { IdentityLimits } from '../identity/identity-limits.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../identity/password.js';
 import { Role } from '../identity/roles.js';
 import type { Viewer } from '../identity/identity.service.js';
@@ -80,11 +76,13 @@ function badInput(fields: Record<string, string>): AppError {
 export class StructureService {
   constructor(private readonly sql: Database) {}
 
-  /** A pro account (no age rules: pros are adults at work), signed in at once. */
+  /**
+   * A pro account (no age rules: pros are adults at work), signed in at once, unconfirmed
+   * until its address is (the same answer whether the address was free or taken).
+   */
   async signUpPro(
     data: ProSignUpData,
-    settings: IdentitySettings,
-    limits: IdentityLimits,
+    registration: RegistrationService,
     caller: Caller,
   ): Promise<OpenedSession> {
     const email = normalizeEmail(data.email);
@@ -98,7 +96,7 @@ export class StructureService {
     if (!firstName || firstName.length > 100) fields.firstName = 'Indiquez votre prénom.';
     if (!lastName || lastName.length > 100) fields.lastName = 'Indiquez votre nom.';
     if (Object.keys(fields).length > 0) throw badInput(fields);
-    return new IdentityService(this.sql, settings, limits).createAccount(
+    return registration.signUp(
       {
         email,
         firstName,
@@ -130,6 +128,7 @@ export class StructureService {
     }
     if (!name || name.length > 200) fields.name = 'Indiquez le nom de la structure.';
     if (Object.keys(fields).length > 0) throw badInput(fields);
+    await this.requireConfirmedEmail(viewer);
     try {
       return await this.sql.transaction((tx) =>
         insertOffererWithCreator(tx, viewer.userId, siren, name),
@@ -152,6 +151,7 @@ export class StructureService {
     if (!isValidSiren(siren)) {
       throw badInput({ siren: "Ce SIREN n'est pas valide : il compte 9 chiffres." });
     }
+    await this.requireConfirmedEmail(viewer);
     const offererId = await offererIdBySiren(this.sql, siren);
     if (offererId === null) {
       throw new AppError(
@@ -161,6 +161,16 @@ export class StructureService {
     }
     await insertMembershipRequest(this.sql, viewer.userId, offererId);
     return offererId;
+  }
+
+  /** A structure is created or joined only from a confirmed address. */
+  private async requireConfirmedEmail(viewer: Viewer): Promise<void> {
+    if (!(await isEmailConfirmed(this.sql, viewer.userId))) {
+      throw new AppError(
+        ErrorCode.EMAIL_NOT_CONFIRMED,
+        "Confirmez d'abord votre adresse e-mail : cliquez sur le lien que nous vous avons envoyé.",
+      );
+    }
   }
 
   /** Every offerer the pro belongs to or asked to join; venues only where validated. */

@@ -27,7 +27,8 @@ export async function departmentStatuses(db: SqlClient): Promise<DepartmentStatu
             coalesce(w.pre_registered, 0) as "preRegistered"
        from department d
        left join (select department_code, count(*) as pre_registered from app_user
-                   where activation_status in ('PRE_REGISTERED', 'REQUESTED') group by 1) w
+                   where activation_status in ('PRE_REGISTERED', 'REQUESTED')
+                     and email_confirmed_at is not null group by 1) w
          on w.department_code = d.code
       order by d.code`,
   );
@@ -56,7 +57,8 @@ export async function markDepartmentOpen(tx: SqlClient, code: string, now: Date)
 export async function countWaitingIn(tx: SqlClient, code: string): Promise<number> {
   const [row] = await tx.query<{ count: string }>(
     `select count(*) from app_user
-      where department_code = $1 and activation_status in ('PRE_REGISTERED', 'REQUESTED')`,
+      where department_code = $1 and activation_status in ('PRE_REGISTERED', 'REQUESTED')
+        and email_confirmed_at is not null`,
     [code],
   );
   return Number(row!.count);

@@ -1,4 +1,4 @@
-import { enqueueDepartmentOpened } from '../notification/outbox.js';
+import { enqueueDepartmentOpened } from '../notification/outbox.queries.js';
 import type { Database } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { AuditAction, recordAudit } from '../audit/audit.service.js';

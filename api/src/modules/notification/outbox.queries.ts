@@ -342,6 +342,7 @@ export async function enqueueDepartmentOpened(
        join department d on d.code = u.department_code
        left join email_preference p on p.user_id = u.id
       where u.department_code = $1 and u.activation_status = 'PRE_REGISTERED'
+        and u.email_confirmed_at is not null
         and u.suspended_at is null and u.anonymised_at is null
         and coalesce(p.non_essential, true)
       order by u.id
@@ -349,4 +350,57 @@ export async function enqueueDepartmentOpened(
     [departmentCode],
   );
   return rows.length;
+}
+
+/** Which app a sign-up came from: where its links lead, and « tu » or « vous ». */
+export type SignUpAudience = 'young' | 'pro';
+
+/**
+ * A new account's confirmation link (its token in clear: the message is the only place it
+ * exists, and the link expires within days). Essential.
+ */
+export async function enqueueEmailConfirmation(
+  tx: SqlClient,
+  userId: number,
+  token: string,
+  expiresAt: Date,
+  audience: SignUpAudience,
+): Promise<void> {
+  await tx.query(
+    `insert into outbox_message (kind, recipient, user_id, payload)
+     select 'EMAIL_CONFIRMATION', u.email, u.id,
+            jsonb_build_object('firstName', u.first_name, 'token', $2::text,
+                               'expiresAt', $3::timestamptz, 'audience', $4::text)
+       from app_user u where u.id = $1`,
+    [userId, token, expiresAt, audience],
+  );
+}
+
+/**
+ * Someone signed up with the address of a confirmed account: its owner is told (and how to
+ * log in), nothing else happens. The message names no detail the stranger typed.
+ */
+export async function enqueueSignUpAttempt(
+  tx: SqlClient,
+  ownerId: number,
+  audience: SignUpAudience,
+): Promise<void> {
+  await tx.query(
+    `insert into outbox_message (kind, recipient, user_id, payload)
+     select 'SIGN_UP_ATTEMPT', u.email, u.id,
+            jsonb_build_object('firstName', u.first_name, 'audience', $2::text,
+                               'isPro', 'PRO' = any(u.roles))
+       from app_user u where u.id = $1`,
+    [ownerId, audience],
+  );
+}
+
+/**
+ * A deleted account's emails and preferences: messages to the person, sent or waiting, hold
+ * their address and go with it (one being handed to the mail server right now finishes,
+ * then the retention job removes it).
+ */
+export async function forgetEmailsOf(tx: SqlClient, userId: number): Promise<void> {
+  await tx.query('delete from email_preference where user_id = $1', [userId]);
+  await tx.query(`delete from outbox_message where user_id = $1 and status <> 'SENDING'`, [userId]);
 }
