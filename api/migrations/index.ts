@@ -12,6 +12,7 @@ import { Migration20261126090000_mail_kinds } from './Migration20261126090000_ma
 import { Migration20261203000000_ledger_net } from './Migration20261203000000_ledger_net.js';
 import { Migration20261203010000_outbox_uncertain } from './Migration20261203010000_outbox_uncertain.js';
 import { Migration20261203070000_venue_box_index } from './Migration20261203070000_venue_box_index.js';
+import { Migration20261203150000_discovery } from './Migration20261203150000_discovery.js';
 import { Migration20261203100000_offer_people } from './Migration20261203100000_offer_people.js';
 
 /** The committed migrations, in order. Listed explicitly so the build needs no glob. */
@@ -42,4 +43,5 @@ export const MIGRATIONS: MigrationObject[] = [
     name: 'Migration20261203100000_offer_people',
     class: Migration20261203100000_offer_people,
   },
+  { name: 'Migration20261203150000_discovery', class: Migration20261203150000_discovery },
 ];

@@ -209,6 +209,7 @@ const ROLLUPS = [
   'uptake_bookings_department_weekly',
   'uptake_bookings_category_weekly',
   'uptake_deposits_weekly',
+  'uptake_diversity',
 ] as const;
 
 const sqlText = (value: string) => `'${value.replaceAll("'", "''")}'`;
