@@ -110,7 +110,7 @@ export class EditorialSelectionInput {
   position!: number;
 }
 
-@ObjectType()
+@ObjectType('EditorialSelection')
 export class EditorialSelectionType {
   @Field(() => ID)
   id!: string;
