@@ -3,6 +3,7 @@ import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { Link, useParams } from 'react-router';
 import { BookingPanel } from '../components/BookingPanel';
 import { FavoriteButton } from '../components/FavoriteButton';
+import { ShareButton } from '../components/ShareButton';
 import type { YouthOfferQuery } from '../gql/graphql';
 import { formatDateTime, formatList } from '@passculture/client';
 import { formatDistance, priceFrom } from '../lib/format';
@@ -87,6 +88,7 @@ function OfferView({ offer }: { offer: OfferDetail }) {
           </a>
         )}
         <FavoriteButton offerId={offer.id} offerName={offer.name} isFavorite={offer.isFavorite} />
+        <ShareButton title={offer.name} path={`/offre/${offer.id}`} />
       </div>
 
       {offer.description && (
