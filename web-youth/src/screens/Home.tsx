@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ErrorAlert, Page } from '@passculture/ui';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ActivationNotice } from '../components/ActivationNotice';
 import { HomeModuleRow } from '../components/HomeModuleRow';
 import { LocationPicker } from '../components/LocationPicker';
@@ -19,6 +19,7 @@ import { categoriesQuery, homeQuery } from '../queries';
 export default function Home({ me }: { me: YouthUser }) {
   const [location] = useSearchLocation();
   const [changing, setChanging] = useState(false);
+  const navigate = useNavigate();
   const categories = useQuery(categoriesQuery);
   const around = location ? { latitude: location.latitude, longitude: location.longitude } : null;
   const feed = useQuery(homeQuery, { variables: { input: { around } } });
@@ -58,7 +59,7 @@ export default function Home({ me }: { me: YouthUser }) {
               des offres partout en France et en ligne.
             </p>
           )}
-          <LocationPicker onChosen={() => setChanging(false)} />
+          <LocationPicker onChosen={() => void navigate('/recherche')} />
           {!location && (
             <p>
               <Link to="/decouvrir">Découvrir une offre à la fois</Link>
