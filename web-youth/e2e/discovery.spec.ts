@@ -49,7 +49,7 @@ test('Camille discovers offers on her home, then one at a time, and shares one',
   await expect(status).toContainText(/^Offre 3 sur \d+ : /);
   const kept = (await page.locator('#discover-title').textContent())!;
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByText(`« ${kept} » ajoutée à tes favoris.`)).toBeVisible();
+  await expect(page.locator(".discover-message")).toHaveText(`« ${kept} » ajoutée à tes favoris.`);
   await expect(page.getByRole('button', { name: /Dans tes favoris/ })).toHaveAttribute('aria-pressed', 'true');
   await expectNoSeriousA11yViolations(page);
   await captureScreen(page, 'discover');
