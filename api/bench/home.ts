@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadavg } from 'node:os';
 import { Database } from '../src/db/sql.js';
 import { homeFeed } from '../src/modules/catalog/discovery.queries.js';
+import { refreshSelectionRules } from '../src/modules/discovery/discovery.service.js';
 import { percentile, startApi, withClient } from './support.js';
 
 /**
@@ -78,6 +79,15 @@ const [counts] = await withClient(url, async (client) => {
   return (await client.query<{ offers: string }>('select count(*) as offers from offer')).rows;
 });
 console.log(`Scale data: ${counts!.offers} offers; 6 editorial selections for all France added.`);
+{
+  // Rules are matched off the home's path (at save, then by the api's jobs): once here.
+  const resolver = new Database(url, { max: 1, acquireTimeoutMs: 60_000 });
+  await resolver.query('set jit = off');
+  const t0 = performance.now();
+  const { rules } = await refreshSelectionRules(resolver);
+  console.log(`${rules} rules resolved by the job in ${(performance.now() - t0).toFixed(0)} ms.`);
+  await resolver.end();
+}
 console.log(`Load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
 const api = await startApi(url);

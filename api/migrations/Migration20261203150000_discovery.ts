@@ -21,6 +21,8 @@ export class Migration20261203150000_discovery extends Migration {
       "published_from" timestamptz not null,
       "published_until" timestamptz null,
       "position" int not null default 0,
+      "rule_offer_ids" int[] not null default '{}',
+      "rule_resolved_at" timestamptz null,
       "created_at" timestamptz not null default now(),
       "updated_at" timestamptz not null default now(),
       constraint editorial_selection_title_not_blank check (length(btrim(title)) > 0),

@@ -8,6 +8,7 @@ import {
   insertVenue,
   logInAs,
 } from '../support/fixtures.js';
+import { refreshSelectionRules } from '../../src/modules/discovery/discovery.service.js';
 
 /**
  * The discovery home (one query, a constant number of statements whatever the number of
@@ -360,6 +361,39 @@ describe('editorial selections', () => {
     for (const s of [list, rule, future]) {
       await api.gql('mutation($id: ID!) { deleteEditorialSelection(id: $id) }', { id: s.data!.saveEditorialSelection.id }, { token: admin });
     }
+  });
+
+  it('built on a rule follow the catalogue as the jobs resolve them again', async () => {
+    const saved = await saveSelection({
+      title: 'Ateliers du 93',
+      kind: 'RULE',
+      ruleCategoryId: 'PRATIQUE_ART',
+      ruleDepartmentCode: '93',
+    });
+    expect(saved.errors).toBeUndefined();
+    const items = async () =>
+      idsOf(
+        (await home({ departmentCode: '93' })).data!.home.modules.find((m) => m.title === 'Ateliers du 93'),
+      );
+    // Nothing matches yet: no empty row.
+    expect(await items()).toEqual([]);
+    const { offerId } = await insertOfferWithStock(api, venueId, {
+      subcategoryId: 'ATELIER_PRATIQUE_ART',
+      priceCents: 500,
+      beginsAt: new Date(Date.now() + 10 * DAY),
+      bookingLimitAt: new Date(Date.now() + 9 * DAY),
+      name: 'Atelier de gravure',
+    });
+    const { offerId: elsewhere } = await insertOfferWithStock(api, otherVenueId, {
+      subcategoryId: 'ATELIER_PRATIQUE_ART',
+      priceCents: 500,
+      validation: 'PENDING',
+      name: 'Atelier en attente',
+    });
+    expect(await items()).toEqual([]);
+    expect(await refreshSelectionRules(api.server.db)).toEqual({ rules: 1 });
+    expect(await items()).toEqual([offerId]);
+    expect(await items()).not.toContain(elsewhere);
   });
 
   it('disappear from the home when none of their offers is bookable any more', async () => {

@@ -11,7 +11,8 @@ import { offerVisibleConditions, stockBookableConditions } from './visibility.js
  * venues' GIST index, bounded) within the radius, plus the newest digital offers; without
  * a point, the newest offers of all France. Each module then picks from those candidates
  * with a little variety (at most two offers of one venue, one for « Près de toi »).
- * Editorial selections read their own offers (a list, or a rule), wherever they are.
+ * Editorial selections read their own offers by id (a list, or what their rule matched
+ * when last resolved by `ruleOffers`), wherever they are.
  */
 
 export type FeedModule = 'NEAR' | 'THIS_WEEK' | 'FREE' | 'LAST_PLACES' | 'NEW' | 'CHANGE';
@@ -19,13 +20,8 @@ export type FeedModule = 'NEAR' | 'THIS_WEEK' | 'FREE' | 'LAST_PLACES' | 'NEW' |
 export interface FeedSelection {
   /** Echoed in the rows, to tell selections apart. */
   key: string;
-  kind: 'LIST' | 'RULE';
+  /** Its offers in order: a list's, or those its rule matched when last resolved. */
   offerIds: number[];
-  /** RULE: subcategories of the category. */
-  subcategoryIds: string[];
-  departmentCode: string | null;
-  beginsFrom: Date | null;
-  beginsUntil: Date | null;
 }
 
 export interface FeedRequest {
@@ -130,22 +126,10 @@ export async function homeFeed(sql: SqlClient, request: FeedRequest): Promise<Fe
   }
   if (request.selections.length > 0) {
     const selections = p.add(
-      JSON.stringify(
-        request.selections.map((s) => ({
-          key: s.key,
-          kind: s.kind,
-          offer_ids: s.offerIds,
-          subcategory_ids: s.subcategoryIds,
-          department_code: s.departmentCode,
-          begins_from: s.beginsFrom?.toISOString() ?? null,
-          begins_until: s.beginsUntil?.toISOString() ?? null,
-        })),
-      ),
+      JSON.stringify(request.selections.map((s) => ({ key: s.key, offer_ids: s.offerIds }))),
     );
     modules.push(`(select 'selection:' || sel.key as module, picked.id as offer_id, null::float8 as distance, picked.rank
-        from jsonb_to_recordset(${selections}::jsonb) as sel(
-               key text, kind text, offer_ids int[], subcategory_ids text[], department_code text,
-               begins_from timestamptz, begins_until timestamptz)
+        from jsonb_to_recordset(${selections}::jsonb) as sel(key text, offer_ids int[])
         cross join lateral (
           select l.id, row_number() over (order by l.ord) as rank from (
             select o.id, x.ord
@@ -153,24 +137,10 @@ export async function homeFeed(sql: SqlClient, request: FeedRequest): Promise<Fe
               join offer o on o.id = x.id
               join venue v on v.id = o.venue_id
               join offerer f on f.id = v.offerer_id
-             where sel.kind = 'LIST' and ${offerVisible} and ${offererVisible}
+             where ${offerVisible} and ${offererVisible}
                and exists (select 1 from stock s where s.offer_id = o.id and ${bookable})
              order by x.ord
              limit ${limit}) l
-          union all
-          select r.id, row_number() over (order by r.id desc) from (
-            select o.id
-              from offer o
-              join venue v on v.id = o.venue_id
-              join offerer f on f.id = v.offerer_id
-             where sel.kind = 'RULE' and o.subcategory_id = any(sel.subcategory_ids)
-               and (sel.department_code is null or v.department_code = sel.department_code)
-               and ${offerVisible} and ${offererVisible}
-               and exists (select 1 from stock s where s.offer_id = o.id and ${bookable}
-                             and (sel.begins_from is null or s.begins_at >= sel.begins_from)
-                             and (sel.begins_until is null or s.begins_at < sel.begins_until))
-             order by o.id desc
-             limit ${limit}) r
         ) picked)`);
   }
 
@@ -190,4 +160,42 @@ export async function homeFeed(sql: SqlClient, request: FeedRequest): Promise<Fe
     p.values,
   );
   return rows.map((r) => ({ module: r.module, offerId: r.offer_id, distance: r.distance }));
+}
+
+export interface SelectionRule {
+  subcategoryIds: string[];
+  /** Venues of this department only; null: anywhere, digital offers included. */
+  departmentCode: string | null;
+  /** A bookable date starting at or after / before these instants. */
+  beginsFrom: Date | null;
+  beginsUntil: Date | null;
+}
+
+/**
+ * The offers an editorial rule matches now, newest first: visible, with a stock bookable
+ * now (within the rule's dates when it has some). Run when a rule is saved and by the api's
+ * jobs, never by the home (a rare category in a small department may scan far).
+ */
+export async function ruleOffers(
+  sql: SqlClient,
+  rule: SelectionRule,
+  now: Date,
+  limit: number,
+): Promise<number[]> {
+  const rows = await sql.query<{ id: number }>(
+    `select o.id
+       from offer o
+       join venue v on v.id = o.venue_id
+       join offerer f on f.id = v.offerer_id
+      where o.subcategory_id = any($1::text[])
+        and ($2::text is null or v.department_code = $2)
+        and ${offerVisibleConditions('offer').join(' and ')} and ${offerVisibleConditions('offerer').join(' and ')}
+        and exists (select 1 from stock s where s.offer_id = o.id and ${stockBookableConditions('$3').join(' and ')}
+                      and ($4::timestamptz is null or s.begins_at >= $4)
+                      and ($5::timestamptz is null or s.begins_at < $5))
+      order by o.id desc
+      limit $6`,
+    [rule.subcategoryIds, rule.departmentCode, now, rule.beginsFrom, rule.beginsUntil, limit],
+  );
+  return rows.map((r) => r.id);
 }

@@ -15,6 +15,7 @@ export interface SelectionRow {
   publishedFrom: Date;
   publishedUntil: Date | null;
   position: number;
+  ruleOfferIds: number[];
   updatedAt: Date;
 }
 
@@ -22,7 +23,7 @@ const COLUMNS = `id, title, text, kind, offer_ids as "offerIds", rule_category_i
   rule_department_code as "ruleDepartmentCode", rule_begins_from as "ruleBeginsFrom",
   rule_begins_until as "ruleBeginsUntil", department_codes as "departmentCodes",
   published_from as "publishedFrom", published_until as "publishedUntil", position,
-  updated_at as "updatedAt"`;
+  rule_offer_ids as "ruleOfferIds", updated_at as "updatedAt"`;
 
 const DATES = ['ruleBeginsFrom', 'ruleBeginsUntil', 'publishedFrom', 'publishedUntil', 'updatedAt'] as const;
 
@@ -106,4 +107,27 @@ export async function updateSelection(
 export async function deleteSelection(db: SqlClient, id: number): Promise<boolean> {
   const rows = await db.query('delete from editorial_selection where id = $1 returning id', [id]);
   return rows.length > 0;
+}
+
+/** Rule selections still to be shown (published now or later), for the jobs that resolve them. */
+export async function liveRuleSelections(db: SqlClient, now: Date): Promise<SelectionRow[]> {
+  const rows = await db.query<SelectionRow>(
+    `select ${COLUMNS} from editorial_selection
+      where kind = 'RULE' and (published_until is null or published_until > $1)
+      order by id`,
+    [now],
+  );
+  return rows.map(withDates);
+}
+
+export async function storeRuleOffers(
+  db: SqlClient,
+  id: number,
+  offerIds: number[],
+  resolvedAt: Date,
+): Promise<void> {
+  await db.query(
+    'update editorial_selection set rule_offer_ids = $2::int[], rule_resolved_at = $3 where id = $1',
+    [id, offerIds, resolvedAt],
+  );
 }

@@ -3,7 +3,7 @@ import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { bookedSubcategoryIds } from '../booking/booking.queries.js';
 import { offersByIds } from '../catalog/catalog.queries.js';
 import { CATEGORIES, findSubcategory, subcategoriesOf, type CategoryId } from '../catalog/categories.js';
-import { homeFeed, type FeedModule } from '../catalog/discovery.queries.js';
+import { homeFeed, ruleOffers, type FeedModule } from '../catalog/discovery.queries.js';
 import { isOfferVisible } from '../catalog/visibility.js';
 import { accountById } from '../identity/identity.queries.js';
 import { departmentName } from '../territory/departments.js';
@@ -11,7 +11,9 @@ import {
   allSelections,
   deleteSelection,
   insertSelection,
+  liveRuleSelections,
   publishedSelections,
+  storeRuleOffers,
   updateSelection,
   type SelectionRow,
 } from './discovery.queries.js';
@@ -113,12 +115,7 @@ export async function discoveryHome(db: SqlClient, request: HomeRequest): Promis
     changeSubcategoryIds: booked ? otherCategoriesSubcategories(booked) : null,
     selections: selections.map((s) => ({
       key: String(s.id),
-      kind: s.kind,
-      offerIds: s.offerIds,
-      subcategoryIds: s.ruleCategoryId ? subcategoriesOf(s.ruleCategoryId as CategoryId).map((x) => x.id) : [],
-      departmentCode: s.ruleDepartmentCode,
-      beginsFrom: s.ruleBeginsFrom,
-      beginsUntil: s.ruleBeginsUntil,
+      offerIds: s.kind === 'LIST' ? s.offerIds : s.ruleOfferIds,
     })),
   });
   const items = new Map<string, HomeItemView[]>();
@@ -180,11 +177,37 @@ export class SelectionService {
     }
     const row = id === null ? await insertSelection(this.db, draft) : await updateSelection(this.db, id, draft);
     if (!row) throw new AppError(ErrorCode.NOT_FOUND, 'Cette sélection est introuvable.');
-    return row;
+    return row.kind === 'RULE' ? { ...row, ruleOfferIds: await resolveRule(this.db, row, new Date()) } : row;
   }
 
   async remove(id: number): Promise<void> {
     if (!(await deleteSelection(this.db, id)))
       throw new AppError(ErrorCode.NOT_FOUND, 'Cette sélection est introuvable.');
   }
+}
+
+/** Offers kept for a rule: enough to fill its module after some stop being bookable. */
+export const RULE_OFFERS_KEPT = 60;
+
+async function resolveRule(db: SqlClient, row: SelectionRow, now: Date): Promise<number[]> {
+  const ids = await ruleOffers(
+    db,
+    {
+      subcategoryIds: subcategoriesOf(row.ruleCategoryId as CategoryId).map((s) => s.id),
+      departmentCode: row.ruleDepartmentCode,
+      beginsFrom: row.ruleBeginsFrom,
+      beginsUntil: row.ruleBeginsUntil,
+    },
+    now,
+    RULE_OFFERS_KEPT,
+  );
+  await storeRuleOffers(db, row.id, ids, now);
+  return ids;
+}
+
+/** The api's job: each live rule selection matched again against the catalogue as it is now. */
+export async function refreshSelectionRules(db: SqlClient, now = new Date()): Promise<{ rules: number }> {
+  const rules = await liveRuleSelections(db, now);
+  for (const rule of rules) await resolveRule(db, rule, now);
+  return { rules: rules.length };
 }

@@ -75,6 +75,17 @@ export class EditorialSelection {
   @Property({ default: 0 })
   position: number = 0;
 
+  /**
+   * RULE: the offers it matched when last resolved (newest first, a few dozen), at save time
+   * and by the api's jobs; the home re-checks each for visibility and bookability, so the
+   * home never runs a rule's search itself.
+   */
+  @Property({ type: 'int[]', default: '{}' })
+  ruleOfferIds: number[] = [];
+
+  @Property({ type: 'timestamptz', nullable: true })
+  ruleResolvedAt: Date | null = null;
+
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
