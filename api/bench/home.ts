@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { Database } from '../src/db/sql.js';
 import { homeFeed } from '../src/modules/catalog/discovery.queries.js';
@@ -90,7 +91,25 @@ console.log(`Scale data: ${counts!.offers} offers; 6 editorial selections for al
 }
 console.log(`Load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
+/** CPU time (user + system, ms) a process has used, from /proc: unlike latency, it does not grow with the load. */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 const api = await startApi(url);
+const backendPids = () =>
+  withClient(url, async (client) =>
+    (
+      await client.query<{ pid: number }>(
+        `select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+      )
+    ).rows.map((r) => r.pid),
+  );
 const ask = async (around: { latitude: number; longitude: number } | null) => {
   const response = await fetch(`${api.url}/graphql`, {
     method: 'POST',
@@ -106,6 +125,8 @@ const ask = async (around: { latitude: number; longitude: number } | null) => {
 };
 
 const all: number[] = [];
+let apiCpu = 0;
+let dbCpu = 0;
 const ms = (v: number) => `${v.toFixed(1)} ms`.padStart(9);
 console.log(
   `\n${'place'.padEnd(20)} ${'modules'.padStart(7)} ${'cards'.padStart(6)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'max'.padStart(9)}`,
@@ -114,11 +135,16 @@ try {
   for (const [name, around] of PLACES) {
     const modules = await ask(around); // warm-up
     const latencies: number[] = [];
+    const backends = await backendPids();
+    const cpu0 = cpuMs(api.child.pid!);
+    const db0 = backends.reduce((sum, pid) => sum + cpuMs(pid), 0);
     for (let i = 0; i < ROUNDS; i++) {
       const t0 = performance.now();
       await ask(around);
       latencies.push(performance.now() - t0);
     }
+    apiCpu += cpuMs(api.child.pid!) - cpu0;
+    dbCpu += backends.reduce((sum, pid) => sum + cpuMs(pid), 0) - db0;
     latencies.sort((a, b) => a - b);
     all.push(...latencies);
     const cards = modules.reduce((n, m) => n + m.items.length, 0);
@@ -131,6 +157,9 @@ try {
 }
 all.sort((a, b) => a - b);
 const p95 = percentile(all, 95);
+console.log(
+  `CPU per home (load-independent): api ${(apiCpu / all.length).toFixed(1)} ms, PostgreSQL ${(dbCpu / all.length).toFixed(1)} ms.`,
+);
 console.log(
   `\nAll ${all.length} homes through the api: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (target ≤ ${TARGET_P95_MS} ms): ${p95 <= TARGET_P95_MS ? 'met' : 'NOT met'}.`,
 );

@@ -44,9 +44,9 @@ export interface FeedRow {
 }
 
 /** Venues walked around the point: their offers are the candidates of the local modules. */
-const NEAR_VENUES = 80;
+const NEAR_VENUES = 40;
 /** Newest offers taken as candidates without a point (and digital ones with a point). */
-const NATIONAL_CANDIDATES = 1500;
+const NATIONAL_CANDIDATES = 600;
 const DIGITAL_CANDIDATES = 40;
 const LAST_PLACES_AT_MOST = 5;
 

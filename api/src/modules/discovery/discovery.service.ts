@@ -49,7 +49,7 @@ export interface HomeView {
   modules: HomeModuleView[];
 }
 
-export const CARDS_PER_MODULE = 12;
+export const CARDS_PER_MODULE = 10;
 export const HOME_RADIUS_METERS = 50_000;
 
 const MODULE_TEXT: Record<FeedModule, { title: string; text: string | null }> = {
