@@ -31,7 +31,7 @@ test('an admin reads diversity, builds a selection, and a young person of 93 see
   await expect(page.getByText('Les chiffres sont à jour.')).toBeVisible();
   const diversity = page.getByRole('region', { name: 'Diversité des pratiques — France entière' });
   await expect(diversity).toBeVisible();
-  await expect(diversity.getByText('jeunes ayant réservé')).toBeVisible();
+  await expect(diversity.getByText('jeunes ayant réservé', { exact: true })).toBeVisible();
   await expect(diversity.getByText('catégories en moyenne par jeune')).toBeVisible();
   await expect(diversity.getByRole('table')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
