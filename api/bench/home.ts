@@ -89,7 +89,11 @@ console.log(`Scale data: ${counts!.offers} offers; 6 editorial selections for al
   console.log(`${rules} rules resolved by the job in ${(performance.now() - t0).toFixed(0)} ms.`);
   await resolver.end();
 }
-console.log(`Load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `Load average before: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 
 /** CPU time (user + system, ms) a process has used, from /proc: unlike latency, it does not grow with the load. */
 function cpuMs(pid: number): number {
@@ -190,4 +194,8 @@ await db.end();
 await withClient(url, (client) =>
   client.query(`delete from editorial_selection where title like $1`, [`${MARK}%`]),
 );
-console.log(`Load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `Load average after: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);

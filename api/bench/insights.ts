@@ -6,7 +6,10 @@ import {
   type DashboardRequest,
 } from '../src/modules/insights/uptake-dashboard.service.js';
 import { percentile, withClient } from './support.js';
-import { diversityDashboard, type DiversityPeriod } from '../src/modules/insights/diversity.service.js';
+import {
+  diversityDashboard,
+  type DiversityPeriod,
+} from '../src/modules/insights/diversity.service.js';
 import { loadavg } from 'node:os';
 
 /**
@@ -116,6 +119,8 @@ for (const [name, period, department] of diversityCases) {
 diversity.sort((a, b) => a - b);
 const diversityP95 = percentile(diversity, 95);
 console.log(
-  `Diversity, all ${diversity.length} calls: p50 ${percentile(diversity, 50).toFixed(1)} ms, p95 ${diversityP95.toFixed(1)} ms (target ≤ ${TARGET_P95_MS} ms): ${diversityP95 <= TARGET_P95_MS ? 'met' : 'NOT met'}. Load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}.`,
+  `Diversity, all ${diversity.length} calls: p50 ${percentile(diversity, 50).toFixed(1)} ms, p95 ${diversityP95.toFixed(1)} ms (target ≤ ${TARGET_P95_MS} ms): ${diversityP95 <= TARGET_P95_MS ? 'met' : 'NOT met'}. Load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}.`,
 );
 await pool.end();

@@ -13,8 +13,14 @@ async function captureScreen(page: Page, name: string): Promise<void> {
   const dir = join(test.info().project.outputDir, 'screenshots');
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: original?.height ?? 800 });
-    await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
-    await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true, animations: 'disabled' });
+    await page.evaluate(
+      () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())),
+    );
+    await page.screenshot({
+      path: join(dir, `${name}-${width}.png`),
+      fullPage: true,
+      animations: 'disabled',
+    });
   }
   if (original) await page.setViewportSize(original);
 }
@@ -39,14 +45,21 @@ test('an admin reads diversity, builds a selection, and a young person of 93 see
   await captureScreen(page, 'admin-dashboard-diversity');
 
   // A selection: refused with reasons next to the fields, then saved.
-  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Sélections' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sélections de la page d’accueil' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Menu principal' })
+    .getByRole('link', { name: 'Sélections' })
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Sélections de la page d’accueil' }),
+  ).toBeVisible();
   await expect(page.getByText('Aucune sélection pour le moment.')).toBeVisible();
   await page.getByRole('button', { name: 'Nouvelle sélection' }).click();
   await page.getByLabel('Titre').fill('Cinéma en Seine-Saint-Denis');
   await page.getByLabel('Numéros des offres').fill('999999');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('L’offre 999999 n’existe pas ou n’est pas visible des jeunes.').first()).toBeVisible();
+  await expect(
+    page.getByText('L’offre 999999 n’existe pas ou n’est pas visible des jeunes.').first(),
+  ).toBeVisible();
 
   await page.getByLabel('Contenu').selectOption('RULE');
   await page.getByLabel('Catégorie').selectOption('CINEMA');
@@ -57,12 +70,16 @@ test('an admin reads diversity, builds a selection, and a young person of 93 see
   await page.getByLabel('Départements des jeunes qui la voient').fill('93');
   await page.getByLabel('Jusqu’au (facultatif, inclus)').fill('2020-01-01');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('La fin de la publication doit suivre son début.').first()).toBeVisible();
+  await expect(
+    page.getByText('La fin de la publication doit suivre son début.').first(),
+  ).toBeVisible();
   await page.getByLabel('Jusqu’au (facultatif, inclus)').fill('');
   await expectNoSeriousA11yViolations(page);
   await captureScreen(page, 'admin-selection-form');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('La sélection « Cinéma en Seine-Saint-Denis » est créée.')).toBeVisible();
+  await expect(
+    page.getByText('La sélection « Cinéma en Seine-Saint-Denis » est créée.'),
+  ).toBeVisible();
   const item = page.locator('.selection-item').filter({ hasText: 'Cinéma en Seine-Saint-Denis' });
   await expect(item).toContainText('En ligne');
   await expect(item).toContainText('Règle : Cinéma, lieux du 93');

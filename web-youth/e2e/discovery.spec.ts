@@ -15,7 +15,9 @@ test('Camille discovers offers on her home, then one at a time, and shares one',
   await logInAsCamille(page);
 
   // No place yet: national and digital offers, and an invitation to choose one.
-  await expect(page.getByText('Dis-nous où tu es pour voir ce qui se passe près de chez toi')).toBeVisible();
+  await expect(
+    page.getByText('Dis-nous où tu es pour voir ce qui se passe près de chez toi'),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Nouveautés' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Près de toi' })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
@@ -27,7 +29,9 @@ test('Camille discovers offers on her home, then one at a time, and shares one',
   const near = page.getByRole('region', { name: 'Près de toi' });
   await expect(near).toBeVisible();
   await expect(near.locator('.home-card').first()).toBeVisible();
-  await expect(near.locator('.home-card-where').first()).toContainText(/à (moins de )?\d+(,\d)? (m|km)/);
+  await expect(near.locator('.home-card-where').first()).toContainText(
+    /à (moins de )?\d+(,\d)? (m|km)/,
+  );
   const cards = await page.locator('.home-card').count();
   expect(cards).toBeGreaterThan(3);
   // Every card opens its offer with the keyboard.
@@ -49,8 +53,11 @@ test('Camille discovers offers on her home, then one at a time, and shares one',
   await expect(status).toContainText(/^Offre 3 sur \d+ : /);
   const kept = (await page.locator('#discover-title').textContent())!;
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator(".discover-message")).toHaveText(`« ${kept} » ajoutée à tes favoris.`);
-  await expect(page.getByRole('button', { name: /Dans tes favoris/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.discover-message')).toHaveText(`« ${kept} » ajoutée à tes favoris.`);
+  await expect(page.getByRole('button', { name: /Dans tes favoris/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expectNoSeriousA11yViolations(page);
   await captureScreen(page, 'discover');
 

@@ -61,7 +61,12 @@ interface HomeItem {
     minPriceCents: number | null;
     subcategory: { id: string };
     venue: { id: string; city: string };
-    stocks: { id: string; beginsAt: string | null; priceCents: number; remainingQuantity: number | null }[];
+    stocks: {
+      id: string;
+      beginsAt: string | null;
+      priceCents: number;
+      remainingQuantity: number | null;
+    }[];
   };
 }
 interface HomeModule {
@@ -159,19 +164,43 @@ beforeAll(async () => {
   // Hidden or unbookable: never on the home.
   const { venueId: newOffererVenue } = await insertVenue(api, 'NEW');
   offers.inactive = (
-    await insertOfferWithStock(api, venueId, { subcategoryId: 'CONCERT', priceCents: 0, isActive: false, name: hiddenNames[0] })
+    await insertOfferWithStock(api, venueId, {
+      subcategoryId: 'CONCERT',
+      priceCents: 0,
+      isActive: false,
+      name: hiddenNames[0],
+    })
   ).offerId;
   offers.pending = (
-    await insertOfferWithStock(api, venueId, { subcategoryId: 'CONCERT', priceCents: 0, validation: 'PENDING', name: hiddenNames[1] })
+    await insertOfferWithStock(api, venueId, {
+      subcategoryId: 'CONCERT',
+      priceCents: 0,
+      validation: 'PENDING',
+      name: hiddenNames[1],
+    })
   ).offerId;
   offers.newOfferer = (
-    await insertOfferWithStock(api, newOffererVenue, { subcategoryId: 'CONCERT', priceCents: 0, name: hiddenNames[2] })
+    await insertOfferWithStock(api, newOffererVenue, {
+      subcategoryId: 'CONCERT',
+      priceCents: 0,
+      name: hiddenNames[2],
+    })
   ).offerId;
   offers.deleted = (
-    await insertOfferWithStock(api, venueId, { subcategoryId: 'CONCERT', priceCents: 0, isSoftDeleted: true, name: hiddenNames[3] })
+    await insertOfferWithStock(api, venueId, {
+      subcategoryId: 'CONCERT',
+      priceCents: 0,
+      isSoftDeleted: true,
+      name: hiddenNames[3],
+    })
   ).offerId;
   offers.soldOut = (
-    await insertOfferWithStock(api, venueId, { subcategoryId: 'CONCERT', priceCents: 0, quantity: 0, name: hiddenNames[4] })
+    await insertOfferWithStock(api, venueId, {
+      subcategoryId: 'CONCERT',
+      priceCents: 0,
+      quantity: 0,
+      name: hiddenNames[4],
+    })
   ).offerId;
   const past = new Date(Date.now() - DAY);
   offers.past = (
@@ -225,16 +254,22 @@ describe('the discovery home', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.home.located).toBe(true);
     const kinds = res.data!.home.modules.map((m) => m.id);
-    expect(kinds).toEqual(expect.arrayContaining(['NEAR', 'THIS_WEEK', 'FREE', 'LAST_PLACES', 'NEW']));
+    expect(kinds).toEqual(
+      expect.arrayContaining(['NEAR', 'THIS_WEEK', 'FREE', 'LAST_PLACES', 'NEW']),
+    );
     expect(moduleOf(res, 'NEAR')!.title).toBe('Près de toi');
     expect(idsOf(moduleOf(res, 'THIS_WEEK'))).toEqual([offers.concert]);
-    expect(idsOf(moduleOf(res, 'FREE'))).toEqual(expect.arrayContaining([offers.free, offers.digital]));
+    expect(idsOf(moduleOf(res, 'FREE'))).toEqual(
+      expect.arrayContaining([offers.free, offers.digital]),
+    );
     expect(idsOf(moduleOf(res, 'FREE'))).not.toContain(offers.concert);
     expect(idsOf(moduleOf(res, 'LAST_PLACES'))).toEqual([offers.few]);
     // « Près de toi »: one offer a venue, nearest first, with its distance.
     const near = moduleOf(res, 'NEAR')!;
     expect(new Set(near.items.map((i) => i.offer.venue.id)).size).toBe(near.items.length);
-    expect(near.items.every((i) => i.distanceMeters !== null && i.distanceMeters < 1000)).toBe(true);
+    expect(near.items.every((i) => i.distanceMeters !== null && i.distanceMeters < 1000)).toBe(
+      true,
+    );
     // Nothing hidden or unbookable, anywhere.
     const all = res.data!.home.modules.flatMap((m) => m.items);
     for (const item of all) {
@@ -269,7 +304,9 @@ describe('the discovery home', () => {
 
   it('offers categories never booked under « Pour changer »', async () => {
     const { token } = await insertBeneficiary(api, 'lecteur@exemple.fr');
-    const [stock] = await api.sql<{ id: number }>('select id from stock where offer_id = $1', [offers.book]);
+    const [stock] = await api.sql<{ id: number }>('select id from stock where offer_id = $1', [
+      offers.book,
+    ]);
     const booked = await api.gql(
       'mutation($s: ID!) { bookOffer(stockId: $s) { id } }',
       { s: String(stock!.id) },
@@ -299,8 +336,19 @@ describe('the discovery home', () => {
     for (let i = 0; i < 8; i++) {
       const res = await saveSelection(
         i % 2
-          ? { title: `Liste ${i}`, kind: 'LIST', offerIds: [String(offers.concert), String(offers.cinema)], position: 50 + i }
-          : { title: `Règle ${i}`, kind: 'RULE', ruleCategoryId: 'LIVRE', ruleDepartmentCode: '93', position: 50 + i },
+          ? {
+              title: `Liste ${i}`,
+              kind: 'LIST',
+              offerIds: [String(offers.concert), String(offers.cinema)],
+              position: 50 + i,
+            }
+          : {
+              title: `Règle ${i}`,
+              kind: 'RULE',
+              ruleCategoryId: 'LIVRE',
+              ruleDepartmentCode: '93',
+              position: 50 + i,
+            },
       );
       expect(res.errors).toBeUndefined();
       created.push(res.data!.saveEditorialSelection.id);
@@ -313,7 +361,11 @@ describe('the discovery home', () => {
     // A handful, whatever the modules: selections, the feed, offers, venues, stocks.
     expect(full.statements).toBeLessThanOrEqual(6);
     for (const id of created) {
-      await api.gql('mutation($id: ID!) { deleteEditorialSelection(id: $id) }', { id }, { token: admin });
+      await api.gql(
+        'mutation($id: ID!) { deleteEditorialSelection(id: $id) }',
+        { id },
+        { token: admin },
+      );
     }
   });
 });
@@ -352,14 +404,21 @@ describe('editorial selections', () => {
 
     const res = await home({ around: SAINT_DENIS, departmentCode: '93' });
     const selections = res.data!.home.modules.filter((m) => m.kind === 'SELECTION');
-    expect(selections.map((m) => m.title)).toEqual(['Lire en Seine-Saint-Denis', 'Coups de cœur du 93']);
+    expect(selections.map((m) => m.title)).toEqual([
+      'Lire en Seine-Saint-Denis',
+      'Coups de cœur du 93',
+    ]);
     expect(idsOf(selections[1])).toEqual([offers.cinema, offers.concert]);
     expect(idsOf(selections[0]).sort()).toEqual([offers.book, offers.few].sort());
     // Another department sees only what targets all France (nothing published here).
     const elsewhere = await home({ around: SAINT_DENIS, departmentCode: '35' });
     expect(elsewhere.data!.home.modules.filter((m) => m.kind === 'SELECTION')).toEqual([]);
     for (const s of [list, rule, future]) {
-      await api.gql('mutation($id: ID!) { deleteEditorialSelection(id: $id) }', { id: s.data!.saveEditorialSelection.id }, { token: admin });
+      await api.gql(
+        'mutation($id: ID!) { deleteEditorialSelection(id: $id) }',
+        { id: s.data!.saveEditorialSelection.id },
+        { token: admin },
+      );
     }
   });
 
@@ -373,7 +432,9 @@ describe('editorial selections', () => {
     expect(saved.errors).toBeUndefined();
     const items = async () =>
       idsOf(
-        (await home({ departmentCode: '93' })).data!.home.modules.find((m) => m.title === 'Ateliers du 93'),
+        (await home({ departmentCode: '93' })).data!.home.modules.find(
+          (m) => m.title === 'Ateliers du 93',
+        ),
       );
     // Nothing matches yet: no empty row.
     expect(await items()).toEqual([]);
@@ -402,10 +463,16 @@ describe('editorial selections', () => {
       priceCents: 1000,
       name: 'Seule offre de la sélection',
     });
-    const saved = await saveSelection({ title: 'Bientôt vide', kind: 'LIST', offerIds: [String(offerId)] });
+    const saved = await saveSelection({
+      title: 'Bientôt vide',
+      kind: 'LIST',
+      offerIds: [String(offerId)],
+    });
     expect(saved.errors).toBeUndefined();
     const titles = async () =>
-      (await home({ around: SAINT_DENIS, departmentCode: '93' })).data!.home.modules.map((m) => m.title);
+      (await home({ around: SAINT_DENIS, departmentCode: '93' })).data!.home.modules.map(
+        (m) => m.title,
+      );
     expect(await titles()).toContain('Bientôt vide');
     await api.sql('update stock set is_soft_deleted = true where id = $1', [stockId]);
     expect(await titles()).not.toContain('Bientôt vide');
@@ -414,7 +481,11 @@ describe('editorial selections', () => {
     expect(await titles()).toContain('Bientôt vide');
     await api.sql('update offer set is_active = false where id = $1', [offerId]);
     expect(await titles()).not.toContain('Bientôt vide');
-    await api.gql('mutation($id: ID!) { deleteEditorialSelection(id: $id) }', { id: saved.data!.saveEditorialSelection.id }, { token: admin });
+    await api.gql(
+      'mutation($id: ID!) { deleteEditorialSelection(id: $id) }',
+      { id: saved.data!.saveEditorialSelection.id },
+      { token: admin },
+    );
   });
 
   it('are refused with French messages: dates out of order, unknown department, hidden offers', async () => {
@@ -427,13 +498,21 @@ describe('editorial selections', () => {
       ],
       [{ ...base, departmentCodes: ['93', '2C'] }, 'departmentCodes', /« 2C » n’existe pas/],
       [{ ...base, offerIds: [String(offers.pending)] }, 'offerIds', /pas visible/],
-      [{ ...base, offerIds: [String(offers.newOfferer), String(offers.concert)] }, 'offerIds', /pas visible/],
+      [
+        { ...base, offerIds: [String(offers.newOfferer), String(offers.concert)] },
+        'offerIds',
+        /pas visible/,
+      ],
       [{ ...base, offerIds: ['999999'] }, 'offerIds', /n’existe pas/],
       [{ ...base, offerIds: ['abc'] }, 'offerIds', /n’existe pas/],
       [{ ...base, offerIds: [] }, 'offerIds', /au moins une offre/],
       [{ ...base, title: '   ' }, 'title', /obligatoire/],
       [{ title: 'Règle', kind: 'RULE', ruleCategoryId: 'INCONNUE' }, 'ruleCategoryId', /catégorie/],
-      [{ title: 'Règle', kind: 'RULE', ruleCategoryId: 'LIVRE', ruleDepartmentCode: '00' }, 'ruleDepartmentCode', /n’existe pas/],
+      [
+        { title: 'Règle', kind: 'RULE', ruleCategoryId: 'LIVRE', ruleDepartmentCode: '00' },
+        'ruleDepartmentCode',
+        /n’existe pas/,
+      ],
       [
         {
           title: 'Règle',
@@ -461,14 +540,26 @@ describe('editorial selections', () => {
 
   it('are for admins only: others get no data', async () => {
     const { token } = await insertBeneficiary(api, 'curieux@exemple.fr');
-    const saved = await saveSelection({ title: 'Pour tous', kind: 'LIST', offerIds: [String(offers.concert)] });
-    const asYoung = await api.gql('{ editorialSelections { id title offers { id name } } }', {}, { token });
+    const saved = await saveSelection({
+      title: 'Pour tous',
+      kind: 'LIST',
+      offerIds: [String(offers.concert)],
+    });
+    const asYoung = await api.gql(
+      '{ editorialSelections { id title offers { id name } } }',
+      {},
+      { token },
+    );
     expect(errorCode(asYoung)).toBe('FORBIDDEN');
     expect(asYoung.data).toBeNull();
     const anonymous = await api.gql('{ editorialSelections { id title } }');
     expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
     expect(anonymous.data).toBeNull();
-    const write = await saveSelection({ title: 'Piratée', kind: 'LIST', offerIds: [String(offers.concert)] }, undefined, token);
+    const write = await saveSelection(
+      { title: 'Piratée', kind: 'LIST', offerIds: [String(offers.concert)] },
+      undefined,
+      token,
+    );
     expect(errorCode(write)).toBe('FORBIDDEN');
     const erase = await api.gql(
       'mutation($id: ID!) { deleteEditorialSelection(id: $id) }',
@@ -480,20 +571,26 @@ describe('editorial selections', () => {
       'select count(*)::int as count from editorial_selection',
     )) as [{ count: number }];
     expect(count).toBe(1);
-    const asAdmin = await api.gql<{ editorialSelections: { title: string; offers: { id: string }[] }[] }>(
-      '{ editorialSelections { title offers { id } } }',
-      {},
+    const asAdmin = await api.gql<{
+      editorialSelections: { title: string; offers: { id: string }[] }[];
+    }>('{ editorialSelections { title offers { id } } }', {}, { token: admin });
+    expect(asAdmin.data!.editorialSelections.map((s) => s.title)).toEqual(['Pour tous']);
+    await api.gql(
+      'mutation($id: ID!) { deleteEditorialSelection(id: $id) }',
+      { id: saved.data!.saveEditorialSelection.id },
       { token: admin },
     );
-    expect(asAdmin.data!.editorialSelections.map((s) => s.title)).toEqual(['Pour tous']);
-    await api.gql('mutation($id: ID!) { deleteEditorialSelection(id: $id) }', { id: saved.data!.saveEditorialSelection.id }, { token: admin });
   });
 });
 
 describe('share pages', () => {
   const page = async (path: string) => {
     const response = await fetch(`${api.url}${path}`, { headers: { accept: 'text/html' } });
-    return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      body: await response.text(),
+    };
   };
 
   it('carry the escaped Open Graph and Twitter tags of a visible offer', async () => {
@@ -503,10 +600,14 @@ describe('share pages', () => {
     expect(body).toContain(
       '<meta property="og:title" content="Concert &lt;de&gt; &quot;jazz&quot; &amp; blues">',
     );
-    expect(body).toContain('<title>Concert &lt;de&gt; &quot;jazz&quot; &amp; blues — pass Culture</title>');
+    expect(body).toContain(
+      '<title>Concert &lt;de&gt; &quot;jazz&quot; &amp; blues — pass Culture</title>',
+    );
     expect(body).toMatch(/<meta name="twitter:card" content="summary">/);
     expect(body).toMatch(/<meta name="twitter:data1" content="Dès 15,00\s€">/);
-    expect(body).toMatch(/<meta property="og:description" content="Concert · Lieu test, Saint-Denis · Dès 15,00\s€">/);
+    expect(body).toMatch(
+      /<meta property="og:description" content="Concert · Lieu test, Saint-Denis · Dès 15,00\s€">/,
+    );
     expect(body).not.toContain('<de>');
   });
 
@@ -543,8 +644,23 @@ describe('diversity figures', () => {
     query D($period: DiversityPeriod!, $dep: String) {
       uptakeDiversity(period: $period, departmentCode: $dep) {
         asOf
-        totals { bookers oneCategory twoCategories threeOrMore oneCategoryShare threeOrMoreShare averageCategories }
-        departments { code bookers oneCategory twoCategories threeOrMore averageCategories }
+        totals {
+          bookers
+          oneCategory
+          twoCategories
+          threeOrMore
+          oneCategoryShare
+          threeOrMoreShare
+          averageCategories
+        }
+        departments {
+          code
+          bookers
+          oneCategory
+          twoCategories
+          threeOrMore
+          averageCategories
+        }
       }
     }
   `;
@@ -560,9 +676,20 @@ describe('diversity figures', () => {
 
   it('count bookers by distinct categories, per department, from the refreshed rollups', async () => {
     const stockOf = async (offerId: number) =>
-      String((await api.sql<{ id: number }>('select id from stock where offer_id = $1 and not is_soft_deleted limit 1', [offerId]))[0]!.id);
+      String(
+        (
+          await api.sql<{ id: number }>(
+            'select id from stock where offer_id = $1 and not is_soft_deleted limit 1',
+            [offerId],
+          )
+        )[0]!.id,
+      );
     const book = async (token: string, offerId: number) => {
-      const res = await api.gql('mutation($s: ID!) { bookOffer(stockId: $s) { id } }', { s: await stockOf(offerId) }, { token });
+      const res = await api.gql(
+        'mutation($s: ID!) { bookOffer(stockId: $s) { id } }',
+        { s: await stockOf(offerId) },
+        { token },
+      );
       expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     };
     // Three people of 93: one category (two books), two categories, three categories.
@@ -576,13 +703,13 @@ describe('diversity figures', () => {
     await book(c.token, offers.book);
     await book(c.token, offers.cinema);
     await book(c.token, offers.concert);
-    expect((await api.gql('mutation { refreshUptake }', {}, { token: admin })).errors).toBeUndefined();
+    expect(
+      (await api.gql('mutation { refreshUptake }', {}, { token: admin })).errors,
+    ).toBeUndefined();
 
-    const res = await api.gql<{ uptakeDiversity: { totals: Figures; departments: (Figures & { code: string })[] } }>(
-      DIVERSITY,
-      { period: 'WEEKS_12', dep: '93' },
-      { token: admin },
-    );
+    const res = await api.gql<{
+      uptakeDiversity: { totals: Figures; departments: (Figures & { code: string })[] };
+    }>(DIVERSITY, { period: 'WEEKS_12', dep: '93' }, { token: admin });
     expect(res.errors).toBeUndefined();
     const totals = res.data!.uptakeDiversity.totals;
     // With the reader of « Pour changer » above (one book): 4 people, 1 + 1 + 2 + 3 categories.

@@ -10,7 +10,10 @@ export function diversityPeriodOf(preset: PeriodPreset): DiversityPeriod | null 
 }
 
 const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const decimal = new Intl.NumberFormat('fr-FR', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 
 /** Fewer than 10 people could be singled out: their shares are not shown. */
 export function isSecret(bookers: number): boolean {

@@ -69,9 +69,7 @@ export function Selections() {
   const [save, saving] = useMutation(SaveSelectionMutation);
   const [remove, removing] = useMutation(DeleteSelectionMutation);
   const [feedback, setFeedback] = useState<Feedback>(null);
-  const [editing, setEditing] = useState<{ id: string | null; draft: SelectionDraft } | null>(
-    null,
-  );
+  const [editing, setEditing] = useState<{ id: string | null; draft: SelectionDraft } | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
   const categories = data?.categories ?? [];
   const categoryLabel = (id: string | null) => categories.find((c) => c.id === id)?.label ?? id;
@@ -103,7 +101,10 @@ export function Selections() {
     setFeedback(null);
     try {
       await remove({ variables: { id: selection.id } });
-      setFeedback({ kind: 'success', message: `La sélection « ${selection.title} » est supprimée.` });
+      setFeedback({
+        kind: 'success',
+        message: `La sélection « ${selection.title} » est supprimée.`,
+      });
       await refetch();
     } catch (e) {
       setFeedback({ kind: 'error', error: e });
@@ -116,9 +117,9 @@ export function Selections() {
   return (
     <Page title="Sélections de la page d’accueil">
       <p>
-        Les sélections apparaissent sur la page d’accueil des jeunes, dans l’ordre de leur
-        position, pendant leur période de publication. Une sélection dont aucune offre n’est plus
-        réservable n’est pas affichée.
+        Les sélections apparaissent sur la page d’accueil des jeunes, dans l’ordre de leur position,
+        pendant leur période de publication. Une sélection dont aucune offre n’est plus réservable
+        n’est pas affichée.
       </p>
       <FeedbackAlert feedback={feedback} />
       {!editing && (
@@ -134,9 +135,7 @@ export function Selections() {
 
       {editing && (
         <form className="selection-form" onSubmit={(e) => void submit(e)} noValidate>
-          <h2 className="fr-h4">
-            {editing.id ? 'Modifier la sélection' : 'Nouvelle sélection'}
-          </h2>
+          <h2 className="fr-h4">{editing.id ? 'Modifier la sélection' : 'Nouvelle sélection'}</h2>
           <Input
             label="Titre"
             hintText="80 caractères au plus, vu en titre du module."
@@ -145,7 +144,8 @@ export function Selections() {
               value: editing.draft.title,
               maxLength: 80,
               required: true,
-              onChange: (e) => setEditing({ ...editing, draft: { ...editing.draft, title: e.target.value } }),
+              onChange: (e) =>
+                setEditing({ ...editing, draft: { ...editing.draft, title: e.target.value } }),
             }}
           />
           <Input
@@ -156,7 +156,8 @@ export function Selections() {
               value: editing.draft.text,
               maxLength: 500,
               rows: 2,
-              onChange: (e) => setEditing({ ...editing, draft: { ...editing.draft, text: e.target.value } }),
+              onChange: (e) =>
+                setEditing({ ...editing, draft: { ...editing.draft, text: e.target.value } }),
             }}
           />
           <Select
@@ -182,7 +183,8 @@ export function Selections() {
                 value: editing.draft.offerIds,
                 required: true,
                 inputMode: 'numeric',
-                onChange: (e) => setEditing({ ...editing, draft: { ...editing.draft, offerIds: e.target.value } }),
+                onChange: (e) =>
+                  setEditing({ ...editing, draft: { ...editing.draft, offerIds: e.target.value } }),
               }}
             />
           ) : (
@@ -194,7 +196,10 @@ export function Selections() {
                   value: editing.draft.ruleCategoryId,
                   required: true,
                   onChange: (e) =>
-                    setEditing({ ...editing, draft: { ...editing.draft, ruleCategoryId: e.target.value } }),
+                    setEditing({
+                      ...editing,
+                      draft: { ...editing.draft, ruleCategoryId: e.target.value },
+                    }),
                 }}
               >
                 <option value="">Choisir une catégorie</option>
@@ -212,7 +217,10 @@ export function Selections() {
                   value: editing.draft.ruleDepartmentCode,
                   maxLength: 3,
                   onChange: (e) =>
-                    setEditing({ ...editing, draft: { ...editing.draft, ruleDepartmentCode: e.target.value } }),
+                    setEditing({
+                      ...editing,
+                      draft: { ...editing.draft, ruleDepartmentCode: e.target.value },
+                    }),
                 }}
               />
               <div className="selection-dates">
@@ -223,7 +231,10 @@ export function Selections() {
                     type: 'date',
                     value: editing.draft.ruleBeginsFrom,
                     onChange: (e) =>
-                      setEditing({ ...editing, draft: { ...editing.draft, ruleBeginsFrom: e.target.value } }),
+                      setEditing({
+                        ...editing,
+                        draft: { ...editing.draft, ruleBeginsFrom: e.target.value },
+                      }),
                   }}
                 />
                 <Input
@@ -233,7 +244,10 @@ export function Selections() {
                     type: 'date',
                     value: editing.draft.ruleBeginsUntil,
                     onChange: (e) =>
-                      setEditing({ ...editing, draft: { ...editing.draft, ruleBeginsUntil: e.target.value } }),
+                      setEditing({
+                        ...editing,
+                        draft: { ...editing.draft, ruleBeginsUntil: e.target.value },
+                      }),
                   }}
                 />
               </div>
@@ -246,7 +260,10 @@ export function Selections() {
             nativeInputProps={{
               value: editing.draft.departmentCodes,
               onChange: (e) =>
-                setEditing({ ...editing, draft: { ...editing.draft, departmentCodes: e.target.value } }),
+                setEditing({
+                  ...editing,
+                  draft: { ...editing.draft, departmentCodes: e.target.value },
+                }),
             }}
           />
           <div className="selection-dates">
@@ -258,7 +275,10 @@ export function Selections() {
                 required: true,
                 value: editing.draft.publishedFrom,
                 onChange: (e) =>
-                  setEditing({ ...editing, draft: { ...editing.draft, publishedFrom: e.target.value } }),
+                  setEditing({
+                    ...editing,
+                    draft: { ...editing.draft, publishedFrom: e.target.value },
+                  }),
               }}
             />
             <Input
@@ -268,7 +288,10 @@ export function Selections() {
                 type: 'date',
                 value: editing.draft.publishedUntil,
                 onChange: (e) =>
-                  setEditing({ ...editing, draft: { ...editing.draft, publishedUntil: e.target.value } }),
+                  setEditing({
+                    ...editing,
+                    draft: { ...editing.draft, publishedUntil: e.target.value },
+                  }),
               }}
             />
           </div>
@@ -281,7 +304,8 @@ export function Selections() {
               min: 0,
               max: 1000,
               value: editing.draft.position,
-              onChange: (e) => setEditing({ ...editing, draft: { ...editing.draft, position: e.target.value } }),
+              onChange: (e) =>
+                setEditing({ ...editing, draft: { ...editing.draft, position: e.target.value } }),
             }}
           />
           <div className="fr-btns-group fr-btns-group--inline">
@@ -313,7 +337,8 @@ export function Selections() {
             return (
               <li key={s.id} className="fr-card fr-p-2w selection-item">
                 <h2 className="fr-h6 fr-mb-1v">
-                  {s.title} <span className={`fr-badge fr-badge--sm ${status.badge}`}>{status.label}</span>
+                  {s.title}{' '}
+                  <span className={`fr-badge fr-badge--sm ${status.badge}`}>{status.label}</span>
                 </h2>
                 {s.text && <p className="fr-mb-1v">{s.text}</p>}
                 <p className="fr-text--sm fr-mb-1v">
@@ -322,8 +347,11 @@ export function Selections() {
                     : `Règle : ${categoryLabel(s.ruleCategoryId)}${s.ruleDepartmentCode ? `, lieux du ${s.ruleDepartmentCode}` : ', partout'}${s.ruleBeginsFrom ? `, dates dès le ${formatDateTime(s.ruleBeginsFrom)}` : ''}${s.ruleBeginsUntil ? `, avant le ${formatDateTime(s.ruleBeginsUntil)}` : ''}`}
                 </p>
                 <p className="fr-text--sm fr-mb-1v">
-                  Pour {s.departmentCodes.length ? `les départements ${s.departmentCodes.join(', ')}` : 'toute la France'} ·
-                  publiée du {formatDateTime(s.publishedFrom)}
+                  Pour{' '}
+                  {s.departmentCodes.length
+                    ? `les départements ${s.departmentCodes.join(', ')}`
+                    : 'toute la France'}{' '}
+                  · publiée du {formatDateTime(s.publishedFrom)}
                   {s.publishedUntil ? ` au ${formatDateTime(s.publishedUntil)}` : ', sans fin'} ·
                   position {s.position}
                 </p>

@@ -56,10 +56,17 @@ describe('the selection form', () => {
 
   it('says whether a selection is online, scheduled or over', () => {
     const now = new Date('2026-12-03T10:00:00Z');
-    expect(selectionStatus({ publishedFrom: '2026-12-01T00:00:00Z', publishedUntil: null }, now).label).toBe('En ligne');
-    expect(selectionStatus({ publishedFrom: '2026-12-05T00:00:00Z', publishedUntil: null }, now).label).toBe('Programmée');
     expect(
-      selectionStatus({ publishedFrom: '2026-11-01T00:00:00Z', publishedUntil: '2026-12-01T00:00:00Z' }, now).label,
+      selectionStatus({ publishedFrom: '2026-12-01T00:00:00Z', publishedUntil: null }, now).label,
+    ).toBe('En ligne');
+    expect(
+      selectionStatus({ publishedFrom: '2026-12-05T00:00:00Z', publishedUntil: null }, now).label,
+    ).toBe('Programmée');
+    expect(
+      selectionStatus(
+        { publishedFrom: '2026-11-01T00:00:00Z', publishedUntil: '2026-12-01T00:00:00Z' },
+        now,
+      ).label,
     ).toBe('Terminée');
   });
 });

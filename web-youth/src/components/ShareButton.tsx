@@ -5,7 +5,15 @@ import { useState } from 'react';
  * API), else the link is copied. Shared links open the api's `/offre/:id` or `/lieu/:id`,
  * whose preview (title, place, price) messaging apps show.
  */
-export function ShareButton({ title, path, label = 'Partager' }: { title: string; path: string; label?: string }) {
+export function ShareButton({
+  title,
+  path,
+  label = 'Partager',
+}: {
+  title: string;
+  path: string;
+  label?: string;
+}) {
   const [status, setStatus] = useState('');
   const url = new URL(path, window.location.origin).toString();
 

@@ -44,7 +44,10 @@ describe('the Découvrir order', () => {
       const categories = ['A', 'B', 'C'].slice(0, 1 + (round % 3));
       const lists = Array.from({ length: 1 + (round % 5) }, (_, l) =>
         Array.from({ length: (round * 7 + l) % 9 }, (_, i) =>
-          item(`${l}-${i}-${(round * 13 + i) % 11}`, categories[(round + i * l) % categories.length]!),
+          item(
+            `${l}-${i}-${(round * 13 + i) % 11}`,
+            categories[(round + i * l) % categories.length]!,
+          ),
         ),
       );
       const ordered = discoverySequence(lists);

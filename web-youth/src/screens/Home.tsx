@@ -55,8 +55,8 @@ export default function Home({ me }: { me: YouthUser }) {
         <div className="home-invite">
           {!location && (
             <p className="alert alert-info home-invite-text">
-              Dis-nous où tu es pour voir ce qui se passe près de chez toi. En attendant, voici
-              des offres partout en France et en ligne.
+              Dis-nous où tu es pour voir ce qui se passe près de chez toi. En attendant, voici des
+              offres partout en France et en ligne.
             </p>
           )}
           <LocationPicker onChosen={() => void navigate('/recherche')} />

@@ -25,7 +25,13 @@ const COLUMNS = `id, title, text, kind, offer_ids as "offerIds", rule_category_i
   published_from as "publishedFrom", published_until as "publishedUntil", position,
   rule_offer_ids as "ruleOfferIds", updated_at as "updatedAt"`;
 
-const DATES = ['ruleBeginsFrom', 'ruleBeginsUntil', 'publishedFrom', 'publishedUntil', 'updatedAt'] as const;
+const DATES = [
+  'ruleBeginsFrom',
+  'ruleBeginsUntil',
+  'publishedFrom',
+  'publishedUntil',
+  'updatedAt',
+] as const;
 
 function withDates(row: SelectionRow): SelectionRow {
   const copy = { ...row } as Record<string, unknown>;

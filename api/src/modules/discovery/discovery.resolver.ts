@@ -1,4 +1,14 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { parseId } from '../../graphql/ids.js';
@@ -81,7 +91,8 @@ export class HomeResolver {
     const offers = new Map<number, OfferType>();
     // The feed kept visible offers only; the rule is applied again on the rows served.
     for (const row of rows) {
-      if (row && !(row instanceof Error) && isOfferVisible(row)) offers.set(row.id, toOfferType(row));
+      if (row && !(row instanceof Error) && isOfferVisible(row))
+        offers.set(row.id, toOfferType(row));
     }
     const modules = view.modules
       .map((m) => ({
@@ -119,7 +130,10 @@ export class EditorialSelectionResolver {
     @Arg('input', () => EditorialSelectionInput) input: EditorialSelectionInput,
     @Ctx() ctx: Context,
   ): Promise<EditorialSelectionType> {
-    const row = await new SelectionService(ctx.db).save(id ? selectionId(id) : null, draftOf(input));
+    const row = await new SelectionService(ctx.db).save(
+      id ? selectionId(id) : null,
+      draftOf(input),
+    );
     return toSelectionType(row);
   }
 
@@ -136,7 +150,10 @@ export class EditorialSelectionResolver {
   @FieldResolver(() => [OfferType], {
     description: 'The listed offers young people can see now, in order (hidden ones left out)',
   })
-  async offers(@Root() selection: EditorialSelectionType, @Ctx() ctx: Context): Promise<OfferType[]> {
+  async offers(
+    @Root() selection: EditorialSelectionType,
+    @Ctx() ctx: Context,
+  ): Promise<OfferType[]> {
     const rows = await ctx.loaders.offer.loadMany(selection.offerIds.map(Number));
     return rows.flatMap((row) =>
       row && !(row instanceof Error) && isOfferVisible(row) ? [toOfferType(row)] : [],

@@ -2,7 +2,12 @@ import type { SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { bookedSubcategoryIds } from '../booking/booking.queries.js';
 import { offersByIds } from '../catalog/catalog.queries.js';
-import { CATEGORIES, findSubcategory, subcategoriesOf, type CategoryId } from '../catalog/categories.js';
+import {
+  CATEGORIES,
+  findSubcategory,
+  subcategoriesOf,
+  type CategoryId,
+} from '../catalog/categories.js';
 import { homeFeed, ruleOffers, type FeedModule } from '../catalog/discovery.queries.js';
 import { isOfferVisible } from '../catalog/visibility.js';
 import { accountById } from '../identity/identity.queries.js';
@@ -94,10 +99,14 @@ export async function discoveryHome(db: SqlClient, request: HomeRequest): Promis
       Math.abs(around.latitude) > 90 ||
       Math.abs(around.longitude) > 180)
   ) {
-    throw badInput({ around: 'Ce lieu n’est pas valide : latitude entre -90 et 90, longitude entre -180 et 180.' });
+    throw badInput({
+      around: 'Ce lieu n’est pas valide : latitude entre -90 et 90, longitude entre -180 et 180.',
+    });
   }
   if (request.departmentCode !== null && !departmentName(request.departmentCode)) {
-    throw badInput({ departmentCode: `Le département « ${request.departmentCode} » n’existe pas.` });
+    throw badInput({
+      departmentCode: `Le département « ${request.departmentCode} » n’existe pas.`,
+    });
   }
   const [account, booked] = request.viewerId
     ? await Promise.all([
@@ -132,15 +141,13 @@ export async function discoveryHome(db: SqlClient, request: HomeRequest): Promis
   });
   const modules = [
     ...BEFORE_SELECTIONS.map(local),
-    ...selections.map(
-      (s): HomeModuleView => ({
-        id: `SELECTION:${s.id}`,
-        kind: 'SELECTION',
-        title: s.title,
-        text: s.text,
-        items: items.get(`selection:${s.id}`) ?? [],
-      }),
-    ),
+    ...selections.map((s): HomeModuleView => ({
+      id: `SELECTION:${s.id}`,
+      kind: 'SELECTION',
+      title: s.title,
+      text: s.text,
+      items: items.get(`selection:${s.id}`) ?? [],
+    })),
     ...AFTER_SELECTIONS.map(local),
   ];
   // A module left without a bookable offer (a selection whose offers all went) is not shown.
@@ -175,9 +182,14 @@ export class SelectionService {
         });
       }
     }
-    const row = id === null ? await insertSelection(this.db, draft) : await updateSelection(this.db, id, draft);
+    const row =
+      id === null
+        ? await insertSelection(this.db, draft)
+        : await updateSelection(this.db, id, draft);
     if (!row) throw new AppError(ErrorCode.NOT_FOUND, 'Cette sélection est introuvable.');
-    return row.kind === 'RULE' ? { ...row, ruleOfferIds: await resolveRule(this.db, row, new Date()) } : row;
+    return row.kind === 'RULE'
+      ? { ...row, ruleOfferIds: await resolveRule(this.db, row, new Date()) }
+      : row;
   }
 
   async remove(id: number): Promise<void> {
@@ -206,7 +218,10 @@ async function resolveRule(db: SqlClient, row: SelectionRow, now: Date): Promise
 }
 
 /** The api's job: each live rule selection matched again against the catalogue as it is now. */
-export async function refreshSelectionRules(db: SqlClient, now = new Date()): Promise<{ rules: number }> {
+export async function refreshSelectionRules(
+  db: SqlClient,
+  now = new Date(),
+): Promise<{ rules: number }> {
   const rules = await liveRuleSelections(db, now);
   for (const rule of rules) await resolveRule(db, rule, now);
   return { rules: rules.length };

@@ -34,7 +34,10 @@ export class HomeInput {
 
 @ObjectType()
 export class HomeItem {
-  @Field(() => Float, { nullable: true, description: 'Metres from `around`; null online or without it' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Metres from `around`; null online or without it',
+  })
   distanceMeters!: number | null;
 
   @Field(() => OfferType)
@@ -97,7 +100,10 @@ export class EditorialSelectionInput {
   @Field(() => Date, { nullable: true, description: 'RULE: dates starting before' })
   ruleBeginsUntil?: Date | null;
 
-  @Field(() => [String], { nullable: true, description: 'Shown to these departments; none: all France' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Shown to these departments; none: all France',
+  })
   departmentCodes?: string[] | null;
 
   @Field(() => Date)

@@ -22,7 +22,8 @@ registerEnumType(EditorialSelectionKind, { name: 'EditorialSelectionKind' });
 })
 @Check({
   name: 'editorial_selection_rule_dates_in_order',
-  expression: 'rule_begins_until is null or rule_begins_from is null or rule_begins_until > rule_begins_from',
+  expression:
+    'rule_begins_until is null or rule_begins_from is null or rule_begins_until > rule_begins_from',
 })
 @Check({
   name: 'editorial_selection_shape',

@@ -69,10 +69,7 @@ export function selectionProblems(draft: SelectionDraft): Record<string, string>
 
   if (!validDate(draft.publishedFrom) || !validDate(draft.publishedUntil))
     problems.publishedFrom = 'Les dates de publication ne sont pas valides.';
-  else if (
-    draft.publishedUntil &&
-    draft.publishedUntil.getTime() <= draft.publishedFrom.getTime()
-  )
+  else if (draft.publishedUntil && draft.publishedUntil.getTime() <= draft.publishedFrom.getTime())
     problems.publishedUntil = 'La fin de la publication doit suivre son début.';
 
   if (!Number.isInteger(draft.position) || draft.position < 0 || draft.position > 1000)

@@ -126,7 +126,9 @@ export function metaTags(preview: SharePreview): string {
   ];
   return tags
     .filter(([, , value]) => value !== null)
-    .map(([attribute, key, value]) => `<meta ${attribute}="${key}" content="${escapeHtml(value!)}">`)
+    .map(
+      ([attribute, key, value]) => `<meta ${attribute}="${key}" content="${escapeHtml(value!)}">`,
+    )
     .join('\n    ');
 }
 

@@ -21,13 +21,9 @@ export interface ShareRouteOptions {
  */
 export async function shareRoutes(app: FastifyInstance, options: ShareRouteOptions) {
   let appPage: Promise<string | null> | undefined;
-  const page = () =>
-    (appPage ??= readFile(options.appPagePath, 'utf8').catch(() => null));
+  const page = () => (appPage ??= readFile(options.appPagePath, 'utf8').catch(() => null));
 
-  const send = async (
-    reply: import('fastify').FastifyReply,
-    preview: SharePreview | null,
-  ) =>
+  const send = async (reply: import('fastify').FastifyReply, preview: SharePreview | null) =>
     reply
       .code(preview ? 200 : 404)
       .type('text/html; charset=utf-8')

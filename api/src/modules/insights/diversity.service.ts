@@ -62,11 +62,19 @@ export async function diversityDashboard(
     throw new AppError(ErrorCode.BAD_USER_INPUT, 'Cette période est inconnue.');
   }
   if (departmentCode !== null && !departmentName(departmentCode)) {
-    throw new AppError(ErrorCode.BAD_USER_INPUT, `Le département « ${departmentCode} » n’existe pas.`, {
-      fields: { departmentCode: `Le département « ${departmentCode} » n’existe pas.` },
-    });
+    throw new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      `Le département « ${departmentCode} » n’existe pas.`,
+      {
+        fields: { departmentCode: `Le département « ${departmentCode} » n’existe pas.` },
+      },
+    );
   }
-  const [row] = await db.query<{ as_of: Date; departments: Row[]; totals: Omit<Row, 'code' | 'name'> }>(
+  const [row] = await db.query<{
+    as_of: Date;
+    departments: Row[];
+    totals: Omit<Row, 'code' | 'name'>;
+  }>(
     `with per_department as (
        select d.code, d.name, coalesce(u.bookers, 0) as bookers, coalesce(u.one_category, 0) as one_category,
               coalesce(u.two_categories, 0) as two_categories, coalesce(u.three_or_more, 0) as three_or_more,
@@ -87,6 +95,10 @@ export async function diversityDashboard(
     asOf: new Date(row!.as_of),
     period,
     totals: figures(row!.totals),
-    departments: (row!.departments ?? []).map((d) => ({ code: d.code, name: d.name, ...figures(d) })),
+    departments: (row!.departments ?? []).map((d) => ({
+      code: d.code,
+      name: d.name,
+      ...figures(d),
+    })),
   };
 }

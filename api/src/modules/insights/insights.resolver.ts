@@ -6,7 +6,11 @@ import { DepartmentUptake, UptakeDashboardType, UptakeFilter } from './insights.
 import { refreshUptake, uptakeDashboard } from './uptake-dashboard.service.js';
 import { uptakeRefreshedAt } from './insights.queries.js';
 import { diversityDashboard, type DiversityFigures } from './diversity.service.js';
-import { DiversityDashboardType, DiversityFiguresType, DiversityPeriodEnum } from './insights.types.js';
+import {
+  DiversityDashboardType,
+  DiversityFiguresType,
+  DiversityPeriodEnum,
+} from './insights.types.js';
 
 function withShares(f: DiversityFigures): DiversityFiguresType {
   const share = (n: number) => (f.bookers > 0 ? n / f.bookers : null);
@@ -71,12 +75,20 @@ export class InsightsResolver {
     @Arg('departmentCode', () => String, { nullable: true }) departmentCode: string | null,
     @Ctx() ctx: Context,
   ): Promise<DiversityDashboardType> {
-    const d = await diversityDashboard(ctx.db, period, departmentCode?.trim().toUpperCase() || null);
+    const d = await diversityDashboard(
+      ctx.db,
+      period,
+      departmentCode?.trim().toUpperCase() || null,
+    );
     return {
       asOf: d.asOf,
       period,
       totals: withShares(d.totals),
-      departments: d.departments.map((dep) => ({ code: dep.code, name: dep.name, ...withShares(dep) })),
+      departments: d.departments.map((dep) => ({
+        code: dep.code,
+        name: dep.name,
+        ...withShares(dep),
+      })),
     };
   }
 

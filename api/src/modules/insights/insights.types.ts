@@ -164,7 +164,10 @@ export class DiversityFiguresType {
   @Field(() => Int)
   threeOrMore!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Share of bookers in 1 category (0-1); null without bookers' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of bookers in 1 category (0-1); null without bookers',
+  })
   oneCategoryShare!: number | null;
 
   @Field(() => Float, { nullable: true })
