@@ -101,7 +101,20 @@ let api: TestServer;
 let admin: string;
 let venueId: number;
 let otherVenueId: number;
-const offers: Record<string, number> = {};
+type OfferKey =
+  | 'concert'
+  | 'free'
+  | 'few'
+  | 'book'
+  | 'cinema'
+  | 'inactive'
+  | 'pending'
+  | 'newOfferer'
+  | 'deleted'
+  | 'soldOut'
+  | 'past'
+  | 'digital';
+const offers = {} as Record<OfferKey, number>;
 const hiddenNames = [
   'Caché inactif',
   'Caché en attente',
