@@ -6,6 +6,11 @@ import {
   type DashboardRequest,
 } from '../src/modules/insights/uptake-dashboard.service.js';
 import { percentile, withClient } from './support.js';
+import {
+  diversityDashboard,
+  type DiversityPeriod,
+} from '../src/modules/insights/diversity.service.js';
+import { loadavg } from 'node:os';
 
 /**
  * The ministry dashboard query (`uptakeDashboard`) on the scale data:
@@ -87,5 +92,35 @@ all.sort((a, b) => a - b);
 const p95 = percentile(all, 95);
 console.log(
   `\nAll ${all.length} calls: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (target ≤ ${TARGET_P95_MS} ms): ${p95 <= TARGET_P95_MS ? 'met' : 'NOT met'}.`,
+);
+
+// Diversity of practice (bookers in 1, 2, 3+ categories) from its rollup, same budget.
+const diversityCases: [string, DiversityPeriod, string | null][] = [
+  ['Diversity, France, since the start', 'ALL', null],
+  ['Diversity, France, last 12 weeks', 'WEEKS_12', null],
+  ['Diversity, 93, last 52 weeks', 'WEEKS_52', '93'],
+];
+const diversity: number[] = [];
+for (const [name, period, department] of diversityCases) {
+  await diversityDashboard(pool, period, department); // warm-up
+  const latencies: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const t0 = performance.now();
+    await diversityDashboard(pool, period, department);
+    latencies.push(performance.now() - t0);
+  }
+  latencies.sort((a, b) => a - b);
+  diversity.push(...latencies);
+  const ms = (v: number) => `${v.toFixed(1)} ms`.padStart(8);
+  console.log(
+    `${name.padEnd(36)} ${ms(percentile(latencies, 50))} ${ms(percentile(latencies, 95))} ${ms(latencies.at(-1)!)}`,
+  );
+}
+diversity.sort((a, b) => a - b);
+const diversityP95 = percentile(diversity, 95);
+console.log(
+  `Diversity, all ${diversity.length} calls: p50 ${percentile(diversity, 50).toFixed(1)} ms, p95 ${diversityP95.toFixed(1)} ms (target ≤ ${TARGET_P95_MS} ms): ${diversityP95 <= TARGET_P95_MS ? 'met' : 'NOT met'}. Load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}.`,
 );
 await pool.end();

@@ -1,6 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
+import { shareRoutes } from './modules/discovery/share.route.js';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, {
   type FastifyBaseLogger,
@@ -137,7 +138,13 @@ export async function buildApp({
     );
   }
 
-  await serveWebApps(app, config.WEB_ROOT ? resolve(config.WEB_ROOT) : REPO_ROOT);
+  const webRoot = config.WEB_ROOT ? resolve(config.WEB_ROOT) : REPO_ROOT;
+  await app.register(shareRoutes, {
+    db: sql,
+    appPagePath: join(webRoot, 'web-youth', 'dist', 'index.html'),
+    publicUrl: config.PUBLIC_URL ?? null,
+  });
+  await serveWebApps(app, webRoot);
   return app;
 }
 

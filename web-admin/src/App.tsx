@@ -10,6 +10,7 @@ import { MailOutbox } from './screens/MailOutbox';
 import { Moderation } from './screens/Moderation';
 import { Offerers } from './screens/Offerers';
 import { People } from './screens/People';
+import { Selections } from './screens/Selections';
 import { Person } from './screens/Person';
 
 export const meQuery = graphql(`
@@ -36,6 +37,7 @@ const SECTIONS = [
   { to: '/departements', label: 'Départements' },
   { to: '/structures', label: 'Structures' },
   { to: '/moderation', label: 'Modération' },
+  { to: '/selections', label: 'Sélections' },
   { to: '/personnes', label: 'Personnes' },
   { to: '/journal', label: 'Journal' },
   { to: '/emails', label: 'E-mails' },
@@ -84,6 +86,7 @@ export function App() {
       <Route path="departements" element={<Departments />} />
       <Route path="structures" element={<Offerers />} />
       <Route path="moderation" element={<Moderation />} />
+      <Route path="selections" element={<Selections />} />
       <Route path="personnes" element={<People />} />
       <Route path="personnes/:id" element={<Person />} />
       <Route path="journal" element={<AuditLog />} />

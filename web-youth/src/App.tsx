@@ -14,6 +14,7 @@ const Bookings = lazy(() => import('./screens/Bookings'));
 const BookingDetail = lazy(() => import('./screens/BookingDetail'));
 const Favorites = lazy(() => import('./screens/Favorites'));
 const Profile = lazy(() => import('./screens/Profile'));
+const Discover = lazy(() => import('./screens/Discover'));
 
 function Screen({ children }: { children: ReactNode }) {
   return (
@@ -75,6 +76,14 @@ export function App() {
         element={
           <Screen>
             <Search />
+          </Screen>
+        }
+      />
+      <Route
+        path="/decouvrir"
+        element={
+          <Screen>
+            <Discover />
           </Screen>
         }
       />

@@ -397,3 +397,52 @@ export const deleteMyAccountMutation = graphql(`
     deleteMyAccount(password: $password)
   }
 `);
+
+export const homeCardFields = graphql(`
+  fragment HomeCardFields on Offer {
+    id
+    name
+    isDuo
+    isDigital
+    isEvent
+    isFavorite
+    minPriceCents
+    subcategory {
+      id
+      label
+      categoryId
+    }
+    venue {
+      id
+      name
+      city
+      isVirtual
+    }
+    stocks {
+      id
+      beginsAt
+      priceCents
+      remainingQuantity
+    }
+  }
+`);
+
+export const homeQuery = graphql(`
+  query YouthHome($input: HomeInput) {
+    home(input: $input) {
+      located
+      modules {
+        id
+        kind
+        title
+        text
+        items {
+          distanceMeters
+          offer {
+            ...HomeCardFields
+          }
+        }
+      }
+    }
+  }
+`);

@@ -20,6 +20,7 @@ import {
   OfferSearchName,
   OfferSearchVenueCount,
 } from '../modules/search/offer-search.entity.js';
+import { EditorialSelection } from '../modules/discovery/editorial-selection.entity.js';
 
 export const ENTITIES = [
   User,
@@ -44,4 +45,5 @@ export const ENTITIES = [
   OfferSearch,
   OfferSearchVenueCount,
   OfferSearchName,
+  EditorialSelection,
 ];

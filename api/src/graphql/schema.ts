@@ -32,6 +32,10 @@ import { BackofficeResolver } from '../modules/backoffice/backoffice.resolver.js
 import { ModerationResolver } from '../modules/moderation/moderation.resolver.js';
 import { ApiKeyResolver } from '../modules/apikey/api-key.resolver.js';
 import { OfferUpsertResolver } from '../modules/import/offer-upsert.resolver.js';
+import {
+  EditorialSelectionResolver,
+  HomeResolver,
+} from '../modules/discovery/discovery.resolver.js';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -59,6 +63,8 @@ export const RESOLVERS = [
   ModerationResolver,
   ApiKeyResolver,
   OfferUpsertResolver,
+  HomeResolver,
+  EditorialSelectionResolver,
 ] as const;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {

@@ -4,6 +4,7 @@ import type { Database } from '../db/sql.js';
 import type { Logger } from '../logger.js';
 import { runBookingJobs } from '../modules/booking/booking.jobs.js';
 import { refreshUptakeOnce } from '../modules/insights/uptake-dashboard.service.js';
+import { refreshSelectionRules } from '../modules/discovery/discovery.service.js';
 import { runNotificationJobs } from './notification.jobs.js';
 import { refreshExpiredSearchRows } from '../modules/search/search.queries.js';
 import { runRegistrationJobs } from './registration.jobs.js';
@@ -51,6 +52,12 @@ export function apiJobs(db: Database, config: Config, transport: MailTransport):
       name: 'uptake rollups',
       intervalMs: every,
       run: async () => ({ refreshed: Number(await refreshUptakeOnce(db)) }),
+    },
+    {
+      // Editorial selections built on a rule: the offers each matches now, off the home's path.
+      name: 'editorial rules',
+      intervalMs: every,
+      run: () => refreshSelectionRules(db),
     },
     {
       name: 'outbox',

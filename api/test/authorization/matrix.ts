@@ -335,6 +335,28 @@ export const MATRIX: Record<string, MatrixRow> = {
     expected: adminOnly,
   },
   refreshUptake: { document: 'mutation { refreshUptake }', expected: adminOnly },
+  uptakeDiversity: {
+    document: '{ uptakeDiversity(period: ALL) { asOf totals { bookers } } }',
+    expected: adminOnly,
+  },
+  // The discovery home is public; editorial selections are the ministry's.
+  home: {
+    document:
+      '{ home(input: { around: { latitude: 48.93, longitude: 2.35 } }) { modules { id items { offer { id } } } } }',
+    expected: everyone(),
+  },
+  editorialSelections: { document: '{ editorialSelections { id } }', expected: adminOnly },
+  saveEditorialSelection: {
+    document: `mutation($offer: ID!, $from: DateTime!) { saveEditorialSelection(input: {
+      title: "À voir", kind: LIST, offerIds: [$offer], publishedFrom: $from }) { id } }`,
+    variables: (w) => ({ offer: String(w.a.offerId), from: new Date().toISOString() }),
+    expected: adminOnly,
+  },
+  // No selection has this id: the admin gets past the role check only.
+  deleteEditorialSelection: {
+    document: 'mutation { deleteEditorialSelection(id: "2147483647") }',
+    expected: { ...adminOnly, admin: 'NOT_FOUND' },
+  },
   activationRequests: { document: '{ activationRequests { email } }', expected: adminOnly },
   approveActivation: {
     document: 'mutation($id: ID!) { approveActivation(userId: $id) }',

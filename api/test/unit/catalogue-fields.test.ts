@@ -27,6 +27,10 @@ const REGISTRY: Record<string, string> = {
   'VenueMarker.venue': 'marker of Query.venuesAround',
   'Booking.offer': 'the caller’s own booking: what they booked stays readable to them',
   'Booking.stock': 'the caller’s own booking: what they booked stays readable to them',
+  'HomeModule.items':
+    'homeFeed SQL built from offerVisibleConditions and stockBookableConditions, then isOfferVisible per row (discovery.test.ts)',
+  'HomeItem.offer': 'item of HomeModule.items',
+  'EditorialSelection.offers': 'admin only; listed offers filtered by isOfferVisible',
 };
 
 const CATALOGUE_TYPES = new Set(['Offer', 'Venue', 'Stock']);

@@ -8,6 +8,8 @@ import type { UptakeSide } from '../gql/graphql';
 import { FeedbackAlert, type Feedback } from '../ui/Feedback';
 import { formatCount, formatDateTime, formatEuros } from '@passculture/client';
 import { CategoryChart, WeeklyChart } from './Charts';
+import { DiversitySection } from './Diversity';
+import { diversityPeriodOf } from './diversity-figures';
 import { FranceMap } from './FranceMap';
 import { UptakeTable } from './UptakeTable';
 import {
@@ -339,6 +341,12 @@ export function Dashboard() {
             </h2>
             <CategoryChart categories={dashboard.categories} />
           </section>
+
+          <DiversitySection
+            period={diversityPeriodOf(preset)}
+            departmentCode={department}
+            scope={scope}
+          />
         </>
       )}
     </Page>

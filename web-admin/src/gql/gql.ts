@@ -17,6 +17,7 @@ type Documents = {
     "\n  query AdminMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n    }\n  }\n": typeof types.AdminMeDocument,
     "\n  query UptakeDashboard($filter: UptakeFilter!) {\n    uptakeDashboard(filter: $filter) {\n      asOf\n      totals {\n        preRegistered\n        beneficiaries\n        grantedCents\n        bookings\n        spentCents\n      }\n      departments {\n        code\n        name\n        isOpen\n        preRegistered\n        beneficiaries\n        grantedCents\n        bookings\n        spentCents\n      }\n      categories {\n        categoryId\n        label\n        bookings\n        spentCents\n      }\n      weeks {\n        week\n        beneficiaries\n        grantedCents\n        bookings\n        spentCents\n      }\n    }\n    categories {\n      id\n      label\n    }\n  }\n": typeof types.UptakeDashboardDocument,
     "\n  mutation RefreshUptake {\n    refreshUptake\n  }\n": typeof types.RefreshUptakeDocument,
+    "\n  query UptakeDiversity($period: DiversityPeriod!, $departmentCode: String) {\n    uptakeDiversity(period: $period, departmentCode: $departmentCode) {\n      asOf\n      totals {\n        bookers\n        oneCategoryShare\n        twoCategoriesShare\n        threeOrMoreShare\n        averageCategories\n      }\n      departments {\n        code\n        name\n        bookers\n        oneCategoryShare\n        twoCategoriesShare\n        threeOrMoreShare\n        averageCategories\n      }\n    }\n  }\n": typeof types.UptakeDiversityDocument,
     "\n  query ActivationRequests {\n    activationRequests {\n      userId\n      email\n      firstName\n      lastName\n      birthDate\n      age\n      departmentCode\n      departmentName\n      departmentOpen\n      requestedAt\n      obstacle\n    }\n  }\n": typeof types.ActivationRequestsDocument,
     "\n  mutation ApproveActivation($userId: ID!) {\n    approveActivation(userId: $userId)\n  }\n": typeof types.ApproveActivationDocument,
     "\n  mutation RejectActivation($userId: ID!, $reason: String!) {\n    rejectActivation(userId: $userId, reason: $reason)\n  }\n": typeof types.RejectActivationDocument,
@@ -37,11 +38,15 @@ type Documents = {
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id\n      email\n      firstName\n      lastName\n      roles\n      departmentCode\n      activationStatus\n      birthDate\n      createdAt\n      suspendedAt\n      suspensionReason\n      activationRejectionReason\n      wallet {\n        policy\n        initialCents\n        remainingCents\n        expiresAt\n        isExpired\n      }\n      bookings {\n        id\n        offerName\n        venueName\n        quantity\n        amountCents\n        status\n        cancellationReason\n        bookedAt\n      }\n    }\n  }\n": typeof types.PersonDocument,
     "\n  mutation SuspendPerson($id: ID!, $reason: String!) {\n    suspendPerson(id: $id, reason: $reason)\n  }\n": typeof types.SuspendPersonDocument,
     "\n  mutation ReinstatePerson($id: ID!) {\n    reinstatePerson(id: $id)\n  }\n": typeof types.ReinstatePersonDocument,
+    "\n  query AdminSelections {\n    editorialSelections {\n      id\n      title\n      text\n      kind\n      offerIds\n      ruleCategoryId\n      ruleDepartmentCode\n      ruleBeginsFrom\n      ruleBeginsUntil\n      departmentCodes\n      publishedFrom\n      publishedUntil\n      position\n      offers {\n        id\n        name\n      }\n    }\n    categories {\n      id\n      label\n    }\n  }\n": typeof types.AdminSelectionsDocument,
+    "\n  mutation SaveSelection($id: ID, $input: EditorialSelectionInput!) {\n    saveEditorialSelection(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.SaveSelectionDocument,
+    "\n  mutation DeleteSelection($id: ID!) {\n    deleteEditorialSelection(id: $id)\n  }\n": typeof types.DeleteSelectionDocument,
 };
 const documents: Documents = {
     "\n  query AdminMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n    }\n  }\n": types.AdminMeDocument,
     "\n  query UptakeDashboard($filter: UptakeFilter!) {\n    uptakeDashboard(filter: $filter) {\n      asOf\n      totals {\n        preRegistered\n        beneficiaries\n        grantedCents\n        bookings\n        spentCents\n      }\n      departments {\n        code\n        name\n        isOpen\n        preRegistered\n        beneficiaries\n        grantedCents\n        bookings\n        spentCents\n      }\n      categories {\n        categoryId\n        label\n        bookings\n        spentCents\n      }\n      weeks {\n        week\n        beneficiaries\n        grantedCents\n        bookings\n        spentCents\n      }\n    }\n    categories {\n      id\n      label\n    }\n  }\n": types.UptakeDashboardDocument,
     "\n  mutation RefreshUptake {\n    refreshUptake\n  }\n": types.RefreshUptakeDocument,
+    "\n  query UptakeDiversity($period: DiversityPeriod!, $departmentCode: String) {\n    uptakeDiversity(period: $period, departmentCode: $departmentCode) {\n      asOf\n      totals {\n        bookers\n        oneCategoryShare\n        twoCategoriesShare\n        threeOrMoreShare\n        averageCategories\n      }\n      departments {\n        code\n        name\n        bookers\n        oneCategoryShare\n        twoCategoriesShare\n        threeOrMoreShare\n        averageCategories\n      }\n    }\n  }\n": types.UptakeDiversityDocument,
     "\n  query ActivationRequests {\n    activationRequests {\n      userId\n      email\n      firstName\n      lastName\n      birthDate\n      age\n      departmentCode\n      departmentName\n      departmentOpen\n      requestedAt\n      obstacle\n    }\n  }\n": types.ActivationRequestsDocument,
     "\n  mutation ApproveActivation($userId: ID!) {\n    approveActivation(userId: $userId)\n  }\n": types.ApproveActivationDocument,
     "\n  mutation RejectActivation($userId: ID!, $reason: String!) {\n    rejectActivation(userId: $userId, reason: $reason)\n  }\n": types.RejectActivationDocument,
@@ -62,6 +67,9 @@ const documents: Documents = {
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id\n      email\n      firstName\n      lastName\n      roles\n      departmentCode\n      activationStatus\n      birthDate\n      createdAt\n      suspendedAt\n      suspensionReason\n      activationRejectionReason\n      wallet {\n        policy\n        initialCents\n        remainingCents\n        expiresAt\n        isExpired\n      }\n      bookings {\n        id\n        offerName\n        venueName\n        quantity\n        amountCents\n        status\n        cancellationReason\n        bookedAt\n      }\n    }\n  }\n": types.PersonDocument,
     "\n  mutation SuspendPerson($id: ID!, $reason: String!) {\n    suspendPerson(id: $id, reason: $reason)\n  }\n": types.SuspendPersonDocument,
     "\n  mutation ReinstatePerson($id: ID!) {\n    reinstatePerson(id: $id)\n  }\n": types.ReinstatePersonDocument,
+    "\n  query AdminSelections {\n    editorialSelections {\n      id\n      title\n      text\n      kind\n      offerIds\n      ruleCategoryId\n      ruleDepartmentCode\n      ruleBeginsFrom\n      ruleBeginsUntil\n      departmentCodes\n      publishedFrom\n      publishedUntil\n      position\n      offers {\n        id\n        name\n      }\n    }\n    categories {\n      id\n      label\n    }\n  }\n": types.AdminSelectionsDocument,
+    "\n  mutation SaveSelection($id: ID, $input: EditorialSelectionInput!) {\n    saveEditorialSelection(id: $id, input: $input) {\n      id\n    }\n  }\n": types.SaveSelectionDocument,
+    "\n  mutation DeleteSelection($id: ID!) {\n    deleteEditorialSelection(id: $id)\n  }\n": types.DeleteSelectionDocument,
 };
 
 /**
@@ -90,6 +98,10 @@ export function graphql(source: "\n  query UptakeDashboard($filter: UptakeFilter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefreshUptake {\n    refreshUptake\n  }\n"): (typeof documents)["\n  mutation RefreshUptake {\n    refreshUptake\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UptakeDiversity($period: DiversityPeriod!, $departmentCode: String) {\n    uptakeDiversity(period: $period, departmentCode: $departmentCode) {\n      asOf\n      totals {\n        bookers\n        oneCategoryShare\n        twoCategoriesShare\n        threeOrMoreShare\n        averageCategories\n      }\n      departments {\n        code\n        name\n        bookers\n        oneCategoryShare\n        twoCategoriesShare\n        threeOrMoreShare\n        averageCategories\n      }\n    }\n  }\n"): (typeof documents)["\n  query UptakeDiversity($period: DiversityPeriod!, $departmentCode: String) {\n    uptakeDiversity(period: $period, departmentCode: $departmentCode) {\n      asOf\n      totals {\n        bookers\n        oneCategoryShare\n        twoCategoriesShare\n        threeOrMoreShare\n        averageCategories\n      }\n      departments {\n        code\n        name\n        bookers\n        oneCategoryShare\n        twoCategoriesShare\n        threeOrMoreShare\n        averageCategories\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -170,6 +182,18 @@ export function graphql(source: "\n  mutation SuspendPerson($id: ID!, $reason: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReinstatePerson($id: ID!) {\n    reinstatePerson(id: $id)\n  }\n"): (typeof documents)["\n  mutation ReinstatePerson($id: ID!) {\n    reinstatePerson(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSelections {\n    editorialSelections {\n      id\n      title\n      text\n      kind\n      offerIds\n      ruleCategoryId\n      ruleDepartmentCode\n      ruleBeginsFrom\n      ruleBeginsUntil\n      departmentCodes\n      publishedFrom\n      publishedUntil\n      position\n      offers {\n        id\n        name\n      }\n    }\n    categories {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  query AdminSelections {\n    editorialSelections {\n      id\n      title\n      text\n      kind\n      offerIds\n      ruleCategoryId\n      ruleDepartmentCode\n      ruleBeginsFrom\n      ruleBeginsUntil\n      departmentCodes\n      publishedFrom\n      publishedUntil\n      position\n      offers {\n        id\n        name\n      }\n    }\n    categories {\n      id\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSelection($id: ID, $input: EditorialSelectionInput!) {\n    saveEditorialSelection(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSelection($id: ID, $input: EditorialSelectionInput!) {\n    saveEditorialSelection(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSelection($id: ID!) {\n    deleteEditorialSelection(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSelection($id: ID!) {\n    deleteEditorialSelection(id: $id)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -37,6 +37,8 @@ type Documents = {
     "\n  query YouthExportMyData {\n    exportMyData\n  }\n": typeof types.YouthExportMyDataDocument,
     "\n  mutation YouthChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.YouthChangePasswordDocument,
     "\n  mutation YouthDeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.YouthDeleteMyAccountDocument,
+    "\n  fragment HomeCardFields on Offer {\n    id\n    name\n    isDuo\n    isDigital\n    isEvent\n    isFavorite\n    minPriceCents\n    subcategory {\n      id\n      label\n      categoryId\n    }\n    venue {\n      id\n      name\n      city\n      isVirtual\n    }\n    stocks {\n      id\n      beginsAt\n      priceCents\n      remainingQuantity\n    }\n  }\n": typeof types.HomeCardFieldsFragmentDoc,
+    "\n  query YouthHome($input: HomeInput) {\n    home(input: $input) {\n      located\n      modules {\n        id\n        kind\n        title\n        text\n        items {\n          distanceMeters\n          offer {\n            ...HomeCardFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.YouthHomeDocument,
 };
 const documents: Documents = {
     "\n  query YouthMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n      activationStatus\n      emailConfirmed\n      department {\n        code\n        name\n        isOpen\n      }\n      wallet {\n        policy\n        initialCents\n        remainingCents\n        digitalRemainingCents\n        physicalRemainingCents\n        expiresAt\n        isExpired\n      }\n    }\n  }\n": types.YouthMeDocument,
@@ -62,6 +64,8 @@ const documents: Documents = {
     "\n  query YouthExportMyData {\n    exportMyData\n  }\n": types.YouthExportMyDataDocument,
     "\n  mutation YouthChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.YouthChangePasswordDocument,
     "\n  mutation YouthDeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.YouthDeleteMyAccountDocument,
+    "\n  fragment HomeCardFields on Offer {\n    id\n    name\n    isDuo\n    isDigital\n    isEvent\n    isFavorite\n    minPriceCents\n    subcategory {\n      id\n      label\n      categoryId\n    }\n    venue {\n      id\n      name\n      city\n      isVirtual\n    }\n    stocks {\n      id\n      beginsAt\n      priceCents\n      remainingQuantity\n    }\n  }\n": types.HomeCardFieldsFragmentDoc,
+    "\n  query YouthHome($input: HomeInput) {\n    home(input: $input) {\n      located\n      modules {\n        id\n        kind\n        title\n        text\n        items {\n          distanceMeters\n          offer {\n            ...HomeCardFields\n          }\n        }\n      }\n    }\n  }\n": types.YouthHomeDocument,
 };
 
 /**
@@ -170,6 +174,14 @@ export function graphql(source: "\n  mutation YouthChangePassword($currentPasswo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation YouthDeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation YouthDeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HomeCardFields on Offer {\n    id\n    name\n    isDuo\n    isDigital\n    isEvent\n    isFavorite\n    minPriceCents\n    subcategory {\n      id\n      label\n      categoryId\n    }\n    venue {\n      id\n      name\n      city\n      isVirtual\n    }\n    stocks {\n      id\n      beginsAt\n      priceCents\n      remainingQuantity\n    }\n  }\n"): (typeof documents)["\n  fragment HomeCardFields on Offer {\n    id\n    name\n    isDuo\n    isDigital\n    isEvent\n    isFavorite\n    minPriceCents\n    subcategory {\n      id\n      label\n      categoryId\n    }\n    venue {\n      id\n      name\n      city\n      isVirtual\n    }\n    stocks {\n      id\n      beginsAt\n      priceCents\n      remainingQuantity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YouthHome($input: HomeInput) {\n    home(input: $input) {\n      located\n      modules {\n        id\n        kind\n        title\n        text\n        items {\n          distanceMeters\n          offer {\n            ...HomeCardFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query YouthHome($input: HomeInput) {\n    home(input: $input) {\n      located\n      modules {\n        id\n        kind\n        title\n        text\n        items {\n          distanceMeters\n          offer {\n            ...HomeCardFields\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,23 +1,32 @@
 import { useQuery } from '@apollo/client/react';
-import { CheckInbox, Page } from '@passculture/ui';
+import { CheckInbox, ErrorAlert, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ActivationNotice } from '../components/ActivationNotice';
+import { HomeModuleRow } from '../components/HomeModuleRow';
 import { LocationPicker } from '../components/LocationPicker';
 import { CreditSummary } from '../components/WalletCard';
 import { useSearchLocation } from '../lib/location-store';
 import type { YouthUser } from '../me';
-import { categoriesQuery } from '../queries';
+import { categoriesQuery, homeQuery } from '../queries';
 
 /**
- * Home: hello, the credit (or why there is none yet), where to search, categories; before
- * the address is confirmed, « Vérifie ta boîte mail ».
+ * Home: hello, the credit, where the person is, then the discovery feed — modules of offers
+ * (près de toi, cette semaine, gratuit, dernières places, sélections de l'équipe, pour
+ * changer, nouveautés) in one query. Without a place it shows national and digital offers
+ * and invites to choose one. Before the address is confirmed, « Vérifie ta boîte mail ».
  */
 export default function Home({ me }: { me: YouthUser }) {
   const [location] = useSearchLocation();
   const [changing, setChanging] = useState(false);
   const navigate = useNavigate();
   const categories = useQuery(categoriesQuery);
+  const around = location ? { latitude: location.latitude, longitude: location.longitude } : null;
+  const feed = useQuery(homeQuery, {
+    variables: { input: { around } },
+    skip: !me.emailConfirmed,
+  });
+  const modules = feed.data?.home.modules ?? [];
 
   if (!me.emailConfirmed) {
     return (
@@ -34,14 +43,17 @@ export default function Home({ me }: { me: YouthUser }) {
       {me.wallet ? <CreditSummary wallet={me.wallet} /> : <ActivationNotice me={me} />}
 
       {location && !changing ? (
-        <section className="card" aria-labelledby="where-heading">
+        <section className="card home-where" aria-labelledby="where-heading">
           <h2 id="where-heading">Autour de toi</h2>
           <p>
-            Tu cherches autour de <strong>{location.label}</strong>.
+            Les offres autour de <strong>{location.label}</strong>.
           </p>
           <div className="button-row">
-            <Link to="/recherche" className="button button-primary">
-              Voir les offres autour de moi
+            <Link to="/decouvrir" className="button button-primary">
+              Découvrir une offre à la fois
+            </Link>
+            <Link to="/recherche" className="button button-secondary">
+              Chercher
             </Link>
             <button
               type="button"
@@ -53,8 +65,34 @@ export default function Home({ me }: { me: YouthUser }) {
           </div>
         </section>
       ) : (
-        <LocationPicker onChosen={() => navigate('/recherche')} />
+        <div className="home-invite">
+          {!location && (
+            <p className="alert alert-info home-invite-text">
+              Dis-nous où tu es pour voir ce qui se passe près de chez toi. En attendant, voici des
+              offres partout en France et en ligne.
+            </p>
+          )}
+          <LocationPicker onChosen={() => void navigate('/recherche')} />
+          {!location && (
+            <p>
+              <Link to="/decouvrir">Découvrir une offre à la fois</Link>
+            </p>
+          )}
+        </div>
       )}
+
+      {feed.error && <ErrorAlert error={feed.error} onRetry={() => void feed.refetch()} />}
+      {feed.loading && !feed.data && (
+        <p className="hint" role="status">
+          Chargement des offres…
+        </p>
+      )}
+      {feed.data && modules.length === 0 && (
+        <p className="card">Aucune offre pour le moment : reviens bientôt ou change de lieu.</p>
+      )}
+      {modules.map((module) => (
+        <HomeModuleRow key={module.id} module={module} />
+      ))}
 
       {categories.data && categories.data.categories.length > 0 && (
         <section aria-labelledby="categories-heading">

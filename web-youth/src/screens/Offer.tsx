@@ -4,6 +4,7 @@ import { Fragment } from 'react';
 import { Link, useParams } from 'react-router';
 import { BookingPanel } from '../components/BookingPanel';
 import { FavoriteButton } from '../components/FavoriteButton';
+import { ShareButton } from '../components/ShareButton';
 import type { YouthOfferQuery } from '../gql/graphql';
 import {
   CATALOGUE_FIELD_LABELS,
@@ -104,6 +105,7 @@ function OfferView({ offer }: { offer: OfferDetail }) {
           </a>
         )}
         <FavoriteButton offerId={offer.id} offerName={offer.name} isFavorite={offer.isFavorite} />
+        <ShareButton title={offer.name} path={`/offre/${offer.id}`} />
       </div>
 
       {offer.description && (

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import { ShareButton } from '../components/ShareButton';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { OfferCard } from '../components/OfferCard';
@@ -88,6 +89,7 @@ export default function Venue() {
           ? "Ce lieu n'a pas indiqué d'accessibilité particulière."
           : `Accessible en cas de handicap ${formatList(accessible)}.`}
       </p>
+      <ShareButton title={venue.name} path={`/lieu/${venue.id}`} label="Partager ce lieu" />
       <section aria-labelledby="venue-offers-heading">
         <h2 id="venue-offers-heading">Offres de ce lieu</h2>
         {edges.length === 0 ? (

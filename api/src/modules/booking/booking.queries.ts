@@ -295,3 +295,13 @@ export async function countLiveBookingsOfStock(db: SqlClient, stockId: number): 
   );
   return row!.count;
 }
+
+/** Subcategories of the offers the user booked (cancelled bookings aside), for the home's « Pour changer ». */
+export async function bookedSubcategoryIds(db: SqlClient, userId: number): Promise<string[]> {
+  const rows = await db.query<{ subcategory_id: string }>(
+    `select distinct o.subcategory_id from booking b join offer o on o.id = b.offer_id
+      where b.user_id = $1 and b.status <> 'CANCELLED'`,
+    [userId],
+  );
+  return rows.map((r) => r.subcategory_id);
+}

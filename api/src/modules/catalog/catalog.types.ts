@@ -8,6 +8,9 @@ export class Subcategory {
   @Field(() => String)
   label!: string;
 
+  @Field(() => ID, { description: 'Its category, e.g. CINEMA' })
+  categoryId!: string;
+
   @Field(() => Boolean)
   isEvent!: boolean;
 

@@ -121,6 +121,7 @@ const ROLLUPS = [
   'uptake_bookings_department_weekly',
   'uptake_bookings_category_weekly',
   'uptake_deposits_weekly',
+  'uptake_diversity',
 ] as const;
 
 const sqlText = (value: string) => `'${value.replaceAll("'", "''")}'`;
@@ -199,4 +200,41 @@ export async function departmentUptakeRows(
     [from, to],
   );
   return rows;
+}
+
+/** One department's (or France's) line of the `uptake_diversity` rollup. */
+export interface DiversityRow {
+  code: string;
+  name: string;
+  bookers: number;
+  one_category: number;
+  two_categories: number;
+  three_or_more: number;
+  category_sum: number;
+}
+
+/** The `uptake_diversity` rollup of a period, per department and in total (one department or France). */
+export async function diversityFigures(db: SqlClient, period: string, departmentCode: string | null) {
+  const [row] = await db.query<{
+    as_of: Date;
+    departments: DiversityRow[];
+    totals: Omit<DiversityRow, 'code' | 'name'>;
+  }>(
+    `with per_department as (
+       select d.code, d.name, coalesce(u.bookers, 0) as bookers, coalesce(u.one_category, 0) as one_category,
+              coalesce(u.two_categories, 0) as two_categories, coalesce(u.three_or_more, 0) as three_or_more,
+              coalesce(u.category_sum, 0) as category_sum
+         from department d
+         left join uptake_diversity u on u.department_code = d.code and u.period = $1
+     )
+     select (select refreshed_at from insights_refresh where id = 1) as as_of,
+            (select json_agg(p order by p.code) from per_department p) as departments,
+            (select json_build_object(
+                'bookers', coalesce(sum(bookers), 0), 'one_category', coalesce(sum(one_category), 0),
+                'two_categories', coalesce(sum(two_categories), 0), 'three_or_more', coalesce(sum(three_or_more), 0),
+                'category_sum', coalesce(sum(category_sum), 0))
+               from uptake_diversity where period = $1 and ($2::text is null or department_code = $2)) as totals`,
+    [period, departmentCode],
+  );
+  return row!;
 }

@@ -6,6 +6,26 @@ import { DepartmentUptake, UptakeDashboardType, UptakeFilter } from './insights.
 import { refreshUptake, uptakeDashboard } from './uptake-dashboard.service.js';
 import { uptakeRefreshedAt } from './insights.queries.js';
 import { StaleTolerant } from '../../graphql/read-routing.js';
+import { diversityDashboard, type DiversityFigures } from './diversity.service.js';
+import {
+  DiversityDashboardType,
+  DiversityFiguresType,
+  DiversityPeriodEnum,
+} from './insights.types.js';
+
+function withShares(f: DiversityFigures): DiversityFiguresType {
+  const share = (n: number) => (f.bookers > 0 ? n / f.bookers : null);
+  return {
+    bookers: f.bookers,
+    oneCategory: f.oneCategory,
+    twoCategories: f.twoCategories,
+    threeOrMore: f.threeOrMore,
+    oneCategoryShare: share(f.oneCategory),
+    twoCategoriesShare: share(f.twoCategories),
+    threeOrMoreShare: share(f.threeOrMore),
+    averageCategories: share(f.categorySum),
+  };
+}
 
 @Resolver()
 export class InsightsResolver {
@@ -45,6 +65,34 @@ export class InsightsResolver {
       departmentCode: filter.departmentCode ?? null,
       side: filter.side,
     });
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => DiversityDashboardType, {
+    description:
+      'admin: diversity of practice (bookers in 1, 2, 3+ categories, average distinct categories) by department, from the refreshed rollups',
+  })
+  async uptakeDiversity(
+    @Arg('period', () => DiversityPeriodEnum, { defaultValue: DiversityPeriodEnum.ALL })
+    period: DiversityPeriodEnum,
+    @Arg('departmentCode', () => String, { nullable: true }) departmentCode: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<DiversityDashboardType> {
+    const d = await diversityDashboard(
+      ctx.db,
+      period,
+      departmentCode?.trim().toUpperCase() || null,
+    );
+    return {
+      asOf: d.asOf,
+      period,
+      totals: withShares(d.totals),
+      departments: d.departments.map((dep) => ({
+        code: dep.code,
+        name: dep.name,
+        ...withShares(dep),
+      })),
+    };
   }
 
   @Authorized(Role.ADMIN)

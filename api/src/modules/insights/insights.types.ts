@@ -139,3 +139,70 @@ export class UptakeDashboardType {
   @Field(() => [UptakeWeek])
   weeks!: UptakeWeek[];
 }
+
+export enum DiversityPeriodEnum {
+  ALL = 'ALL',
+  WEEKS_12 = 'WEEKS_12',
+  WEEKS_52 = 'WEEKS_52',
+}
+registerEnumType(DiversityPeriodEnum, {
+  name: 'DiversityPeriod',
+  description: "The dashboard's periods: since the start, the last 12 or 52 weeks (whole weeks)",
+});
+
+@ObjectType()
+export class DiversityFiguresType {
+  @Field(() => Int, { description: 'Young people with a booking (not cancelled) in the period' })
+  bookers!: number;
+
+  @Field(() => Int, { description: 'Of them, booked in one category' })
+  oneCategory!: number;
+
+  @Field(() => Int)
+  twoCategories!: number;
+
+  @Field(() => Int)
+  threeOrMore!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of bookers in 1 category (0-1); null without bookers',
+  })
+  oneCategoryShare!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  twoCategoriesShare!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  threeOrMoreShare!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Average number of distinct categories per booker; null without bookers',
+  })
+  averageCategories!: number | null;
+}
+
+@ObjectType()
+export class DiversityDepartmentType extends DiversityFiguresType {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
+@ObjectType()
+export class DiversityDashboardType {
+  @Field(() => Date)
+  asOf!: Date;
+
+  @Field(() => DiversityPeriodEnum)
+  period!: DiversityPeriodEnum;
+
+  @Field(() => DiversityFiguresType, { description: 'France, or the department asked for' })
+  totals!: DiversityFiguresType;
+
+  @Field(() => [DiversityDepartmentType])
+  departments!: DiversityDepartmentType[];
+}

@@ -44,6 +44,20 @@ export const CancellationReason = {
 } as const;
 
 export type CancellationReason = typeof CancellationReason[keyof typeof CancellationReason];
+/** The dashboard's periods: since the start, the last 12 or 52 weeks (whole weeks) */
+export const DiversityPeriod = {
+  ALL: 'ALL',
+  WEEKS_12: 'WEEKS_12',
+  WEEKS_52: 'WEEKS_52'
+} as const;
+
+export type DiversityPeriod = typeof DiversityPeriod[keyof typeof DiversityPeriod];
+export const EditorialSelectionKind = {
+  LIST: 'LIST',
+  RULE: 'RULE'
+} as const;
+
+export type EditorialSelectionKind = typeof EditorialSelectionKind[keyof typeof EditorialSelectionKind];
 /** Codes carried by GraphQL errors in extensions.code */
 export const ErrorCode = {
   ACCOUNT_SUSPENDED: 'ACCOUNT_SUSPENDED',
@@ -80,6 +94,18 @@ export const ErrorCode = {
 } as const;
 
 export type ErrorCode = typeof ErrorCode[keyof typeof ErrorCode];
+/** NEAR: nearest venues; THIS_WEEK: events in 7 days; FREE; LAST_PLACES: 5 places or fewer left; NEW: newest; CHANGE: categories never booked; SELECTION: an editorial selection */
+export const HomeModuleKind = {
+  CHANGE: 'CHANGE',
+  FREE: 'FREE',
+  LAST_PLACES: 'LAST_PLACES',
+  NEAR: 'NEAR',
+  NEW: 'NEW',
+  SELECTION: 'SELECTION',
+  THIS_WEEK: 'THIS_WEEK'
+} as const;
+
+export type HomeModuleKind = typeof HomeModuleKind[keyof typeof HomeModuleKind];
 /** What an email is about */
 export const MailKind = {
   ACTIVATION_APPROVED: 'ACTIVATION_APPROVED',

@@ -1,0 +1,164 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { StaleTolerant } from '../../graphql/read-routing.js';
+import { AppError, ErrorCode } from '../../graphql/errors.js';
+import { parseId } from '../../graphql/ids.js';
+import { toOfferType } from '../catalog/catalog.mappers.js';
+import { OfferType } from '../catalog/catalog.types.js';
+import { isOfferVisible } from '../catalog/visibility.js';
+import { Role } from '../identity/roles.js';
+import type { SelectionRow } from './discovery.queries.js';
+import { discoveryHome, SelectionService } from './discovery.service.js';
+import {
+  EditorialSelectionInput,
+  EditorialSelectionType,
+  Home,
+  HomeInput,
+  HomeModuleKindEnum,
+} from './discovery.types.js';
+import { EditorialSelectionKind } from './editorial-selection.entity.js';
+import type { SelectionDraft } from './selection.rules.js';
+
+function toSelectionType(row: SelectionRow): EditorialSelectionType {
+  return {
+    ...row,
+    id: String(row.id),
+    kind: row.kind as EditorialSelectionKind,
+    offerIds: row.offerIds.map(String),
+  };
+}
+
+function selectionId(id: string): number {
+  const parsed = parseId(id);
+  if (parsed === null) throw new AppError(ErrorCode.NOT_FOUND, 'Cette sélection est introuvable.');
+  return parsed;
+}
+
+function draftOf(input: EditorialSelectionInput): SelectionDraft {
+  const offerIds = (input.offerIds ?? []).map((id) => {
+    const parsed = parseId(id);
+    if (parsed === null) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `L’offre « ${id} » n’existe pas.`, {
+        fields: { offerIds: `L’offre « ${id} » n’existe pas.` },
+      });
+    }
+    return parsed;
+  });
+  return {
+    title: input.title,
+    text: input.text ?? null,
+    kind: input.kind,
+    offerIds,
+    ruleCategoryId: input.ruleCategoryId || null,
+    ruleDepartmentCode: input.ruleDepartmentCode || null,
+    ruleBeginsFrom: input.ruleBeginsFrom ?? null,
+    ruleBeginsUntil: input.ruleBeginsUntil ?? null,
+    departmentCodes: [...new Set((input.departmentCodes ?? []).map((c) => c.trim().toUpperCase()))],
+    publishedFrom: input.publishedFrom,
+    publishedUntil: input.publishedUntil ?? null,
+    position: input.position,
+  };
+}
+
+@Resolver(() => Home)
+export class HomeResolver {
+  @StaleTolerant()
+  @Query(() => Home, {
+    description:
+      'The discovery home: modules of bookable offers (near, this week, free, last places, new, other categories, editorial selections), in a constant number of statements',
+  })
+  async home(
+    @Arg('input', () => HomeInput, { nullable: true }) input: HomeInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<Home> {
+    const viewer = await ctx.viewer();
+    const view = await discoveryHome(ctx.dbRead, {
+      around: input?.around ?? null,
+      departmentCode: input?.departmentCode?.trim().toUpperCase() || null,
+      viewerId: viewer?.userId ?? null,
+      now: new Date(),
+    });
+    const ids = [...new Set(view.modules.flatMap((m) => m.items.map((i) => i.offerId)))];
+    const rows = await ctx.loaders.offer.loadMany(ids);
+    const offers = new Map<number, OfferType>();
+    // The feed kept visible offers only; the rule is applied again on the rows served.
+    for (const row of rows) {
+      if (row && !(row instanceof Error) && isOfferVisible(row))
+        offers.set(row.id, toOfferType(row));
+    }
+    const modules = view.modules
+      .map((m) => ({
+        id: m.id,
+        kind: m.kind as HomeModuleKindEnum,
+        title: m.title,
+        text: m.text,
+        items: m.items.flatMap((i) => {
+          const offer = offers.get(i.offerId);
+          return offer ? [{ distanceMeters: i.distanceMeters, offer }] : [];
+        }),
+      }))
+      .filter((m) => m.items.length > 0);
+    return { located: view.located, departmentCode: view.departmentCode, modules };
+  }
+}
+
+@Resolver(() => EditorialSelectionType)
+export class EditorialSelectionResolver {
+  @Authorized(Role.ADMIN)
+  @Query(() => [EditorialSelectionType], {
+    description: 'admin: every editorial selection, in home order',
+  })
+  async editorialSelections(@Ctx() ctx: Context): Promise<EditorialSelectionType[]> {
+    return (await new SelectionService(ctx.db).list()).map(toSelectionType);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => EditorialSelectionType, {
+    description:
+      'admin: creates (no id) or replaces a selection; BAD_USER_INPUT with French messages by field',
+  })
+  async saveEditorialSelection(
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('input', () => EditorialSelectionInput) input: EditorialSelectionInput,
+    @Ctx() ctx: Context,
+  ): Promise<EditorialSelectionType> {
+    const row = await new SelectionService(ctx.db).save(
+      id ? selectionId(id) : null,
+      draftOf(input),
+    );
+    return toSelectionType(row);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Boolean, { description: 'admin: deletes a selection' })
+  async deleteEditorialSelection(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await new SelectionService(ctx.db).remove(selectionId(id));
+    return true;
+  }
+
+  @FieldResolver(() => [OfferType], {
+    description: 'The listed offers young people can see now, in order (hidden ones left out)',
+  })
+  async offers(
+    @Root() selection: EditorialSelectionType,
+    @Ctx() ctx: Context,
+  ): Promise<OfferType[]> {
+    const rows = await ctx.loaders.offer.loadMany(selection.offerIds.map(Number));
+    return rows.flatMap((row) =>
+      row && !(row instanceof Error) && isOfferVisible(row) ? [toOfferType(row)] : [],
+    );
+  }
+}

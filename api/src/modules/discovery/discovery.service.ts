@@ -1,0 +1,228 @@
+import type { SqlClient } from '../../db/sql.js';
+import { AppError, ErrorCode } from '../../graphql/errors.js';
+import { bookedSubcategoryIds } from '../booking/booking.queries.js';
+import { offersByIds } from '../catalog/catalog.queries.js';
+import {
+  CATEGORIES,
+  findSubcategory,
+  subcategoriesOf,
+  type CategoryId,
+} from '../catalog/categories.js';
+import { homeFeed, ruleOffers, type FeedModule } from '../catalog/discovery.queries.js';
+import { isOfferVisible } from '../catalog/visibility.js';
+import { accountById } from '../identity/identity.queries.js';
+import { departmentName } from '../territory/departments.js';
+import {
+  allSelections,
+  deleteSelection,
+  insertSelection,
+  liveRuleSelections,
+  publishedSelections,
+  storeRuleOffers,
+  updateSelection,
+  type SelectionRow,
+} from './discovery.queries.js';
+import { selectionProblems, type SelectionDraft } from './selection.rules.js';
+
+export type HomeModuleKind = FeedModule | 'SELECTION';
+
+export interface HomeRequest {
+  around: { latitude: number; longitude: number } | null;
+  /** Department whose editorial selections are shown; null: the signed-in person's. */
+  departmentCode: string | null;
+  viewerId: number | null;
+  now: Date;
+}
+
+export interface HomeItemView {
+  offerId: number;
+  distanceMeters: number | null;
+}
+
+export interface HomeModuleView {
+  id: string;
+  kind: HomeModuleKind;
+  title: string;
+  text: string | null;
+  items: HomeItemView[];
+}
+
+export interface HomeView {
+  /** Whether the local modules were computed around a point. */
+  located: boolean;
+  departmentCode: string | null;
+  modules: HomeModuleView[];
+}
+
+export const CARDS_PER_MODULE = 10;
+export const HOME_RADIUS_METERS = 50_000;
+
+const MODULE_TEXT: Record<FeedModule, { title: string; text: string | null }> = {
+  NEAR: { title: 'Près de toi', text: 'Les lieux les plus proches, une offre chacun.' },
+  THIS_WEEK: { title: 'Cette semaine', text: 'Des sorties dans les 7 prochains jours.' },
+  FREE: { title: 'Gratuit', text: 'Sans toucher à ton crédit.' },
+  LAST_PLACES: { title: 'Dernières places', text: 'Plus que quelques places : ne tarde pas.' },
+  NEW: { title: 'Nouveautés', text: 'Les dernières offres publiées.' },
+  CHANGE: {
+    title: 'Pour changer',
+    text: 'Des catégories que tu n’as encore jamais réservées.',
+  },
+};
+
+/** Where the local modules go on the home; editorial selections come after the first two. */
+const BEFORE_SELECTIONS: FeedModule[] = ['NEAR', 'THIS_WEEK'];
+const AFTER_SELECTIONS: FeedModule[] = ['FREE', 'LAST_PLACES', 'CHANGE', 'NEW'];
+
+function badInput(fields: Record<string, string>): AppError {
+  return new AppError(ErrorCode.BAD_USER_INPUT, Object.values(fields)[0], { fields });
+}
+
+/** Subcategories of the categories none of these subcategories belong to. */
+export function otherCategoriesSubcategories(booked: readonly string[]): string[] {
+  const tried = new Set(booked.map((id) => findSubcategory(id)?.categoryId));
+  return CATEGORIES.filter((c) => !tried.has(c.id)).flatMap((c) =>
+    subcategoriesOf(c.id).map((s) => s.id),
+  );
+}
+
+/**
+ * The discovery home: a constant number of statements whatever the number of modules —
+ * the person's department and booked subcategories (signed in), the published selections,
+ * then one statement for every module's offers.
+ */
+export async function discoveryHome(db: SqlClient, request: HomeRequest): Promise<HomeView> {
+  const { around } = request;
+  if (
+    around &&
+    (!Number.isFinite(around.latitude) ||
+      !Number.isFinite(around.longitude) ||
+      Math.abs(around.latitude) > 90 ||
+      Math.abs(around.longitude) > 180)
+  ) {
+    throw badInput({
+      around: 'Ce lieu n’est pas valide : latitude entre -90 et 90, longitude entre -180 et 180.',
+    });
+  }
+  if (request.departmentCode !== null && !departmentName(request.departmentCode)) {
+    throw badInput({
+      departmentCode: `Le département « ${request.departmentCode} » n’existe pas.`,
+    });
+  }
+  const [account, booked] = request.viewerId
+    ? await Promise.all([
+        request.departmentCode === null ? accountById(db, request.viewerId) : null,
+        bookedSubcategoryIds(db, request.viewerId),
+      ])
+    : [null, null];
+  const departmentCode = request.departmentCode ?? account?.departmentCode ?? null;
+  const selections = await publishedSelections(db, departmentCode, request.now);
+  const rows = await homeFeed(db, {
+    around,
+    radiusMeters: HOME_RADIUS_METERS,
+    now: request.now,
+    perModule: CARDS_PER_MODULE,
+    changeSubcategoryIds: booked ? otherCategoriesSubcategories(booked) : null,
+    selections: selections.map((s) => ({
+      key: String(s.id),
+      offerIds: s.kind === 'LIST' ? s.offerIds : s.ruleOfferIds,
+    })),
+  });
+  const items = new Map<string, HomeItemView[]>();
+  for (const row of rows) {
+    const list = items.get(row.module) ?? [];
+    list.push({ offerId: row.offerId, distanceMeters: row.distance });
+    items.set(row.module, list);
+  }
+  const local = (kind: FeedModule): HomeModuleView => ({
+    id: kind,
+    kind,
+    ...MODULE_TEXT[kind],
+    items: items.get(kind) ?? [],
+  });
+  const modules = [
+    ...BEFORE_SELECTIONS.map(local),
+    ...selections.map((s): HomeModuleView => ({
+      id: `SELECTION:${s.id}`,
+      kind: 'SELECTION',
+      title: s.title,
+      text: s.text,
+      items: items.get(`selection:${s.id}`) ?? [],
+    })),
+    ...AFTER_SELECTIONS.map(local),
+  ];
+  // A module left without a bookable offer (a selection whose offers all went) is not shown.
+  return {
+    located: around !== null,
+    departmentCode,
+    modules: modules.filter((m) => m.items.length > 0),
+  };
+}
+
+/** The back office's editorial selections: checked, then saved (create or update). */
+export class SelectionService {
+  constructor(private readonly db: SqlClient) {}
+
+  list(): Promise<SelectionRow[]> {
+    return allSelections(this.db);
+  }
+
+  async save(id: number | null, draft: SelectionDraft): Promise<SelectionRow> {
+    const problems = selectionProblems(draft);
+    if (Object.keys(problems).length > 0) throw badInput(problems);
+    if (draft.kind === 'LIST') {
+      const rows = await offersByIds(this.db, draft.offerIds);
+      const visible = new Set(rows.filter(isOfferVisible).map((r) => r.id));
+      const refused = draft.offerIds.filter((offerId) => !visible.has(offerId));
+      if (refused.length > 0) {
+        throw badInput({
+          offerIds:
+            refused.length === 1
+              ? `L’offre ${refused[0]} n’existe pas ou n’est pas visible des jeunes.`
+              : `Ces offres n’existent pas ou ne sont pas visibles des jeunes : ${refused.join(', ')}.`,
+        });
+      }
+    }
+    const row =
+      id === null
+        ? await insertSelection(this.db, draft)
+        : await updateSelection(this.db, id, draft);
+    if (!row) throw new AppError(ErrorCode.NOT_FOUND, 'Cette sélection est introuvable.');
+    return row.kind === 'RULE'
+      ? { ...row, ruleOfferIds: await resolveRule(this.db, row, new Date()) }
+      : row;
+  }
+
+  async remove(id: number): Promise<void> {
+    if (!(await deleteSelection(this.db, id)))
+      throw new AppError(ErrorCode.NOT_FOUND, 'Cette sélection est introuvable.');
+  }
+}
+
+/** Offers kept for a rule: enough to fill its module after some stop being bookable. */
+export const RULE_OFFERS_KEPT = 60;
+
+async function resolveRule(db: SqlClient, row: SelectionRow, now: Date): Promise<number[]> {
+  const ids = await ruleOffers(
+    db,
+    {
+      subcategoryIds: subcategoriesOf(row.ruleCategoryId as CategoryId).map((s) => s.id),
+      departmentCode: row.ruleDepartmentCode,
+      beginsFrom: row.ruleBeginsFrom,
+      beginsUntil: row.ruleBeginsUntil,
+    },
+    now,
+    RULE_OFFERS_KEPT,
+  );
+  await storeRuleOffers(db, row.id, ids, now);
+  return ids;
+}
+
+/** The api's job: each live rule selection matched again against the catalogue as it is now. */
+export async function refreshSelectionRules(
+  db: SqlClient,
+  now = new Date(),
+): Promise<{ rules: number }> {
+  const rules = await liveRuleSelections(db, now);
+  for (const rule of rules) await resolveRule(db, rule, now);
+  return { rules: rules.length };
+}

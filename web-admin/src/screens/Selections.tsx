@@ -1,0 +1,385 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { errorFieldsOf, formatDateTime, plural } from '@passculture/client';
+import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import { useState, type FormEvent } from 'react';
+import { graphql } from '../gql';
+import type { AdminSelectionsQuery, EditorialSelectionKind } from '../gql/graphql';
+import { FeedbackAlert, type Feedback } from '../ui/Feedback';
+import {
+  emptyDraft,
+  draftOf,
+  draftProblems,
+  inputOf,
+  selectionStatus,
+  type SelectionDraft,
+} from './selections';
+
+const SelectionsQuery = graphql(`
+  query AdminSelections {
+    editorialSelections {
+      id
+      title
+      text
+      kind
+      offerIds
+      ruleCategoryId
+      ruleDepartmentCode
+      ruleBeginsFrom
+      ruleBeginsUntil
+      departmentCodes
+      publishedFrom
+      publishedUntil
+      position
+      offers {
+        id
+        name
+      }
+    }
+    categories {
+      id
+      label
+    }
+  }
+`);
+
+const SaveSelectionMutation = graphql(`
+  mutation SaveSelection($id: ID, $input: EditorialSelectionInput!) {
+    saveEditorialSelection(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+const DeleteSelectionMutation = graphql(`
+  mutation DeleteSelection($id: ID!) {
+    deleteEditorialSelection(id: $id)
+  }
+`);
+
+type Selection = AdminSelectionsQuery['editorialSelections'][number];
+
+/** Editorial selections of the young people's home: list, create, edit, delete. */
+export function Selections() {
+  const { data, loading, error, refetch } = useQuery(SelectionsQuery, {
+    fetchPolicy: 'cache-and-network',
+  });
+  const [save, saving] = useMutation(SaveSelectionMutation);
+  const [remove, removing] = useMutation(DeleteSelectionMutation);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [editing, setEditing] = useState<{ id: string | null; draft: SelectionDraft } | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const categories = data?.categories ?? [];
+  const categoryLabel = (id: string | null) => categories.find((c) => c.id === id)?.label ?? id;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!editing) return;
+    setFeedback(null);
+    const problems = draftProblems(editing.draft);
+    setFields(problems);
+    if (Object.keys(problems).length > 0) return;
+    try {
+      await save({ variables: { id: editing.id, input: inputOf(editing.draft) } });
+      setFeedback({
+        kind: 'success',
+        message: editing.id
+          ? `La sélection « ${editing.draft.title.trim()} » est enregistrée.`
+          : `La sélection « ${editing.draft.title.trim()} » est créée.`,
+      });
+      setEditing(null);
+      await refetch();
+    } catch (e) {
+      setFields(errorFieldsOf(e));
+      setFeedback({ kind: 'error', error: e });
+    }
+  };
+
+  const erase = async (selection: Selection) => {
+    setFeedback(null);
+    try {
+      await remove({ variables: { id: selection.id } });
+      setFeedback({
+        kind: 'success',
+        message: `La sélection « ${selection.title} » est supprimée.`,
+      });
+      await refetch();
+    } catch (e) {
+      setFeedback({ kind: 'error', error: e });
+    }
+  };
+
+  const field = (name: string) =>
+    fields[name] ? { state: 'error' as const, stateRelatedMessage: fields[name] } : {};
+
+  return (
+    <Page title="Sélections de la page d’accueil">
+      <p>
+        Les sélections apparaissent sur la page d’accueil des jeunes, dans l’ordre de leur position,
+        pendant leur période de publication. Une sélection dont aucune offre n’est plus réservable
+        n’est pas affichée.
+      </p>
+      <FeedbackAlert feedback={feedback} />
+      {!editing && (
+        <Button
+          onClick={() => {
+            setFields({});
+            setEditing({ id: null, draft: emptyDraft(new Date()) });
+          }}
+        >
+          Nouvelle sélection
+        </Button>
+      )}
+
+      {editing && (
+        <form className="selection-form" onSubmit={(e) => void submit(e)} noValidate>
+          <h2 className="fr-h4">{editing.id ? 'Modifier la sélection' : 'Nouvelle sélection'}</h2>
+          <Input
+            label="Titre"
+            hintText="80 caractères au plus, vu en titre du module."
+            {...field('title')}
+            nativeInputProps={{
+              value: editing.draft.title,
+              maxLength: 80,
+              required: true,
+              onChange: (e) =>
+                setEditing({ ...editing, draft: { ...editing.draft, title: e.target.value } }),
+            }}
+          />
+          <Input
+            label="Texte (facultatif)"
+            textArea
+            {...field('text')}
+            nativeTextAreaProps={{
+              value: editing.draft.text,
+              maxLength: 500,
+              rows: 2,
+              onChange: (e) =>
+                setEditing({ ...editing, draft: { ...editing.draft, text: e.target.value } }),
+            }}
+          />
+          <Select
+            label="Contenu"
+            nativeSelectProps={{
+              value: editing.draft.kind,
+              onChange: (e) =>
+                setEditing({
+                  ...editing,
+                  draft: { ...editing.draft, kind: e.target.value as EditorialSelectionKind },
+                }),
+            }}
+          >
+            <option value="LIST">Une liste d’offres choisies</option>
+            <option value="RULE">Une règle : catégorie, département, dates</option>
+          </Select>
+          {editing.draft.kind === 'LIST' ? (
+            <Input
+              label="Numéros des offres"
+              hintText="Dans l’ordre d’affichage, séparés par des virgules (30 au plus). Seules des offres visibles des jeunes sont acceptées."
+              {...field('offerIds')}
+              nativeInputProps={{
+                value: editing.draft.offerIds,
+                required: true,
+                inputMode: 'numeric',
+                onChange: (e) =>
+                  setEditing({ ...editing, draft: { ...editing.draft, offerIds: e.target.value } }),
+              }}
+            />
+          ) : (
+            <>
+              <Select
+                label="Catégorie"
+                {...field('ruleCategoryId')}
+                nativeSelectProps={{
+                  value: editing.draft.ruleCategoryId,
+                  required: true,
+                  onChange: (e) =>
+                    setEditing({
+                      ...editing,
+                      draft: { ...editing.draft, ruleCategoryId: e.target.value },
+                    }),
+                }}
+              >
+                <option value="">Choisir une catégorie</option>
+                {categories.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.label}
+                  </option>
+                ))}
+              </Select>
+              <Input
+                label="Département des lieux (facultatif)"
+                hintText="Un code, par exemple 35 ou 2A. Vide : partout, en ligne compris."
+                {...field('ruleDepartmentCode')}
+                nativeInputProps={{
+                  value: editing.draft.ruleDepartmentCode,
+                  maxLength: 3,
+                  onChange: (e) =>
+                    setEditing({
+                      ...editing,
+                      draft: { ...editing.draft, ruleDepartmentCode: e.target.value },
+                    }),
+                }}
+              />
+              <div className="selection-dates">
+                <Input
+                  label="Dates à partir du (facultatif)"
+                  {...field('ruleBeginsFrom')}
+                  nativeInputProps={{
+                    type: 'date',
+                    value: editing.draft.ruleBeginsFrom,
+                    onChange: (e) =>
+                      setEditing({
+                        ...editing,
+                        draft: { ...editing.draft, ruleBeginsFrom: e.target.value },
+                      }),
+                  }}
+                />
+                <Input
+                  label="Jusqu’au (facultatif)"
+                  {...field('ruleBeginsUntil')}
+                  nativeInputProps={{
+                    type: 'date',
+                    value: editing.draft.ruleBeginsUntil,
+                    onChange: (e) =>
+                      setEditing({
+                        ...editing,
+                        draft: { ...editing.draft, ruleBeginsUntil: e.target.value },
+                      }),
+                  }}
+                />
+              </div>
+            </>
+          )}
+          <Input
+            label="Départements des jeunes qui la voient"
+            hintText="Codes séparés par des virgules ; vide : toute la France."
+            {...field('departmentCodes')}
+            nativeInputProps={{
+              value: editing.draft.departmentCodes,
+              onChange: (e) =>
+                setEditing({
+                  ...editing,
+                  draft: { ...editing.draft, departmentCodes: e.target.value },
+                }),
+            }}
+          />
+          <div className="selection-dates">
+            <Input
+              label="Publiée à partir du"
+              {...field('publishedFrom')}
+              nativeInputProps={{
+                type: 'date',
+                required: true,
+                value: editing.draft.publishedFrom,
+                onChange: (e) =>
+                  setEditing({
+                    ...editing,
+                    draft: { ...editing.draft, publishedFrom: e.target.value },
+                  }),
+              }}
+            />
+            <Input
+              label="Jusqu’au (facultatif, inclus)"
+              {...field('publishedUntil')}
+              nativeInputProps={{
+                type: 'date',
+                value: editing.draft.publishedUntil,
+                onChange: (e) =>
+                  setEditing({
+                    ...editing,
+                    draft: { ...editing.draft, publishedUntil: e.target.value },
+                  }),
+              }}
+            />
+          </div>
+          <Input
+            label="Position"
+            hintText="Les plus petites d’abord, de 0 à 1000."
+            {...field('position')}
+            nativeInputProps={{
+              type: 'number',
+              min: 0,
+              max: 1000,
+              value: editing.draft.position,
+              onChange: (e) =>
+                setEditing({ ...editing, draft: { ...editing.draft, position: e.target.value } }),
+            }}
+          />
+          <div className="fr-btns-group fr-btns-group--inline">
+            <Button type="submit" disabled={saving.loading}>
+              Enregistrer
+            </Button>
+            <Button
+              priority="secondary"
+              type="button"
+              onClick={() => {
+                setEditing(null);
+                setFields({});
+              }}
+            >
+              Annuler
+            </Button>
+          </div>
+        </form>
+      )}
+
+      {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
+      {!data && loading && <Loading label="Chargement des sélections…" />}
+      {data && data.editorialSelections.length === 0 && <p>Aucune sélection pour le moment.</p>}
+      {data && data.editorialSelections.length > 0 && (
+        <ol className="selection-list">
+          {data.editorialSelections.map((s) => {
+            const status = selectionStatus(s, new Date());
+            const hidden = s.kind === 'LIST' ? s.offerIds.length - s.offers.length : 0;
+            return (
+              <li key={s.id} className="fr-card fr-p-2w selection-item">
+                <h2 className="fr-h6 fr-mb-1v">
+                  {s.title}{' '}
+                  <span className={`fr-badge fr-badge--sm ${status.badge}`}>{status.label}</span>
+                </h2>
+                {s.text && <p className="fr-mb-1v">{s.text}</p>}
+                <p className="fr-text--sm fr-mb-1v">
+                  {s.kind === 'LIST'
+                    ? `${plural(s.offerIds.length, 'offre')} : ${s.offers.map((o) => o.name).join(', ') || '—'}${hidden > 0 ? ` (${hidden} plus visible${hidden > 1 ? 's' : ''})` : ''}`
+                    : `Règle : ${categoryLabel(s.ruleCategoryId)}${s.ruleDepartmentCode ? `, lieux du ${s.ruleDepartmentCode}` : ', partout'}${s.ruleBeginsFrom ? `, dates dès le ${formatDateTime(s.ruleBeginsFrom)}` : ''}${s.ruleBeginsUntil ? `, avant le ${formatDateTime(s.ruleBeginsUntil)}` : ''}`}
+                </p>
+                <p className="fr-text--sm fr-mb-1v">
+                  Pour{' '}
+                  {s.departmentCodes.length
+                    ? `les départements ${s.departmentCodes.join(', ')}`
+                    : 'toute la France'}{' '}
+                  · publiée du {formatDateTime(s.publishedFrom)}
+                  {s.publishedUntil ? ` au ${formatDateTime(s.publishedUntil)}` : ', sans fin'} ·
+                  position {s.position}
+                </p>
+                <div className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+                  <Button
+                    priority="secondary"
+                    size="small"
+                    onClick={() => {
+                      setFields({});
+                      setEditing({ id: s.id, draft: draftOf(s) });
+                    }}
+                  >
+                    Modifier<span className="fr-sr-only"> : {s.title}</span>
+                  </Button>
+                  <Button
+                    priority="tertiary"
+                    size="small"
+                    disabled={removing.loading}
+                    onClick={() => void erase(s)}
+                  >
+                    Supprimer<span className="fr-sr-only"> : {s.title}</span>
+                  </Button>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </Page>
+  );
+}
