@@ -108,10 +108,8 @@ export class Migration20261203130100_search_rollups extends Migration {
     this.addSql(
       'create index "offer_search_name_trgm" on "offer_search_name" using gin ("name_key" gin_trgm_ops)',
     );
-    // An offer of a suggested name, nearest first around a point.
-    this.addSql(
-      'create index "offer_search_name_location_gist" on "offer_search" using gist ("name", "location")',
-    );
+    // An offer of a suggested name.
+    this.addSql('create index "offer_search_name_index" on "offer_search" ("name")');
     this.addSql('analyze "offer_search_venue_count"');
     this.addSql('analyze "offer_search_name"');
   }
