@@ -83,11 +83,17 @@ export class Migration20261203130000_offer_search extends Migration {
       language plpgsql as $$
       begin
         if ids is null or cardinality(ids) = 0 then return; end if;
-        delete from offer_search os
-         where os.offer_id = any(ids)
-           and not exists (select 1 from offer_search_source src where src.offer_id = os.offer_id);
+        -- One statement, the rule evaluated once: rows that left, then rows that came or changed.
+        with fresh as materialized (
+          select * from offer_search_source src where src.offer_id = any(ids)
+        ),
+        gone as (
+          delete from offer_search os
+           where os.offer_id = any(ids)
+             and not exists (select 1 from fresh where fresh.offer_id = os.offer_id)
+        )
         insert into offer_search as os
-        select * from offer_search_source src where src.offer_id = any(ids)
+        select * from fresh
         on conflict (offer_id) do update set
           venue_id = excluded.venue_id, location = excluded.location,
           subcategory_id = excluded.subcategory_id, category_id = excluded.category_id,
@@ -130,12 +136,23 @@ export class Migration20261203130000_offer_search extends Migration {
         perform offer_search_refresh(array(select distinct offer_id from changed));
         return null;
       end $$`);
+    // A stock update matters when it moves the stock's offer, price or dates, or turns it
+    // bookable or not (the rule's own SQL on the row before and after): a booking that leaves
+    // places costs a join here and nothing more; the one that sells out refreshes its offer.
+    const bookable = (row: string) =>
+      `(select ${stockBookableSql('now()')} from (select ${row}.is_soft_deleted, ${row}.booking_limit_at,
+         ${row}.begins_at, ${row}.quantity, ${row}.booked_quantity) as s)`;
     this.addSql(`create or replace function offer_search_stock_updated() returns trigger
       language plpgsql as $$
       begin
         perform offer_search_refresh(array(
-          select distinct offer_id from before_update
-          union select distinct offer_id from after_update));
+          select distinct unnest(array[b.offer_id, a.offer_id])
+            from after_update a
+            join before_update b on b.id = a.id
+           where a.offer_id <> b.offer_id or a.price_cents <> b.price_cents
+              or a.begins_at is distinct from b.begins_at
+              or a.booking_limit_at is distinct from b.booking_limit_at
+              or ${bookable('a')} is distinct from ${bookable('b')}));
         return null;
       end $$`);
     this.addSql(`create trigger offer_search_stock_insert after insert on "stock"

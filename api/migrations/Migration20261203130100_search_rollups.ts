@@ -32,6 +32,8 @@ export class Migration20261203130100_search_rollups extends Migration {
     this.addSql(`create or replace function offer_search_rollups_apply(delta jsonb) returns void
       language plpgsql as $$
       begin
+        -- Statement triggers fire for statements that changed nothing (an upsert that kept a row).
+        if delta is null or jsonb_array_length(delta) = 0 then return; end if;
         insert into offer_search_venue_count as c
         select d.venue_id, d.subcategory_id,
                (array_agg(os_location order by d.sign desc))[1],
@@ -49,14 +51,19 @@ export class Migration20261203130100_search_rollups extends Migration {
           offers = c.offers + excluded.offers, location = excluded.location,
           motor_accessible = excluded.motor_accessible, visual_accessible = excluded.visual_accessible,
           hearing_accessible = excluded.hearing_accessible, mental_accessible = excluded.mental_accessible;
-        delete from offer_search_venue_count where offers <= 0;
+        delete from offer_search_venue_count c
+         using (select distinct (r->>'venue_id')::int as venue_id, r->>'subcategory_id' as subcategory_id
+                  from jsonb_array_elements(delta) r) d
+         where c.venue_id = d.venue_id and c.subcategory_id = d.subcategory_id and c.offers <= 0;
 
         insert into offer_search_name as n
         select search_fold(r->>'name'), min(r->>'name'), sum((r->>'sign')::int)
           from jsonb_array_elements(delta) r
          group by search_fold(r->>'name')
         on conflict (name_key) do update set offers = n.offers + excluded.offers;
-        delete from offer_search_name where offers <= 0;
+        delete from offer_search_name n
+         where n.offers <= 0
+           and n.name_key in (select search_fold(r->>'name') from jsonb_array_elements(delta) r);
       end $$`);
     const COLUMNS = `venue_id, subcategory_id, location::text as location, name, motor_accessible,
       visual_accessible, hearing_accessible, mental_accessible`;
@@ -108,10 +115,8 @@ export class Migration20261203130100_search_rollups extends Migration {
     this.addSql(
       'create index "offer_search_name_trgm" on "offer_search_name" using gin ("name_key" gin_trgm_ops)',
     );
-    // An offer of a suggested name, nearest first around a point.
-    this.addSql(
-      'create index "offer_search_name_location_gist" on "offer_search" using gist ("name", "location")',
-    );
+    // An offer of a suggested name.
+    this.addSql('create index "offer_search_name_index" on "offer_search" ("name")');
     this.addSql('analyze "offer_search_venue_count"');
     this.addSql('analyze "offer_search_name"');
   }

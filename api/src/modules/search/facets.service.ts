@@ -18,6 +18,9 @@ export interface Facets {
   withoutFiltersCount: number | null;
 }
 
+/** Below this many matches (a page), facets also say what a wider radius would find. */
+export const DEAD_END_BELOW = 20;
+
 const EMPTY: Facets = {
   total: 0,
   categories: [],
@@ -90,8 +93,10 @@ export async function searchFacets(
     total += listed(row);
     digitalCount += row.digitalCount;
   }
+  // The "no result" screen's proposals, only worth their cost when the search finds little.
+  const deadEnd = total < DEAD_END_BELOW;
   const [wider, withoutFilters] = await Promise.all([
-    c.around ? widerCount(count, c) : Promise.resolve({ km: null, count: null }),
+    c.around && deadEnd ? widerCount(count, c) : Promise.resolve({ km: null, count: null }),
     hasFilters(c)
       ? count({ ...c, ...NO_FILTERS }).then((rows) =>
           rows.reduce((sum, row) => sum + listed(row), 0),

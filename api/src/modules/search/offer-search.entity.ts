@@ -37,11 +37,7 @@ import { Offer } from '../catalog/offer.entity.js';
   name: 'offer_search_words_gin',
   expression: 'create index "offer_search_words_gin" on "offer_search" using gin ("search_vector")',
 })
-@Index({
-  name: 'offer_search_name_location_gist',
-  expression:
-    'create index "offer_search_name_location_gist" on "offer_search" using gist ("name", "location")',
-})
+@Index({ name: 'offer_search_name_index', properties: ['name'] })
 export class OfferSearch {
   @OneToOne(() => Offer, { primary: true, deleteRule: 'cascade', owner: true })
   offer!: Offer;

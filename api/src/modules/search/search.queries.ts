@@ -441,6 +441,12 @@ export async function refreshExpiredSearchRows(db: SqlClient): Promise<number> {
   return row?.refreshed ?? 0;
 }
 
+/**
+ * How many close names or venues a suggestion query ranks at most: a short text is close to
+ * thousands of them, and ranking all would cost more than typing allows.
+ */
+const SUGGESTION_CANDIDATES = 200;
+
 export interface OfferSuggestionRow {
   offerId: number;
   name: string;
@@ -458,24 +464,28 @@ export interface VenueSuggestionRow {
 
 /**
  * Names of bookable offers close to the text typed (trigrams over the names rollup, accents
- * ignored), the closest first, each with one offer of that name: the nearest around a point.
+ * ignored), the closest first (then the most offered), each with how many offers bear it and
+ * one of them (the one to open when it is the only one).
  */
 export async function suggestOffers(
   db: SqlClient,
   text: TextQuery,
-  around: { latitude: number; longitude: number } | null,
   limit: number,
   now: Date,
 ): Promise<OfferSuggestionRow[]> {
   const p = new Params();
   const folded = p.add(text.folded);
-  const nearest = around ? `order by os.location <-> ${pointParam(p, around)}` : '';
   return db.query<OfferSuggestionRow>(
-    `with names as (
-       select n.name, word_similarity(${folded}, n.name_key) as similarity, n.offers
-         from offer_search_name n
+    `with close as (
+       -- Any ${SUGGESTION_CANDIDATES} names close enough (no order: the index hands them out as it finds them)
+       select n.name, n.name_key, n.offers from offer_search_name n
         where n.name_key %> ${folded}
-        order by similarity desc, n.offers desc, n.name_key
+        limit ${SUGGESTION_CANDIDATES}
+     ),
+     names as (
+       select close.name, word_similarity(${folded}, close.name_key) as similarity, close.offers
+         from close
+        order by similarity desc, close.offers desc, close.name_key
         limit ${p.add(limit)}
      )
      select os.offer_id as "offerId", names.name, names.offers, coalesce(v.public_name, v.name) as "venueName", v.city
@@ -483,7 +493,6 @@ export async function suggestOffers(
        cross join lateral (
          select os.offer_id, os.venue_id from offer_search os
           where os.name = names.name and (os.next_deadline is null or os.next_deadline > ${p.add(now)})
-          ${nearest}
           limit 1
        ) os
        join venue v on v.id = os.venue_id
@@ -507,13 +516,17 @@ export async function suggestVenues(
   const folded = p.add(text.folded);
   const distance = around ? `v.location <-> ${pointParam(p, around)}, ` : '';
   return db.query<VenueSuggestionRow>(
-    `select v.id as "venueId", coalesce(v.public_name, v.name) as name, v.city
-       from venue v
-      where not v.is_virtual
-        and search_fold(coalesce(v.public_name, v.name)) %> ${folded}
-        and exists (select 1 from offer_search os where os.venue_id = v.id)
-      order by word_similarity(${folded}, search_fold(coalesce(v.public_name, v.name))) desc,
-               ${distance}v.id
+    `with close as (
+       select v.id, coalesce(v.public_name, v.name) as name, v.city, v.location
+         from venue v
+        where not v.is_virtual
+          and search_fold(coalesce(v.public_name, v.name)) %> ${folded}
+          and exists (select 1 from offer_search_venue_count c where c.venue_id = v.id)
+        limit ${SUGGESTION_CANDIDATES}
+     )
+     select v.id as "venueId", v.name, v.city
+       from close v
+      order by word_similarity(${folded}, search_fold(v.name)) desc, ${distance}v.id
       limit ${p.add(limit)}`,
     p.values,
   );

@@ -92,23 +92,25 @@ export class SearchResolver {
     description:
       'Counts for the same input: per category (for the filter chips) and for the "no result" screen',
   })
+  @StaleTolerant()
   async searchFacets(
     @Arg('input', () => SearchOffersInput) input: SearchOffersInput,
     @Ctx() ctx: Context,
   ): Promise<SearchFacets> {
-    return searchFacets(ctx.db, searchCriteria({ ...input, after: null, first: 1 }));
+    return searchFacets(ctx.dbRead, searchCriteria({ ...input, after: null, first: 1 }));
   }
 
   @Query(() => [SearchSuggestion], {
     description:
       'Suggestions while typing: categories, towns, venues and offers (at most 8), nearest first around a point',
   })
+  @StaleTolerant()
   async searchSuggestions(
     @Arg('text', () => String) text: string,
     @Arg('around', () => GeoPointInput, { nullable: true }) around: GeoPointInput | null,
     @Ctx() ctx: Context,
   ): Promise<SearchSuggestion[]> {
-    const suggestions = await searchSuggestions(ctx.db, text, around ?? null);
+    const suggestions = await searchSuggestions(ctx.dbRead, text, around ?? null);
     return suggestions.map((s) => ({ ...s, kind: SearchSuggestionKind[s.kind] }));
   }
 }

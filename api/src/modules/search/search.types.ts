@@ -124,13 +124,14 @@ export class SearchFacets {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Around a point: a wider radius worth proposing (null at the widest)',
+    description:
+      'Around a point, when fewer than 20 offers match: a wider radius worth proposing (null at the widest, or when enough match)',
   })
   widerRadiusKm!: number | null;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Places matching the input within widerRadiusKm',
+    description: 'Offers at places matching the input within widerRadiusKm',
   })
   widerRadiusCount!: number | null;
 

@@ -70,7 +70,7 @@ export async function searchSuggestions(
   const [places, venues, offers] = await Promise.all([
     findPlaces(db, query.folded, 2),
     suggestVenues(db, query, around, 2),
-    suggestOffers(db, query, around, 8, new Date()),
+    suggestOffers(db, query, 8, new Date()),
   ]);
   const out: Suggestion[] = [
     ...categories,
@@ -96,15 +96,16 @@ export async function searchSuggestions(
     const key = foldText(o.name);
     if (seen.has(key)) continue;
     seen.add(key);
+    // One offer: open it. Several (a film at many cinemas): search that name around the person.
+    const one = o.offers === 1;
     out.push({
       ...blank,
       kind: 'OFFER',
       label: o.name,
-      detail:
-        [[o.venueName, o.city].filter(Boolean).join(', '), o.offers > 1 ? `${o.offers} offres` : '']
-          .filter(Boolean)
-          .join(' · ') || null,
-      offerId: String(o.offerId),
+      detail: one
+        ? [o.venueName, o.city].filter(Boolean).join(', ') || null
+        : `${o.offers.toLocaleString('fr-FR')} offres`,
+      offerId: one ? String(o.offerId) : null,
     });
   }
   return out.slice(0, 8);
