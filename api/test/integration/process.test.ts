@@ -81,5 +81,6 @@ describe('the api process', () => {
     api.child.kill('SIGTERM');
     expect(await api.exited).toBe(0);
     expect(await portIsClosed(dbPort)).toBe(true);
-  });
+    // A first embedded start (migrations, demo seed on PGlite) takes most of a minute on a busy machine.
+  }, 240_000);
 });

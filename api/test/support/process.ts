@@ -21,7 +21,7 @@ export async function startApi(env: Record<string, string>) {
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not ready: ${output}`)), 120_000);
+    const timer = setTimeout(() => reject(new Error(`not ready: ${output}`)), 200_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /GraphQL\s+(http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(output);
