@@ -13,6 +13,7 @@ import { Migration20261203000000_ledger_net } from './Migration20261203000000_le
 import { Migration20261203010000_outbox_uncertain } from './Migration20261203010000_outbox_uncertain.js';
 import { Migration20261203070000_venue_box_index } from './Migration20261203070000_venue_box_index.js';
 import { Migration20261203100000_offer_people } from './Migration20261203100000_offer_people.js';
+import { Migration20261203140000_images } from './Migration20261203140000_images.js';
 
 /** The committed migrations, in order. Listed explicitly so the build needs no glob. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -42,4 +43,5 @@ export const MIGRATIONS: MigrationObject[] = [
     name: 'Migration20261203100000_offer_people',
     class: Migration20261203100000_offer_people,
   },
+  { name: 'Migration20261203140000_images', class: Migration20261203140000_images },
 ];

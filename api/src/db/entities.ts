@@ -15,6 +15,7 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { ModerationRule } from '../modules/moderation/moderation-rule.entity.js';
 import { InsightsRefresh, SubcategoryCategory } from '../modules/insights/insights.entities.js';
 import { ApiKey } from '../modules/apikey/api-key.entity.js';
+import { Image } from '../modules/media/image.entity.js';
 
 export const ENTITIES = [
   User,
@@ -36,4 +37,5 @@ export const ENTITIES = [
   SubcategoryCategory,
   InsightsRefresh,
   ApiKey,
+  Image,
 ];
