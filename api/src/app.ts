@@ -32,6 +32,8 @@ import { sessionTokenOf } from './http/session-token-of.js';
 import { PERMISSIONS_POLICY, securityHeaders } from './http/security-headers.js';
 import { proExportRoutes } from './modules/pro/pro-exports.route.js';
 import { offerImportRoutes } from './modules/import/offer-import.route.js';
+import { imageRoutes } from './modules/media/image.route.js';
+import { createImageService } from './modules/media/image-setup.js';
 
 export interface AppDeps {
   config: Config;
@@ -93,6 +95,7 @@ export async function buildApp({ config, sql, redis, logger }: AppDeps): Promise
 
   await app.register(proExportRoutes, { sql });
   await app.register(offerImportRoutes, { db: sql, shared, maxBytes: config.IMPORT_MAX_BYTES });
+  await app.register(imageRoutes, { shared, images: createImageService(config, sql, limiter) });
 
   app.get('/healthz', async (_request, reply) => {
     try {

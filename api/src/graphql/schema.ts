@@ -31,6 +31,14 @@ import { BackofficeResolver } from '../modules/backoffice/backoffice.resolver.js
 import { ModerationResolver } from '../modules/moderation/moderation.resolver.js';
 import { ApiKeyResolver } from '../modules/apikey/api-key.resolver.js';
 import { OfferUpsertResolver } from '../modules/import/offer-upsert.resolver.js';
+import {
+  ImageResolver,
+  OfferImageResolver,
+  PendingOfferImageResolver,
+  ProOfferImageResolver,
+  ProVenueImageResolver,
+  VenueImageResolver,
+} from '../modules/media/image.resolver.js';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -57,6 +65,12 @@ export const RESOLVERS = [
   ModerationResolver,
   ApiKeyResolver,
   OfferUpsertResolver,
+  ImageResolver,
+  OfferImageResolver,
+  VenueImageResolver,
+  ProOfferImageResolver,
+  ProVenueImageResolver,
+  PendingOfferImageResolver,
 ] as const;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {

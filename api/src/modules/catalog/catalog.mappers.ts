@@ -24,6 +24,7 @@ export function toSubcategory(id: string): Subcategory {
   return {
     id: s.id,
     label: s.label,
+    categoryId: s.categoryId,
     isEvent: s.isEvent,
     isDigital: s.isDigital,
     canBeDuo: s.canBeDuo,

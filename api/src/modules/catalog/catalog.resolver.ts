@@ -8,6 +8,7 @@ const categoryTree: Category[] = CATEGORIES.map((category) => ({
   subcategories: subcategoriesOf(category.id).map((s) => ({
     id: s.id,
     label: s.label,
+    categoryId: s.categoryId,
     isEvent: s.isEvent,
     isDigital: s.isDigital,
     canBeDuo: s.canBeDuo,
