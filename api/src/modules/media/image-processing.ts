@@ -83,8 +83,7 @@ export const REFUSALS = {
       415,
       "Ce fichier n'est pas une image JPEG, PNG, WebP ou AVIF : enregistrez-la dans l'un de ces formats.",
     ),
-  size: () =>
-    new ImageRefusal(413, "Cette image dépasse 10 Mo : réduisez-la avant de l'envoyer."),
+  size: () => new ImageRefusal(413, "Cette image dépasse 10 Mo : réduisez-la avant de l'envoyer."),
   pixels: (width: number, height: number) =>
     new ImageRefusal(
       422,
@@ -240,10 +239,7 @@ async function processSniffed(
       .toColourspace('srgb')
       .raw()
       .toBuffer({ resolveWithObject: true });
-    original = await decode()
-      .flatten({ background: '#ffffff' })
-      .jpeg({ quality: 90 })
-      .toBuffer();
+    original = await decode().flatten({ background: '#ffffff' }).jpeg({ quality: 90 }).toBuffer();
   } catch (error) {
     if (error instanceof Error && /pixel limit/i.test(error.message)) {
       throw REFUSALS.pixels(metadata.width, metadata.height);
@@ -275,7 +271,15 @@ async function processSniffed(
   const uploadHash = sha256(bytes);
   const key = sha256(
     Buffer.from(
-      JSON.stringify([PIPELINE_VERSION, uploadHash, subject, rect.left, rect.top, rect.width, rect.height]),
+      JSON.stringify([
+        PIPELINE_VERSION,
+        uploadHash,
+        subject,
+        rect.left,
+        rect.top,
+        rect.width,
+        rect.height,
+      ]),
     ),
   ).slice(0, 40);
   return {

@@ -58,7 +58,9 @@ export async function storedBytesOf(tx: SqlClient, offererId: number): Promise<n
 export type ImageTarget = { offerId: number } | { venueId: number };
 
 function targetCondition(target: ImageTarget): [string, number] {
-  return 'offerId' in target ? ['offer_id = $1', target.offerId] : ['venue_id = $1', target.venueId];
+  return 'offerId' in target
+    ? ['offer_id = $1', target.offerId]
+    : ['venue_id = $1', target.venueId];
 }
 
 /** The target's image row, removed; null when it had none. */

@@ -28,7 +28,10 @@ export class ImageResolver {
     format: ImageFileFormat,
   ): string {
     if (width < 1 || width > 10_000) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, 'La largeur demandée doit être entre 1 et 10 000.');
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        'La largeur demandée doit être entre 1 et 10 000.',
+      );
     }
     return imageUrl(image.key, widthFor(image, width), format);
   }

@@ -39,9 +39,7 @@ export async function imageRoutes(
   app: FastifyInstance,
   { shared, images }: { shared: SharedState; images: ImageService },
 ): Promise<void> {
-  app.addContentTypeParser('multipart/form-data', (_request, payload, done) =>
-    done(null, payload),
-  );
+  app.addContentTypeParser('multipart/form-data', (_request, payload, done) => done(null, payload));
 
   for (const [segment, subject] of [
     ['offers', 'offer'],
@@ -67,7 +65,10 @@ export async function imageRoutes(
         const form = await readForm(request);
         const file = form.files[0];
         if (!file || form.files.length > 1) {
-          throw new ImageRefusal(400, 'Ajoutez un fichier image (un seul), dans le champ « file ».');
+          throw new ImageRefusal(
+            400,
+            'Ajoutez un fichier image (un seul), dans le champ « file ».',
+          );
         }
         const texts = checkImageTexts(form.fields.alt, form.fields.credit);
         const crop = parseCrop(form.fields.crop);
@@ -151,14 +152,21 @@ async function readForm(request: FastifyRequest): Promise<Form> {
     throw new ImageRefusal(400, 'Le formulaire envoyé est mal formé.');
   }
   const form: Form = { fields: {}, files: [] };
-  const fail = (refusal: ImageRefusal) => parser.destroy(refusal);
+  // Never destroyed from inside its own events (busboy would go on writing into a part it
+  // dropped): the refusal stops the body at its next chunk, or is thrown at its end.
+  let refusal: ImageRefusal | null = null;
+  const fail = (reason: ImageRefusal) => {
+    refusal ??= reason;
+  };
   parser.on('field', (name, value, info) => {
     if (info.valueTruncated) fail(new ImageRefusal(400, `Le champ « ${name} » est trop long.`));
     else form.fields[name] = value;
   });
   parser.on('file', (_name, stream) => {
     const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('data', (chunk: Buffer) => {
+      if (!refusal) chunks.push(chunk);
+    });
     stream.on('limit', () => fail(REFUSALS.size()));
     stream.on('end', () => {
       if (!stream.truncated) form.files.push(Buffer.concat(chunks));
@@ -174,7 +182,8 @@ async function readForm(request: FastifyRequest): Promise<Form> {
   const bodyLimit = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       received += chunk.length;
-      if (received > MAX_IMAGE_BYTES + FORM_OVERHEAD) callback(REFUSALS.size());
+      if (refusal) callback(refusal);
+      else if (received > MAX_IMAGE_BYTES + FORM_OVERHEAD) callback(REFUSALS.size());
       else callback(null, chunk);
     },
   });
@@ -186,6 +195,7 @@ async function readForm(request: FastifyRequest): Promise<Form> {
     // busboy's own complaints: a truncated or malformed form.
     throw new ImageRefusal(400, 'Le formulaire envoyé est mal formé ou incomplet.');
   }
+  if (refusal) throw refusal;
   return form;
 }
 
