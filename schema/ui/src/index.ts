@@ -15,3 +15,17 @@ export {
 export { LogInMutation, LogOutMutation } from './operations';
 export { renderApp } from './renderApp';
 export { RouteErrorBoundary } from './RouteErrorBoundary';
+export {
+  CategoryIllustration,
+  illustrationOfVenueType,
+  type CategoryIllustrationProps,
+  type ImageShape,
+} from './CategoryIllustration';
+export {
+  IMAGE_RATIOS,
+  OfferImage,
+  VenueImage,
+  type ImageData,
+  type OfferImageProps,
+  type VenueImageProps,
+} from './OfferImage';
