@@ -85,6 +85,18 @@ export const offerCardFields = graphql(`
     subcategory {
       id
       label
+      categoryId
+    }
+    image {
+      url(width: 400)
+      srcset
+      sources {
+        type
+        srcset
+      }
+      alt
+      width
+      height
     }
     venue {
       id
@@ -157,6 +169,19 @@ export const offerQuery = graphql(`
       subcategory {
         id
         label
+        categoryId
+      }
+      image {
+        url(width: 800)
+        srcset
+        sources {
+          type
+          srcset
+        }
+        alt
+        credit
+        width
+        height
       }
       venue {
         id
@@ -198,6 +223,19 @@ export const venueQuery = graphql(`
       postalCode
       city
       isVirtual
+      venueType
+      image {
+        url(width: 800)
+        srcset
+        sources {
+          type
+          srcset
+        }
+        alt
+        credit
+        width
+        height
+      }
       location {
         latitude
         longitude

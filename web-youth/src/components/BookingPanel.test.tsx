@@ -23,7 +23,12 @@ const offer: Offer = {
   isEvent: true,
   isFavorite: false,
   minPriceCents: 1250,
-  subcategory: { __typename: 'Subcategory', id: 'CONCERT', label: 'Concert' },
+  subcategory: {
+    __typename: 'Subcategory',
+    id: 'CONCERT',
+    label: 'Concert',
+    categoryId: 'MUSIQUE_LIVE',
+  },
   venue: {
     __typename: 'Venue',
     id: 'v1',
@@ -121,7 +126,12 @@ const newBooking: Booking = {
     url: null,
     isEvent: true,
     isDigital: false,
-    subcategory: { __typename: 'Subcategory', id: 'CONCERT', label: 'Concert' },
+    subcategory: {
+      __typename: 'Subcategory',
+      id: 'CONCERT',
+      label: 'Concert',
+      categoryId: 'MUSIQUE_LIVE',
+    },
     venue: {
       __typename: 'Venue',
       id: 'v1',

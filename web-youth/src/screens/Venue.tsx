@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import { ErrorAlert, Loading, Page, VenueImage } from '@passculture/ui';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { OfferCard } from '../components/OfferCard';
@@ -68,6 +68,17 @@ export default function Venue() {
 
   return (
     <Page title={venue.name}>
+      <figure className="page-image page-image-venue">
+        <VenueImage
+          image={venue.image}
+          venueType={venue.venueType}
+          sizes="(min-width: 672px) 640px, calc(100vw - 32px)"
+          priority
+        />
+        {venue.image?.credit && (
+          <figcaption className="media-credit">© {venue.image.credit}</figcaption>
+        )}
+      </figure>
       <p className="venue-address">
         {venue.address && (
           <>
@@ -94,9 +105,9 @@ export default function Venue() {
           <p>Ce lieu n'a pas d'offre réservable en ce moment.</p>
         ) : (
           <ul className="offer-list">
-            {edges.map((edge) => (
+            {edges.map((edge, index) => (
               <li key={edge.node.id}>
-                <OfferCard offer={edge.node} distanceMeters={distance} />
+                <OfferCard offer={edge.node} distanceMeters={distance} imagePriority={index < 2} />
               </li>
             ))}
           </ul>
