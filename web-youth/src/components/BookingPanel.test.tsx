@@ -23,6 +23,7 @@ const offer: Offer = {
   isEvent: true,
   isFavorite: false,
   minPriceCents: 1250,
+  image: null,
   subcategory: {
     __typename: 'Subcategory',
     id: 'CONCERT',
@@ -130,7 +131,6 @@ const newBooking: Booking = {
       __typename: 'Subcategory',
       id: 'CONCERT',
       label: 'Concert',
-      categoryId: 'MUSIQUE_LIVE',
     },
     venue: {
       __typename: 'Venue',
