@@ -104,6 +104,18 @@ export const venueFields = graphql(`
     venueType
     isVirtual
     bookingEmail
+    image {
+      url(width: 400)
+      srcset
+      sources {
+        type
+        srcset
+      }
+      alt
+      credit
+      width
+      height
+    }
     accessibility {
       motor
       visual
@@ -162,6 +174,19 @@ export const offerFields = graphql(`
       id
       label
       canBeDuo
+      categoryId
+    }
+    image {
+      url(width: 400)
+      srcset
+      sources {
+        type
+        srcset
+      }
+      alt
+      credit
+      width
+      height
     }
     stocks {
       id

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   errorCodeOf,
   errorFieldsOf,
@@ -10,6 +10,7 @@ import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Field, FormError } from '../components/Field';
+import { ImageEditor } from '../components/ImageEditor';
 import { StockForm } from '../components/StockForm';
 import type { ProOfferFieldsFragment } from '../gql/graphql';
 import { errorExtension, proErrorMessage } from '../lib/errors';
@@ -42,6 +43,7 @@ export default function OfferDetail() {
 
 function OfferScreen({ offer }: { offer: ProOfferFieldsFragment }) {
   const navigate = useNavigate();
+  const client = useApolloClient();
   const [publish, publication] = useMutation(publishOfferMutation);
   const [setActive, activation] = useMutation(setOfferActiveMutation);
   const [duplicate, duplication] = useMutation(duplicateOfferMutation);
@@ -107,6 +109,13 @@ function OfferScreen({ offer }: { offer: ProOfferFieldsFragment }) {
         </p>
       )}
       <Stocks offer={offer} />
+      <ImageEditor
+        shape="offer"
+        targetId={offer.id}
+        image={offer.image}
+        fallback={offer.subcategory.categoryId}
+        onChanged={() => client.refetchQueries({ include: ['ProOffer'] })}
+      />
       <DetailsForm offer={offer} />
     </Page>
   );
