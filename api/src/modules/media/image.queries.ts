@@ -116,3 +116,48 @@ export async function isKeyUsed(tx: SqlClient, key: string): Promise<boolean> {
   );
   return row?.used ?? false;
 }
+
+export interface SharedImage {
+  key: string;
+  originalKey: string;
+  width: number;
+  height: number;
+  bytes: number;
+  alt: string;
+  credit: string | null;
+}
+
+/**
+ * Gives one image (files already stored) to every offer of these subcategories that has
+ * none, one offer in `everyNth` (by id) left without: for generated catalogues (the
+ * seeds), in one statement whatever their number.
+ */
+export async function attachToOffersWithoutImage(
+  tx: SqlClient,
+  image: SharedImage,
+  subcategoryIds: readonly string[],
+  everyNth: number,
+): Promise<number> {
+  const rows = await tx.query<{ count: string }>(
+    `with added as (
+       insert into image (offerer_id, offer_id, key, original_key, width, height, bytes, alt, credit)
+       select v.offerer_id, o.id, $1, $2, $3, $4, $5, $6, $7
+         from offer o join venue v on v.id = o.venue_id
+        where o.subcategory_id = any($8::text[]) and o.id % $9 <> 0
+          and not exists (select 1 from image i where i.offer_id = o.id)
+       returning 1)
+     select count(*) as count from added`,
+    [
+      image.key,
+      image.originalKey,
+      image.width,
+      image.height,
+      image.bytes,
+      image.alt,
+      image.credit,
+      subcategoryIds,
+      everyNth,
+    ],
+  );
+  return Number(rows[0]?.count ?? 0);
+}

@@ -11,6 +11,7 @@ import {
 } from './image-processing.js';
 import type { ImageStore } from './image-store.js';
 import {
+  attachToOffersWithoutImage,
   deleteImageOf,
   insertImage,
   isKeyUsed,
@@ -156,6 +157,39 @@ export class ImageService {
       }
       throw error;
     }
+  }
+
+  /**
+   * Stores one processed image once and gives it to every offer of these subcategories
+   * without one (but one in `everyNth`): generated catalogues share a few images.
+   */
+  async attachShared(
+    processed: ProcessedImage,
+    texts: ImageTexts,
+    subcategoryIds: readonly string[],
+    everyNth: number,
+  ): Promise<number> {
+    const bytes =
+      processed.original.length + processed.renditions.reduce((sum, r) => sum + r.bytes.length, 0);
+    await this.store.put(`originals/${processed.originalKey}.jpg`, processed.original);
+    for (const r of processed.renditions) {
+      await this.store.put(`${processed.key}/${r.width}.${r.format}`, r.bytes);
+    }
+    return this.db.transaction((tx) =>
+      attachToOffersWithoutImage(
+        tx,
+        {
+          key: processed.key,
+          originalKey: processed.originalKey,
+          width: processed.width,
+          height: processed.height,
+          bytes,
+          ...texts,
+        },
+        subcategoryIds,
+        everyNth,
+      ),
+    );
   }
 
   /** Removes the pro's offer's or venue's image; false when it had none. */
