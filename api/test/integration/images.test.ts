@@ -552,3 +552,25 @@ describe('limits', () => {
     );
   }, 120_000);
 });
+
+describe('generated catalogues', () => {
+  it('share one poster per category among offers without an image, one in three left illustrated', async () => {
+    const { seedScaleImages } = await import('../../seeds/images.js');
+    const venue = await insertVenue(api);
+    const ids = await offers(venue.venueId, 6);
+    const attached = await seedScaleImages(api.server.db, store);
+    expect(attached).toBeGreaterThanOrEqual(4);
+    const rows = await api.sql<{ offer_id: number; key: string }>(
+      'select offer_id, key from image where offer_id = any($1::int[]) order by offer_id',
+      [ids],
+    );
+    expect(rows.map((r) => r.offer_id)).toEqual(ids.filter((id) => id % 3 !== 0));
+    expect(new Set(rows.map((r) => r.key)).size).toBe(1);
+    const { data } = await api.gql<{ offer: { image: { url: string; alt: string } } }>(
+      OFFER_IMAGE,
+      { id: String(rows[0]!.offer_id) },
+    );
+    expect(data!.offer.image.alt).toBe('Illustration : Livres');
+    expect((await fetch(`${api.url}${data!.offer.image.url}`)).status).toBe(200);
+  }, 120_000);
+});
