@@ -84,7 +84,7 @@ const ConfigSchema = z.object({
   /** Image uploads a pro (or an API key) may make per hour. */
   IMAGE_UPLOADS_PER_HOUR: z.coerce.number().int().min(1).default(60),
   /** Bytes of images (original and every derived size) an offerer may keep. */
-  IMAGE_STORAGE_BYTES_PER_OFFERER: z.coerce
+  IMAGE_QUOTA_BYTES: z.coerce
     .number()
     .int()
     .min(1024)

@@ -55,7 +55,7 @@ beforeAll(async () => {
   api = await startTestServer({
     IMAGE_DIR: imageDir,
     IMAGE_UPLOADS_PER_HOUR: String(UPLOADS_PER_HOUR),
-    IMAGE_STORAGE_BYTES_PER_OFFERER: String(QUOTA),
+    IMAGE_QUOTA_BYTES: String(QUOTA),
     REQUEST_TIMEOUT_MS: '3000',
   });
   const venueA = await insertVenue(api);

@@ -17,6 +17,6 @@ export function createImageService(
 ): ImageService {
   return new ImageService(db, createImageStore(config), {
     uploads: limiter('image:uploads', config.IMAGE_UPLOADS_PER_HOUR, 3_600_000),
-    storageBytesPerOfferer: config.IMAGE_STORAGE_BYTES_PER_OFFERER,
+    storageBytesPerOfferer: config.IMAGE_QUOTA_BYTES,
   });
 }
