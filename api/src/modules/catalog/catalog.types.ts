@@ -8,7 +8,9 @@ export class Subcategory {
   @Field(() => String)
   label!: string;
 
-  @Field(() => ID, { description: 'Its category (the fallback illustration of an offer without image)' })
+  @Field(() => ID, {
+    description: 'Its category (the fallback illustration of an offer without image)',
+  })
   categoryId!: string;
 
   @Field(() => Boolean)
