@@ -70,7 +70,7 @@ beforeAll(async () => {
     offerId: (await offers(venueB.venueId, 1))[0]!,
     token: await newPro(venueB.offererId),
   };
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await api?.close();
