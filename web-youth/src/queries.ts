@@ -88,15 +88,7 @@ export const offerCardFields = graphql(`
       categoryId
     }
     image {
-      url(width: 400)
       srcset
-      sources {
-        type
-        srcset
-      }
-      alt
-      width
-      height
     }
     venue {
       id

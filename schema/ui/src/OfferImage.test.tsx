@@ -60,6 +60,23 @@ describe('OfferImage', () => {
   });
 });
 
+describe('a card’s light image', () => {
+  it('needs only a srcset: JPEG source from it, the shape’s ratio, decorative', () => {
+    const { container } = render(
+      <OfferImage
+        image={{ srcset: '/images/k/160.jpg 160w, /images/k/400.jpg 400w, /images/k/800.jpg 800w' }}
+        categoryId="LIVRE"
+        sizes="88px"
+      />,
+    );
+    const img = container.querySelector('img')!;
+    expect(img.getAttribute('src')).toBe('/images/k/400.jpg');
+    expect(img.getAttribute('alt')).toBe('');
+    expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1200', '1600']);
+    expect(container.querySelectorAll('source')).toHaveLength(0);
+  });
+});
+
 describe('VenueImage', () => {
   it('illustrates a venue by its type, landscape', () => {
     const { container } = render(<VenueImage image={null} venueType="MOVIE" sizes="100vw" />);

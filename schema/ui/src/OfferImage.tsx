@@ -5,18 +5,36 @@ import {
   type ImageShape,
 } from './CategoryIllustration';
 
-/** An image as the api serves it (the `Image` type): ask for these fields. */
+/**
+ * An image as the api serves it (the `Image` type). Only `srcset` is required: a list of
+ * small cards asks for no more (each field of a card costs much in the api's query-cost
+ * limit), and gets a JPEG `srcset`, the ratio from the shape (the api crops every image to
+ * it) and an empty alt (the card's title beside it says what it is). A page's main image
+ * asks for everything.
+ */
 export interface ImageData {
-  /** A JPEG every browser reads: `url(width: 800)`. */
-  url: string;
   /** Every width of the JPEG: `srcset` (JPEG by default). */
   srcset: string;
+  /** A JPEG every browser reads: `url(width: 800)`; default: from `srcset`. */
+  url?: string;
   /** AVIF then WebP: `sources { type srcset }`. */
-  sources: readonly { type: string; srcset: string }[];
-  alt: string;
-  width: number;
-  height: number;
+  sources?: readonly { type: string; srcset: string }[];
+  /** Omitted: the image is decorative where it is shown. */
+  alt?: string;
+  width?: number;
+  height?: number;
   credit?: string | null;
+}
+
+/** The smallest file of a `srcset` at least `wanted` pixels wide (the largest when none is). */
+export function srcFromSrcset(srcset: string, wanted = 400): string {
+  const entries = srcset
+    .split(',')
+    .map((part) => part.trim().split(/\s+/))
+    .map(([url = '', descriptor = '0w']) => ({ url, width: Number.parseInt(descriptor, 10) || 0 }))
+    .filter((entry) => entry.url)
+    .sort((a, b) => a.width - b.width);
+  return (entries.find((entry) => entry.width >= wanted) ?? entries[entries.length - 1])?.url ?? '';
 }
 
 export interface ResponsiveImageProps {
@@ -42,19 +60,24 @@ function Picture({
   priority: boolean;
   shape: ImageShape;
 }) {
+  const ratio = IMAGE_RATIOS[shape];
+  // Without its own size, the shape's ratio at a nominal size: enough for the browser to
+  // hold the frame's place before the file arrives.
+  const width = image.width ?? ratio.width * 400;
+  const height = image.height ?? ratio.height * 400;
   return (
     <picture>
-      {image.sources.map((source) => (
+      {(image.sources ?? []).map((source) => (
         <source key={source.type} type={source.type} srcSet={source.srcset} sizes={sizes} />
       ))}
       <img
         className="media-img"
-        src={image.url}
+        src={image.url ?? srcFromSrcset(image.srcset)}
         srcSet={image.srcset}
         sizes={sizes}
-        alt={image.alt}
-        width={image.width}
-        height={image.height}
+        alt={image.alt ?? ''}
+        width={width}
+        height={height}
         loading={priority ? 'eager' : 'lazy'}
         decoding="async"
         // React 19 passes it through as the HTML attribute.

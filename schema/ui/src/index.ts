@@ -24,6 +24,7 @@ export {
 export {
   IMAGE_RATIOS,
   OfferImage,
+  srcFromSrcset,
   VenueImage,
   type ImageData,
   type OfferImageProps,
