@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const api = { '/graphql': 'http://127.0.0.1:4000' };
+const api = { '/graphql': 'http://127.0.0.1:4000', '/images': 'http://127.0.0.1:4000' };
 
 // Served by the API at /admin/, beside /graphql on the same origin.
 export default defineConfig({

@@ -6,6 +6,7 @@ const api = {
   '/graphql': 'http://127.0.0.1:4000',
   '/exports': 'http://127.0.0.1:4000',
   '/imports': 'http://127.0.0.1:4000',
+  '/images': 'http://127.0.0.1:4000',
 };
 
 // Served by the API at /pro/, beside /graphql on the same origin.

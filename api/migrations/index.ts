@@ -18,6 +18,7 @@ import { Migration20261203110000_email_confirmation } from './Migration202612031
 import { Migration20261203120000_rules } from './Migration20261203120000_rules.js';
 import { Migration20261203130000_offer_search } from './Migration20261203130000_offer_search.js';
 import { Migration20261203130100_search_rollups } from './Migration20261203130100_search_rollups.js';
+import { Migration20261203140000_images } from './Migration20261203140000_images.js';
 
 /** The committed migrations, in order. Listed explicitly so the build needs no glob. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -60,5 +61,6 @@ export const MIGRATIONS: MigrationObject[] = [
     name: 'Migration20261203130100_search_rollups',
     class: Migration20261203130100_search_rollups,
   },
+  { name: 'Migration20261203140000_images', class: Migration20261203140000_images },
   { name: 'Migration20261203150000_discovery', class: Migration20261203150000_discovery },
 ];

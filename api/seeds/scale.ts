@@ -26,6 +26,8 @@ import {
 } from './scale-people.js';
 import { PlacePicker } from './scale-places.js';
 import { Progress, type Queryable } from './scale-sql.js';
+import { seedScaleImages } from './images.js';
+import type { ImageStore } from '../src/modules/media/image-store.js';
 
 export interface ScaleSeedOptions {
   offers: number;
@@ -40,6 +42,8 @@ export interface ScaleSeedOptions {
   /** No progress bars on stderr. */
   quiet?: boolean;
   now?: Date;
+  /** Where the category posters go (seeds/images.ts); no images without it. */
+  images?: ImageStore;
 }
 
 export interface ScaleSeedSummary {
@@ -201,6 +205,16 @@ export async function seedScale(
       onProgress: (offers) => progress.update(offers),
     }),
   );
+
+  const images = options.images;
+  if (images) {
+    await clock.run('images', null, () =>
+      seedScaleImages(
+        { query: async (text, values) => (await db.query(text, values)).rows },
+        images,
+      ),
+    );
+  }
 
   if (options.beneficiaries > 0) {
     const policy = await readGrantPolicy(db, options.policyCode ?? 'GRANT_2019');

@@ -36,6 +36,8 @@ import { offerImportRoutes } from './modules/import/offer-import.route.js';
 import type { ReadRouting } from './db/read-routing.js';
 import { readRoutingPlugin } from './graphql/read-routing.js';
 import type { Metrics } from './metrics.js';
+import { imageRoutes } from './modules/media/image.route.js';
+import { createImageService } from './modules/media/image-setup.js';
 
 export interface AppDeps {
   config: Config;
@@ -112,6 +114,7 @@ export async function buildApp({
 
   await app.register(proExportRoutes, { sql });
   await app.register(offerImportRoutes, { db: sql, shared, maxBytes: config.IMPORT_MAX_BYTES });
+  await app.register(imageRoutes, { shared, images: createImageService(config, sql, limiter) });
 
   app.get('/healthz', async (_request, reply) => {
     try {

@@ -103,6 +103,16 @@ const ConfigSchema = z.object({
     .int()
     .min(1024)
     .default(100 * 1024 * 1024),
+  /** Where uploaded images are kept (the folder store); unset: DATA_DIR/images. */
+  IMAGE_DIR: z.string().min(1).optional(),
+  /** Image uploads a pro (or an API key) may make per hour. */
+  IMAGE_UPLOADS_PER_HOUR: z.coerce.number().int().min(1).default(60),
+  /** Bytes of images (original and every derived size) an offerer may keep. */
+  IMAGE_QUOTA_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(2 * 1024 * 1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });
 

@@ -3,6 +3,9 @@ import { ConfigError, parseConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../seeds/demo.js';
+import { DEMO_EMAILS } from '../seeds/demo-accounts.js';
+import { seedDemoImagesIfMissing } from '../seeds/images.js';
+import { createImageStore } from './modules/media/image-setup.js';
 
 /**
  * Last line of defence: an error of a stream (a client's socket, a request body) that
@@ -61,6 +64,13 @@ async function main(): Promise<void> {
       lines.push(`  ${account.email.padEnd(28)} ${account.description}`);
   }
   console.log(lines.join('\n') + '\n');
+  if (config.SEED_DEMO) {
+    // The demo's posters are drawn while the api already serves (illustrations meanwhile).
+    seedDemoImagesIfMissing(server.db, createImageStore(config), DEMO_EMAILS.pro).then(
+      (result) => result && logger.info(result, 'demo images drawn'),
+      (error: unknown) => logger.warn({ err: error }, 'demo images not drawn (next start retries)'),
+    );
+  }
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');

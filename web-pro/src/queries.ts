@@ -104,6 +104,18 @@ export const venueFields = graphql(`
     venueType
     isVirtual
     bookingEmail
+    image {
+      url(width: 400)
+      srcset
+      sources {
+        type
+        srcset
+      }
+      alt
+      credit
+      width
+      height
+    }
     accessibility {
       motor
       visual
@@ -172,6 +184,19 @@ export const offerFields = graphql(`
       label
       canBeDuo
       catalogueFields
+      categoryId
+    }
+    image {
+      url(width: 400)
+      srcset
+      sources {
+        type
+        srcset
+      }
+      alt
+      credit
+      width
+      height
     }
     stocks {
       id

@@ -86,6 +86,10 @@ export const offerCardFields = graphql(`
     subcategory {
       id
       label
+      categoryId
+    }
+    image {
+      srcset
     }
     venue {
       id
@@ -201,6 +205,19 @@ export const offerQuery = graphql(`
       subcategory {
         id
         label
+        categoryId
+      }
+      image {
+        url(width: 800)
+        srcset
+        sources {
+          type
+          srcset
+        }
+        alt
+        credit
+        width
+        height
       }
       venue {
         id
@@ -243,6 +260,19 @@ export const venueQuery = graphql(`
       postalCode
       city
       isVirtual
+      venueType
+      image {
+        url(width: 800)
+        srcset
+        sources {
+          type
+          srcset
+        }
+        alt
+        credit
+        width
+        height
+      }
       location {
         latitude
         longitude

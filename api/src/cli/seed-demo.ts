@@ -4,6 +4,9 @@ import { openDatabase } from '../db/database.js';
 import { migrate, openOrm } from '../db/orm.js';
 import { Database } from '../db/sql.js';
 import { seedDemo } from '../../seeds/demo.js';
+import { createImageStore } from '../modules/media/image-setup.js';
+import { DEMO_EMAILS } from '../../seeds/demo-accounts.js';
+import { seedDemoImagesIfMissing } from '../../seeds/images.js';
 
 /**
  * Seeds the demo data into DATABASE_URL (or the embedded database under
@@ -27,6 +30,8 @@ try {
   try {
     const seedStartedAt = performance.now();
     const summary = await seedDemo(db);
+    const images = await seedDemoImagesIfMissing(db, createImageStore(config), DEMO_EMAILS.pro);
+    if (images) console.log(`  images: ${images.offers} offers, ${images.venues} venues`);
     const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
     console.log(
       summary.seeded ? 'Demo data seeded.' : 'Demo data already present: nothing written.',

@@ -5,6 +5,7 @@ import { openDatabase } from '../db/database.js';
 import { Database } from '../db/sql.js';
 import { migrate, openOrm } from '../db/orm.js';
 import { ScaleSeedRefusal, seedScale, type ScaleSeedSummary } from '../../seeds/scale.js';
+import { createImageStore } from '../modules/media/image-setup.js';
 
 /**
  * Fills DATABASE_URL with a national-scale catalogue (and optionally
@@ -112,7 +113,9 @@ async function run(options: CliOptions): Promise<void> {
       acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS,
     });
     try {
-      const summary = await db.withConnection((client) => seedScale(client, options));
+      const summary = await db.withConnection((client) =>
+        seedScale(client, { ...options, images: createImageStore(config) }),
+      );
       printSummary(summary, (performance.now() - startedAt) / 1000);
     } finally {
       await db.end();

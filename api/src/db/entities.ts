@@ -21,6 +21,7 @@ import {
   OfferSearchVenueCount,
 } from '../modules/search/offer-search.entity.js';
 import { EditorialSelection } from '../modules/discovery/editorial-selection.entity.js';
+import { Image } from '../modules/media/image.entity.js';
 
 export const ENTITIES = [
   User,
@@ -46,4 +47,5 @@ export const ENTITIES = [
   OfferSearchVenueCount,
   OfferSearchName,
   EditorialSelection,
+  Image,
 ];

@@ -8,6 +8,7 @@ import {
   venuesByIds,
 } from '../modules/catalog/catalog.queries.js';
 import { favoritedAmong } from '../modules/catalog/favorite.queries.js';
+import { imagesOfOffers, imagesOfVenues, type ImageRow } from '../modules/media/image.queries.js';
 
 /**
  * One set of loaders per request: each field that needs related rows asks its
@@ -23,6 +24,9 @@ export interface Loaders {
   bookableStocks: DataLoader<number, StockRow[]>;
   /** Whether the signed-in user has favorited the offer. */
   isFavorite: DataLoader<number, boolean>;
+  /** The image of an offer, of a venue (null when it has none). */
+  offerImage: DataLoader<number, ImageRow | null>;
+  venueImage: DataLoader<number, ImageRow | null>;
 }
 
 function byId<T extends { id: number }>(ids: readonly number[], rows: T[]): (T | null)[] {
@@ -58,6 +62,14 @@ export function createLoaders(
       if (viewerId === null) return offerIds.map(() => false);
       const favorites = await favoritedAmong(db, viewerId, offerIds);
       return offerIds.map((id) => favorites.has(id));
+    }),
+    offerImage: new DataLoader(async (offerIds) => {
+      const rows = new Map((await imagesOfOffers(db, offerIds)).map((r) => [r.offerId, r]));
+      return offerIds.map((id) => rows.get(id) ?? null);
+    }),
+    venueImage: new DataLoader(async (venueIds) => {
+      const rows = new Map((await imagesOfVenues(db, venueIds)).map((r) => [r.venueId, r]));
+      return venueIds.map((id) => rows.get(id) ?? null);
     }),
   };
 }

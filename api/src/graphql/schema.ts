@@ -36,6 +36,14 @@ import {
   EditorialSelectionResolver,
   HomeResolver,
 } from '../modules/discovery/discovery.resolver.js';
+import {
+  ImageResolver,
+  OfferImageResolver,
+  PendingOfferImageResolver,
+  ProOfferImageResolver,
+  ProVenueImageResolver,
+  VenueImageResolver,
+} from '../modules/media/image.resolver.js';
 
 export const RESOLVERS = [
   IdentityResolver,
@@ -65,6 +73,12 @@ export const RESOLVERS = [
   OfferUpsertResolver,
   HomeResolver,
   EditorialSelectionResolver,
+  ImageResolver,
+  OfferImageResolver,
+  VenueImageResolver,
+  ProOfferImageResolver,
+  ProVenueImageResolver,
+  PendingOfferImageResolver,
 ] as const;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {

@@ -1,6 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { withLuhnKey } from '../support/fixtures.js';
 import { startApi } from '../support/process.js';
 
 /**
@@ -17,6 +18,7 @@ let database: TestDatabase;
 let api: Awaited<ReturnType<typeof startApi>>;
 let port: number;
 let proToken: string;
+let imageOfferId = '';
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -39,7 +41,49 @@ beforeAll(async () => {
   });
   const body = (await response.json()) as { data: { signUpPro: { token: string } } };
   proToken = body.data.signUpPro.token;
+  imageOfferId = await createOwnOffer();
 });
+
+/** A structure, a venue and an offer draft of the pro, through the api: the image route's target. */
+async function createOwnOffer(): Promise<string> {
+  const call = async (query: string, variables: Record<string, unknown>) => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${proToken}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const answer = (await response.json()) as {
+      data?: Record<string, { id: string }>;
+      errors?: unknown;
+    };
+    if (!answer.data) throw new Error(JSON.stringify(answer.errors));
+    return answer.data;
+  };
+  const offerer = await call(
+    'mutation($i: CreateOffererInput!) { createOfferer(input: $i) { id } }',
+    { i: { name: 'Librairie du transport', siren: '123456782' } },
+  );
+  const venue = await call('mutation($i: CreateVenueInput!) { createVenue(input: $i) { id } }', {
+    i: {
+      offererId: offerer.createOfferer!.id,
+      siret: withLuhnKey('1234567820001'),
+      name: 'Librairie du transport',
+      address: '1 rue de la Gare',
+      postalCode: '93200',
+      city: 'Saint-Denis',
+      venueType: 'BOOKSTORE',
+      location: { latitude: 48.9362, longitude: 2.3574 },
+      accessibility: { motor: false, visual: false, hearing: false, mental: false },
+    },
+  });
+  const offer = await call(
+    'mutation($i: OfferDraftInput!) { createOfferDraft(input: $i) { id } }',
+    {
+      i: { venueId: venue.createVenue!.id, name: 'Un livre', subcategoryId: 'LIVRE_PAPIER' },
+    },
+  );
+  return offer.createOfferDraft!.id;
+}
 
 afterAll(async () => {
   api?.child.kill('SIGTERM');
@@ -83,6 +127,19 @@ const BODY_ROUTES: BodyRoute[] = [
     head: 'lieu;reference;ean;sous_categorie;nom;description;prix;quantite;date\n',
     filler: '12345678901234;ref;;LIVRE_PAPIER;Un livre;Une description;10;5;\n'.repeat(200),
     limit: IMPORT_LIMIT,
+  },
+  {
+    name: 'offer image upload',
+    get path() {
+      return `/images/offers/${imageOfferId}`;
+    },
+    contentType: 'multipart/form-data; boundary=transport',
+    head:
+      '--transport\r\nContent-Disposition: form-data; name="alt"\r\n\r\nUne affiche\r\n' +
+      '--transport\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\n' +
+      'Content-Type: image/jpeg\r\n\r\n\xff\xd8\xff',
+    filler: 'y'.repeat(16 * 1024),
+    limit: 10 * 1024 * 1024 + 64 * 1024,
   },
 ];
 

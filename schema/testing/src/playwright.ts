@@ -1,6 +1,7 @@
 // Helpers for the apps' Playwright journeys (e2e/*.spec.ts) and configs.
 // They use the apps' own devDependencies (@playwright/test, @axe-core/playwright).
 import { AxeBuilder } from '@axe-core/playwright';
+import { crc32, deflateSync } from 'node:zlib';
 import {
   defineConfig,
   expect,
@@ -135,4 +136,43 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
       targets: violation.nodes.map((node) => node.target.join(' ')),
     }));
   expect(serious, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * A PNG poster made here (no picture from elsewhere): a diagonal gradient from magenta to
+ * violet with a light disc, `width` × `height`, for the journeys that upload an image.
+ */
+export function posterPng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // RGB
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  const [cx, cy, r] = [width * 0.6, height * 0.35, width * 0.28];
+  for (let y = 0; y < height; y++) {
+    const row = y * (width * 3 + 1);
+    for (let x = 0; x < width; x++) {
+      const t = (x / width + y / height) / 2;
+      const inDisc = (x - cx) ** 2 + (y - cy) ** 2 < r * r;
+      const at = row + 1 + x * 3;
+      rows[at] = inDisc ? 248 : Math.round(138 + (107 - 138) * t);
+      rows[at + 1] = inDisc ? 233 : Math.round(15 + (31 - 15) * t);
+      rows[at + 2] = inDisc ? 244 : Math.round(107 + (143 - 107) * t);
+    }
+  }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

@@ -21,3 +21,18 @@ export {
 export { CheckInbox, ConfirmEmailPage, type CheckInboxProps } from './EmailConfirmation';
 export { renderApp } from './renderApp';
 export { RouteErrorBoundary } from './RouteErrorBoundary';
+export {
+  CategoryIllustration,
+  illustrationOfVenueType,
+  type CategoryIllustrationProps,
+  type ImageShape,
+} from './CategoryIllustration';
+export {
+  IMAGE_RATIOS,
+  OfferImage,
+  srcFromSrcset,
+  VenueImage,
+  type ImageData,
+  type OfferImageProps,
+  type VenueImageProps,
+} from './OfferImage';

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import { ErrorAlert, Loading, OfferImage, Page } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../gql';
 import type { ModerationRuleKind } from '../gql/graphql';
@@ -34,6 +34,19 @@ const ModerationQuery = graphql(`
       pricesCents
       liveBookings
       matchedRules
+      image {
+        url(width: 400)
+        srcset
+        sources {
+          type
+          srcset
+        }
+        alt
+        credit
+        width
+        height
+        large: url(width: 1200)
+      }
     }
     categories {
       id
@@ -114,6 +127,9 @@ export function Moderation() {
   const subcategoryLabel = new Map(
     data?.categories.flatMap((c) => c.subcategories.map((s) => [s.id, s.label] as const)) ?? [],
   );
+  const categoryOf = new Map(
+    data?.categories.flatMap((c) => c.subcategories.map((s) => [s.id, c.id] as const)) ?? [],
+  );
 
   const submitRule = async (event: FormEvent) => {
     event.preventDefault();
@@ -171,6 +187,7 @@ export function Moderation() {
               >
                 <thead>
                   <tr>
+                    <th scope="col">Image</th>
                     <th scope="col">Offre</th>
                     <th scope="col">Lieu et structure</th>
                     <th scope="col">Prix</th>
@@ -182,6 +199,26 @@ export function Moderation() {
                 <tbody>
                   {data.moderationQueue.map((offer) => (
                     <tr key={offer.id}>
+                      <td className="moderation-image">
+                        <OfferImage
+                          image={offer.image}
+                          categoryId={categoryOf.get(offer.subcategoryId) ?? ''}
+                          sizes="96px"
+                        />
+                        {offer.image ? (
+                          <p className="fr-text--xs fr-mb-0">
+                            Texte alternatif : {offer.image.alt}
+                            {offer.image.credit && <> — © {offer.image.credit}</>}
+                            <br />
+                            <a href={offer.image.large} target="_blank" rel="noreferrer">
+                              Voir en grand
+                              <span className="fr-sr-only"> l'image de {offer.name}</span>
+                            </a>
+                          </p>
+                        ) : (
+                          <p className="fr-text--xs fr-mb-0">Pas d'image (illustration)</p>
+                        )}
+                      </td>
                       <th scope="row">
                         {offer.name}
                         <br />
@@ -218,6 +255,25 @@ export function Moderation() {
                         >
                           Approuver
                         </Button>
+                        {offer.image && (
+                          <ReasonDecision
+                            label="Rejeter pour l'image"
+                            subject={`l'offre ${offer.name}`}
+                            initialReason="Image non conforme : "
+                            confirmLabel={
+                              offer.liveBookings > 0
+                                ? `Rejeter et annuler ${offer.liveBookings} réservation(s)`
+                                : 'Confirmer le rejet'
+                            }
+                            busy={rejecting.loading}
+                            onConfirm={(reason) =>
+                              void act(
+                                () => rejectOffer({ variables: { offerId: offer.id, reason } }),
+                                `L'offre « ${offer.name} » est rejetée pour son image ; ses réservations en cours sont annulées et les crédits rendus.`,
+                              )
+                            }
+                          />
+                        )}
                         <ReasonDecision
                           label="Rejeter"
                           subject={`l'offre ${offer.name}`}

@@ -10,6 +10,8 @@ export interface ReasonDecisionProps {
   /** The confirm button, e.g. « Confirmer le refus ». */
   confirmLabel: string;
   busy?: boolean;
+  /** The start of the reason, for the admin to complete (e.g. « Image non conforme : »). */
+  initialReason?: string;
   onConfirm: (reason: string) => void;
 }
 
@@ -19,10 +21,11 @@ export function ReasonDecision({
   subject,
   confirmLabel,
   busy,
+  initialReason = '',
   onConfirm,
 }: ReasonDecisionProps) {
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useState(initialReason);
   const [missing, setMissing] = useState(false);
   const id = useId();
 
@@ -40,7 +43,7 @@ export function ReasonDecision({
   }
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!reason.trim()) {
+    if (!reason.trim() || reason.trim() === initialReason.trim()) {
       setMissing(true);
       return;
     }

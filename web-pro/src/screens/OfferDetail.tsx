@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   clockLabel,
   errorCodeOf,
@@ -17,6 +17,7 @@ import {
   type CatalogueValues,
 } from '../components/CatalogueFields';
 import { Field, FormError } from '../components/Field';
+import { ImageEditor } from '../components/ImageEditor';
 import { StockForm } from '../components/StockForm';
 import type { ProOfferFieldsFragment } from '../gql/graphql';
 import { errorExtension, proErrorMessage } from '../lib/errors';
@@ -49,6 +50,7 @@ export default function OfferDetail() {
 
 function OfferScreen({ offer }: { offer: ProOfferFieldsFragment }) {
   const navigate = useNavigate();
+  const client = useApolloClient();
   const [publish, publication] = useMutation(publishOfferMutation);
   const [setActive, activation] = useMutation(setOfferActiveMutation);
   const [duplicate, duplication] = useMutation(duplicateOfferMutation);
@@ -114,6 +116,13 @@ function OfferScreen({ offer }: { offer: ProOfferFieldsFragment }) {
         </p>
       )}
       <Stocks offer={offer} />
+      <ImageEditor
+        shape="offer"
+        targetId={offer.id}
+        image={offer.image}
+        fallback={offer.subcategory.categoryId}
+        onChanged={() => client.refetchQueries({ include: ['ProOffer'] })}
+      />
       <DetailsForm offer={offer} />
     </Page>
   );

@@ -1,9 +1,10 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { errorFieldsOf } from '@passculture/client';
 import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Field, FormError, SelectField } from '../components/Field';
+import { ImageEditor } from '../components/ImageEditor';
 import type { Point } from '../components/LocationMap';
 import type { VenueFieldsFragment } from '../gql/graphql';
 import { proErrorMessage } from '../lib/errors';
@@ -77,6 +78,7 @@ function VenueForm({ venue }: { venue: VenueFieldsFragment | null }) {
   const offererId = venue?.offererId ?? params.get('structure') ?? '';
   const [draft, setDraft] = useState(() => draftOf(venue));
   const [saved, setSaved] = useState(false);
+  const client = useApolloClient();
   const refetchQueries = [{ query: myOfferersQuery }];
   const [create, creation] = useMutation(createVenueMutation, { refetchQueries });
   const [update, updating] = useMutation(updateVenueMutation, { refetchQueries });
@@ -260,6 +262,15 @@ function VenueForm({ venue }: { venue: VenueFieldsFragment | null }) {
           {loading ? 'Enregistrement…' : venue ? 'Enregistrer' : 'Créer le lieu'}
         </button>
       </form>
+      {venue && !venue.isVirtual && (
+        <ImageEditor
+          shape="venue"
+          targetId={venue.id}
+          image={venue.image}
+          fallback={venue.venueType}
+          onChanged={() => client.refetchQueries({ include: ['ProVenue'] })}
+        />
+      )}
     </Page>
   );
 }

@@ -30,7 +30,13 @@ const offer: Offer = {
   durationMinutes: null,
   language: null,
   ageAdvice: null,
-  subcategory: { __typename: 'Subcategory', id: 'CONCERT', label: 'Concert' },
+  image: null,
+  subcategory: {
+    __typename: 'Subcategory',
+    id: 'CONCERT',
+    label: 'Concert',
+    categoryId: 'MUSIQUE_LIVE',
+  },
   venue: {
     __typename: 'Venue',
     id: 'v1',
@@ -130,7 +136,11 @@ const newBooking: Booking = {
     url: null,
     isEvent: true,
     isDigital: false,
-    subcategory: { __typename: 'Subcategory', id: 'CONCERT', label: 'Concert' },
+    subcategory: {
+      __typename: 'Subcategory',
+      id: 'CONCERT',
+      label: 'Concert',
+    },
     venue: {
       __typename: 'Venue',
       id: 'v1',

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { OfferCardFieldsFragment } from '../gql/graphql';
 import { formatShortDateTime } from '@passculture/client';
+import { OfferImage } from '@passculture/ui';
 import { formatDistance, priceFrom } from '../lib/format';
 
 export interface OfferCardProps {
@@ -10,6 +11,8 @@ export interface OfferCardProps {
   distanceMeters: number | null;
   /** Shown under the card (e.g. a « Retirer des favoris » button). */
   actions?: ReactNode;
+  /** The first cards of a page: their image loads at once instead of lazily. */
+  imagePriority?: boolean;
 }
 
 /** The next date of an event offer, if any. */
@@ -22,7 +25,7 @@ function nextDate(offer: OfferCardFieldsFragment): string | null {
 }
 
 /** One result: what, where, how far, how much, when. The whole card opens the offer. */
-export function OfferCard({ offer, distanceMeters, actions }: OfferCardProps) {
+export function OfferCard({ offer, distanceMeters, actions, imagePriority }: OfferCardProps) {
   const titleId = useId();
   const price = priceFrom(offer.stocks.map((stock) => stock.priceCents));
   const date = nextDate(offer);
@@ -33,27 +36,36 @@ export function OfferCard({ offer, distanceMeters, actions }: OfferCardProps) {
   else where = offer.venue.city;
   return (
     <article className="offer-card" aria-labelledby={titleId}>
-      <p className="offer-card-category">{offer.subcategory.label}</p>
-      <h3 id={titleId} className="offer-card-title">
-        <Link to={`/offre/${offer.id}`} className="offer-card-link">
-          {offer.name}
-        </Link>
-      </h3>
-      <p className="offer-card-venue">
-        {offer.venue.isVirtual ? 'Offre numérique' : `${offer.venue.name}, ${offer.venue.city}`}
-      </p>
-      <ul className="offer-card-facts">
-        <li className="offer-card-distance">{where}</li>
-        {price && <li className="offer-card-price">{price}</li>}
-        {date && (
-          <li>
-            {formatShortDateTime(date, offer.venue.timeZone)}
-            {dateCount > 1 && ` (+${dateCount - 1} date${dateCount > 2 ? 's' : ''})`}
-          </li>
-        )}
-        {offer.isDuo && <li className="badge">Duo</li>}
-      </ul>
-      {actions && <div className="offer-card-actions">{actions}</div>}
+      <OfferImage
+        className="offer-card-image"
+        image={offer.image}
+        categoryId={offer.subcategory.categoryId}
+        sizes="88px"
+        priority={imagePriority}
+      />
+      <div className="offer-card-body">
+        <p className="offer-card-category">{offer.subcategory.label}</p>
+        <h3 id={titleId} className="offer-card-title">
+          <Link to={`/offre/${offer.id}`} className="offer-card-link">
+            {offer.name}
+          </Link>
+        </h3>
+        <p className="offer-card-venue">
+          {offer.venue.isVirtual ? 'Offre numérique' : `${offer.venue.name}, ${offer.venue.city}`}
+        </p>
+        <ul className="offer-card-facts">
+          <li className="offer-card-distance">{where}</li>
+          {price && <li className="offer-card-price">{price}</li>}
+          {date && (
+            <li>
+              {formatShortDateTime(date, offer.venue.timeZone)}
+              {dateCount > 1 && ` (+${dateCount - 1} date${dateCount > 2 ? 's' : ''})`}
+            </li>
+          )}
+          {offer.isDuo && <li className="badge">Duo</li>}
+        </ul>
+        {actions && <div className="offer-card-actions">{actions}</div>}
+      </div>
     </article>
   );
 }

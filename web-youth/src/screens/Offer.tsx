@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import { ErrorAlert, Loading, OfferImage, Page } from '@passculture/ui';
 import { Fragment } from 'react';
 import { Link, useParams } from 'react-router';
 import { BookingPanel } from '../components/BookingPanel';
@@ -85,6 +85,17 @@ function OfferView({ offer }: { offer: OfferDetail }) {
 
   return (
     <Page title={offer.name}>
+      <figure className="page-image">
+        <OfferImage
+          image={offer.image}
+          categoryId={offer.subcategory.categoryId}
+          sizes="(min-width: 416px) 384px, calc(100vw - 32px)"
+          priority
+        />
+        {offer.image?.credit && (
+          <figcaption className="media-credit">© {offer.image.credit}</figcaption>
+        )}
+      </figure>
       <p className="offer-kind">
         <span className="chip chip-static">{offer.subcategory.label}</span>
         {offer.isDuo && <span className="chip chip-static">Duo possible</span>}

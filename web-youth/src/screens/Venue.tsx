@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import { ErrorAlert, Loading, Page, VenueImage } from '@passculture/ui';
 import { ShareButton } from '../components/ShareButton';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -69,6 +69,17 @@ export default function Venue() {
 
   return (
     <Page title={venue.name}>
+      <figure className="page-image page-image-venue">
+        <VenueImage
+          image={venue.image}
+          venueType={venue.venueType}
+          sizes="(min-width: 672px) 640px, calc(100vw - 32px)"
+          priority
+        />
+        {venue.image?.credit && (
+          <figcaption className="media-credit">© {venue.image.credit}</figcaption>
+        )}
+      </figure>
       <p className="venue-address">
         {venue.address && (
           <>
@@ -96,9 +107,9 @@ export default function Venue() {
           <p>Ce lieu n'a pas d'offre réservable en ce moment.</p>
         ) : (
           <ul className="offer-list">
-            {edges.map((edge) => (
+            {edges.map((edge, index) => (
               <li key={edge.node.id}>
-                <OfferCard offer={edge.node} distanceMeters={distance} />
+                <OfferCard offer={edge.node} distanceMeters={distance} imagePriority={index < 2} />
               </li>
             ))}
           </ul>

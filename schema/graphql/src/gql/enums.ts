@@ -106,6 +106,14 @@ export const HomeModuleKind = {
 } as const;
 
 export type HomeModuleKind = typeof HomeModuleKind[keyof typeof HomeModuleKind];
+/** File formats every image is served in (JPEG: the fallback every browser reads) */
+export const ImageFormat = {
+  AVIF: 'AVIF',
+  JPEG: 'JPEG',
+  WEBP: 'WEBP'
+} as const;
+
+export type ImageFormat = typeof ImageFormat[keyof typeof ImageFormat];
 /** What an email is about */
 export const MailKind = {
   ACTIVATION_APPROVED: 'ACTIVATION_APPROVED',
