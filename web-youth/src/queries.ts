@@ -442,6 +442,9 @@ export const homeCardFields = graphql(`
       label
       categoryId
     }
+    image {
+      srcset
+    }
     venue {
       id
       name

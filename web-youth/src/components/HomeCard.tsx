@@ -46,7 +46,7 @@ export function HomeCard({
   const left = showPlacesLeft ? formatRemaining(fewestLeft(offer)) : null;
   return (
     <article className="home-card" aria-labelledby={titleId}>
-      <OfferVisual categoryId={offer.subcategory.categoryId} />
+      <OfferVisual image={offer.image} categoryId={offer.subcategory.categoryId} />
       <div className="home-card-body">
         <p className="home-card-category">{offer.subcategory.label}</p>
         <h3 id={titleId} className="home-card-title">

@@ -196,7 +196,12 @@ function DiscoverCard({
       onPointerDown={onPointerDown}
       onPointerUp={onPointerUp}
     >
-      <OfferVisual categoryId={offer.subcategory.categoryId} ratio="full" />
+      <OfferVisual
+        image={offer.image}
+        categoryId={offer.subcategory.categoryId}
+        ratio="full"
+        priority
+      />
       <div className="discover-card-body">
         <p className="discover-card-position">{position}</p>
         <p className="home-card-category">{offer.subcategory.label}</p>

@@ -1,5 +1,7 @@
 import { findSubcategory } from '../catalog/categories.js';
 import type { OfferRow, PublicVenueRow } from '../catalog/catalog.rows.js';
+import type { ImageRow } from '../media/image.queries.js';
+import { imageUrl, toImageType, widthFor } from '../media/image.types.js';
 
 /**
  * The preview a messaging app shows for a shared link: Open Graph and Twitter meta tags
@@ -46,15 +48,13 @@ export function priceLabel(minPriceCents: number | null): string | null {
 }
 
 /**
- * The picture of an offer or venue for previews. Hook for the images work: return the
- * absolute URL of the stored picture (the largest JPEG derivative suits every app).
+ * The picture of an offer or venue for previews: the absolute URL of its largest JPEG (every
+ * messaging app reads JPEG), when it has an image and the public origin is known.
  */
-export function previewImageUrl(
-  _kind: 'offer' | 'venue',
-  _id: number,
-  _publicUrl: string | null,
-): string | null {
-  return null;
+export function previewImageUrl(image: ImageRow | null, publicUrl: string | null): string | null {
+  if (!image || !publicUrl) return null;
+  const jpeg = imageUrl(image.key, widthFor(toImageType(image), 1200), 'jpg');
+  return `${publicUrl.replace(/\/$/, '')}${jpeg}`;
 }
 
 function placeOf(venue: PublicVenueRow): string {
@@ -67,6 +67,7 @@ export function offerPreview(
   offer: OfferRow,
   venue: PublicVenueRow,
   minPriceCents: number | null,
+  image: ImageRow | null,
   publicUrl: string | null,
 ): SharePreview {
   const price = priceLabel(minPriceCents);
@@ -77,7 +78,7 @@ export function offerPreview(
   return {
     title: shorten(offer.name, 140),
     description: shorten(description, DESCRIPTION_MAX),
-    imageUrl: previewImageUrl('offer', offer.id, publicUrl),
+    imageUrl: previewImageUrl(image, publicUrl),
     url: publicUrl ? `${publicUrl.replace(/\/$/, '')}/offre/${offer.id}` : null,
     price,
     place,
@@ -85,7 +86,11 @@ export function offerPreview(
   };
 }
 
-export function venuePreview(venue: PublicVenueRow, publicUrl: string | null): SharePreview {
+export function venuePreview(
+  venue: PublicVenueRow,
+  image: ImageRow | null,
+  publicUrl: string | null,
+): SharePreview {
   const place = [venue.address, [venue.postalCode, venue.city].filter(Boolean).join(' ')]
     .filter(Boolean)
     .join(', ');
@@ -95,7 +100,7 @@ export function venuePreview(venue: PublicVenueRow, publicUrl: string | null): S
       `Les offres de ce lieu sur le pass Culture${place ? ` — ${place}` : ''}.`,
       DESCRIPTION_MAX,
     ),
-    imageUrl: previewImageUrl('venue', venue.id, publicUrl),
+    imageUrl: previewImageUrl(image, publicUrl),
     url: publicUrl ? `${publicUrl.replace(/\/$/, '')}/lieu/${venue.id}` : null,
     price: null,
     place: place || null,

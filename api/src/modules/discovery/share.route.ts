@@ -4,6 +4,7 @@ import type { SqlClient } from '../../db/sql.js';
 import { parseId } from '../../graphql/ids.js';
 import { bookableStocksOf, offersByIds, venuesByIds } from '../catalog/catalog.queries.js';
 import { isOfferVisible, isVenueVisible } from '../catalog/visibility.js';
+import { imagesOfOffers, imagesOfVenues } from '../media/image.queries.js';
 import { offerPreview, pageWithPreview, venuePreview, type SharePreview } from './share-page.js';
 
 export interface ShareRouteOptions {
@@ -35,13 +36,14 @@ export async function shareRoutes(app: FastifyInstance, options: ShareRouteOptio
     if (id === null) return send(reply, null);
     const [offer] = await offersByIds(options.db, [id]);
     if (!offer || !isOfferVisible(offer)) return send(reply, null);
-    const [[venue], stocks] = await Promise.all([
+    const [[venue], stocks, [image]] = await Promise.all([
       venuesByIds(options.db, [offer.venueId]),
       bookableStocksOf(options.db, [id], new Date()),
+      imagesOfOffers(options.db, [id]),
     ]);
     if (!venue) return send(reply, null);
     const minPrice = stocks.length ? Math.min(...stocks.map((s) => s.priceCents)) : null;
-    return send(reply, offerPreview(offer, venue, minPrice, options.publicUrl));
+    return send(reply, offerPreview(offer, venue, minPrice, image ?? null, options.publicUrl));
   });
 
   app.get<{ Params: { id: string } }>('/lieu/:id', async (request, reply) => {
@@ -49,6 +51,7 @@ export async function shareRoutes(app: FastifyInstance, options: ShareRouteOptio
     if (id === null) return send(reply, null);
     const [venue] = await venuesByIds(options.db, [id]);
     if (!venue || !isVenueVisible(venue) || venue.isVirtual) return send(reply, null);
-    return send(reply, venuePreview(venue, options.publicUrl));
+    const [image] = await imagesOfVenues(options.db, [id]);
+    return send(reply, venuePreview(venue, image ?? null, options.publicUrl));
   });
 }
