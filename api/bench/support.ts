@@ -51,7 +51,10 @@ export async function startApi(
   env: Record<string, string> = {},
 ): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   // The heap budget `npm start` gives the api; BENCH_API_NODE_ARGS adds flags, e.g. "--cpu-prof".
-  const nodeArgs = ['--max-old-space-size=256', ...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
+  const nodeArgs = [
+    '--max-old-space-size=256',
+    ...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+  ];
   const child = spawn(process.execPath, [...nodeArgs, MAIN], {
     env: {
       ...process.env,

@@ -24,7 +24,10 @@ import {
   markBookingCancelled,
 } from './booking.queries.js';
 import { generateToken } from './token.js';
-import { enqueueBookingConfirmed, enqueueBookingsCancelled } from '../notification/outbox.queries.js';
+import {
+  enqueueBookingConfirmed,
+  enqueueBookingsCancelled,
+} from '../notification/outbox.queries.js';
 
 export interface BookOfferRequest {
   stockId: number;

@@ -36,7 +36,6 @@ export interface DiversityDashboard {
   departments: DepartmentDiversity[];
 }
 
-
 const figures = (r: Omit<DiversityRow, 'code' | 'name'>): DiversityFigures => ({
   bookers: Number(r.bookers),
   oneCategory: Number(r.one_category),

@@ -214,7 +214,11 @@ export interface DiversityRow {
 }
 
 /** The `uptake_diversity` rollup of a period, per department and in total (one department or France). */
-export async function diversityFigures(db: SqlClient, period: string, departmentCode: string | null) {
+export async function diversityFigures(
+  db: SqlClient,
+  period: string,
+  departmentCode: string | null,
+) {
   const [row] = await db.query<{
     as_of: Date;
     departments: DiversityRow[];
