@@ -167,7 +167,26 @@ function buildContext(
   });
 }
 
-/** Serves each built client under its prefix, with index.html for its client-side routes. */
+/** Hashed build outputs (`assets/name-<hash>.js`): their content never changes under a name. */
+const HASHED_ASSET = /[\\/]assets[\\/][^\\/]+$/;
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+
+/**
+ * Headers of a static file: hashed assets are cached for a year and never revalidated; the
+ * rest (index.html, the service worker and its loader, the manifest, icons) is revalidated
+ * on every use (`no-cache`, answered 304 by ETag when unchanged). Every file may exist
+ * precompressed: caches must key on Accept-Encoding.
+ */
+function staticHeaders(res: { setHeader(name: string, value: string): unknown }, path: string) {
+  res.setHeader('cache-control', HASHED_ASSET.test(path) ? IMMUTABLE_CACHE : 'no-cache');
+  res.setHeader('vary', 'accept-encoding');
+}
+
+/**
+ * Serves each built client under its prefix, with index.html for its client-side routes.
+ * The build writes a brotli and a gzip copy beside each file (scripts/precompress.mjs): the
+ * one the browser accepts is sent as it is, never compressed per request.
+ */
 async function serveWebApps(app: FastifyInstance, root: string): Promise<void> {
   const built = WEB_APPS.map((web) => ({ ...web, dist: join(root, web.dir, 'dist') })).filter(
     (web) => existsSync(join(web.dist, 'index.html')),
@@ -179,6 +198,13 @@ async function serveWebApps(app: FastifyInstance, root: string): Promise<void> {
       decorateReply: index === 0,
       wildcard: false,
       index: ['index.html'],
+      preCompressed: true,
+      etag: true,
+      lastModified: false,
+      cacheControl: false,
+      setHeaders: staticHeaders,
+      // The compressed copies are reached through content negotiation, not by their names.
+      globIgnore: ['**/*.br', '**/*.gz', '**/.vite/**'],
     });
   }
   app.get('/pro', (_req, reply) => reply.redirect('/pro/'));
