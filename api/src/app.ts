@@ -171,14 +171,25 @@ function buildContext(
 const HASHED_ASSET = /[\\/]assets[\\/][^\\/]+$/;
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
+/** Files a browser must check on every use: the pages and the service worker's files. */
+const REVALIDATED =
+  /(?:\.html|\.webmanifest|[\\/]sw\.js|[\\/]registerSW\.js|[\\/]workbox-[^\\/]+\.js)$/;
+
 /**
  * Headers of a static file: hashed assets are cached for a year and never revalidated; the
- * rest (index.html, the service worker and its loader, the manifest, icons) is revalidated
- * on every use (`no-cache`, answered 304 by ETag when unchanged). Every file may exist
- * precompressed: caches must key on Accept-Encoding.
+ * pages, the manifest and the service worker are revalidated on every use (`no-cache`,
+ * answered 304 by ETag when unchanged); the remaining unhashed files (icons) are kept a day.
+ * Every file may exist precompressed: caches must key on Accept-Encoding.
  */
-function staticHeaders(res: { setHeader(name: string, value: string): unknown }, path: string) {
-  res.setHeader('cache-control', HASHED_ASSET.test(path) ? IMMUTABLE_CACHE : 'no-cache');
+function staticHeaders(res: { setHeader(name: string, value: string): unknown }, sent: string) {
+  // The path of the file sent: a precompressed copy is named after its original.
+  const path = sent.replace(/\.(?:br|gz)$/, '');
+  const cacheControl = HASHED_ASSET.test(path)
+    ? IMMUTABLE_CACHE
+    : REVALIDATED.test(path)
+      ? 'no-cache'
+      : 'public, max-age=86400';
+  res.setHeader('cache-control', cacheControl);
   res.setHeader('vary', 'accept-encoding');
 }
 
