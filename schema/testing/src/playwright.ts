@@ -78,3 +78,67 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
     }));
   expect(serious, `axe violations on ${page.url()}`).toEqual([]);
 }
+
+/** One response as it travelled: bytes on the wire (headers included), cache use. */
+export interface Transfer {
+  url: string;
+  status: number;
+  encoding: string;
+  cacheControl: string;
+  /** Bytes received from the network, headers included; 0 when served from a cache. */
+  bytes: number;
+  fromCache: boolean;
+}
+
+/**
+ * Records what the page moves over the network from now on (Chrome DevTools Protocol:
+ * encoded bytes, headers included, as DevTools' "transferred" column). `stop()` returns
+ * every finished response.
+ */
+export async function recordTransfers(page: Page): Promise<{ stop(): Promise<Transfer[]> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const pending = new Map<string, Omit<Transfer, 'bytes'>>();
+  const done: Transfer[] = [];
+  cdp.on('Network.responseReceived', (event) => {
+    const headers = Object.fromEntries(
+      Object.entries(event.response.headers).map(([name, value]) => [name.toLowerCase(), value]),
+    );
+    pending.set(event.requestId, {
+      url: event.response.url,
+      status: event.response.status,
+      encoding: String(headers['content-encoding'] ?? ''),
+      cacheControl: String(headers['cache-control'] ?? ''),
+      fromCache: Boolean(
+        event.response.fromDiskCache ||
+        event.response.fromServiceWorker ||
+        event.response.fromPrefetchCache,
+      ),
+    });
+  });
+  cdp.on('Network.loadingFinished', (event) => {
+    const response = pending.get(event.requestId);
+    if (!response) return;
+    pending.delete(event.requestId);
+    done.push({ ...response, bytes: response.fromCache ? 0 : event.encodedDataLength });
+  });
+  return {
+    async stop() {
+      await cdp.detach();
+      return done;
+    },
+  };
+}
+
+/** Sum of the bytes of `transfers`, and a readable table of them for failure messages. */
+export function transferReport(transfers: Transfer[]): { total: number; table: string } {
+  const total = transfers.reduce((sum, transfer) => sum + transfer.bytes, 0);
+  const table = transfers
+    .map(
+      (t) =>
+        `${String(t.status).padEnd(4)} ${(t.bytes / 1024).toFixed(1).padStart(7)} KB ` +
+        `${(t.encoding || '-').padEnd(5)} ${t.fromCache ? 'cache ' : ''}${new URL(t.url).pathname}`,
+    )
+    .join('\n');
+  return { total, table: `${table}\ntotal ${(total / 1024).toFixed(1)} KB` };
+}
