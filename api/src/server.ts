@@ -47,6 +47,7 @@ export async function startServer(
     } finally {
       await orm.close();
     }
+    await database.migrated();
     // The embedded database serves one session: one connection, every statement and
     // transaction queued behind it, or two requests' messages would interleave on it.
     const sql = new Database(database.url, {

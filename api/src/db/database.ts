@@ -6,6 +6,8 @@ import { startEmbeddedDatabase } from './embedded.js';
 export interface DatabaseHandle {
   url: string;
   embedded: boolean;
+  /** Called once migrations have run (the embedded database frees what they needed). */
+  migrated(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -13,13 +15,18 @@ export interface DatabaseHandle {
 export async function openDatabase(config: Config): Promise<DatabaseHandle> {
   if (config.DATABASE_URL) {
     await assertPostgisAvailable(config.DATABASE_URL);
-    return { url: config.DATABASE_URL, embedded: false, stop: async () => undefined };
+    return {
+      url: config.DATABASE_URL,
+      embedded: false,
+      migrated: async () => undefined,
+      stop: async () => undefined,
+    };
   }
   const embedded = await startEmbeddedDatabase({
     dataDir: resolve(config.DATA_DIR, 'pglite'),
     port: config.EMBEDDED_DB_PORT,
   });
-  return { ...embedded, embedded: true };
+  return { ...embedded, embedded: true, migrated: embedded.release };
 }
 
 export class MissingPostgisError extends Error {}
