@@ -14,6 +14,8 @@ export interface RunningServer {
   db: Database;
   database: DatabaseHandle;
   url: string;
+  /** How long each step of the start took, in ms (database, migrations, seed, app, listen). */
+  timings: Record<string, number>;
   /** Stops accepting requests, lets in-flight ones finish, closes the pool and the embedded database. */
   close(): Promise<void>;
 }
@@ -33,7 +35,15 @@ export async function startServer(
   logger: Logger,
   { seed, onQuery }: ServerOptions = {},
 ): Promise<RunningServer> {
+  const timings: Record<string, number> = {};
+  let stepStartedAt = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    timings[name] = Math.round(now - stepStartedAt);
+    stepStartedAt = now;
+  };
   const database = await openDatabase(config);
+  step('database');
   logger.info({ embedded: database.embedded }, 'database ready');
   try {
     // MikroORM only migrates: one connection, closed before the api's pool opens.
@@ -48,6 +58,7 @@ export async function startServer(
       await orm.close();
     }
     await database.migrated();
+    step('migrations');
     // The embedded database serves one session: one connection, every statement and
     // transaction queued behind it, or two requests' messages would interleave on it.
     const sql = new Database(database.url, {
@@ -58,18 +69,22 @@ export async function startServer(
     if (seed) {
       const summary = await seed(sql);
       if (summary.seeded) logger.info(summary, 'demo data seeded');
+      step('seed');
     }
     const redis = config.REDIS_URL
       ? await openRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX)
       : null;
     if (redis) logger.info('rate limits shared through Redis');
     const app = await buildApp({ config, sql, redis, logger });
+    step('app');
     // While draining, answers close their connection, so keep-alive clients do not hold the shutdown.
     let draining = false;
     app.addHook('onSend', async (_request, reply) => {
       if (draining) reply.header('connection', 'close');
     });
     await app.listen({ host: config.HOST, port: config.PORT });
+    step('listen');
+    logger.info({ timings }, 'started');
     const transport = config.JOBS_INTERVAL_SECONDS > 0 ? mailTransportFor(config) : null;
     const scheduler = transport ? startScheduler(apiJobs(sql, config, transport), logger) : null;
     const address = app.server.address();
@@ -80,6 +95,7 @@ export async function startServer(
       db: sql,
       database,
       url: `http://${config.HOST}:${port}`,
+      timings,
       close: () =>
         (closing ??= (async () => {
           draining = true;
