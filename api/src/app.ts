@@ -58,6 +58,8 @@ export async function buildApp({ config, sql, redis, logger }: AppDeps): Promise
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    // One line per request, written when it is answered (below), not two.
+    disableRequestLogging: true,
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     http: {
       // Node only applies the request timeout when the headers' one is not longer, and
@@ -70,6 +72,23 @@ export async function buildApp({ config, sql, redis, logger }: AppDeps): Promise
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.header('permissions-policy', PERMISSIONS_POLICY);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const status = reply.statusCode;
+    const body = request.body as { operationName?: unknown } | undefined;
+    const operation =
+      typeof body?.operationName === 'string' ? body.operationName.slice(0, 64) : undefined;
+    const line = {
+      request: {
+        method: request.method,
+        url: request.url.length > 200 ? `${request.url.slice(0, 200)}…` : request.url,
+        ...(operation ? { operation } : {}),
+        status,
+        ms: Math.round(reply.elapsedTime),
+      },
+    };
+    if (status >= 500) request.log.error(line, 'request');
+    else request.log.info(line, 'request');
   });
   await app.register(fastifyHelmet, securityHeaders(config));
 
