@@ -3,6 +3,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, {
+  LogController,
   type FastifyBaseLogger,
   type FastifyError,
   type FastifyInstance,
@@ -58,8 +59,8 @@ export async function buildApp({ config, sql, redis, logger }: AppDeps): Promise
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
-    // One line per request, written when it is answered (below), not two.
-    disableRequestLogging: true,
+    // One line per request, written when it is answered (the onResponse hook), not two.
+    logController: new LogController({ disableRequestLogging: true }),
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     http: {
       // Node only applies the request timeout when the headers' one is not longer, and

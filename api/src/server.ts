@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
-import { migrate, openOrm } from './db/orm.js';
+import { migrate, migrationsUpToDate, openOrm } from './db/orm.js';
 import type { Logger } from './logger.js';
 import { apiJobs, mailTransportFor, startScheduler } from './jobs/scheduler.js';
 import { Database } from './db/sql.js';
@@ -47,15 +47,17 @@ export async function startServer(
   logger.info({ embedded: database.embedded }, 'database ready');
   try {
     // MikroORM only migrates: one connection, closed before the api's pool opens.
-    const orm = await openOrm({
-      url: database.url,
-      poolMax: 1,
-      log: (message) => logger.info(message),
-    });
-    try {
-      await migrate(orm);
-    } finally {
-      await orm.close();
+    if (!(await migrationsUpToDate(database.url))) {
+      const orm = await openOrm({
+        url: database.url,
+        poolMax: 1,
+        log: (message) => logger.info(message),
+      });
+      try {
+        await migrate(orm);
+      } finally {
+        await orm.close();
+      }
     }
     await database.migrated();
     step('migrations');
