@@ -14,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { DatabaseBusyError, type Database } from './db/sql.js';
@@ -40,6 +41,8 @@ export interface AppDeps {
   /** Shared by api instances for rate limits; null: limits kept in this process. */
   redis: Redis | null;
   logger: Logger;
+  /** The GraphQL schema when already built (the server builds it while the database starts). */
+  schema?: Promise<GraphQLSchema>;
 }
 
 /** The built web apps and the paths they are served under. */
@@ -51,7 +54,13 @@ const WEB_APPS = [
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 
-export async function buildApp({ config, sql, redis, logger }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  sql,
+  redis,
+  logger,
+  schema,
+}: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (req) => {
@@ -100,7 +109,9 @@ export async function buildApp({ config, sql, redis, logger }: AppDeps): Promise
     logger.warn({ err: error }, 'rate limit store unreachable: request let through'),
   );
   const shared = createSharedState(sql, limiter, config.API_KEY_CALLS_PER_MINUTE);
-  const apollo = createApollo(config, await buildApiSchema(), [fastifyApolloDrainPlugin(app)]);
+  const apollo = createApollo(config, await (schema ?? buildApiSchema()), [
+    fastifyApolloDrainPlugin(app),
+  ]);
   await apollo.start();
 
   app.route({

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
+import { buildApiSchema } from './graphql/schema.js';
 import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrate, migrationsUpToDate, openOrm } from './db/orm.js';
@@ -42,7 +43,11 @@ export async function startServer(
     timings[name] = Math.round(now - stepStartedAt);
     stepStartedAt = now;
   };
-  const database = await openDatabase(config);
+  const opening = openDatabase(config);
+  // Built while the database process starts (it runs on the other core): ≈ 0.5 s less.
+  const schema = buildApiSchema();
+  schema.catch(() => undefined); // awaited by buildApp; a failure surfaces there
+  const database = await opening;
   step('database');
   logger.info({ embedded: database.embedded }, 'database ready');
   try {
@@ -77,7 +82,7 @@ export async function startServer(
       ? await openRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX)
       : null;
     if (redis) logger.info('rate limits shared through Redis');
-    const app = await buildApp({ config, sql, redis, logger });
+    const app = await buildApp({ config, sql, redis, logger, schema });
     step('app');
     // While draining, answers close their connection, so keep-alive clients do not hold the shutdown.
     let draining = false;
