@@ -1,6 +1,6 @@
 import { Loading, RouteErrorBoundary, SessionApp } from '@passculture/ui';
-import { lazy, Suspense, type ReactNode } from 'react';
-import { Link, Navigate, NavLink, Route } from 'react-router';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Link, Navigate, NavLink, Route, useLocation } from 'react-router';
 import { graphql } from './gql';
 import { Home } from './Home';
 
@@ -48,10 +48,25 @@ const MENU = [
   { to: '/cles-api', label: 'Clés API' },
 ] as const;
 
+/** The menu: a row of links; on a phone, folded behind a « Menu » button (closed on each page). */
 function ProMenu() {
+  const [open, setOpen] = useState(false);
+  const { pathname } = useLocation();
+  useEffect(() => setOpen(false), [pathname]);
   return (
     <nav className="pro-menu" aria-label="Menu principal">
-      <ul className="container">
+      <div className="container pro-menu-bar">
+        <button
+          type="button"
+          className="pro-menu-toggle"
+          aria-expanded={open}
+          aria-controls="pro-menu-links"
+          onClick={() => setOpen((value) => !value)}
+        >
+          Menu
+        </button>
+      </div>
+      <ul id="pro-menu-links" className="container" data-open={open}>
         {MENU.map((item) => (
           <li key={item.to}>
             <NavLink to={item.to} end={'end' in item}>

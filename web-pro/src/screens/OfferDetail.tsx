@@ -156,7 +156,7 @@ function Stocks({ offer }: { offer: ProOfferFieldsFragment }) {
         <p>{offer.isEvent ? 'Aucune date pour le moment.' : 'Aucun stock pour le moment.'}</p>
       ) : (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
-          <table>
+          <table className="table-cards">
             <caption className="visually-hidden">{title}</caption>
             <thead>
               <tr>
@@ -176,11 +176,13 @@ function Stocks({ offer }: { offer: ProOfferFieldsFragment }) {
                     {offer.isEvent && (
                       <th scope="row">{stock.beginsAt && formatDateTime(stock.beginsAt)}</th>
                     )}
-                    <td>{formatEuros(stock.priceCents)}</td>
-                    <td>{stock.quantity ?? 'Illimitées'}</td>
-                    <td>{stock.bookedQuantity}</td>
-                    <td>{stock.bookingLimitAt ? formatDateTime(stock.bookingLimitAt) : '—'}</td>
-                    <td>
+                    <td data-label="Prix">{formatEuros(stock.priceCents)}</td>
+                    <td data-label="Places">{stock.quantity ?? 'Illimitées'}</td>
+                    <td data-label="Réservées">{stock.bookedQuantity}</td>
+                    <td data-label="Réservable jusqu'au">
+                      {stock.bookingLimitAt ? formatDateTime(stock.bookingLimitAt) : '—'}
+                    </td>
+                    <td data-label="Actions">
                       {editing === stock.id ? (
                         <StockForm offer={offer} stock={stock} onDone={() => setEditing(null)} />
                       ) : pending?.stockId === stock.id ? (
