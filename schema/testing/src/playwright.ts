@@ -142,3 +142,35 @@ export function transferReport(transfers: Transfer[]): { total: number; table: s
     .join('\n');
   return { total, table: `${table}\ntotal ${(total / 1024).toFixed(1)} KB` };
 }
+
+/** The widths the main screens are captured at: a small phone, and a laptop. */
+export const SCREENSHOT_WIDTHS = [360, 1280] as const;
+
+/**
+ * Saves the current screen at 360 and 1280 px wide into the project's
+ * `test-results/screenshots/<name>-<width>.png` (kept out of git) and checks at each width
+ * that nothing scrolls sideways; then puts the page back to its own viewport.
+ */
+export async function captureScreen(page: Page, name: string, outputDir: string): Promise<void> {
+  const original = page.viewportSize();
+  for (const width of SCREENSHOT_WIDTHS) {
+    await page.setViewportSize({ width, height: original?.height ?? 800 });
+    await page.evaluate(
+      () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())),
+    );
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(
+      overflow,
+      `${name} scrolls sideways by ${overflow} px at ${width} px`,
+    ).toBeLessThanOrEqual(0);
+    await page.screenshot({
+      path: `${outputDir}/screenshots/${name}-${width}.png`,
+      fullPage: true,
+      animations: 'disabled',
+      caret: 'hide',
+    });
+  }
+  if (original) await page.setViewportSize(original);
+}
