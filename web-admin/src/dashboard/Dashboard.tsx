@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { ErrorAlert, Loading, Page } from '@passculture/ui';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import type { UptakeSide } from '../gql/graphql';
 import { FeedbackAlert, type Feedback } from '../ui/Feedback';
@@ -104,6 +104,15 @@ export function Dashboard() {
     fetchPolicy: 'cache-and-network',
   });
   const [refresh, refreshing] = useMutation(RefreshUptakeMutation);
+  // « Détailler » in the table: the figures it changes are at the top; go there.
+  const totalsHeading = useRef<HTMLHeadingElement>(null);
+  const [revealTotals, setRevealTotals] = useState(false);
+  useEffect(() => {
+    if (!revealTotals) return;
+    setRevealTotals(false);
+    totalsHeading.current?.scrollIntoView?.({ block: 'start' });
+    totalsHeading.current?.focus({ preventScroll: true });
+  }, [revealTotals, department]);
   const shown = data ?? previousData;
   const dashboard = shown?.uptakeDashboard;
   const selectedName = dashboard?.departments.find((d) => d.code === department)?.name;
@@ -242,7 +251,7 @@ export function Dashboard() {
           <FeedbackAlert feedback={feedback} />
 
           <section aria-labelledby="totals-title">
-            <h2 id="totals-title" className="fr-h4">
+            <h2 id="totals-title" className="fr-h4" tabIndex={-1} ref={totalsHeading}>
               {scope}
             </h2>
             <ul className="kpis">
@@ -317,7 +326,10 @@ export function Dashboard() {
             <UptakeTable
               rows={dashboard.departments}
               selected={department}
-              onSelect={setDepartment}
+              onSelect={(code) => {
+                setDepartment(code);
+                setRevealTotals(true);
+              }}
             />
           </section>
 

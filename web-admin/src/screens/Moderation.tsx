@@ -182,8 +182,8 @@ export function Moderation() {
                 <tbody>
                   {data.moderationQueue.map((offer) => (
                     <tr key={offer.id}>
-                      <th scope="row">
-                        {offer.name}
+                      <th scope="row" className="moderation-offer">
+                        <strong>{offer.name}</strong>
                         <br />
                         <span className="fr-text--xs">
                           {subcategoryLabel.get(offer.subcategoryId) ?? offer.subcategoryId} —
