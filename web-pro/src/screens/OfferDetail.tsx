@@ -5,6 +5,7 @@ import {
   formatDateTime,
   formatEuros,
   OFFER_STATUS_LABELS,
+  plural,
 } from '@passculture/client';
 import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
@@ -127,7 +128,7 @@ function Stocks({ offer }: { offer: ProOfferFieldsFragment }) {
       setPending(null);
       setNotice(
         cancelled > 0
-          ? `Supprimé. ${cancelled} réservation(s) annulée(s) : les jeunes ont récupéré leur crédit.`
+          ? `Supprimé. ${plural(cancelled, 'réservation annulée', 'réservations annulées')} : les jeunes ont récupéré leur crédit.`
           : 'Supprimé.',
       );
     } catch (error) {
@@ -188,8 +189,8 @@ function Stocks({ offer }: { offer: ProOfferFieldsFragment }) {
                       ) : pending?.stockId === stock.id ? (
                         <div role="alert" className="alert alert-warning">
                           <p>
-                            {pending.count} réservation(s) en cours sur {label}. Les supprimer
-                            annule ces réservations et rend leur crédit aux jeunes.
+                            {plural(pending.count, 'réservation')} en cours sur {label}. Les
+                            supprimer annule ces réservations et rend leur crédit aux jeunes.
                           </p>
                           <button
                             type="button"
