@@ -52,7 +52,8 @@ export async function startServer(
   logger.info({ embedded: database.embedded }, 'database ready');
   try {
     // MikroORM only migrates: one connection, closed before the api's pool opens.
-    if (!(await migrationsUpToDate(database.url))) {
+    const migrating = !(await migrationsUpToDate(database.url));
+    if (migrating) {
       const orm = await openOrm({
         url: database.url,
         poolMax: 1,
@@ -68,15 +69,26 @@ export async function startServer(
     step('migrations');
     // The embedded database serves one session: one connection, every statement and
     // transaction queued behind it, or two requests' messages would interleave on it.
-    const sql = new Database(database.url, {
-      max: database.embedded ? 1 : config.DB_POOL_MAX,
-      acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS,
-      onQuery,
-    });
+    const openPool = () =>
+      new Database(database.url, {
+        max: database.embedded ? 1 : config.DB_POOL_MAX,
+        acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS,
+        onQuery,
+      });
+    let sql = openPool();
+    let seeded = false;
     if (seed) {
       const summary = await seed(sql);
+      seeded = summary.seeded;
       if (summary.seeded) logger.info(summary, 'demo data seeded');
       step('seed');
+    }
+    if (database.embedded && (migrating || seeded)) {
+      // A new database process, without the memory creating everything took.
+      await sql.end();
+      await database.restart();
+      sql = openPool();
+      step('restart');
     }
     const redis = config.REDIS_URL
       ? await openRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX)

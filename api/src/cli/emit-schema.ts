@@ -15,7 +15,9 @@ if (process.argv.includes('--check')) {
     // a missing file is stale too
   }
   if (committed !== printed) {
-    console.error('schema/graphql/schema.graphql is stale: run `npm run schema:emit` and commit it.');
+    console.error(
+      'schema/graphql/schema.graphql is stale: run `npm run schema:emit` and commit it.',
+    );
     process.exit(1);
   }
   console.log('schema/graphql/schema.graphql is up to date.');
