@@ -1,5 +1,5 @@
 import { Loading, RouteErrorBoundary, SessionApp } from '@passculture/ui';
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Link, Navigate, NavLink, Route, useLocation } from 'react-router';
 import { graphql } from './gql';
 import { Home } from './Home';
@@ -50,9 +50,10 @@ const MENU = [
 
 /** The menu: a row of links; on a phone, folded behind a « Menu » button (closed on each page). */
 function ProMenu() {
-  const [open, setOpen] = useState(false);
+  // Open on the page it was opened on: going to another page folds it again.
   const { pathname } = useLocation();
-  useEffect(() => setOpen(false), [pathname]);
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
   return (
     <nav className="pro-menu" aria-label="Menu principal">
       <div className="container pro-menu-bar">
@@ -61,7 +62,7 @@ function ProMenu() {
           className="pro-menu-toggle"
           aria-expanded={open}
           aria-controls="pro-menu-links"
-          onClick={() => setOpen((value) => !value)}
+          onClick={() => setOpenOn(open ? null : pathname)}
         >
           Menu
         </button>

@@ -106,13 +106,13 @@ export function Dashboard() {
   const [refresh, refreshing] = useMutation(RefreshUptakeMutation);
   // « Détailler » in the table: the figures it changes are at the top; go there.
   const totalsHeading = useRef<HTMLHeadingElement>(null);
-  const [revealTotals, setRevealTotals] = useState(false);
+  const revealTotals = useRef(false);
   useEffect(() => {
-    if (!revealTotals) return;
-    setRevealTotals(false);
+    if (!revealTotals.current) return;
+    revealTotals.current = false;
     totalsHeading.current?.scrollIntoView?.({ block: 'start' });
     totalsHeading.current?.focus({ preventScroll: true });
-  }, [revealTotals, department]);
+  }, [department]);
   const shown = data ?? previousData;
   const dashboard = shown?.uptakeDashboard;
   const selectedName = dashboard?.departments.find((d) => d.code === department)?.name;
@@ -327,8 +327,8 @@ export function Dashboard() {
               rows={dashboard.departments}
               selected={department}
               onSelect={(code) => {
+                revealTotals.current = true;
                 setDepartment(code);
-                setRevealTotals(true);
               }}
             />
           </section>
