@@ -3,6 +3,7 @@
  * account shares the same password.
  */
 import ACCOUNTS from './data/demo/accounts.json' with { type: 'json' };
+import BACKOFFICE from './data/demo/backoffice.json' with { type: 'json' };
 
 export const DEMO_PASSWORD = ACCOUNTS.password;
 
@@ -30,6 +31,28 @@ function emailsByKey(): Readonly<Record<DemoAccountKey, string>> {
 
 export const DEMO_EMAILS = emailsByKey();
 
-/** `role`: the account's role, or NONE for a young person without credit yet. */
-export const DEMO_ACCOUNTS: { email: string; role: string; description: string }[] =
-  ACCOUNTS.accounts.map(({ email, role, description }) => ({ email, role, description }));
+export interface DemoAccount {
+  email: string;
+  /** The account's role, or NONE for a young person without credit yet. */
+  role: string;
+  description: string;
+  /** A few words for the start banner. */
+  short: string;
+}
+
+/** Every account of the README's table, in its order: the seven of accounts.json, then the
+ * two the back-office demo adds (seeds/data/demo/backoffice.json). */
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  ...ACCOUNTS.accounts.map(({ email, role, description, short }) => ({
+    email,
+    role,
+    description,
+    short,
+  })),
+  ...[BACKOFFICE.closedDepartmentRequest, BACKOFFICE.pendingOfferBooker].map((person) => ({
+    email: person.email,
+    role: 'NONE',
+    description: `${person.firstName} ${person.lastName}`,
+    short: person.short,
+  })),
+];

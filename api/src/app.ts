@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import { shareRoutes } from './modules/discovery/share.route.js';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, {
+  LogController,
   type FastifyBaseLogger,
   type FastifyError,
   type FastifyInstance,
@@ -14,6 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { DatabaseBusyError, type Database } from './db/sql.js';
@@ -49,6 +51,8 @@ export interface AppDeps {
   routing?: ReadRouting | null;
   /** Served at /metrics when given and METRICS_ENABLED. */
   metrics?: Metrics;
+  /** The GraphQL schema when already built (the server builds it while the database starts). */
+  schema?: Promise<GraphQLSchema>;
 }
 
 /** The built web apps and the paths they are served under. */
@@ -67,6 +71,7 @@ export async function buildApp({
   logger,
   routing = null,
   metrics,
+  schema,
 }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -75,6 +80,8 @@ export async function buildApp({
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    // One line per request, written when it is answered (the onResponse hook), not two.
+    logController: new LogController({ disableRequestLogging: true }),
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     http: {
       // Node only applies the request timeout when the headers' one is not longer, and
@@ -88,6 +95,23 @@ export async function buildApp({
     reply.header('x-request-id', request.id);
     reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
+  app.addHook('onResponse', async (request, reply) => {
+    const status = reply.statusCode;
+    const body = request.body as { operationName?: unknown } | undefined;
+    const operation =
+      typeof body?.operationName === 'string' ? body.operationName.slice(0, 64) : undefined;
+    const line = {
+      request: {
+        method: request.method,
+        url: request.url.length > 200 ? `${request.url.slice(0, 200)}…` : request.url,
+        ...(operation ? { operation } : {}),
+        status,
+        ms: Math.round(reply.elapsedTime),
+      },
+    };
+    if (status >= 500) request.log.error(line, 'request');
+    else request.log.info(line, 'request');
+  });
   await app.register(fastifyHelmet, securityHeaders(config));
 
   app.setErrorHandler(answerHttpError);
@@ -97,7 +121,7 @@ export async function buildApp({
     logger.warn({ err: error }, 'rate limit store unreachable: request let through'),
   );
   const shared = createSharedState(sql, limiter, config.API_KEY_CALLS_PER_MINUTE, routing);
-  const apollo = createApollo(config, await buildApiSchema(), [
+  const apollo = createApollo(config, await (schema ?? buildApiSchema()), [
     fastifyApolloDrainPlugin(app),
     readRoutingPlugin,
     ...(metrics ? [metrics.graphqlPlugin] : []),
@@ -210,7 +234,37 @@ function buildContext(
   });
 }
 
-/** Serves each built client under its prefix, with index.html for its client-side routes. */
+/** Hashed build outputs (`assets/name-<hash>.js`): their content never changes under a name. */
+const HASHED_ASSET = /[\\/]assets[\\/][^\\/]+$/;
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+
+/** Files a browser must check on every use: the pages and the service worker's files. */
+const REVALIDATED =
+  /(?:\.html|\.webmanifest|[\\/]sw\.js|[\\/]registerSW\.js|[\\/]workbox-[^\\/]+\.js)$/;
+
+/**
+ * Headers of a static file: hashed assets are cached for a year and never revalidated; the
+ * pages, the manifest and the service worker are revalidated on every use (`no-cache`,
+ * answered 304 by ETag when unchanged); the remaining unhashed files (icons) are kept a day.
+ * Every file may exist precompressed: caches must key on Accept-Encoding.
+ */
+function staticHeaders(res: { setHeader(name: string, value: string): unknown }, sent: string) {
+  // The path of the file sent: a precompressed copy is named after its original.
+  const path = sent.replace(/\.(?:br|gz)$/, '');
+  const cacheControl = HASHED_ASSET.test(path)
+    ? IMMUTABLE_CACHE
+    : REVALIDATED.test(path)
+      ? 'no-cache'
+      : 'public, max-age=86400';
+  res.setHeader('cache-control', cacheControl);
+  res.setHeader('vary', 'accept-encoding');
+}
+
+/**
+ * Serves each built client under its prefix, with index.html for its client-side routes.
+ * The build writes a brotli and a gzip copy beside each file (scripts/precompress.mjs): the
+ * one the browser accepts is sent as it is, never compressed per request.
+ */
 async function serveWebApps(app: FastifyInstance, root: string): Promise<void> {
   const built = WEB_APPS.map((web) => ({ ...web, dist: join(root, web.dir, 'dist') })).filter(
     (web) => existsSync(join(web.dist, 'index.html')),
@@ -222,6 +276,13 @@ async function serveWebApps(app: FastifyInstance, root: string): Promise<void> {
       decorateReply: index === 0,
       wildcard: false,
       index: ['index.html'],
+      preCompressed: true,
+      etag: true,
+      lastModified: false,
+      cacheControl: false,
+      setHeaders: staticHeaders,
+      // The compressed copies are reached through content negotiation, not by their names.
+      globIgnore: ['**/*.br', '**/*.gz', '**/.vite/**'],
     });
   }
   app.get('/pro', (_req, reply) => reply.redirect('/pro/'));

@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { ConfigError, parseConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../seeds/demo.js';
+import { DEMO_ACCOUNTS, seedDemo } from '../seeds/demo.js';
 import { DEMO_EMAILS } from '../seeds/demo-accounts.js';
 import { seedDemoImagesIfMissing } from '../seeds/images.js';
 import { createImageStore } from './modules/media/image-setup.js';
+import { readyBanner } from './ready-banner.js';
 
 /**
  * Last line of defence: an error of a stream (a client's socket, a request body) that
@@ -46,24 +47,16 @@ async function main(): Promise<void> {
     seed: config.SEED_DEMO ? seedDemo : undefined,
   });
 
-  const readyMs = Date.now() - startedAt;
-  const lines = [
-    '',
-    `pass Culture is ready in ${(readyMs / 1000).toFixed(1)} s`,
-    server.database.embedded
-      ? `  embedded database at ${server.database.url} (data in ${config.DATA_DIR}/pglite)`
-      : '  database: DATABASE_URL',
-    `  jeunes          ${server.url}/`,
-    `  professionnels  ${server.url}/pro/`,
-    `  administration  ${server.url}/admin/`,
-    `  GraphQL         ${server.url}/graphql`,
-  ];
-  if (config.SEED_DEMO) {
-    lines.push('', `Demo accounts (password: ${DEMO_PASSWORD}):`);
-    for (const account of DEMO_ACCOUNTS)
-      lines.push(`  ${account.email.padEnd(28)} ${account.description}`);
-  }
-  console.log(lines.join('\n') + '\n');
+  console.log(
+    readyBanner({
+      seconds: (Date.now() - startedAt) / 1000,
+      url: server.url,
+      database: server.database.embedded
+        ? `embedded database at ${server.database.url} (data in ${config.DATA_DIR}/pglite)`
+        : 'database of DATABASE_URL',
+      accounts: config.SEED_DEMO ? DEMO_ACCOUNTS : [],
+    }),
+  );
   if (config.SEED_DEMO) {
     // The demo's posters are drawn while the api already serves (illustrations meanwhile).
     seedDemoImagesIfMissing(server.db, createImageStore(config), DEMO_EMAILS.pro).then(

@@ -132,7 +132,7 @@ test('an admin rejects an offer with a booking: the booking is cancelled and the
   await expectNoSeriousA11yViolations(page);
   await offer.getByRole('button', { name: `Rejeter : l'offre ${PENDING_OFFER}` }).click();
   await offer.getByLabel('Motif (obligatoire)').fill('Revente de billets interdite');
-  await offer.getByRole('button', { name: 'Rejeter et annuler 1 réservation(s)' }).click();
+  await offer.getByRole('button', { name: 'Rejeter et annuler 1 réservation' }).click();
   await expect(
     page.getByText(/est rejetée ; ses réservations en cours sont annulées/),
   ).toBeVisible();

@@ -46,7 +46,8 @@ const SECTIONS = [
 function AdminNav() {
   return (
     <nav className="fr-nav admin-nav" aria-label="Menu principal">
-      <ul className="fr-nav__list fr-container">
+      {/* The same container as the page below: the menu starts where the content does. */}
+      <ul className="fr-nav__list container">
         {SECTIONS.map((section) => (
           <li key={section.to} className="fr-nav__item">
             <NavLink to={section.to} end={section.to === '/'} className="fr-nav__link">

@@ -1,6 +1,6 @@
 import { ConfirmEmailPage, Loading, RouteErrorBoundary, SessionApp } from '@passculture/ui';
-import { lazy, Suspense, type ReactNode } from 'react';
-import { Link, Navigate, NavLink, Route } from 'react-router';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Link, Navigate, NavLink, Route, useLocation } from 'react-router';
 import { graphql } from './gql';
 import { Home } from './Home';
 
@@ -49,10 +49,26 @@ const MENU = [
   { to: '/cles-api', label: 'Clés API' },
 ] as const;
 
+/** The menu: a row of links; on a phone, folded behind a « Menu » button (closed on each page). */
 function ProMenu() {
+  // Open on the page it was opened on: going to another page folds it again.
+  const { pathname } = useLocation();
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
   return (
     <nav className="pro-menu" aria-label="Menu principal">
-      <ul className="container">
+      <div className="container pro-menu-bar">
+        <button
+          type="button"
+          className="pro-menu-toggle"
+          aria-expanded={open}
+          aria-controls="pro-menu-links"
+          onClick={() => setOpenOn(open ? null : pathname)}
+        >
+          Menu
+        </button>
+      </div>
+      <ul id="pro-menu-links" className="container" data-open={open}>
         {MENU.map((item) => (
           <li key={item.to}>
             <NavLink to={item.to} end={'end' in item}>

@@ -22,7 +22,7 @@ describe('describeWallet', () => {
       initial: `500${nbsp}€`,
       digitalRemaining: `200${nbsp}€`,
       physicalRemaining: null,
-      expiresOn: '1 mars 2027',
+      expiresOn: '1er mars 2027',
       expired: false,
     });
   });

@@ -6,6 +6,15 @@ import { startEmbeddedDatabase } from './embedded.js';
 export interface DatabaseHandle {
   url: string;
   embedded: boolean;
+  /** Called once migrations have run (the embedded database frees what they needed). */
+  migrated(): Promise<void>;
+  /**
+   * Starts the embedded database process again on the same data and port, once a first start
+   * has migrated and seeded: PGlite's WebAssembly memory only grows (≈ 150 MB after creating
+   * PostGIS and the demo data), a new process holds what the demo needs (≈ 55 MB). No-op
+   * for a configured PostgreSQL.
+   */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -13,13 +22,28 @@ export interface DatabaseHandle {
 export async function openDatabase(config: Config): Promise<DatabaseHandle> {
   if (config.DATABASE_URL) {
     await assertPostgisAvailable(config.DATABASE_URL);
-    return { url: config.DATABASE_URL, embedded: false, stop: async () => undefined };
+    return {
+      url: config.DATABASE_URL,
+      embedded: false,
+      migrated: async () => undefined,
+      restart: async () => undefined,
+      stop: async () => undefined,
+    };
   }
-  const embedded = await startEmbeddedDatabase({
-    dataDir: resolve(config.DATA_DIR, 'pglite'),
-    port: config.EMBEDDED_DB_PORT,
-  });
-  return { ...embedded, embedded: true };
+  const dataDir = resolve(config.DATA_DIR, 'pglite');
+  let current = await startEmbeddedDatabase({ dataDir, port: config.EMBEDDED_DB_PORT });
+  const port = Number(new URL(current.url).port);
+  return {
+    url: current.url,
+    embedded: true,
+    migrated: () => current.release(),
+    async restart() {
+      await current.stop();
+      current = await startEmbeddedDatabase({ dataDir, port });
+    },
+    dump: (path: string) => current.dump(path),
+    stop: () => current.stop(),
+  } as DatabaseHandle;
 }
 
 export class MissingPostgisError extends Error {}

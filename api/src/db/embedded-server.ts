@@ -4,12 +4,27 @@
  * ready and stops when its parent goes away.
  */
 import { PGlite } from '@electric-sql/pglite';
-import { postgis } from '@electric-sql/pglite-postgis';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { trimmedPostgis } from './postgis-bundle.js';
+
+/**
+ * Sized for one demo or test session, not PostgreSQL's server defaults: the whole demo
+ * database is ≈ 35 MB, so 16 MB of shared buffers hold its working set; PGlite serves one
+ * session at a time, so a few backend slots are plenty. Everything here lives in the
+ * WebAssembly heap, which never gives memory back: what it does not take, it never holds.
+ */
+export const EMBEDDED_POSTGRESQL_CONF = [
+  'shared_buffers = 16MB',
+  'wal_buffers = 512kB',
+  'max_connections = 10',
+  'maintenance_work_mem = 16MB',
+  'work_mem = 4MB',
+  'temp_buffers = 2MB',
+];
 
 const [dataDir, portArg = '0', maxConnectionsArg = '10', dumpPath] = process.argv.slice(2);
 if (!dataDir) {
@@ -22,11 +37,45 @@ if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
 const loadDataDir = dumpPath ? new Blob([readFileSync(dumpPath)]) : undefined;
 const db = await PGlite.create({
   dataDir,
-  extensions: { postgis, unaccent, pg_trgm, btree_gist },
+  extensions: { postgis: await trimmedPostgis(), unaccent, pg_trgm, btree_gist },
   loadDataDir,
+  postgresqlconf: EMBEDDED_POSTGRESQL_CONF,
 });
 // The session settings real connections send at start-up (db/sql.ts): here one session serves all.
 await db.exec('set pg_trgm.word_similarity_threshold = 0.5');
+/**
+ * Once PostGIS is installed and its library loaded, its files in PGlite's in-memory file
+ * system are dead weight (≈ 24 MB held for good): the install script is only read by
+ * CREATE EXTENSION, and PostgreSQL finds a loaded library by its name, so an empty file
+ * under that name answers the existence checks of the functions called later. proj.db stays:
+ * geography distances read it. Before the extension exists (a new database), nothing changes.
+ */
+async function releaseExtensionFiles(): Promise<boolean> {
+  const { rows } = await db.query<{ installed: boolean }>(
+    "select exists(select 1 from pg_extension where extname = 'postgis') as installed",
+  );
+  if (!rows[0]?.installed) return false;
+  await db.query('select postgis_lib_version()');
+  const fs = (db as unknown as { mod: { FS: EmscriptenFs } }).mod.FS;
+  for (const path of fs.readdir(POSTGIS_LIBRARY_DIR))
+    if (/^postgis-3\.so$/.test(path))
+      fs.writeFile(`${POSTGIS_LIBRARY_DIR}/${path}`, new Uint8Array(0));
+  for (const path of fs.readdir(EXTENSION_SCRIPT_DIR))
+    if (/^postgis--.+\.sql$/.test(path)) fs.unlink(`${EXTENSION_SCRIPT_DIR}/${path}`);
+  // The copies of the library read to load it are garbage now: collect them at once (a
+  // quiet process may otherwise keep them for hours; --expose-gc from embedded.ts).
+  (globalThis as { gc?: () => void }).gc?.();
+  return true;
+}
+interface EmscriptenFs {
+  readdir(path: string): string[];
+  writeFile(path: string, data: Uint8Array): void;
+  unlink(path: string): void;
+}
+const POSTGIS_LIBRARY_DIR = '/pglite/lib/postgresql';
+const EXTENSION_SCRIPT_DIR = '/pglite/share/postgresql/extension';
+await releaseExtensionFiles();
+
 const server = new PGLiteSocketServer({
   db,
   host: '127.0.0.1',
@@ -51,6 +100,14 @@ process.on('disconnect', () => void stop());
 
 // The parent may ask for a dump of the data directory (tests prepare a migrated one once).
 process.on('message', (message: { type?: string; path?: string }) => {
+  // After the api's migrations (which may have just created the extension).
+  if (message.type === 'release') {
+    void releaseExtensionFiles().then(
+      (released) => process.send?.({ type: 'released', released }),
+      (error: unknown) => process.send?.({ type: 'release-failed', error: String(error) }),
+    );
+    return;
+  }
   if (message.type !== 'dump' || !message.path) return;
   const path = message.path;
   void db

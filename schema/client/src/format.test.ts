@@ -15,7 +15,9 @@ import {
   formatShortDateTime,
   formatTime,
   parseEuros,
+  ofName,
   plural,
+  pluralWord,
 } from './format';
 
 // Intl fr-FR separates thousands with U+202F and puts U+00A0 before the € sign.
@@ -70,6 +72,21 @@ describe('counts and plurals', () => {
     expect(formatCount(7)).toBe('7');
   });
 
+  it('elides de before a name starting with a vowel', () => {
+    expect(`la demande ${ofName('Inès')}`).toBe("la demande d'Inès");
+    expect(ofName('Yanis Benali')).toBe("d'Yanis Benali");
+    expect(ofName('Élodie')).toBe("d'Élodie");
+    expect(ofName('Camille')).toBe('de Camille');
+    expect(ofName('Hugo')).toBe('de Hugo');
+  });
+
+  it('agrees a word alone by the French rules (Intl.PluralRules), millions included', () => {
+    expect(pluralWord(0, 'peut', 'peuvent')).toBe('peut');
+    expect(pluralWord(1, 'peut', 'peuvent')).toBe('peut');
+    expect(pluralWord(2, 'peut', 'peuvent')).toBe('peuvent');
+    expect(pluralWord(1_000_000, 'réservation')).toBe('réservations');
+  });
+
   it('takes the singular for 0 and 1, the plural from 2', () => {
     expect(plural(0, 'place')).toBe('0 place');
     expect(plural(1, 'place')).toBe('1 place');
@@ -88,19 +105,19 @@ describe('counts and plurals', () => {
 
 describe('dates and times, in Paris unless told otherwise', () => {
   it('writes the day and time as lived in Paris in winter (UTC+1)', () => {
-    expect(formatDate('2026-12-01T19:30:00Z')).toBe('1 décembre 2026');
-    expect(formatDay('2026-12-01T19:30:00Z')).toBe('mardi 1 décembre 2026');
+    expect(formatDate('2026-12-01T19:30:00Z')).toBe('1er décembre 2026');
+    expect(formatDay('2026-12-01T19:30:00Z')).toBe('mardi 1er décembre 2026');
     expect(formatTime('2026-12-01T19:30:00Z')).toBe(`20${nbsp}h${nbsp}30`);
     expect(formatTime('2026-12-01T19:00:00Z')).toBe(`20${nbsp}h`);
     expect(formatDateTime('2026-12-01T19:30:00Z')).toBe(
-      `mardi 1 décembre 2026 à 20${nbsp}h${nbsp}30`,
+      `mardi 1er décembre 2026 à 20${nbsp}h${nbsp}30`,
     );
   });
 
   it('follows summer time (UTC+2) and the change of day', () => {
     expect(formatDateTime('2026-07-14T20:00:00Z')).toBe(`mardi 14 juillet 2026 à 22${nbsp}h`);
-    expect(formatDate('2026-12-31T23:30:00Z')).toBe('1 janvier 2027');
-    expect(formatDay(new Date('2026-12-31T23:30:00Z'))).toBe('vendredi 1 janvier 2027');
+    expect(formatDate('2026-12-31T23:30:00Z')).toBe('1er janvier 2027');
+    expect(formatDay(new Date('2026-12-31T23:30:00Z'))).toBe('vendredi 1er janvier 2027');
     expect(formatTime('2026-12-31T23:05:00Z')).toBe(`0${nbsp}h${nbsp}05`);
   });
 
@@ -109,13 +126,13 @@ describe('dates and times, in Paris unless told otherwise', () => {
     const instant = '2026-12-01T19:30:00Z';
     expect(formatTime(instant, 'Indian/Reunion')).toBe(`23${nbsp}h${nbsp}30`);
     expect(formatDateTime(instant, 'America/Cayenne')).toBe(
-      `mardi 1 décembre 2026 à 16${nbsp}h${nbsp}30`,
+      `mardi 1er décembre 2026 à 16${nbsp}h${nbsp}30`,
     );
     expect(formatDate('2026-12-01T22:30:00Z', 'Indian/Reunion')).toBe('2 décembre 2026');
   });
 
   it('has a short form for cards and a numeric one for tables', () => {
-    expect(formatShortDateTime('2026-12-01T19:30:00Z')).toBe(`mar. 1 déc. à 20${nbsp}h${nbsp}30`);
+    expect(formatShortDateTime('2026-12-01T19:30:00Z')).toBe(`mar. 1er déc. à 20${nbsp}h${nbsp}30`);
     expect(formatNumericDate('2026-12-04T19:30:00Z')).toBe('04/12/2026');
     expect(formatNumericDateTime('2026-12-04T19:30:00Z')).toBe(`04/12/2026 à 20${nbsp}h${nbsp}30`);
   });
@@ -130,13 +147,13 @@ describe('dates and times, in Paris unless told otherwise', () => {
 describe('date ranges', () => {
   it('says a single day as a day', () => {
     expect(formatDateRange('2026-12-01T08:00:00Z', '2026-12-01T21:00:00Z')).toBe(
-      'le 1 décembre 2026',
+      'le 1er décembre 2026',
     );
   });
 
   it('says the month and year once when they are shared', () => {
     expect(formatDateRange('2026-12-01T10:00:00Z', '2026-12-03T10:00:00Z')).toBe(
-      'du 1 au 3 décembre 2026',
+      'du 1er au 3 décembre 2026',
     );
     expect(formatDateRange('2026-11-28T10:00:00Z', '2026-12-03T10:00:00Z')).toBe(
       'du 28 novembre au 3 décembre 2026',
@@ -149,7 +166,7 @@ describe('date ranges', () => {
   it('reads both ends in the time zone', () => {
     // 23:30 UTC on 31 December is already 1 January in Paris.
     expect(formatDateRange('2026-12-30T12:00:00Z', '2026-12-31T23:30:00Z')).toBe(
-      'du 30 décembre 2026 au 1 janvier 2027',
+      'du 30 décembre 2026 au 1er janvier 2027',
     );
     expect(formatDateRange('2026-12-30T12:00:00Z', '2026-12-31T23:30:00Z', 'UTC')).toBe(
       'du 30 au 31 décembre 2026',

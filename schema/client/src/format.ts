@@ -53,15 +53,31 @@ export function formatCount(value: number): string {
   return integer.format(value);
 }
 
-const pluralRules = new Intl.PluralRules('fr-FR');
-
 /**
  * A count and its noun, by the French plural rules (`Intl.PluralRules`: 0 and 1
  * take the singular): `0 place`, `1 place`, `2 places`, `1 234 réservations`.
  * The plural defaults to the singular plus `s`.
  */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${formatCount(count)} ${pluralRules.select(Math.abs(count)) === 'one' ? singular : pluralForm}`;
+  return `${formatCount(count)} ${pluralWord(count, singular, pluralForm)}`;
+}
+
+const frenchPlurals = new Intl.PluralRules('fr-FR');
+
+/**
+ * The form of a word (or words) that agrees with `count`, by the French rules of
+ * Intl.PluralRules: 0 and 1 take the singular (`peut`, `en attente`), 2 and more the plural.
+ */
+export function pluralWord(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return frenchPlurals.select(count) === 'one' ? singular : pluralForm;
+}
+
+/**
+ * `de` before a name, elided before a vowel: `de Camille`, `d'Inès`, `d'Yanis`
+ * (« la demande d'Inès »). A name starting with h keeps `de`: it is often aspirated.
+ */
+export function ofName(name: string): string {
+  return /^[aeiouyàâäéèêëîïôöùûüœæ]/i.test(name.trim()) ? `d'${name}` : `de ${name}`;
 }
 
 /** `moteur, visuel et auditif`. */
@@ -89,14 +105,27 @@ function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.
 
 const LONG_DATE = { day: 'numeric', month: 'long', year: 'numeric' } as const;
 
-/** `1 décembre 2026`. */
-export function formatDate(value: string | Date, timeZone = DEFAULT_TIME_ZONE): string {
-  return formatter(timeZone, LONG_DATE).format(toDate(value));
+/** French writes the first day of a month as an ordinal: `1er décembre`, `2 décembre`. */
+function firstAsOrdinal(day: string): string {
+  return day === '1' ? '1er' : day;
 }
 
-/** `mardi 1 décembre 2026`. */
+/** A date in words, its first day of the month as `1er`. */
+function wordsDate(timeZone: string, options: Intl.DateTimeFormatOptions, date: Date): string {
+  return formatter(timeZone, options)
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' ? firstAsOrdinal(part.value) : part.value))
+    .join('');
+}
+
+/** `1er décembre 2026`, `2 décembre 2026`. */
+export function formatDate(value: string | Date, timeZone = DEFAULT_TIME_ZONE): string {
+  return wordsDate(timeZone, LONG_DATE, toDate(value));
+}
+
+/** `mardi 1er décembre 2026`. */
 export function formatDay(value: string | Date, timeZone = DEFAULT_TIME_ZONE): string {
-  return formatter(timeZone, { weekday: 'long', ...LONG_DATE }).format(toDate(value));
+  return wordsDate(timeZone, { weekday: 'long', ...LONG_DATE }, toDate(value));
 }
 
 /** `01/12/2026`. */
@@ -118,14 +147,16 @@ export function formatTime(value: string | Date, timeZone = DEFAULT_TIME_ZONE): 
   return minute === '00' ? `${hour}${NBSP}h` : `${hour}${NBSP}h${NBSP}${minute}`;
 }
 
-/** `mardi 1 décembre 2026 à 20 h 30`. */
+/** `mardi 1er décembre 2026 à 20 h 30`. */
 export function formatDateTime(value: string | Date, timeZone = DEFAULT_TIME_ZONE): string {
   return `${formatDay(value, timeZone)} à ${formatTime(value, timeZone)}`;
 }
 
-/** For cards, where the year goes without saying: `mar. 1 déc. à 20 h 30`. */
+/** For cards, where the year goes without saying: `mar. 1er déc. à 20 h 30`. */
 export function formatShortDateTime(value: string | Date, timeZone = DEFAULT_TIME_ZONE): string {
-  const day = formatter(timeZone, { weekday: 'short', day: 'numeric', month: 'short' }).format(
+  const day = wordsDate(
+    timeZone,
+    { weekday: 'short', day: 'numeric', month: 'short' },
     toDate(value),
   );
   return `${day} à ${formatTime(value, timeZone)}`;
@@ -137,8 +168,8 @@ export function formatNumericDateTime(value: string | Date, timeZone = DEFAULT_T
 }
 
 /**
- * A span of days, said as short as it stays clear: `le 1 décembre 2026`,
- * `du 1 au 3 décembre 2026`, `du 28 novembre au 3 décembre 2026`,
+ * A span of days, said as short as it stays clear: `le 1er décembre 2026`,
+ * `du 1er au 3 décembre 2026`, `du 28 novembre au 3 décembre 2026`,
  * `du 28 décembre 2026 au 3 janvier 2027`.
  */
 export function formatDateRange(
@@ -153,7 +184,7 @@ export function formatDateRange(
   const parts = (date: Date) => {
     const all = formatter(timeZone, LONG_DATE).formatToParts(date);
     const get = (type: string) => all.find((part) => part.type === type)?.value ?? '';
-    return { day: get('day'), month: get('month'), year: get('year') };
+    return { day: firstAsOrdinal(get('day')), month: get('month'), year: get('year') };
   };
   const [a, b] = [parts(start), parts(end)];
   if (a.year !== b.year) return `du ${formatDate(start, timeZone)} au ${formatDate(end, timeZone)}`;

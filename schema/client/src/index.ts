@@ -36,7 +36,9 @@ export {
   formatShortDateTime,
   formatTime,
   parseEuros,
+  ofName,
   plural,
+  pluralWord,
 } from './format';
 export {
   ACTIVATION_STATUS_LABELS,

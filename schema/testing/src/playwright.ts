@@ -176,3 +176,99 @@ export function posterPng(width: number, height: number): Buffer {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/** One response as it travelled: bytes on the wire (headers included), cache use. */
+export interface Transfer {
+  url: string;
+  status: number;
+  encoding: string;
+  cacheControl: string;
+  /** Bytes received from the network, headers included; 0 when served from a cache. */
+  bytes: number;
+  fromCache: boolean;
+}
+
+/**
+ * Records what the page moves over the network from now on (Chrome DevTools Protocol:
+ * encoded bytes, headers included, as DevTools' "transferred" column). `stop()` returns
+ * every finished response.
+ */
+export async function recordTransfers(page: Page): Promise<{ stop(): Promise<Transfer[]> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const pending = new Map<string, Omit<Transfer, 'bytes'>>();
+  const done: Transfer[] = [];
+  cdp.on('Network.responseReceived', (event) => {
+    const headers = Object.fromEntries(
+      Object.entries(event.response.headers).map(([name, value]) => [name.toLowerCase(), value]),
+    );
+    pending.set(event.requestId, {
+      url: event.response.url,
+      status: event.response.status,
+      encoding: String(headers['content-encoding'] ?? ''),
+      cacheControl: String(headers['cache-control'] ?? ''),
+      fromCache: Boolean(
+        event.response.fromDiskCache ||
+        event.response.fromServiceWorker ||
+        event.response.fromPrefetchCache,
+      ),
+    });
+  });
+  cdp.on('Network.loadingFinished', (event) => {
+    const response = pending.get(event.requestId);
+    if (!response) return;
+    pending.delete(event.requestId);
+    done.push({ ...response, bytes: response.fromCache ? 0 : event.encodedDataLength });
+  });
+  return {
+    async stop() {
+      await cdp.detach();
+      return done;
+    },
+  };
+}
+
+/** Sum of the bytes of `transfers`, and a readable table of them for failure messages. */
+export function transferReport(transfers: Transfer[]): { total: number; table: string } {
+  const total = transfers.reduce((sum, transfer) => sum + transfer.bytes, 0);
+  const table = transfers
+    .map(
+      (t) =>
+        `${String(t.status).padEnd(4)} ${(t.bytes / 1024).toFixed(1).padStart(7)} KB ` +
+        `${(t.encoding || '-').padEnd(5)} ${t.fromCache ? 'cache ' : ''}${new URL(t.url).pathname}`,
+    )
+    .join('\n');
+  return { total, table: `${table}\ntotal ${(total / 1024).toFixed(1)} KB` };
+}
+
+/** The widths the main screens are captured at: a small phone, and a laptop. */
+export const SCREENSHOT_WIDTHS = [360, 1280] as const;
+
+/**
+ * Saves the current screen at 360 and 1280 px wide into the project's
+ * `test-results/screenshots/<name>-<width>.png` (kept out of git) and checks at each width
+ * that nothing scrolls sideways; then puts the page back to its own viewport.
+ */
+export async function captureScreen(page: Page, name: string, outputDir: string): Promise<void> {
+  const original = page.viewportSize();
+  for (const width of SCREENSHOT_WIDTHS) {
+    await page.setViewportSize({ width, height: original?.height ?? 800 });
+    await page.evaluate(
+      () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())),
+    );
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(
+      overflow,
+      `${name} scrolls sideways by ${overflow} px at ${width} px`,
+    ).toBeLessThanOrEqual(0);
+    await page.screenshot({
+      path: `${outputDir}/screenshots/${name}-${width}.png`,
+      fullPage: true,
+      animations: 'disabled',
+      caret: 'hide',
+    });
+  }
+  if (original) await page.setViewportSize(original);
+}

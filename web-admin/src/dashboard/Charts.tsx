@@ -139,6 +139,14 @@ export function CategoryChart({ categories }: { categories: readonly CategoryPoi
             maintainAspectRatio: false,
             animation: false,
             plugins: { legend: { display: false } },
+            // The unit on the axis (the legend is hidden): euros, French figures.
+            scales: {
+              x: {
+                beginAtZero: true,
+                title: { display: true, text: 'Montant dépensé, en euros' },
+                ticks: { callback: (value) => `${formatCount(Number(value))} €` },
+              },
+            },
           }}
         />
       </div>

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { ErrorAlert, Loading, Page } from '@passculture/ui';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import type { UptakeSide } from '../gql/graphql';
 import { FeedbackAlert, type Feedback } from '../ui/Feedback';
@@ -106,6 +106,15 @@ export function Dashboard() {
     fetchPolicy: 'cache-and-network',
   });
   const [refresh, refreshing] = useMutation(RefreshUptakeMutation);
+  // « Détailler » in the table: the figures it changes are at the top; go there.
+  const totalsHeading = useRef<HTMLHeadingElement>(null);
+  const revealTotals = useRef(false);
+  useEffect(() => {
+    if (!revealTotals.current) return;
+    revealTotals.current = false;
+    totalsHeading.current?.scrollIntoView?.({ block: 'start' });
+    totalsHeading.current?.focus({ preventScroll: true });
+  }, [department]);
   const shown = data ?? previousData;
   const dashboard = shown?.uptakeDashboard;
   const selectedName = dashboard?.departments.find((d) => d.code === department)?.name;
@@ -245,7 +254,7 @@ export function Dashboard() {
           <FeedbackAlert feedback={feedback} />
 
           <section aria-labelledby="totals-title">
-            <h2 id="totals-title" className="fr-h4">
+            <h2 id="totals-title" className="fr-h4" tabIndex={-1} ref={totalsHeading}>
               {scope}
             </h2>
             <ul className="kpis">
@@ -320,7 +329,10 @@ export function Dashboard() {
             <UptakeTable
               rows={dashboard.departments}
               selected={department}
-              onSelect={setDepartment}
+              onSelect={(code) => {
+                revealTotals.current = true;
+                setDepartment(code);
+              }}
             />
           </section>
 

@@ -59,4 +59,33 @@ describe('FranceMap', () => {
       '#ce0500',
     );
   });
+
+  it('draws Paris and its inner ring again, enlarged, with the same colours and choice', () => {
+    const onSelect = vi.fn();
+    const { container } = render(
+      <FranceMap
+        rows={[row('93', 40), row('75', 8)]}
+        value={(r) => r.beneficiaries}
+        format={String}
+        metricLabel="Bénéficiaires"
+        selected={null}
+        onSelect={onSelect}
+      />,
+    );
+    const inset = [...container.querySelectorAll('[data-inset-department]')];
+    expect(inset.map((path) => path.getAttribute('data-inset-department')).sort()).toEqual([
+      '75',
+      '92',
+      '93',
+      '94',
+    ]);
+    const enlarged = container.querySelector('[data-inset-department="93"]')!;
+    expect(enlarged.getAttribute('fill')).toBe(
+      container.querySelector('[data-department="93"]')!.getAttribute('fill'),
+    );
+    expect(enlarged.getAttribute('fill')).toBe(SCALE[4]);
+    fireEvent.click(enlarged);
+    expect(onSelect).toHaveBeenCalledWith('93');
+    expect(screen.getByText('petite couronne')).toBeTruthy();
+  });
 });

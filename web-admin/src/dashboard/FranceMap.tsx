@@ -20,6 +20,15 @@ const OVERSEAS: { code: string; label: string }[] = [
   { code: '976', label: 'Mayotte' },
 ];
 
+/**
+ * Paris and its inner ring (92, 93, 94) are a few pixels wide on the map: an inset draws
+ * them again five times larger, below the overseas tiles. Box of their paths in the map's
+ * coordinates (x 304.2–323.8, y 134.2–154.4), with a margin.
+ */
+const PARIS_RING = ['75', '92', '93', '94'];
+const PARIS_BOX = { x: 303, y: 133, width: 22, height: 22 };
+const PARIS_SCALE = 5;
+
 export interface FranceMapProps {
   rows: readonly DepartmentRow[];
   value: (row: DepartmentRow) => number;
@@ -55,7 +64,7 @@ export function FranceMap({
   return (
     <figure className="france-map">
       <svg
-        viewBox={`0 0 ${613 + 130} 585`}
+        viewBox={`0 0 ${613 + 140} 585`}
         role="img"
         aria-label={`Carte de France par département : ${metricLabel}. Les mêmes chiffres figurent dans le tableau.`}
       >
@@ -72,6 +81,50 @@ export function FranceMap({
             <title>{title(location.id, location.name)}</title>
           </path>
         ))}
+        {/* Where the inset is taken from. */}
+        <rect
+          x={PARIS_BOX.x}
+          y={PARIS_BOX.y}
+          width={PARIS_BOX.width}
+          height={PARIS_BOX.height}
+          fill="none"
+          stroke="#3a3a3a"
+          strokeWidth={0.6}
+          pointerEvents="none"
+        />
+        <g transform="translate(628, 352)" className="paris-inset">
+          <text x="0" y="0" fontSize="12" fill="#3a3a3a">
+            <tspan x="0">Paris et</tspan>
+            <tspan x="0" dy="14">
+              petite couronne
+            </tspan>
+          </text>
+          <g transform={`translate(0, 22)`}>
+            <rect
+              width={PARIS_BOX.width * PARIS_SCALE}
+              height={PARIS_BOX.height * PARIS_SCALE}
+              fill="#ffffff"
+              stroke="#929292"
+            />
+            <g transform={`scale(${PARIS_SCALE}) translate(${-PARIS_BOX.x}, ${-PARIS_BOX.y})`}>
+              {france.locations
+                .filter((location) => PARIS_RING.includes(location.id))
+                .map((location) => (
+                  <path
+                    key={location.id}
+                    d={location.path}
+                    fill={fill(location.id)}
+                    stroke={stroke(location.id)}
+                    strokeWidth={(location.id === selected ? 2.5 : 0.7) / PARIS_SCALE}
+                    onClick={() => onSelect(location.id)}
+                    data-inset-department={location.id}
+                  >
+                    <title>{title(location.id, location.name)}</title>
+                  </path>
+                ))}
+            </g>
+          </g>
+        </g>
         <g transform="translate(628, 20)">
           <text x="0" y="0" fontSize="13" fill="#3a3a3a">
             Outre-mer

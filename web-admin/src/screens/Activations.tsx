@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
 import { FeedbackAlert, type Feedback } from '../ui/Feedback';
-import { formatDateTime } from '@passculture/client';
+import { formatDateTime, ofName, plural } from '@passculture/client';
 import { ReasonDecision } from '../ui/ReasonDecision';
 import { DataTable } from '../ui/DataTable';
 
@@ -73,7 +73,10 @@ export function Activations() {
       {data && data.activationRequests.length > 0 && (
         <DataTable
           caption={
-            <>{data.activationRequests.length} demande(s) en attente, les plus anciennes d'abord</>
+            <>
+              {plural(data.activationRequests.length, 'demande')} en attente, les plus anciennes
+              d'abord
+            </>
           }
         >
           <thead>
@@ -110,11 +113,11 @@ export function Activations() {
                     <Button
                       size="small"
                       disabled={approving.loading || r.obstacle !== null}
-                      nativeButtonProps={{ 'aria-label': `Valider la demande de ${name}` }}
+                      nativeButtonProps={{ 'aria-label': `Valider la demande ${ofName(name)}` }}
                       onClick={() =>
                         void act(
                           () => approve({ variables: { userId: r.userId } }),
-                          `Le crédit de ${name} est activé.`,
+                          `Le crédit ${ofName(name)} est activé.`,
                         )
                       }
                     >
@@ -122,13 +125,13 @@ export function Activations() {
                     </Button>
                     <ReasonDecision
                       label="Refuser"
-                      subject={`la demande de ${name}`}
+                      subject={`la demande ${ofName(name)}`}
                       confirmLabel="Confirmer le refus"
                       busy={rejecting.loading}
                       onConfirm={(reason) =>
                         void act(
                           () => reject({ variables: { userId: r.userId, reason } }),
-                          `La demande de ${name} est refusée.`,
+                          `La demande ${ofName(name)} est refusée.`,
                         )
                       }
                     />

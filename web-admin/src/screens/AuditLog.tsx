@@ -3,7 +3,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
-import { AUDIT_ACTION_LABELS, formatDateTime, labelOf } from '@passculture/client';
+import { AUDIT_ACTION_LABELS, formatDateTime, labelOf, plural } from '@passculture/client';
 import { TARGET_LABELS } from './labels';
 import { DataTable } from '../ui/DataTable';
 
@@ -28,9 +28,11 @@ function detailsText(details: unknown): string {
   const parts: string[] = [];
   if (typeof d.reason === 'string') parts.push(`motif : ${d.reason}`);
   if (Array.isArray(d.cancelledBookingIds) && d.cancelledBookingIds.length > 0) {
-    parts.push(`${d.cancelledBookingIds.length} réservation(s) annulée(s)`);
+    parts.push(
+      plural(d.cancelledBookingIds.length, 'réservation annulée', 'réservations annulées'),
+    );
   }
-  if (typeof d.preRegistered === 'number') parts.push(`${d.preRegistered} préinscrit(s)`);
+  if (typeof d.preRegistered === 'number') parts.push(plural(d.preRegistered, 'préinscrit'));
   if (typeof d.amountCents === 'number') parts.push(`crédit de ${d.amountCents / 100} €`);
   return parts.join(' ; ');
 }

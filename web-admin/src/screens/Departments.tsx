@@ -4,7 +4,7 @@ import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { FeedbackAlert, type Feedback } from '../ui/Feedback';
-import { formatCount, formatDate } from '@passculture/client';
+import { formatCount, formatDate, plural, pluralWord } from '@passculture/client';
 import { DataTable } from '../ui/DataTable';
 
 const DepartmentsQuery = graphql(`
@@ -41,7 +41,7 @@ export function Departments() {
       const waiting = result.data?.openDepartment ?? 0;
       setFeedback({
         kind: 'success',
-        message: `${name} est ouvert au pass Culture : ${waiting} personne(s) préinscrite(s) peuvent désormais demander leur crédit.`,
+        message: `${name} est ouvert au pass Culture : ${plural(waiting, 'personne préinscrite', 'personnes préinscrites')} ${pluralWord(waiting, 'peut', 'peuvent')} désormais demander leur crédit.`,
       });
       setConfirming(null);
       await refetch();

@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { graphql } from '../gql';
 import type { ModerationRuleKind } from '../gql/graphql';
 import { FeedbackAlert, type Feedback } from '../ui/Feedback';
-import { formatDateTime, formatEuros } from '@passculture/client';
+import { formatDateTime, formatEuros, plural } from '@passculture/client';
 import { ReasonDecision } from '../ui/ReasonDecision';
 import { DataTable } from '../ui/DataTable';
 
@@ -182,7 +182,10 @@ export function Moderation() {
             ) : (
               <DataTable
                 caption={
-                  <>{data.moderationQueue.length} offre(s) en attente, les plus anciennes d'abord</>
+                  <>
+                    {plural(data.moderationQueue.length, 'offre')} en attente, les plus anciennes
+                    d'abord
+                  </>
                 }
               >
                 <thead>
@@ -219,8 +222,8 @@ export function Moderation() {
                           <p className="fr-text--xs fr-mb-0">Pas d'image (illustration)</p>
                         )}
                       </td>
-                      <th scope="row">
-                        {offer.name}
+                      <th scope="row" className="moderation-offer">
+                        <strong>{offer.name}</strong>
                         <br />
                         <span className="fr-text--xs">
                           {subcategoryLabel.get(offer.subcategoryId) ?? offer.subcategoryId} —
@@ -279,7 +282,7 @@ export function Moderation() {
                           subject={`l'offre ${offer.name}`}
                           confirmLabel={
                             offer.liveBookings > 0
-                              ? `Rejeter et annuler ${offer.liveBookings} réservation(s)`
+                              ? `Rejeter et annuler ${plural(offer.liveBookings, 'réservation')}`
                               : 'Confirmer le rejet'
                           }
                           busy={rejecting.loading}

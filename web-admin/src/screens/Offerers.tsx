@@ -4,7 +4,7 @@ import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { FeedbackAlert, type Feedback } from '../ui/Feedback';
-import { formatDate } from '@passculture/client';
+import { formatDate, ofName, plural } from '@passculture/client';
 import { ReasonDecision } from '../ui/ReasonDecision';
 import { DataTable } from '../ui/DataTable';
 
@@ -86,7 +86,9 @@ export function Offerers() {
             <p>Aucune structure en attente.</p>
           ) : (
             <DataTable
-              caption={<>{data.pendingOfferers.length} structure(s) en attente de validation</>}
+              caption={
+                <>{plural(data.pendingOfferers.length, 'structure')} en attente de validation</>
+              }
             >
               <thead>
                 <tr>
@@ -151,7 +153,9 @@ export function Offerers() {
           ) : (
             <DataTable
               caption={
-                <>{data.pendingMemberships.length} rattachement(s) en attente de validation</>
+                <>
+                  {plural(data.pendingMemberships.length, 'rattachement')} en attente de validation
+                </>
               }
             >
               <thead>
@@ -182,7 +186,7 @@ export function Offerers() {
                           size="small"
                           disabled={busy}
                           nativeButtonProps={{
-                            'aria-label': `Valider le rattachement de ${who} à ${m.offererName}`,
+                            'aria-label': `Valider le rattachement ${ofName(who)} à ${m.offererName}`,
                           }}
                           onClick={() =>
                             void act(
@@ -198,7 +202,7 @@ export function Offerers() {
                         </Button>
                         <ReasonDecision
                           label="Refuser"
-                          subject={`le rattachement de ${who} à ${m.offererName}`}
+                          subject={`le rattachement ${ofName(who)} à ${m.offererName}`}
                           confirmLabel="Confirmer le refus"
                           busy={busy}
                           onConfirm={(reason) =>
@@ -211,7 +215,7 @@ export function Offerers() {
                                     reason,
                                   },
                                 }),
-                              `Le rattachement de ${who} est refusé.`,
+                              `Le rattachement ${ofName(who)} est refusé.`,
                             )
                           }
                         />

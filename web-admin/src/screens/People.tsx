@@ -5,7 +5,7 @@ import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
-import { ACTIVATION_STATUS_LABELS, labelOf, roleLabel } from '@passculture/client';
+import { ACTIVATION_STATUS_LABELS, labelOf, plural, roleLabel } from '@passculture/client';
 import { DataTable } from '../ui/DataTable';
 
 const SearchPeopleQuery = graphql(`
@@ -65,7 +65,11 @@ export function People() {
         )}
       </div>
       {data && data.searchPeople.length > 0 && (
-        <DataTable caption={<>{data.searchPeople.length} personne(s) trouvée(s)</>}>
+        <DataTable
+          caption={
+            <>{plural(data.searchPeople.length, 'personne trouvée', 'personnes trouvées')}</>
+          }
+        >
           <thead>
             <tr>
               <th scope="col">Nom</th>

@@ -13,6 +13,7 @@ import {
   formatDateTime,
   formatEuros,
   labelOf,
+  ofName,
   roleLabel,
 } from '@passculture/client';
 import { ReasonDecision } from '../ui/ReasonDecision';
@@ -164,7 +165,7 @@ export function Person() {
             onClick={() =>
               void act(
                 () => reinstate({ variables: { id: person.id } }),
-                `Le compte de ${name} est rétabli.`,
+                `Le compte ${ofName(name)} est rétabli.`,
               )
             }
           >
@@ -184,7 +185,7 @@ export function Person() {
               onConfirm={(reason) =>
                 void act(
                   () => suspend({ variables: { id: person.id, reason } }),
-                  `Le compte de ${name} est suspendu.`,
+                  `Le compte ${ofName(name)} est suspendu.`,
                 )
               }
             />

@@ -115,6 +115,12 @@ export function StockForm({
             },
           },
         });
+        // Added: the dates just saved leave the form, so that a second click adds nothing
+        // twice (price and places stay, for the next dates).
+        setDates(offer.isEvent ? [''] : []);
+        setRepeat(false);
+        setRecurrence({ from: '', until: '', weekdays: [], times: '' });
+        setLimit('');
       }
       onDone();
     } catch {

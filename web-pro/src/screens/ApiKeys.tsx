@@ -150,7 +150,7 @@ export default function ApiKeys() {
               role="region"
               aria-label="Clés de la structure"
             >
-              <table>
+              <table className="table-cards">
                 <caption className="visually-hidden">Clés de la structure</caption>
                 <thead>
                   <tr>
@@ -168,17 +168,17 @@ export default function ApiKeys() {
                   {keys.data.apiKeys.map((key) => (
                     <tr key={key.id}>
                       <th scope="row">{key.name}</th>
-                      <td>
+                      <td data-label="Début de la clé">
                         <code>{key.displayPrefix}…</code>
                       </td>
-                      <td>{formatNumericDateTime(key.createdAt)}</td>
-                      <td>{key.lastUsedAt ? formatNumericDateTime(key.lastUsedAt) : 'Jamais'}</td>
-                      <td>
+                      <td data-label="Créée le">{formatNumericDateTime(key.createdAt)}</td>
+                      <td data-label="Dernière utilisation">{key.lastUsedAt ? formatNumericDateTime(key.lastUsedAt) : 'Jamais'}</td>
+                      <td data-label="État">
                         {key.revokedAt
                           ? `Révoquée le ${formatNumericDateTime(key.revokedAt)}`
                           : 'Active'}
                       </td>
-                      <td>
+                      <td data-label="Action">
                         {!key.revokedAt && (
                           <button
                             type="button"

@@ -176,7 +176,7 @@ export default function Bookings() {
       ) : (
         <>
           <div className="table-scroll" tabIndex={0} role="region" aria-label="Réservations">
-            <table>
+            <table className="table-cards">
               <caption className="visually-hidden">Réservations</caption>
               <thead>
                 <tr>
@@ -197,21 +197,23 @@ export default function Bookings() {
                       {booking.offerName}
                       <span className="hint"> · {booking.venueName}</span>
                     </th>
-                    <td>
+                    <td data-label="Bénéficiaire">
                       {booking.beneficiaryName}
                       <br />
                       <span className="hint">{booking.beneficiaryEmail}</span>
                     </td>
-                    <td className="token">{booking.token}</td>
-                    <td>{formatNumericDateTime(booking.bookedAt)}</td>
-                    <td>
+                    <td data-label="Contremarque" className="token">
+                      {booking.token}
+                    </td>
+                    <td data-label="Réservée le">{formatNumericDateTime(booking.bookedAt)}</td>
+                    <td data-label="Évènement">
                       {booking.beginsAt
                         ? formatNumericDateTime(booking.beginsAt, booking.venueTimeZone)
                         : '—'}
                     </td>
-                    <td>{formatEuros(booking.amountCents)}</td>
-                    <td>{BOOKING_STATUS_LABELS[booking.status]}</td>
-                    <td>
+                    <td data-label="Prix">{formatEuros(booking.amountCents)}</td>
+                    <td data-label="Statut">{BOOKING_STATUS_LABELS[booking.status]}</td>
+                    <td data-label="Actions">
                       {booking.status !== 'CONFIRMED' ? null : confirming === booking.id ? (
                         <span className="actions">
                           <button

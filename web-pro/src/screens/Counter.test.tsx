@@ -6,7 +6,8 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { CounterBookingFragment } from '../gql/graphql';
 import { bookingByTokenQuery, unuseBookingMutation, useBookingMutation } from '../queries';
-import Counter from './Counter';
+import Counter, { validableFrom } from './Counter';
+import { formatDateTime } from '@passculture/client';
 
 const booking: CounterBookingFragment = {
   __typename: 'Booking',
@@ -107,5 +108,36 @@ describe('counter', () => {
     renderCounter([]);
     search('AB1');
     expect((await screen.findByRole('alert')).textContent).toContain('6 caractères');
+  });
+
+  it('says before any click when an event booking can be validated, and offers no button until then', async () => {
+    const limit = new Date(Date.now() + 36 * 3_600_000);
+    const tooEarly = {
+      ...booking,
+      token: 'EF45GH',
+      cancellationLimitAt: limit.toISOString(),
+      stock: { ...booking.stock, beginsAt: new Date(limit.getTime() + 86_400_000).toISOString() },
+    };
+    renderCounter([
+      {
+        request: { query: bookingByTokenQuery, variables: { token: 'EF45GH' } },
+        result: { data: { bookingByToken: tooEarly } },
+      },
+    ]);
+    search('EF45GH');
+    const card = await screen.findByRole('region', { name: 'Contremarque EF45GH' });
+    expect(card.textContent).toContain(
+      `pourra être validée à partir du ${formatDateTime(limit)}, après son délai d'annulation`,
+    );
+    expect(within(card).queryByRole('button', { name: 'Valider la contremarque' })).toBeNull();
+  });
+
+  it('knows when a booking becomes validable', () => {
+    const now = new Date('2026-12-01T10:00:00Z');
+    const event = { ...booking, cancellationLimitAt: '2026-12-02T10:00:00Z' };
+    expect(validableFrom(event, now)).toBe('2026-12-02T10:00:00Z');
+    expect(validableFrom(event, new Date('2026-12-02T10:00:01Z'))).toBeNull();
+    // A thing (no date) is validated at once, whatever its limit.
+    expect(validableFrom({ ...event, stock: { ...event.stock, beginsAt: null } }, now)).toBeNull();
   });
 });

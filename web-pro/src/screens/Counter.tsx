@@ -10,6 +10,16 @@ import { bookingByTokenQuery, unuseBookingMutation, useBookingMutation } from '.
 const QrScanner = lazy(() => import('../components/QrScanner'));
 
 /**
+ * When an event's booking may still be cancelled by the young person, it cannot be validated
+ * yet (the api refuses with TOO_EARLY): the time it can, or null when it can now.
+ */
+export function validableFrom(booking: CounterBookingFragment, now = new Date()): string | null {
+  const limit = booking.cancellationLimitAt;
+  if (!booking.stock.beginsAt || !limit) return null;
+  return new Date(limit).getTime() > now.getTime() ? limit : null;
+}
+
+/**
  * The counter ("guichet"): type the 6 characters of a contremarque or scan the ticket's
  * QR code, check the booking, validate it, or undo a validation made by mistake.
  */
@@ -152,7 +162,13 @@ export default function Counter() {
               {booking.usedAt && ` le ${formatDateTime(booking.usedAt)}`}
             </dd>
           </dl>
-          {booking.status === 'CONFIRMED' && (
+          {booking.status === 'CONFIRMED' && validableFrom(booking) && (
+            <p className="alert alert-warning">
+              Cette réservation pourra être validée à partir du{' '}
+              {formatDateTime(validableFrom(booking)!)}, après son délai d'annulation.
+            </p>
+          )}
+          {booking.status === 'CONFIRMED' && !validableFrom(booking) && (
             <button
               type="button"
               className="button button-primary"

@@ -6,6 +6,7 @@ import {
   formatDateTime,
   formatEuros,
   OFFER_STATUS_LABELS,
+  plural,
 } from '@passculture/client';
 import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
@@ -143,7 +144,7 @@ function Stocks({ offer }: { offer: ProOfferFieldsFragment }) {
       setPending(null);
       setNotice(
         cancelled > 0
-          ? `Supprimé. ${cancelled} réservation(s) annulée(s) : les jeunes ont récupéré leur crédit.`
+          ? `Supprimé. ${plural(cancelled, 'réservation annulée', 'réservations annulées')} : les jeunes ont récupéré leur crédit.`
           : 'Supprimé.',
       );
     } catch (error) {
@@ -177,7 +178,7 @@ function Stocks({ offer }: { offer: ProOfferFieldsFragment }) {
         <p>{offer.isEvent ? 'Aucune date pour le moment.' : 'Aucun stock pour le moment.'}</p>
       ) : (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
-          <table>
+          <table className="table-cards">
             <caption className="visually-hidden">{title}</caption>
             <thead>
               <tr>
@@ -201,22 +202,22 @@ function Stocks({ offer }: { offer: ProOfferFieldsFragment }) {
                         {stock.beginsAt && formatDateTime(stock.beginsAt, offer.venueTimeZone)}
                       </th>
                     )}
-                    <td>{formatEuros(stock.priceCents)}</td>
-                    <td>{stock.quantity ?? 'Illimitées'}</td>
-                    <td>{stock.bookedQuantity}</td>
-                    <td>
+                    <td data-label="Prix">{formatEuros(stock.priceCents)}</td>
+                    <td data-label="Places">{stock.quantity ?? 'Illimitées'}</td>
+                    <td data-label="Réservées">{stock.bookedQuantity}</td>
+                    <td data-label="Réservable jusqu'au">
                       {stock.bookingLimitAt
                         ? formatDateTime(stock.bookingLimitAt, offer.venueTimeZone)
                         : '—'}
                     </td>
-                    <td>
+                    <td data-label="Actions">
                       {editing === stock.id ? (
                         <StockForm offer={offer} stock={stock} onDone={() => setEditing(null)} />
                       ) : pending?.stockId === stock.id ? (
                         <div role="alert" className="alert alert-warning">
                           <p>
-                            {pending.count} réservation(s) en cours sur {label}. Les supprimer
-                            annule ces réservations et rend leur crédit aux jeunes.
+                            {plural(pending.count, 'réservation')} en cours sur {label}. Les
+                            supprimer annule ces réservations et rend leur crédit aux jeunes.
                           </p>
                           <button
                             type="button"

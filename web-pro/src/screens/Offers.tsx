@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { OFFER_STATUS_LABELS } from '@passculture/client';
+import { OFFER_STATUS_LABELS, plural } from '@passculture/client';
 import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -68,7 +68,7 @@ export default function Offers() {
                   <strong>
                     {offer.isActive ? OFFER_STATUS_LABELS[offer.validation] : 'Désactivée'}
                   </strong>{' '}
-                  · {offer.stocks.length} {offer.isEvent ? 'date(s)' : 'stock(s)'}
+                  · {plural(offer.stocks.length, offer.isEvent ? 'date' : 'stock')}
                 </p>
                 <p className="actions">
                   <Link className="button button-secondary" to={`/offres/${offer.id}`}>

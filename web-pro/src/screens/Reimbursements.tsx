@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { formatEuros, formatNumericDateTime } from '@passculture/client';
+import { formatEuros, formatNumericDateTime, plural } from '@passculture/client';
 import { ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { Field, SelectField } from '../components/Field';
@@ -93,7 +93,8 @@ export default function Reimbursements() {
             {data.venueName} : {formatEuros(data.totalReimbursedCents)} à rembourser
           </h2>
           <p>
-            {data.lines.length} réservation(s) validée(s) pour {formatEuros(data.totalAmountCents)}.{' '}
+            {plural(data.lines.length, 'réservation validée', 'réservations validées')} pour{' '}
+            {formatEuros(data.totalAmountCents)}.{' '}
             <a
               className="button button-secondary"
               href={`/exports/reimbursements.csv?${new URLSearchParams(asked!).toString()}`}

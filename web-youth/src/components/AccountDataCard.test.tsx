@@ -34,7 +34,7 @@ describe('account data cards', () => {
     type(within(region).getByLabelText('Nouveau mot de passe'), 'une phrase bien longue');
     fireEvent.click(within(region).getByRole('button', { name: 'Changer mon mot de passe' }));
     expect((await within(region).findByRole('status')).textContent).toContain(
-      'Tes 2 autre(s) session(s)',
+      'Tes 2 autres sessions ouvertes',
     );
     expect((within(region).getByLabelText('Mot de passe actuel') as HTMLInputElement).value).toBe(
       '',

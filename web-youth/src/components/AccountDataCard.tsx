@@ -135,7 +135,9 @@ function ChangePassword() {
           <p role="status" className="alert alert-success">
             C’est fait : ton mot de passe est changé.{' '}
             {revoked > 0
-              ? `Tes ${revoked} autre(s) session(s) ouvertes sur d’autres appareils sont fermées.`
+              ? revoked === 1
+                ? 'Ton autre session ouverte sur un autre appareil est fermée.'
+                : `Tes ${revoked} autres sessions ouvertes sur d’autres appareils sont fermées.`
               : 'Aucune autre session n’était ouverte.'}
           </p>
         )}

@@ -134,7 +134,7 @@ describe('credit and activation', () => {
     expect(card.querySelector('.wallet-amount')?.textContent).toBe('414,11\u00a0€');
     expect(within(card).getByText('170,01 €')).toBeTruthy();
     expect(within(card).getByText('192,10 €')).toBeTruthy();
-    expect(within(card).getByText('1 mars 2099')).toBeTruthy();
+    expect(within(card).getByText('1er mars 2099')).toBeTruthy();
   });
 
   it('sums the credit up on the home, with a link to the details', () => {
@@ -143,7 +143,7 @@ describe('credit and activation', () => {
         <CreditSummary wallet={wallet} />
       </MemoryRouter>,
     );
-    expect(screen.getByText(/jusqu'au 1 mars 2099/)).toBeTruthy();
+    expect(screen.getByText(/jusqu'au 1er mars 2099/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Voir le détail de mon crédit' })).toBeTruthy();
   });
 
@@ -151,6 +151,6 @@ describe('credit and activation', () => {
     render(
       <WalletCard wallet={{ ...wallet, expiresAt: '2020-01-01T00:00:00Z', isExpired: true }} />,
     );
-    expect(screen.getByText(/Ton crédit a expiré le 1 janvier 2020/)).toBeTruthy();
+    expect(screen.getByText(/Ton crédit a expiré le 1er janvier 2020/)).toBeTruthy();
   });
 });

@@ -244,7 +244,7 @@ describe('BookingPanel', () => {
     const dates = within(panel).getByRole('group', { name: 'Choisis une date' });
     const radios = within(dates).getAllByRole('radio');
     expect(radios).toHaveLength(2);
-    expect(flat(dates)).toMatch(/1 juin 2099 à 20 h 30 — 12,50 € ?Plus que 5 places/);
+    expect(flat(dates)).toMatch(/1er juin 2099 à 20 h 30 — 12,50 € ?Plus que 5 places/);
     expect(flat(dates)).toMatch(/Plus qu'une place/);
     expect(flat(dates)).not.toMatch(/5 €/);
 
@@ -261,7 +261,7 @@ describe('BookingPanel', () => {
     expect((duo as HTMLInputElement).disabled).toBe(true);
     expect(within(panel).getByText("Il ne reste qu'une place à cette date.")).toBeTruthy();
 
-    fireEvent.click(within(panel).getByRole('radio', { name: /1 juin 2099/ }));
+    fireEvent.click(within(panel).getByRole('radio', { name: /1er juin 2099/ }));
     expect((duo as HTMLInputElement).disabled).toBe(false);
     fireEvent.click(duo);
     expect((duo as HTMLInputElement).checked).toBe(true);
@@ -269,7 +269,7 @@ describe('BookingPanel', () => {
 
   it('shows the amount of a duo and the credit left after it', async () => {
     renderPanel([meMock(30000), bookingsMock([])]);
-    await chooseAndContinue(/1 juin 2099/, 2);
+    await chooseAndContinue(/1er juin 2099/, 2);
     expect(factValue('Places')).toBe('2 places × 12,50 €');
     expect(factValue('Total')).toBe('25 €');
     expect(factValue("Ton crédit aujourd'hui")).toBe('300 €');
@@ -281,7 +281,7 @@ describe('BookingPanel', () => {
 
   it('does not let a booking go beyond the credit left', async () => {
     renderPanel([meMock(1000), bookingsMock([])]);
-    await chooseAndContinue(/1 juin 2099/);
+    await chooseAndContinue(/1er juin 2099/);
     expect(
       screen.getByText(/Ton crédit restant \(10 €\) ne suffit pas pour cette réservation/),
     ).toBeTruthy();
@@ -303,7 +303,7 @@ describe('BookingPanel', () => {
       meMock(28750),
       bookingsMock([newBooking]),
     ]);
-    await chooseAndContinue(/1 juin 2099/);
+    await chooseAndContinue(/1er juin 2099/);
     fireEvent.click(
       screen.getByRole('button', { name: /^Confirmer la réservation \(12,50\s€\)$/ }),
     );
@@ -325,7 +325,7 @@ describe('BookingPanel', () => {
   ])('says a %s refusal in French, without offering to retry', async (code, sentence) => {
     const calls: BookCall[] = [];
     renderPanel([meMock(30000), bookingsMock([]), bookMock(calls, refusal(code))]);
-    await chooseAndContinue(/1 juin 2099/);
+    await chooseAndContinue(/1er juin 2099/);
     fireEvent.click(
       screen.getByRole('button', { name: /^Confirmer la réservation \(12,50\s€\)$/ }),
     );
@@ -354,7 +354,7 @@ describe('BookingPanel', () => {
       meMock(28750),
       bookingsMock([newBooking]),
     ]);
-    await chooseAndContinue(/1 juin 2099/);
+    await chooseAndContinue(/1er juin 2099/);
     fireEvent.click(
       screen.getByRole('button', { name: /^Confirmer la réservation \(12,50\s€\)$/ }),
     );

@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+import { captureScreen, expectNoSeriousA11yViolations } from '@passculture/testing/playwright';
+import { blockMapTiles, logInAsCamille } from './helpers';
+
+// Every main screen of the young people's app, captured at 360 and 1280 px: nothing scrolls
+// sideways on a phone, and axe finds nothing serious.
+test('every main screen fits a phone and a laptop', async ({ page }, testInfo) => {
+  const capture = (name: string) => captureScreen(page, `youth-${name}`, testInfo.outputDir);
+  await blockMapTiles(page);
+  await page.goto('/connexion');
+  await capture('login');
+  await logInAsCamille(page);
+  await page.waitForLoadState('networkidle');
+  await capture('home');
+
+  for (const [path, name] of [
+    ['/recherche', 'search'],
+    ['/reservations', 'bookings'],
+    ['/favoris', 'favorites'],
+    ['/profil', 'profile'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await capture(name);
+    await expectNoSeriousA11yViolations(page);
+  }
+});
