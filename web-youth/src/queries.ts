@@ -81,8 +81,6 @@ export const offerCardFields = graphql(`
     name
     isDuo
     isDigital
-    isEvent
-    minPriceCents
     subcategory {
       id
       label

@@ -1,7 +1,14 @@
 import { Field, ObjectType, type ClassType } from 'type-graphql';
-// PageInfo is still declared with the catalogue's types (the module is being changed in
-// parallel); it belongs here, beside the factory, once that work has landed.
-import { PageInfo } from '../modules/catalog/catalog.types.js';
+
+/** Where a page ends, and whether another follows. */
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
 
 /** One edge of a connection: a node and the opaque cursor just after it. */
 export interface Edge<TNode> {
@@ -18,7 +25,7 @@ export interface Connection<TNode> {
 /**
  * The GraphQL types of a paginated list of `nodeType`: `<name>Edge { cursor node }` and
  * `<name>Connection { edges pageInfo }` (type-graphql's generic types, with the names the
- * contract gives them). The search's connection, whose edges also carry a distance, is its own.
+ * contract gives them): offers of a venue, a pro's offers and bookings. The search's connection, whose edges also carry a distance, is its own.
  */
 export function connectionType<TNode extends object>(
   nodeType: ClassType<TNode>,

@@ -1,6 +1,8 @@
 import { connect, type Socket } from 'node:net';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { hashPassword } from '../../src/modules/identity/password.js';
 import { withLuhnKey } from '../support/fixtures.js';
 import { startApi } from '../support/process.js';
 
@@ -22,6 +24,16 @@ let imageOfferId = '';
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  // A pro whose address is confirmed (sign-up alone leaves it unconfirmed), written before the
+  // api starts: the embedded database serves one session at a time.
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  await client.query(
+    `insert into app_user (email, password_hash, first_name, last_name, roles)
+     values ('transport@exemple.fr', $1, 'Pro', 'Test', '{PRO}')`,
+    [await hashPassword('un mot de passe solide', 10)],
+  );
+  await client.end();
   api = await startApi({
     ...database.env,
     PASSWORD_HASH_COST: '10',
@@ -35,12 +47,11 @@ beforeAll(async () => {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: `mutation { signUpPro(input: { email: "transport@exemple.fr", firstName: "Pro",
-                lastName: "Test", password: "un mot de passe solide" }) { token } }`,
+      query: `mutation { logIn(email: "transport@exemple.fr", password: "un mot de passe solide") { token } }`,
     }),
   });
-  const body = (await response.json()) as { data: { signUpPro: { token: string } } };
-  proToken = body.data.signUpPro.token;
+  const body = (await response.json()) as { data: { logIn: { token: string } } };
+  proToken = body.data.logIn.token;
   imageOfferId = await createOwnOffer();
 });
 

@@ -12,15 +12,6 @@ import { describe, expect, it } from 'vitest';
 
 const MODULES = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/modules');
 
-/** Files still to move, each with the reason it waits. */
-const NOT_YET: Record<string, string> = {
-  // Being rewritten in parallel (issue: search); their SQL moves with that work.
-  'search/search.service.ts': 'search rewrite',
-  'search/places.service.ts': 'search rewrite',
-  'search/venues-around.service.ts': 'search rewrite',
-  'search/search.sql.ts': 'search rewrite',
-};
-
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -46,7 +37,7 @@ describe('SQL placement', () => {
     const offenders = sourceFiles(MODULES)
       .filter((file) => !file.endsWith('.queries.ts'))
       .map((file) => [relative(MODULES, file), firstStatement(readFileSync(file, 'utf8'))])
-      .filter(([file, statement]) => statement && !(file! in NOT_YET))
+      .filter(([, statement]) => statement)
       .map(([file, statement]) => `${file}: ${statement}`);
     expect(offenders).toEqual([]);
   });

@@ -48,10 +48,3 @@ export async function personalData(db: SqlClient, userId: number) {
   return { profile, deposits, bookings, favorites, emailPreferences, emails, sessions };
 }
 
-/**
- * The person's favourites go with their account. (The favorite table is the catalogue's; this
- * delete moves to its queries once that module, changed in parallel, is free.)
- */
-export async function deleteFavoritesOf(tx: SqlClient, userId: number): Promise<void> {
-  await tx.query('delete from favorite where user_id = $1', [userId]);
-}

@@ -17,7 +17,8 @@ import {
   setPasswordHash,
 } from '../identity/identity.queries.js';
 import { forgetEmailsOf } from '../notification/outbox.queries.js';
-import { deleteFavoritesOf, personalData } from './account.queries.js';
+import { deleteFavoritesOf } from '../catalog/favorite.queries.js';
+import { personalData } from './account.queries.js';
 
 /** What a person may do with their own account: password, data export, deletion. */
 export class AccountService {

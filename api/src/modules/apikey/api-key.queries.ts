@@ -1,4 +1,5 @@
 import type { SqlClient } from '../../db/sql.js';
+import { deleteMembershipsOf, insertValidatedMembership } from '../catalog/structure.queries.js';
 import { insertKeyAccount } from '../identity/identity.queries.js';
 
 export interface ApiKeyRow {
@@ -39,10 +40,7 @@ export async function insertKeyWithAccount(
   },
 ): Promise<ApiKeyRow> {
   const accountId = await insertKeyAccount(tx, key.accountEmail, key.name, key.accountRoles);
-  await tx.query(
-    `insert into offerer_membership (user_id, offerer_id, status) values ($1, $2, 'VALIDATED')`,
-    [accountId, key.offererId],
-  );
+  await insertValidatedMembership(tx, accountId, key.offererId);
   const [row] = await tx.query<ApiKeyRow>(
     `insert into api_key (offerer_id, created_by_id, account_id, name, display_prefix, secret_hash)
      values ($1, $2, $3, $4, $5, $6)
@@ -105,9 +103,7 @@ export async function revokeKeys(
           [selection.creatorId, selection.offererId, now],
         );
   const accounts = revoked.map((r) => r.account_id);
-  if (accounts.length > 0) {
-    await tx.query('delete from offerer_membership where user_id = any($1::int[])', [accounts]);
-  }
+  await deleteMembershipsOf(tx, accounts);
   return accounts.length;
 }
 

@@ -5,7 +5,7 @@ import type { RateLimiter } from '../../shared/rate-limiter.js';
 import type { Viewer } from '../identity/identity.service.js';
 import { Role } from '../identity/roles.js';
 import { notFound } from '../catalog/pro-access.queries.js';
-import { validatedMembership } from '../pro/structure.queries.js';
+import { validatedMembership } from '../catalog/structure.queries.js';
 import {
   countLiveKeys,
   insertKeyWithAccount,

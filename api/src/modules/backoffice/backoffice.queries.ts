@@ -94,49 +94,6 @@ export async function pendingMemberships(db: SqlClient): Promise<PendingMembersh
   }));
 }
 
-export async function lockOffererStatus(tx: SqlClient, offererId: number): Promise<string | null> {
-  const [row] = await tx.query<{ status: string }>(
-    'select status from offerer where id = $1 for update',
-    [offererId],
-  );
-  return row?.status ?? null;
-}
-
-export async function setOffererStatus(
-  tx: SqlClient,
-  offererId: number,
-  decision: 'VALIDATED' | 'REJECTED',
-  at: Date,
-): Promise<void> {
-  await tx.query(
-    `update offerer set status = $1, validated_at = case when $1 = 'VALIDATED' then $2::timestamptz end
-      where id = $3`,
-    [decision, at, offererId],
-  );
-}
-
-export async function lockMembership(
-  tx: SqlClient,
-  membershipId: number,
-): Promise<{ status: string; user_id: number; offerer_id: number } | null> {
-  const [row] = await tx.query<{ status: string; user_id: number; offerer_id: number }>(
-    'select status, user_id, offerer_id from offerer_membership where id = $1 for update',
-    [membershipId],
-  );
-  return row ?? null;
-}
-
-export async function setMembershipStatus(
-  tx: SqlClient,
-  membershipId: number,
-  decision: 'VALIDATED' | 'REJECTED',
-): Promise<void> {
-  await tx.query('update offerer_membership set status = $1 where id = $2', [
-    decision,
-    membershipId,
-  ]);
-}
-
 export interface PersonBookingRow {
   id: number;
   offerId: number;

@@ -9,7 +9,7 @@ import {
   lockOffererStatus,
   setMembershipStatus,
   setOffererStatus,
-} from './backoffice.queries.js';
+} from '../catalog/structure.queries.js';
 
 export {
   pendingMemberships,

@@ -305,3 +305,18 @@ export async function bookedSubcategoryIds(db: SqlClient, userId: number): Promi
   );
   return rows.map((r) => r.subcategory_id);
 }
+
+/** The counter validated the booking: used now. */
+export async function markUsed(tx: SqlClient, bookingId: number, now: Date): Promise<void> {
+  await tx.query(`update booking set status = 'USED', used_at = $2 where id = $1`, [
+    bookingId,
+    now,
+  ]);
+}
+
+/** The counter took the validation back: confirmed again. */
+export async function markUnused(tx: SqlClient, bookingId: number): Promise<void> {
+  await tx.query(`update booking set status = 'CONFIRMED', used_at = null where id = $1`, [
+    bookingId,
+  ]);
+}

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { connectionType, type Connection } from '../../graphql/pagination.js';
 
 @ObjectType()
 export class Subcategory {
@@ -55,15 +56,6 @@ export class GeoPointInput {
 
   @Field(() => Float)
   longitude!: number;
-}
-
-@ObjectType()
-export class PageInfo {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
 }
 
 @ObjectType('Accessibility')
@@ -200,20 +192,5 @@ export class OfferType {
   knownMinPriceCents?: number;
 }
 
-@ObjectType()
-export class OfferEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => OfferType)
-  node!: OfferType;
-}
-
-@ObjectType()
-export class OfferConnection {
-  @Field(() => [OfferEdge])
-  edges!: OfferEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export const OfferConnection = connectionType(OfferType, 'Offer');
+export type OfferConnection = Connection<OfferType>;

@@ -63,3 +63,8 @@ export async function favoritedAmong(
   );
   return new Set(rows.map((row) => row.offer_id));
 }
+
+/** The person's favourites go with their account. */
+export async function deleteFavoritesOf(tx: SqlClient, userId: number): Promise<void> {
+  await tx.query('delete from favorite where user_id = $1', [userId]);
+}

@@ -31,16 +31,3 @@ export async function memberBookingByToken(
   );
   return row ?? null;
 }
-
-export async function markUsed(tx: SqlClient, bookingId: number, now: Date): Promise<void> {
-  await tx.query(`update booking set status = 'USED', used_at = $2 where id = $1`, [
-    bookingId,
-    now,
-  ]);
-}
-
-export async function markUnused(tx: SqlClient, bookingId: number): Promise<void> {
-  await tx.query(`update booking set status = 'CONFIRMED', used_at = null where id = $1`, [
-    bookingId,
-  ]);
-}

@@ -7,12 +7,8 @@ import { withDates } from '../../shared/sql.js';
 import { clockName, timeZoneOfDepartment } from '../../shared/time-zones.js';
 import { unuseRefusal, useRefusal } from '../booking/booking.rules.js';
 import { normalizeToken } from '../booking/token.js';
-import {
-  markUnused,
-  markUsed,
-  memberBookingByToken,
-  type CounterBooking,
-} from './counter.queries.js';
+import { markUnused, markUsed } from '../booking/booking.queries.js';
+import { memberBookingByToken, type CounterBooking } from './counter.queries.js';
 
 export interface CounterCaller {
   viewer: Viewer;

@@ -9,7 +9,7 @@ import { isPlausibleEmail, normalizeEmail } from '../identity/eligibility.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../identity/password.js';
 import { Role } from '../identity/roles.js';
 import type { Viewer } from '../identity/identity.service.js';
-import { findPlaces } from '../search/places.service.js';
+import { findPlaces } from '../search/places.queries.js';
 import { departmentFromPostalCode } from '../territory/departments.js';
 import { isValidSiren, isValidSiret, normalizeCompanyId, sirenOfSiret } from './company-ids.js';
 import { notFound } from '../catalog/pro-access.queries.js';
@@ -27,9 +27,9 @@ import {
   validatedMembership,
   venuesOfOfferers,
   type ProVenueRow,
-} from './structure.queries.js';
+} from '../catalog/structure.queries.js';
 
-export type { ProVenueRow } from './structure.queries.js';
+export type { ProVenueRow } from '../catalog/structure.queries.js';
 
 export interface ProSignUpData {
   email: string;

@@ -8,7 +8,7 @@ import {
 import { SUBCATEGORIES } from '../catalog/categories.js';
 import { stockBookableConditions } from '../catalog/visibility.js';
 import type { SearchCriteria } from './search.criteria.js';
-import { Params, pointParam } from './search.sql.js';
+import { Params, pointParam } from './search-filters.queries.js';
 import type { TextQuery } from './search.text.js';
 
 /**

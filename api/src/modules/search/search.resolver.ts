@@ -15,7 +15,7 @@ import {
 import { GeoPointInput } from '../catalog/catalog.types.js';
 import { searchFacets } from './facets.service.js';
 import { searchSuggestions } from './suggestions.service.js';
-import { findPlaces } from './places.service.js';
+import { findPlaces } from './places.queries.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { venuesAround } from './venues-around.service.js';
 import { isVenueVisible } from '../catalog/visibility.js';

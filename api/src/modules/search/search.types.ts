@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { OfferType, PageInfo, VenueType } from '../catalog/catalog.types.js';
+import { PageInfo } from '../../graphql/pagination.js';
+import { OfferType, VenueType } from '../catalog/catalog.types.js';
 
 @ObjectType()
 export class OfferSearchEdge {

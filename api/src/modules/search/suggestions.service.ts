@@ -2,7 +2,7 @@ import type { SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { CATEGORIES } from '../catalog/categories.js';
 import { checkPoint } from './search.criteria.js';
-import { findPlaces, type PlaceRow } from './places.service.js';
+import { findPlaces, type PlaceRow } from './places.queries.js';
 import { suggestOffers, suggestVenues } from './search.queries.js';
 import { textQuery } from './search.text.js';
 

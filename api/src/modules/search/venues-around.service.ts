@@ -1,8 +1,7 @@
 import type { SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { checkPoint, checkRadius, searchCriteria } from './search.criteria.js';
-import { offerConditions, Params, pointParam, venueConditions } from './search.sql.js';
-import { crossesAntimeridian, type BoundingBox } from './bounding-box.js';
+import { venueMarkers, type VenueMarkerRow } from './venues-around.queries.js';
 
 export const MAX_MARKERS = 300;
 
@@ -14,35 +13,7 @@ export interface VenuesAroundRequest {
   first: number;
 }
 
-export interface VenueMarkerRow {
-  venueId: number;
-  distanceMeters: number | null;
-  offerCount: number;
-}
-
-/**
- * SQL condition on `v`: its location is in the box (edges included), compared as plain
- * coordinates (geometry), never as a geography envelope (its edges are great circles,
- * and antipodal corners are an error). ST_Covers uses the index on `location::geometry`
- * and then tests exactly. A box crossing the antimeridian is two.
- */
-function boxCondition(box: BoundingBox, p: Params): string {
-  const [south, north] = [p.add(box.south), p.add(box.north)];
-  const covers = (west: string, east: string) =>
-    `ST_Covers(ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326), v.location::geometry)`;
-  const [west, east] = [p.add(box.west), p.add(box.east)];
-  if (box.south === box.north || box.west === box.east) {
-    // A line or a point: no envelope of zero area, the coordinates themselves.
-    const longitude = 'ST_X(v.location::geometry)';
-    const inLongitude = crossesAntimeridian(box)
-      ? `(${longitude} >= ${west} or ${longitude} <= ${east})`
-      : `${longitude} between ${west} and ${east}`;
-    return `(ST_Y(v.location::geometry) between ${south} and ${north} and ${inLongitude})`;
-  }
-  return crossesAntimeridian(box)
-    ? `(${covers(west, '180')} or ${covers('-180', east)})`
-    : covers(west, east);
-}
+export type { VenueMarkerRow };
 
 /** Map markers: venues with bookable offers, nearest first around a point or within the map's box. */
 export async function venuesAround(
@@ -65,19 +36,8 @@ export async function venuesAround(
       },
     );
   }
-  const criteria = searchCriteria({ categories: request.categories, first: 1 });
-  const p = new Params();
-  const where = [...venueConditions(criteria), 'not v.is_virtual'];
-  const offerWhere = offerConditions(criteria, p).join(' and ');
-  let distance = 'null::float8';
-  let order = 'v.id';
-  if (request.around) {
-    checkPoint(request.around);
-    const point = pointParam(p, request.around);
-    distance = `v.location <-> ${point}`;
-    order = distance;
-    where.push(`ST_DWithin(v.location, ${point}, ${p.add(checkRadius(request.radiusKm))}, false)`);
-  } else {
+  if (request.around) checkPoint(request.around);
+  else {
     const box = request.boundingBox!;
     checkPoint({ latitude: box.south, longitude: box.west }, 'boundingBox');
     checkPoint({ latitude: box.north, longitude: box.east }, 'boundingBox');
@@ -90,23 +50,14 @@ export async function venuesAround(
         },
       );
     }
-    where.push(boxCondition(box, p));
   }
-  const rows = await sql.query<{ venue_id: number; distance: number | null; offer_count: number }>(
-    `select v.id as venue_id, ${distance} as distance, counts.offer_count
-       from venue v
-       join offerer f on f.id = v.offerer_id
-       cross join lateral (
-         select count(*)::int as offer_count from offer o where o.venue_id = v.id and ${offerWhere}
-       ) counts
-      where ${where.join(' and ')} and counts.offer_count > 0
-      order by ${order}
-      limit ${p.add(request.first)}`,
-    p.values,
+  const criteria = searchCriteria({ categories: request.categories, first: 1 });
+  return venueMarkers(
+    sql,
+    criteria,
+    request.around
+      ? { around: request.around, radiusMeters: checkRadius(request.radiusKm) }
+      : { box: request.boundingBox! },
+    request.first,
   );
-  return rows.map((r) => ({
-    venueId: r.venue_id,
-    distanceMeters: r.distance,
-    offerCount: r.offer_count,
-  }));
 }

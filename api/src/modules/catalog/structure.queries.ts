@@ -1,6 +1,9 @@
 import type { SqlClient } from '../../db/sql.js';
-import { VENUE_COLUMNS, type VenueRow } from '../catalog/catalog.rows.js';
-import type { OffererStatus } from '../catalog/offerer.entity.js';
+
+import { VENUE_COLUMNS, type VenueRow } from './catalog.rows.js';
+import type { OffererStatus } from './offerer.entity.js';
+
+/** Pros' structures: offerers, their members and venues. The catalogue owns these tables; pro/ asks here. */
 
 export interface ProVenueRow extends VenueRow {
   siret: string | null;
@@ -163,4 +166,68 @@ export async function updateVenueDetails(
       where id = $1`,
     [venueId, ...values],
   );
+}
+
+export async function lockOffererStatus(tx: SqlClient, offererId: number): Promise<string | null> {
+  const [row] = await tx.query<{ status: string }>(
+    'select status from offerer where id = $1 for update',
+    [offererId],
+  );
+  return row?.status ?? null;
+}
+
+export async function setOffererStatus(
+  tx: SqlClient,
+  offererId: number,
+  decision: 'VALIDATED' | 'REJECTED',
+  at: Date,
+): Promise<void> {
+  await tx.query(
+    `update offerer set status = $1, validated_at = case when $1 = 'VALIDATED' then $2::timestamptz end
+      where id = $3`,
+    [decision, at, offererId],
+  );
+}
+
+export async function lockMembership(
+  tx: SqlClient,
+  membershipId: number,
+): Promise<{ status: string; user_id: number; offerer_id: number } | null> {
+  const [row] = await tx.query<{ status: string; user_id: number; offerer_id: number }>(
+    'select status, user_id, offerer_id from offerer_membership where id = $1 for update',
+    [membershipId],
+  );
+  return row ?? null;
+}
+
+export async function setMembershipStatus(
+  tx: SqlClient,
+  membershipId: number,
+  decision: 'VALIDATED' | 'REJECTED',
+): Promise<void> {
+  await tx.query('update offerer_membership set status = $1 where id = $2', [
+    decision,
+    membershipId,
+  ]);
+}
+
+/** An API key's account, a validated member of the key's offerer from the start. */
+export async function insertValidatedMembership(
+  tx: SqlClient,
+  userId: number,
+  offererId: number,
+): Promise<void> {
+  await tx.query(
+    `insert into offerer_membership (user_id, offerer_id, status) values ($1, $2, 'VALIDATED')`,
+    [userId, offererId],
+  );
+}
+
+/** Revoked API keys' accounts leave their offerers. */
+export async function deleteMembershipsOf(
+  tx: SqlClient,
+  userIds: readonly number[],
+): Promise<void> {
+  if (userIds.length === 0) return;
+  await tx.query('delete from offerer_membership where user_id = any($1::int[])', [userIds]);
 }

@@ -1,0 +1,77 @@
+import type { SqlClient } from '../../db/sql.js';
+import { crossesAntimeridian, type BoundingBox } from './bounding-box.js';
+import type { SearchCriteria } from './search.criteria.js';
+import { offerConditions, Params, pointParam, venueConditions } from './search-filters.queries.js';
+
+export interface VenueMarkerRow {
+  venueId: number;
+  distanceMeters: number | null;
+  offerCount: number;
+}
+
+/**
+ * SQL condition on `v`: its location is in the box (edges included), compared as plain
+ * coordinates (geometry), never as a geography envelope (its edges are great circles,
+ * and antipodal corners are an error). ST_Covers uses the index on `location::geometry`
+ * and then tests exactly. A box crossing the antimeridian is two.
+ */
+function boxCondition(box: BoundingBox, p: Params): string {
+  const [south, north] = [p.add(box.south), p.add(box.north)];
+  const covers = (west: string, east: string) =>
+    `ST_Covers(ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326), v.location::geometry)`;
+  const [west, east] = [p.add(box.west), p.add(box.east)];
+  if (box.south === box.north || box.west === box.east) {
+    // A line or a point: no envelope of zero area, the coordinates themselves.
+    const longitude = 'ST_X(v.location::geometry)';
+    const inLongitude = crossesAntimeridian(box)
+      ? `(${longitude} >= ${west} or ${longitude} <= ${east})`
+      : `${longitude} between ${west} and ${east}`;
+    return `(ST_Y(v.location::geometry) between ${south} and ${north} and ${inLongitude})`;
+  }
+  return crossesAntimeridian(box)
+    ? `(${covers(west, '180')} or ${covers('-180', east)})`
+    : covers(west, east);
+}
+
+/** Where the markers are: around a point within a radius, or within a map's box. */
+export type MarkerArea =
+  { around: { latitude: number; longitude: number }; radiusMeters: number } | { box: BoundingBox };
+
+/** Venues with bookable offers matching `criteria`, nearest first around a point or by id in a box. */
+export async function venueMarkers(
+  sql: SqlClient,
+  criteria: SearchCriteria,
+  area: MarkerArea,
+  first: number,
+): Promise<VenueMarkerRow[]> {
+  const p = new Params();
+  const where = [...venueConditions(criteria), 'not v.is_virtual'];
+  const offerWhere = offerConditions(criteria, p).join(' and ');
+  let distance = 'null::float8';
+  let order = 'v.id';
+  if ('around' in area) {
+    const point = pointParam(p, area.around);
+    distance = `v.location <-> ${point}`;
+    order = distance;
+    where.push(`ST_DWithin(v.location, ${point}, ${p.add(area.radiusMeters)}, false)`);
+  } else {
+    where.push(boxCondition(area.box, p));
+  }
+  const rows = await sql.query<{ venue_id: number; distance: number | null; offer_count: number }>(
+    `select v.id as venue_id, ${distance} as distance, counts.offer_count
+       from venue v
+       join offerer f on f.id = v.offerer_id
+       cross join lateral (
+         select count(*)::int as offer_count from offer o where o.venue_id = v.id and ${offerWhere}
+       ) counts
+      where ${where.join(' and ')} and counts.offer_count > 0
+      order by ${order}
+      limit ${p.add(first)}`,
+    p.values,
+  );
+  return rows.map((r) => ({
+    venueId: r.venue_id,
+    distanceMeters: r.distance,
+    offerCount: r.offer_count,
+  }));
+}
