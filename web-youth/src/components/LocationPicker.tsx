@@ -126,9 +126,8 @@ export function LocationPicker({
     <section className="card location-picker" aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`}>Où es-tu ?</Heading>
       <p>
-        Pour te montrer les offres près de chez toi, le pass Culture a besoin de savoir où tu te
-        trouves. Ta position sert seulement à chercher les offres proches : elle n'est pas
-        enregistrée dans ton compte.
+        Indique où tu es pour voir les offres près de chez toi. Ta position sert seulement à cette
+        recherche : elle n'est pas enregistrée dans ton compte.
       </p>
       <button
         type="button"
