@@ -26,8 +26,9 @@ test('Camille finds an offer around Saint-Denis, books it, shows her ticket, the
   await expectNoSeriousA11yViolations(page);
   await captureScreen(page, 'home');
 
-  // Where am I: she refuses geolocation, then types her postal code.
-  await chooseTownAfterRefusingGeolocation(page, '93200', 'Saint-Denis (93200)');
+  // Where am I: she refuses geolocation, then types her postal code: one town matches,
+  // « Chercher » chooses it at once.
+  await chooseTownAfterRefusingGeolocation(page, '93200', 'Saint-Denis (93200)', 'search');
   await expect(page).toHaveURL(/\/recherche$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Rechercher' })).toBeVisible();
   await expect(page.getByText('Autour de Saint-Denis (93200)', { exact: true })).toBeVisible();

@@ -21,14 +21,28 @@ export async function blockMapTiles(page: Page): Promise<void> {
   await page.route(/tile\.openstreetmap\.org|\{s\}\.tile/, (route) => route.abort());
 }
 
-/** Refuses geolocation, then types a town and picks it. */
-export async function chooseTownAfterRefusingGeolocation(page: Page, text: string, town: string) {
+/**
+ * Refuses geolocation, then types a town and picks it: among the suggestions shown as one
+ * types (`suggestion`), or with « Chercher » when `text` matches that one town only
+ * (`search`: chosen at once, no list to click).
+ */
+export async function chooseTownAfterRefusingGeolocation(
+  page: Page,
+  text: string,
+  town: string,
+  how: 'suggestion' | 'search' = 'suggestion',
+) {
   await page.context().clearPermissions();
   await page.getByRole('button', { name: 'Utiliser ma position' }).click();
   await expect(page.getByRole('alert')).toContainText("Tu n'as pas autorisé l'accès à ta position");
-  await page.getByLabel('Ou indique ta ville ou ton code postal').fill(text);
-  await page.getByRole('button', { name: 'Chercher', exact: true }).click();
-  await page.getByRole('button', { name: town }).click();
+  const field = page.getByRole('combobox', { name: 'Ou indique ta ville ou ton code postal' });
+  await field.fill(text);
+  if (how === 'search') {
+    await page.getByRole('button', { name: 'Chercher', exact: true }).click();
+    return;
+  }
+  await expect(field).toHaveAttribute('aria-expanded', 'true');
+  await page.getByRole('option', { name: town, exact: true }).click();
 }
 
 /** The widths the main screens are captured at: a small phone, and a laptop. */

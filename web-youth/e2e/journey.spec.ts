@@ -41,7 +41,10 @@ test('a young person logs in, sees their credit, and logs out', async ({ page })
   await expect(page.getByRole('region', { name: 'Ton compte' })).toContainText(DEMO_ACCOUNTS.youth);
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByRole('banner').getByRole('button', { name: 'Se déconnecter' }).click();
+  // The header stays one short line: log-out is in the profile, not on every page.
+  await expect(page.getByRole('banner').getByRole('button')).toHaveCount(0);
+  const session = page.getByRole('region', { name: 'Déconnexion' });
+  await session.getByRole('button', { name: 'Se déconnecter' }).click();
   await expect(page.getByRole('heading', loginHeading)).toBeVisible();
   // The session cookie is gone: a reload stays signed out.
   await page.reload();

@@ -13,6 +13,13 @@ test('every main screen fits a phone and a laptop', async ({ page }, testInfo) =
   await page.waitForLoadState('networkidle');
   await capture('home');
 
+  // The header is one short line on a phone (log-out is in the profile).
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 800 });
+  const header = await page.getByRole('banner').boundingBox();
+  expect(header?.height).toBeLessThanOrEqual(48);
+  if (viewport) await page.setViewportSize(viewport);
+
   for (const [path, name] of [
     ['/recherche', 'search'],
     ['/reservations', 'bookings'],

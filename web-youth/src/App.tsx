@@ -65,6 +65,8 @@ export function App() {
         </>
       )}
       nav={() => <TabBar />}
+      // Log-out lives in the profile: the header stays one short line on a phone.
+      logoutInHeader={false}
       home={(me) => (
         <Screen>
           <Home me={me} />

@@ -7,11 +7,23 @@ export interface AppFrameProps extends AppIdentity {
   user?: { firstName: string; lastName: string } | null;
   /** The main navigation (a `<nav>`), placed between the header and `<main>`. */
   nav?: ReactNode;
+  /**
+   * Show the log-out button in the header (default). An app that offers it elsewhere
+   * (web-youth: in the profile) passes `false` to keep the header compact.
+   */
+  logoutInHeader?: boolean;
   children: ReactNode;
 }
 
 /** Skip link, header (product name, user, log-out) and the page's `<main>`. */
-export function AppFrame({ product, register, user, nav, children }: AppFrameProps) {
+export function AppFrame({
+  product,
+  register,
+  user,
+  nav,
+  logoutInHeader = true,
+  children,
+}: AppFrameProps) {
   return (
     <AppIdentityContext value={{ product, register }}>
       <a className="skip-link" href="#contenu">
@@ -26,7 +38,7 @@ export function AppFrame({ product, register, user, nav, children }: AppFramePro
                 <span className="visually-hidden">Connecté en tant que </span>
                 {user.firstName} {user.lastName}
               </p>
-              <LogoutButton />
+              {logoutInHeader && <LogoutButton />}
             </div>
           )}
         </div>

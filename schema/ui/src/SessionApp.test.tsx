@@ -31,7 +31,7 @@ const louis: User = {
   roles: ['PRO'],
 };
 
-function renderApp(me: User | null | 'error', path = '/') {
+function renderApp(me: User | null | 'error', path = '/', logoutInHeader?: boolean) {
   const mock =
     me === 'error'
       ? { request: { query: meQuery }, error: new TypeError('Failed to fetch') }
@@ -51,6 +51,7 @@ function renderApp(me: User | null | 'error', path = '/') {
           login={{ title: 'Connexion', intro: 'Connectez-vous à votre espace.' }}
           home={(user) => <p>Bonjour {user.firstName}</p>}
           nav={() => <nav aria-label="Menu principal">menu</nav>}
+          logoutInHeader={logoutInHeader}
         >
           <Route path="/offres" element={<p>Vos offres</p>} />
         </SessionApp>
@@ -77,6 +78,13 @@ describe('SessionApp', () => {
     expect(screen.getByRole('link', { name: 'Aller au contenu' }).getAttribute('href')).toBe(
       '#contenu',
     );
+  });
+
+  it('leaves the log-out button out of the header when the app offers it elsewhere', async () => {
+    renderApp(louis, '/offres', false);
+    expect(await screen.findByText('Vos offres')).toBeTruthy();
+    expect(screen.getByRole('banner').textContent).toContain('Louis Bernard');
+    expect(screen.queryByRole('button', { name: 'Se déconnecter' })).toBeNull();
   });
 
   it('sends a signed-in user from the log-in screen to the home', async () => {

@@ -45,6 +45,8 @@ export interface SessionAppProps<TUser extends SessionUser> extends AppIdentity 
   publicRoutes?: (me: TUser | null) => ReactNode;
   /** The main navigation, shown to signed-in users with access. */
   nav?: (me: TUser) => ReactNode;
+  /** Show the log-out button in the header (default); `false` when the app offers it elsewhere. */
+  logoutInHeader?: boolean;
 }
 
 /**
@@ -63,6 +65,7 @@ export function SessionApp<TUser extends SessionUser>({
   loginFooter,
   publicRoutes,
   nav,
+  logoutInHeader,
   ...identity
 }: SessionAppProps<TUser>) {
   const { data, error, refetch } = useQuery(meQuery);
@@ -84,7 +87,12 @@ export function SessionApp<TUser extends SessionUser>({
   const { me } = data;
   const access = accessFor(me, requiredRole);
   return (
-    <AppFrame {...identity} user={me} nav={me && access === 'granted' && nav ? nav(me) : undefined}>
+    <AppFrame
+      {...identity}
+      user={me}
+      logoutInHeader={logoutInHeader}
+      nav={me && access === 'granted' && nav ? nav(me) : undefined}
+    >
       <Routes>
         <Route
           path="/connexion"

@@ -30,6 +30,10 @@ export interface ComboboxProps {
   minLength?: number;
   name?: string;
   placeholder?: string;
+  /** Ids of the hint and error that describe the field. */
+  describedBy?: string;
+  /** The field's text was refused (shown by the caller's error message). */
+  invalid?: boolean;
   /** Beside the input (e.g. the « Rechercher » button). */
   children?: ReactNode;
 }
@@ -51,6 +55,8 @@ export function Combobox({
   minLength = 2,
   name,
   placeholder,
+  describedBy,
+  invalid,
   children,
 }: ComboboxProps) {
   const listboxId = useId();
@@ -157,6 +163,8 @@ export function Combobox({
           aria-expanded={expanded}
           aria-controls={listboxId}
           aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+          aria-describedby={describedBy}
+          aria-invalid={invalid ? true : undefined}
           autoComplete="off"
           enterKeyHint="search"
           placeholder={placeholder}

@@ -1,16 +1,28 @@
-import { useLazyQuery } from '@apollo/client/react';
+import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorAlert } from '@passculture/ui';
-import { geolocationFailureMessage, placeLabel, type SearchLocation } from '../lib/location';
+import {
+  geolocationFailureMessage,
+  placeKey,
+  placeLabel,
+  townChoice,
+  type Place,
+  type SearchLocation,
+} from '../lib/location';
 import { useSearchLocation } from '../lib/location-store';
+import { MAX_SUGGESTION_TEXT, SUGGESTION_DELAY_MS, useDebounced } from '../lib/suggestions';
 import { placesQuery } from '../queries';
+import { Combobox } from './Combobox';
 import { Icon } from './Icon';
 
 type GeoState = { kind: 'idle' } | { kind: 'locating' } | { kind: 'failed'; message: string };
 
 /**
  * Asks where the person is: the browser's position (explained first), or a
- * town or postal code typed instead. The choice is remembered on this device.
+ * town or postal code typed instead, with the matching towns suggested as one
+ * types (the search's combobox). « Chercher » (or Enter) with one matching town
+ * chooses it at once; with several, they are listed. The choice is remembered
+ * on this device.
  */
 export function LocationPicker({
   onChosen,
@@ -26,6 +38,12 @@ export function LocationPicker({
   const [textError, setTextError] = useState<string | null>(null);
   const [findPlaces, places] = useLazyQuery(placesQuery);
   const [searched, setSearched] = useState<string | null>(null);
+  const typed = useDebounced(text.trim(), SUGGESTION_DELAY_MS);
+  const suggestionsOn = typed.length >= 2 && typed.length <= MAX_SUGGESTION_TEXT;
+  const suggestions = useQuery(placesQuery, { variables: { text: typed }, skip: !suggestionsOn });
+  const suggested: readonly Place[] = suggestionsOn
+    ? ((suggestions.data ?? suggestions.previousData)?.places ?? [])
+    : [];
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLParagraphElement>(null);
   const focusResults = useRef(false);
@@ -34,6 +52,15 @@ export function LocationPicker({
   function choose(location: SearchLocation) {
     setLocation(location);
     onChosen?.(location);
+  }
+
+  function chooseTown(town: Place) {
+    choose({
+      source: 'place',
+      label: placeLabel(town),
+      latitude: town.latitude,
+      longitude: town.longitude,
+    });
   }
 
   function locate() {
@@ -73,9 +100,15 @@ export function LocationPicker({
       return;
     }
     setTextError(null);
+    const result = await findPlaces({ variables: { text: query } }).catch(() => undefined);
+    const choice = townChoice(result?.data?.places ?? null);
+    if (choice.kind === 'one') {
+      // One town only: no second click to confirm it.
+      chooseTown(choice.town);
+      return;
+    }
     setSearched(query);
     focusResults.current = true;
-    await findPlaces({ variables: { text: query } }).catch(() => undefined);
   }
 
   // Once the towns are shown, move focus to them (screen readers hear how many).
@@ -93,9 +126,8 @@ export function LocationPicker({
     <section className="card location-picker" aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`}>Où es-tu ?</Heading>
       <p>
-        Pour te montrer les offres près de chez toi, le pass Culture a besoin de savoir où tu te
-        trouves. Ta position sert seulement à chercher les offres proches : elle n'est pas
-        enregistrée dans ton compte.
+        Indique où tu es pour voir les offres près de chez toi. Ta position sert seulement à cette
+        recherche : elle n'est pas enregistrée dans ton compte.
       </p>
       <button
         type="button"
@@ -127,19 +159,29 @@ export function LocationPicker({
           <p id={hintId} className="hint">
             Par exemple : Saint-Denis, ou 93200
           </p>
-          <div className="inline-field">
-            <input
-              ref={inputRef}
-              id={`${id}-text`}
-              type="search"
-              name="ville"
-              autoComplete="address-level2"
-              enterKeyHint="search"
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-              aria-invalid={textError ? true : undefined}
-              aria-describedby={textError ? `${errorId} ${hintId}` : hintId}
-            />
+          <Combobox
+            inputId={`${id}-text`}
+            name="ville"
+            value={text}
+            onValueChange={setText}
+            groups={[
+              {
+                key: 'towns',
+                label: 'Villes',
+                options: suggested.map((town) => ({
+                  key: placeKey(town),
+                  label: placeLabel(town),
+                })),
+              },
+            ]}
+            loading={suggestionsOn && (typed !== text.trim() || suggestions.loading)}
+            onPick={(key) => {
+              const town = suggested.find((place) => placeKey(place) === key);
+              if (town) chooseTown(town);
+            }}
+            describedBy={textError ? `${errorId} ${hintId}` : hintId}
+            invalid={textError !== null}
+          >
             <button
               type="submit"
               className="button button-secondary"
@@ -147,7 +189,7 @@ export function LocationPicker({
             >
               Chercher
             </button>
-          </div>
+          </Combobox>
           {textError && (
             <p id={errorId} className="field-error">
               {textError}
@@ -177,18 +219,11 @@ export function LocationPicker({
             ) : (
               <ul className="place-list">
                 {towns.map((town) => (
-                  <li key={`${town.postalCode}-${town.city}`}>
+                  <li key={placeKey(town)}>
                     <button
                       type="button"
                       className="button button-secondary place-choice"
-                      onClick={() =>
-                        choose({
-                          source: 'place',
-                          label: placeLabel(town),
-                          latitude: town.latitude,
-                          longitude: town.longitude,
-                        })
-                      }
+                      onClick={() => chooseTown(town)}
                     >
                       {placeLabel(town)}
                     </button>

@@ -70,3 +70,28 @@ export function geolocationFailureMessage(code: number | 'unsupported'): string 
       return "Ta position n'a pas pu être trouvée. Indique ta ville ou ton code postal ci-dessous, ou réessaie.";
   }
 }
+
+/** A town as the api's `places` gives it. */
+export interface Place {
+  city: string;
+  postalCode: string;
+  latitude: number;
+  longitude: number;
+}
+
+/** A key that tells two towns apart (a town may have several postal codes). */
+export function placeKey(place: { city: string; postalCode: string }): string {
+  return `${place.postalCode}-${place.city}`;
+}
+
+/**
+ * What a search for a town leads to: exactly one match is chosen at once, several are
+ * listed to choose from, none says so (`null`: the search failed).
+ */
+export function townChoice<T>(
+  towns: readonly T[] | null,
+): { kind: 'one'; town: T } | { kind: 'several'; towns: readonly T[] } | { kind: 'none' } {
+  if (!towns || towns.length === 0) return { kind: 'none' };
+  if (towns.length === 1) return { kind: 'one', town: towns[0]! };
+  return { kind: 'several', towns };
+}
