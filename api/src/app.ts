@@ -32,6 +32,7 @@ import {
 import { buildApiSchema } from './graphql/schema.js';
 import { SESSION_COOKIE } from './modules/identity/session-token.js';
 import { sessionTokenOf } from './http/session-token-of.js';
+import { compressJsonAnswers } from './http/compress-json.js';
 import { PERMISSIONS_POLICY, securityHeaders } from './http/security-headers.js';
 import { proExportRoutes } from './modules/pro/pro-exports.route.js';
 import { offerImportRoutes } from './modules/import/offer-import.route.js';
@@ -91,6 +92,7 @@ export async function buildApp({
     },
     trustProxy: false,
   });
+  compressJsonAnswers(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.header('permissions-policy', PERMISSIONS_POLICY);

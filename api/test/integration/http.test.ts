@@ -25,6 +25,28 @@ describe('HTTP', () => {
     expect(other.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('compresses GraphQL answers for clients that accept it, and only for them', async () => {
+    const ask = (acceptEncoding: string) =>
+      fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding },
+        body: JSON.stringify({ query: '{ categories { id label subcategories { id label } } }' }),
+      });
+    const brotli = await ask('gzip, br');
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(brotli.headers.get('vary')).toMatch(/accept-encoding/i);
+    const categories = ((await brotli.json()) as { data: { categories: unknown[] } }).data;
+    expect(categories.categories.length).toBeGreaterThan(5);
+    const gzipped = await ask('gzip');
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(await gzipped.json()).toEqual({ data: categories });
+    const plain = await ask('identity');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.json()).toEqual({ data: categories });
+    const refused = await ask('br;q=0, gzip;q=0');
+    expect(refused.headers.get('content-encoding')).toBeNull();
+  });
+
   it('lists categories with their subcategories', async () => {
     const res = await api.gql<{
       categories: { id: string; subcategories: { id: string; isEvent: boolean }[] }[];
