@@ -9,6 +9,9 @@ export interface VenueMarkerRow {
   offerCount: number;
 }
 
+/** A box side shorter than this (about 0.1 mm on the ground) is no side: the box is a line. */
+const DEGENERATE_DEGREES = 1e-9;
+
 /**
  * SQL condition on `v`: its location is in the box (edges included), compared as plain
  * coordinates (geometry), never as a geography envelope (its edges are great circles,
@@ -20,8 +23,12 @@ function boxCondition(box: BoundingBox, p: Params): string {
   const covers = (west: string, east: string) =>
     `ST_Covers(ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326), v.location::geometry)`;
   const [west, east] = [p.add(box.west), p.add(box.east)];
-  if (box.south === box.north || box.west === box.east) {
-    // A line or a point: no envelope of zero area, the coordinates themselves.
+  if (
+    box.north - box.south < DEGENERATE_DEGREES ||
+    Math.abs(box.east - box.west) < DEGENERATE_DEGREES
+  ) {
+    // A line or a point (or thinner than coordinates can tell apart): no envelope of zero
+    // area, whose covering is ill-defined, but the coordinates themselves.
     const longitude = 'ST_X(v.location::geometry)';
     const inLongitude = crossesAntimeridian(box)
       ? `(${longitude} >= ${west} or ${longitude} <= ${east})`
