@@ -1,12 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PassThrough, type Readable } from 'node:stream';
 import type { Database } from '../../db/sql.js';
-import { sessionTokenOf } from '../../http/session-token-of.js';
+import { proCaller } from '../../http/pro-caller.js';
+import type { Viewer } from '../identity/identity.service.js';
 import type { SharedState } from '../../graphql/context.js';
-import { AppError, ErrorCode, INTERNAL_ERROR_MESSAGE } from '../../graphql/errors.js';
-import { findKeyViewer, isApiKey } from '../apikey/api-key.service.js';
-import { findViewer, type Viewer } from '../identity/identity.service.js';
-import { Role } from '../identity/roles.js';
+import { ErrorCode, INTERNAL_ERROR_MESSAGE } from '../../graphql/errors.js';
 import { csvRecords, UnreadableFileError } from './csv-records.js';
 import { IMPORT_TEMPLATE } from './import-format.js';
 import { OfferImport, type ImportReport } from './offer-import.js';
@@ -32,7 +30,7 @@ export async function offerImportRoutes(
   );
 
   app.post('/imports/offers', async (request, reply) => {
-    const viewer = await importer(shared, request, reply);
+    const viewer = await proCaller(shared, request, reply);
     if (!viewer) return reply;
     if (!(request.headers['content-type'] ?? '').startsWith('text/csv')) {
       return sendError(
@@ -132,42 +130,6 @@ async function* limited(body: Readable, maxBytes: number): AsyncGenerator<Buffer
     if (bytes > maxBytes) throw new FileTooLargeError();
     yield chunk;
   }
-}
-
-async function importer(
-  shared: SharedState,
-  request: FastifyRequest,
-  reply: FastifyReply,
-): Promise<Viewer | null> {
-  const token = sessionTokenOf(request);
-  let viewer: Viewer | null = null;
-  try {
-    viewer = !token
-      ? null
-      : isApiKey(token)
-        ? await findKeyViewer(shared.db, token, shared.apiKeyCalls)
-        : await findViewer(shared.db, token);
-  } catch (error) {
-    if (error instanceof AppError && error.code === ErrorCode.RATE_LIMITED) {
-      reply.code(429).send({ code: error.code, message: error.message });
-      return null;
-    }
-    throw error;
-  }
-  if (!viewer) {
-    reply.code(401).send({
-      code: ErrorCode.UNAUTHENTICATED,
-      message: new AppError(ErrorCode.UNAUTHENTICATED).message,
-    });
-    return null;
-  }
-  if (!viewer.roles.includes(Role.PRO)) {
-    reply
-      .code(403)
-      .send({ code: ErrorCode.FORBIDDEN, message: new AppError(ErrorCode.FORBIDDEN).message });
-    return null;
-  }
-  return viewer;
 }
 
 /** The file itself is refused (format, size, header): nothing was read. */

@@ -5,10 +5,8 @@ import { pipeline } from 'node:stream/promises';
 import type { SharedState } from '../../graphql/context.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { parseId } from '../../graphql/ids.js';
-import { sessionTokenOf } from '../../http/session-token-of.js';
-import { findKeyViewer, isApiKey } from '../apikey/api-key.service.js';
-import { findViewer, type Viewer } from '../identity/identity.service.js';
-import { Role } from '../identity/roles.js';
+import { proCaller } from '../../http/pro-caller.js';
+import type { Viewer } from '../identity/identity.service.js';
 import {
   CONTENT_TYPES,
   ImageRefusal,
@@ -46,7 +44,7 @@ export async function imageRoutes(
     ['venues', 'venue'],
   ] as const) {
     app.post<{ Params: { id: string } }>(`/images/${segment}/:id`, async (request, reply) => {
-      const viewer = await proViewer(shared, request, reply);
+      const viewer = await proCaller(shared, request, reply, { cookieNeedsOurHeader: true });
       if (!viewer) return reply;
       const owner = await ownerOf(images, viewer, subject, request.params.id, reply);
       if (!owner) return reply;
@@ -89,7 +87,7 @@ export async function imageRoutes(
     });
 
     app.delete<{ Params: { id: string } }>(`/images/${segment}/:id`, async (request, reply) => {
-      const viewer = await proViewer(shared, request, reply);
+      const viewer = await proCaller(shared, request, reply, { cookieNeedsOurHeader: true });
       if (!viewer) return reply;
       const owner = await ownerOf(images, viewer, subject, request.params.id, reply);
       if (!owner) return reply;
@@ -238,42 +236,6 @@ async function ownerOf(
     }
     throw error;
   }
-}
-
-/** A pro, by session or API key; answers 401/403/429 itself otherwise. */
-async function proViewer(
-  shared: SharedState,
-  request: FastifyRequest,
-  reply: FastifyReply,
-): Promise<Viewer | null> {
-  const token = sessionTokenOf(request);
-  const byCookie = token !== null && !request.headers.authorization;
-  let viewer: Viewer | null = null;
-  try {
-    viewer = !token
-      ? null
-      : isApiKey(token)
-        ? await findKeyViewer(shared.db, token, shared.apiKeyCalls)
-        : await findViewer(shared.db, token);
-  } catch (error) {
-    if (error instanceof AppError && error.code === ErrorCode.RATE_LIMITED) {
-      reply.code(429).send({ code: error.code, message: error.message });
-      return null;
-    }
-    throw error;
-  }
-  if (!viewer) {
-    const refusal = new AppError(ErrorCode.UNAUTHENTICATED);
-    reply.code(401).send({ code: refusal.code, message: refusal.message });
-    return null;
-  }
-  // A cookie rides along with cross-site forms; the header proves the page is ours.
-  if (!viewer.roles.includes(Role.PRO) || (byCookie && !request.headers['x-requested-with'])) {
-    const refusal = new AppError(ErrorCode.FORBIDDEN);
-    reply.code(403).send({ code: refusal.code, message: refusal.message });
-    return null;
-  }
-  return viewer;
 }
 
 function refuse(reply: FastifyReply, status: number, message: string): FastifyReply {
