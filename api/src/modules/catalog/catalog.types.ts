@@ -140,30 +140,9 @@ export class StockType {
   isBookable!: boolean;
 }
 
-/** GraphQL Offer: its relations resolve through the request's DataLoaders. */
-@ObjectType('Offer')
-export class OfferType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  description!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Where a digital offer is used' })
-  url!: string | null;
-
-  @Field(() => Boolean)
-  isDuo!: boolean;
-
-  @Field(() => Boolean)
-  isDigital!: boolean;
-
-  @Field(() => Boolean)
-  isEvent!: boolean;
-
+/** What the catalogue says about an offer besides its name: shown to young people and pros alike. */
+@ObjectType()
+export abstract class CatalogueDetailsType {
   @Field(() => String, { nullable: true, description: 'A book’s author' })
   author!: string | null;
 
@@ -184,6 +163,31 @@ export class OfferType {
 
   @Field(() => String, { nullable: true, description: 'Who it suits, e.g. « À partir de 12 ans »' })
   ageAdvice!: string | null;
+}
+
+/** GraphQL Offer: its relations resolve through the request's DataLoaders. */
+@ObjectType('Offer')
+export class OfferType extends CatalogueDetailsType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where a digital offer is used' })
+  url!: string | null;
+
+  @Field(() => Boolean)
+  isDuo!: boolean;
+
+  @Field(() => Boolean)
+  isDigital!: boolean;
+
+  @Field(() => Boolean)
+  isEvent!: boolean;
 
   /** Not exposed: what the field resolvers need. */
   venueId!: number;

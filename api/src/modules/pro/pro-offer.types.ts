@@ -1,6 +1,6 @@
 import { connectionType, type Connection } from '../../graphql/pagination.js';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Subcategory } from '../catalog/catalog.types.js';
+import { CatalogueDetailsType, Subcategory } from '../catalog/catalog.types.js';
 import { ValidationStatus } from '../catalog/offer.entity.js';
 
 @ObjectType('ProStock')
@@ -29,7 +29,7 @@ export class ProStockType {
 
 /** An offer as its pro sees it, whatever its status. */
 @ObjectType('ProOffer')
-export class ProOfferType {
+export class ProOfferType extends CatalogueDetailsType {
   @Field(() => ID)
   id!: string;
 
@@ -73,27 +73,6 @@ export class ProOfferType {
 
   @Field(() => Date)
   updatedAt!: Date;
-
-  @Field(() => String, { nullable: true })
-  author!: string | null;
-
-  @Field(() => String, { nullable: true })
-  performer!: string | null;
-
-  @Field(() => String, { nullable: true })
-  stageDirector!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'EAN-13 of a book (ISBN) or a record' })
-  ean!: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Minutes' })
-  durationMinutes!: number | null;
-
-  @Field(() => String, { nullable: true })
-  language!: string | null;
-
-  @Field(() => String, { nullable: true })
-  ageAdvice!: string | null;
 }
 
 export const ProOfferConnection = connectionType(ProOfferType, 'ProOffer');
