@@ -1,30 +1,11 @@
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
+  captureScreen,
   expectNoSeriousA11yViolations,
   logIn,
 } from '@passculture/testing/playwright';
-
-/** Saves the screen at 360 and 1280 px into test-results/…/screenshots (kept out of git). */
-async function captureScreen(page: Page, name: string): Promise<void> {
-  const original = page.viewportSize();
-  const dir = join(test.info().project.outputDir, 'screenshots');
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: original?.height ?? 800 });
-    await page.evaluate(
-      () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())),
-    );
-    await page.screenshot({
-      path: join(dir, `${name}-${width}.png`),
-      fullPage: true,
-      animations: 'disabled',
-      caret: 'hide',
-    });
-  }
-  if (original) await page.setViewportSize(original);
-}
 
 test('the moderation queue shows each offer as young people would see it, and an offer can be rejected for its image', async ({
   page,
@@ -59,7 +40,7 @@ test('the moderation queue shows each offer as young people would see it, and an
   await expect(row).toContainText('Texte alternatif :');
   const name = (await row.getByRole('rowheader').innerText()).split('\n')[0]!.trim();
   await expectNoSeriousA11yViolations(page);
-  await captureScreen(page, 'admin-moderation-images');
+  await captureScreen(page, 'admin-moderation-images', test.info().project.outputDir);
 
   await row.getByRole('button', { name: `Rejeter pour l'image : l'offre ${name}` }).click();
   const reason = row.getByLabel('Motif (obligatoire)');

@@ -1,29 +1,11 @@
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
+  captureScreen,
   expectNoSeriousA11yViolations,
   logIn,
 } from '@passculture/testing/playwright';
-
-/** Saves the screen at 360 and 1280 px into test-results/screenshots/<name>-<width>.png. */
-async function captureScreen(page: Page, name: string): Promise<void> {
-  const original = page.viewportSize();
-  const dir = join(test.info().project.outputDir, 'screenshots');
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: original?.height ?? 800 });
-    await page.evaluate(
-      () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())),
-    );
-    await page.screenshot({
-      path: join(dir, `${name}-${width}.png`),
-      fullPage: true,
-      animations: 'disabled',
-    });
-  }
-  if (original) await page.setViewportSize(original);
-}
 
 test('an admin reads diversity, builds a selection, and a young person of 93 sees it on her home', async ({
   page,
@@ -42,7 +24,7 @@ test('an admin reads diversity, builds a selection, and a young person of 93 see
   await expect(diversity.getByRole('table')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await diversity.scrollIntoViewIfNeeded();
-  await captureScreen(page, 'admin-dashboard-diversity');
+  await captureScreen(page, 'admin-dashboard-diversity', test.info().project.outputDir);
 
   // A selection: refused with reasons next to the fields, then saved.
   await page
@@ -75,7 +57,7 @@ test('an admin reads diversity, builds a selection, and a young person of 93 see
   ).toBeVisible();
   await page.getByLabel('Jusqu’au (facultatif, inclus)').fill('');
   await expectNoSeriousA11yViolations(page);
-  await captureScreen(page, 'admin-selection-form');
+  await captureScreen(page, 'admin-selection-form', test.info().project.outputDir);
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(
     page.getByText('La sélection « Cinéma en Seine-Saint-Denis » est créée.'),
@@ -85,7 +67,7 @@ test('an admin reads diversity, builds a selection, and a young person of 93 see
   await expect(item).toContainText('Règle : Cinéma, lieux du 93');
   await expect(item).toContainText('Pour les départements 93');
   await expectNoSeriousA11yViolations(page);
-  await captureScreen(page, 'admin-selections');
+  await captureScreen(page, 'admin-selections', test.info().project.outputDir);
 
   // Camille lives in 93: the selection is on her home.
   await page.getByRole('button', { name: 'Se déconnecter' }).click();

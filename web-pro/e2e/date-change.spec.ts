@@ -1,8 +1,8 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { join } from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
+  captureScreen,
   expectNoSeriousA11yViolations,
   logIn,
 } from '@passculture/testing/playwright';
@@ -54,24 +54,6 @@ async function tokenOf(request: APIRequestContext, email: string): Promise<strin
     { e: email, p: DEMO_PASSWORD },
   );
   return data.logIn.token;
-}
-
-/** The screen at 360 px and 1280 px wide, into test-results (looked at, not compared). */
-async function captureScreen(page: Page, name: string): Promise<void> {
-  const original = page.viewportSize();
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: original?.height ?? 800 });
-    await page.evaluate(
-      () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())),
-    );
-    await page.screenshot({
-      path: join(test.info().project.outputDir, 'screenshots', `${name}-${width}.png`),
-      fullPage: true,
-      animations: 'disabled',
-      caret: 'hide',
-    });
-  }
-  if (original) await page.setViewportSize(original);
 }
 
 test('a pro moves a concert earlier; the young person sees the new date and until when they may cancel', async ({
@@ -148,7 +130,7 @@ test('a pro moves a concert earlier; the young person sees the new date and unti
   await expect(page.getByText(/Une place est réservée : si vous changez la date/)).toBeVisible();
   const newDay = parisDay(1);
   await page.getByLabel('Date et heure').fill(`${newDay}T19:00`);
-  await captureScreen(page, 'pro-move-date');
+  await captureScreen(page, 'pro-move-date', test.info().project.outputDir);
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(dates).toContainText(`${frenchDay(newDay)} à 19\u00a0h`);
@@ -166,7 +148,7 @@ test('a pro moves a concert earlier; the young person sees the new date and unti
     `Tu peux l'annuler jusqu'au ${frenchDay(newDay)} à 19\u00a0h.`,
   );
   await expect(ticket).not.toContainText(frenchDay(firstDay));
-  await captureScreen(page, 'youth-ticket-moved');
+  await captureScreen(page, 'youth-ticket-moved', test.info().project.outputDir);
   await expectNoSeriousA11yViolations(page);
 
   // The offer page says what the pro said about it.
@@ -175,6 +157,6 @@ test('a pro moves a concert earlier; the young person sees the new date and unti
   await expect(facts).toContainText('Quartet du Canal');
   await expect(facts).toContainText('1\u00a0h\u00a030');
   await expect(facts).toContainText('Tout public');
-  await captureScreen(page, 'youth-offer-facts');
+  await captureScreen(page, 'youth-offer-facts', test.info().project.outputDir);
   await expectNoSeriousA11yViolations(page);
 });

@@ -1,31 +1,12 @@
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
+  captureScreen,
   expectNoSeriousA11yViolations,
   logIn,
   posterPng,
 } from '@passculture/testing/playwright';
-
-/** Saves the screen at 360 and 1280 px into test-results/…/screenshots (kept out of git). */
-async function captureScreen(page: Page, name: string): Promise<void> {
-  const original = page.viewportSize();
-  const dir = join(test.info().project.outputDir, 'screenshots');
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: original?.height ?? 800 });
-    await page.evaluate(
-      () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())),
-    );
-    await page.screenshot({
-      path: join(dir, `${name}-${width}.png`),
-      fullPage: true,
-      animations: 'disabled',
-      caret: 'hide',
-    });
-  }
-  if (original) await page.setViewportSize(original);
-}
 
 test('a pro drops an image on an offer, crops it, describes it and sees it; a wrong file is refused in French', async ({
   page,
@@ -65,7 +46,7 @@ test('a pro drops an image on an offer, crops it, describes it and sees it; a wr
   await expect.poll(() => frame.evaluate((el) => (el as HTMLElement).style.left)).not.toBe(before);
   await section.getByLabel(/Taille du cadre/).fill('80');
   await expectNoSeriousA11yViolations(page);
-  await captureScreen(page, 'pro-offer-image-crop');
+  await captureScreen(page, 'pro-offer-image-crop', test.info().project.outputDir);
 
   // The alternative text is required (the image replaced may have had one: emptied).
   await section.getByLabel('Texte alternatif (obligatoire)').fill('');
@@ -88,7 +69,7 @@ test('a pro drops an image on an offer, crops it, describes it and sees it; a wr
     .toBeGreaterThan(0);
   await expect(section.getByText('Studio du journal')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await captureScreen(page, 'pro-offer-image-saved');
+  await captureScreen(page, 'pro-offer-image-saved', test.info().project.outputDir);
 
   // Removed: the category's illustration comes back.
   await section.getByRole('button', { name: "Retirer l'image" }).click();

@@ -1,6 +1,6 @@
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import {
+  captureScreen as captureScreenAt,
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
   expectNoSeriousA11yViolations,
@@ -45,29 +45,7 @@ export async function chooseTownAfterRefusingGeolocation(
   await page.getByRole('option', { name: town, exact: true }).click();
 }
 
-/** The widths the main screens are captured at: a small phone, and a laptop. */
-const SCREENSHOT_WIDTHS = [360, 1280] as const;
-
-/**
- * Saves the current screen at 360 px and 1280 px wide into
- * `test-results/screenshots/<name>-<width>.png` (kept out of git), then puts
- * the page back to its own viewport so the journey goes on unchanged.
- */
+/** The shared capture (360 and 1280 px, no sideways scroll) into this project's output folder. */
 export async function captureScreen(page: Page, name: string): Promise<void> {
-  const original = page.viewportSize();
-  const dir = join(test.info().project.outputDir, 'screenshots');
-  for (const width of SCREENSHOT_WIDTHS) {
-    await page.setViewportSize({ width, height: original?.height ?? 800 });
-    // Let the layout settle at the new width before capturing it.
-    await page.evaluate(
-      () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())),
-    );
-    await page.screenshot({
-      path: join(dir, `${name}-${width}.png`),
-      fullPage: true,
-      animations: 'disabled',
-      caret: 'hide',
-    });
-  }
-  if (original) await page.setViewportSize(original);
+  await captureScreenAt(page, name, test.info().project.outputDir);
 }
