@@ -49,8 +49,19 @@ function offset(random: Random, from: { latitude: number; longitude: number }, d
   return { latitude: round(latitude), longitude: round(longitude) };
 }
 
-/** A plausible postal code of a village of the department (never the prefecture's 000). */
+/**
+ * A plausible postal code of a village of the department (never the prefecture's 000).
+ * Drawn again when the code belongs to another territory (97150 is Saint-Martin's, not
+ * Guadeloupe's).
+ */
 function villagePostalCode(random: Random, departmentCode: string): string {
+  for (;;) {
+    const code = drawPostalCode(random, departmentCode);
+    if (departmentFromPostalCode(code) === departmentCode) return code;
+  }
+}
+
+function drawPostalCode(random: Random, departmentCode: string): string {
   const digit = () => String(random.int(0, 9));
   if (departmentCode === '2A') return `201${digit()}0`;
   if (departmentCode === '2B') return `20${random.int(2, 9)}${digit()}0`;
