@@ -8,7 +8,7 @@ import { SUBCATEGORIES } from '../src/modules/catalog/categories.js';
 import type { VenueType } from '../src/modules/catalog/venue-types.js';
 import { ADULT_FIRST_NAMES, elidedDe, LAST_NAMES } from './demo-data.js';
 import type { Random } from './random.js';
-import { pairOf, pairsByKey } from './data-files.js';
+import { pairsByKey } from './data-files.js';
 import OFFER_WORDS from './data/demo/offer-words.json' with { type: 'json' };
 import OFFER_MIX from './data/demo/offer-mix.json' with { type: 'json' };
 import OFFER_FIGURES from './data/demo/offer-figures.json' with { type: 'json' };
@@ -47,10 +47,33 @@ export interface OfferTemplate {
 
 /** Word lists the names and descriptions are made of (seeds/data/demo/offer-words.json). */
 const WORDS = OFFER_WORDS;
-/** [title, author] */
-const CLASSIC_BOOKS = WORDS.classicBooks.map(pairOf);
-/** [title, author] */
-const CLASSIC_PLAYS = WORDS.classicPlays.map(pairOf);
+/** A book: a classic carries its own kind and pitch, a generated one draws them. */
+interface Book {
+  title: string;
+  author: string;
+  kind?: string;
+  pitch?: string;
+}
+const CLASSIC_BOOKS: readonly Book[] = WORDS.classicBooks.map(([title, author, kind, pitch]) => ({
+  title: title!,
+  author: author!,
+  kind: kind!,
+  pitch: pitch!,
+}));
+const CLASSIC_PLAYS = WORDS.classicPlays.map(([title, author, pitch]) => ({
+  title: title!,
+  author: author!,
+  pitch: pitch!,
+}));
+const BOOK_PITCHES: Readonly<Record<string, readonly string[]>> = WORDS.bookPitches;
+const SHOW_PITCHES: Readonly<Record<string, readonly string[]>> = WORDS.showPitches;
+
+/** The pitches that suit a kind of book or a genre of show. */
+function pitchesFor(pitches: Readonly<Record<string, readonly string[]>>, key: string) {
+  const found = pitches[key];
+  if (!found) throw new Error(`Seed data: no pitch for « ${key} »`);
+  return found;
+}
 
 // ---------------------------------------------------------------- helpers
 
@@ -72,15 +95,22 @@ function filmDuration(random: Random): string {
   return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')}`;
 }
 
-function bookTitleAndAuthor(random: Random): [string, string] {
-  if (random.chance(0.3)) {
-    const [title, author] = random.pick(CLASSIC_BOOKS);
-    return [title, author];
-  }
-  return [
-    `${random.pick(WORDS.bookSubjects)} ${random.pick(WORDS.bookComplements)}`,
-    person(random),
-  ];
+function pickBook(random: Random): Book {
+  if (random.chance(0.3)) return random.pick(CLASSIC_BOOKS);
+  return {
+    title: `${random.pick(WORDS.bookSubjects)} ${random.pick(WORDS.bookComplements)}`,
+    author: person(random),
+  };
+}
+
+/**
+ * A book's kind and pitch: a classic's own, else drawn together so they agree. Both are
+ * drawn for a classic too, so that the rest of the demo data stays as it was.
+ */
+function kindAndPitch(random: Random, book: Book): { kind: string; pitch: string } {
+  const kind = random.pick(WORDS.bookKinds);
+  const pitch = random.pick(pitchesFor(BOOK_PITCHES, kind));
+  return { kind: book.kind ?? kind, pitch: book.pitch ?? pitch };
 }
 
 function artist(random: Random): string {
@@ -148,20 +178,21 @@ const OFFER_CONTENTS: Readonly<Record<string, Pick<OfferTemplate, 'content'>>> =
         const series = r.pick(WORDS.bookSeries);
         return {
           name: `${series} — tome ${r.int(1, 14)}`,
-          description: `${r.pick(['Manga', 'Bande dessinée'])} ${elidedDe(person(r))}. ${r.pick(WORDS.bookPitches)} ${pickup(r, c.pickupDays)}`,
+          description: `${r.pick(['Manga', 'Bande dessinée'])} ${elidedDe(person(r))}. ${r.pick(WORDS.comicPitches)} ${pickup(r, c.pickupDays)}`,
         };
       }
-      const [title, author] = bookTitleAndAuthor(r);
+      const book = pickBook(r);
+      const { kind, pitch } = kindAndPitch(r, book);
       return {
-        name: title,
-        author,
-        description: `${r.pick(WORDS.bookKinds)} ${elidedDe(author)}. ${r.pick(WORDS.bookPitches)} ${r.pick(WORDS.bookFormats)}, ${r.int(12, 60) * 10} pages. ${pickup(r, c.pickupDays)}`,
+        name: book.title,
+        author: book.author,
+        description: `${kind} ${elidedDe(book.author)}. ${pitch} ${r.pick(WORDS.bookFormats)}, ${r.int(12, 60) * 10} pages. ${pickup(r, c.pickupDays)}`,
       };
     },
   },
   LIVRE_AUDIO_PHYSIQUE: {
     content: (r, c) => {
-      const [title, author] = bookTitleAndAuthor(r);
+      const { title, author } = pickBook(r);
       return {
         name: `« ${title} » — livre audio`,
         description: `Le texte ${elidedDe(author)} lu par ${person(r)}. Un CD MP3, ${r.int(4, 14)} heures d'écoute. ${pickup(r, c.pickupDays)}`,
@@ -170,10 +201,11 @@ const OFFER_CONTENTS: Readonly<Record<string, Pick<OfferTemplate, 'content'>>> =
   },
   LIVRE_NUMERIQUE: {
     content: (r) => {
-      const [title, author] = bookTitleAndAuthor(r);
+      const book = pickBook(r);
+      const { kind, pitch } = kindAndPitch(r, book);
       return {
-        name: `« ${title} » — livre numérique`,
-        description: `${r.pick(WORDS.bookKinds)} ${elidedDe(author)}, au format ePub sans DRM. ${r.pick(WORDS.bookPitches)}`,
+        name: `« ${book.title} » — livre numérique`,
+        description: `${kind} ${elidedDe(book.author)}, au format ePub sans DRM. ${pitch}`,
       };
     },
   },
@@ -189,7 +221,7 @@ const OFFER_CONTENTS: Readonly<Record<string, Pick<OfferTemplate, 'content'>>> =
   },
   FESTIVAL_MUSIQUE: {
     content: (r, c) => {
-      const festival = r.pick(WORDS.festivalNames);
+      const festival = r.pick(WORDS.musicFestivalNames);
       const days = r.pick([1, 1, 2, 3]);
       return {
         name: `${festival} ${c.year} — pass ${days} jour${days > 1 ? 's' : ''}`,
@@ -234,22 +266,24 @@ const OFFER_CONTENTS: Readonly<Record<string, Pick<OfferTemplate, 'content'>>> =
   SPECTACLE_REPRESENTATION: {
     content: (r) => {
       if (r.chance(0.35)) {
-        const [title, author] = r.pick(CLASSIC_PLAYS);
+        const { title, author, pitch } = r.pick(CLASSIC_PLAYS);
+        const director = person(r);
+        r.float(); // the draw of the pitch a classic does not need: the rest of the demo stays as it was
         return {
           name: title,
-          description: `Théâtre — ${elidedDe(author)}, mise en scène ${elidedDe(person(r))}. ${r.pick(WORDS.showPitches)} Durée : ${r.pick(['1 h 15', '1 h 30', '2 h'])}.`,
+          description: `Théâtre — ${elidedDe(author)}, mise en scène ${elidedDe(director)}. ${pitch} Durée : ${r.pick(['1 h 15', '1 h 30', '2 h'])}.`,
         };
       }
       const genre = r.pick(WORDS.showGenres);
       return {
         name: r.pick(WORDS.showTitles),
-        description: `${genre} — par la compagnie ${r.pick(['du Hasard', 'des Oiseaux de nuit', 'Tire-Laine', 'La Rumeur', 'Les Éphémères', 'Kaléidoscope'])}. ${r.pick(WORDS.showPitches)} Dès ${r.pick([8, 12, 14])} ans.`,
+        description: `${genre} — par la compagnie ${r.pick(['du Hasard', 'des Oiseaux de nuit', 'Tire-Laine', 'La Rumeur', 'Les Éphémères', 'Kaléidoscope'])}. ${r.pick(pitchesFor(SHOW_PITCHES, genre))} Dès ${r.pick([8, 12, 14])} ans.`,
       };
     },
   },
   FESTIVAL_SPECTACLE: {
     content: (r, c) => {
-      const festival = r.pick(WORDS.festivalNames);
+      const festival = r.pick(WORDS.showFestivalNames);
       return {
         name: `Festival ${festival} ${c.year} — pass journée`,
         description: `Arts de la rue, cirque et danse : ${r.int(10, 40)} spectacles en plein air et sous chapiteau. ${onSite(r)}`,
@@ -345,11 +379,18 @@ const OFFER_CONTENTS: Readonly<Record<string, Pick<OfferTemplate, 'content'>>> =
   RENCONTRE: {
     content: (r) => {
       if (r.chance(0.5)) {
-        const [title, author] = bookTitleAndAuthor(r);
-        const guest = CLASSIC_BOOKS.some(([classic]) => classic === title) ? person(r) : author;
+        const book = pickBook(r);
+        if (book.kind) {
+          // A classic's author cannot come: someone reads it instead.
+          const reader = person(r);
+          return {
+            name: `Lecture : « ${book.title} »`,
+            description: `« ${book.title} », ${book.author} : des pages choisies lues par ${reader}, puis un échange avec le public. ${onSite(r)}`,
+          };
+        }
         return {
-          name: `Rencontre-dédicace avec ${guest}`,
-          description: `${guest} présente son dernier livre, « ${title} », puis dédicace. ${onSite(r)}`,
+          name: `Rencontre-dédicace avec ${book.author}`,
+          description: `${book.author} présente son dernier livre, « ${book.title} », puis dédicace. ${onSite(r)}`,
         };
       }
       const film = filmTitle(r);
