@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { FieldError, FieldHint } from './FieldParts';
 import { useFieldWiring } from './wiring';
 
@@ -21,6 +21,10 @@ export interface RadioGroupProps<Value extends string> {
   error?: ReactNode;
   required?: boolean;
   className?: string;
+  /** Class of each option's label: "radio" (a line) by default; an app may draw cards. */
+  optionClassName?: string;
+  /** The first option's input, e.g. to move focus there when the group is in error. */
+  firstOptionRef?: Ref<HTMLInputElement>;
 }
 
 /** A fieldset of radios: one legend, one hint and one error for the whole group, each option a
@@ -35,6 +39,8 @@ export function RadioGroup<Value extends string>({
   error,
   required,
   className,
+  optionClassName = 'radio',
+  firstOptionRef,
 }: RadioGroupProps<Value>) {
   const wiring = useFieldWiring({ hasHint: !!hint, hasError: !!error });
   return (
@@ -49,11 +55,12 @@ export function RadioGroup<Value extends string>({
         {legend}
       </legend>
       {hint && <FieldHint id={wiring.hintId}>{hint}</FieldHint>}
-      {options.map((option) => {
+      {options.map((option, index) => {
         const optionId = `${wiring.id}-${option.value}`;
         return (
-          <label key={option.value} className="radio" htmlFor={optionId}>
+          <label key={option.value} className={optionClassName} htmlFor={optionId}>
             <input
+              ref={index === 0 ? firstOptionRef : undefined}
               id={optionId}
               type="radio"
               name={name}
