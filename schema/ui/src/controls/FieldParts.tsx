@@ -13,7 +13,10 @@ export function FieldLabel({
   children: ReactNode;
 }) {
   return (
-    <label htmlFor={htmlFor} className={required ? 'field-label field-label-required' : 'field-label'}>
+    <label
+      htmlFor={htmlFor}
+      className={required ? 'field-label field-label-required' : 'field-label'}
+    >
       {children}
     </label>
   );

@@ -20,7 +20,12 @@ export interface FieldWiring {
 }
 
 /** The ids and ARIA attributes that tie a label, a hint and an error to one control. */
-export function useFieldWiring({ id, hasHint, hasError, describedBy }: FieldWiringInput): FieldWiring {
+export function useFieldWiring({
+  id,
+  hasHint,
+  hasError,
+  describedBy,
+}: FieldWiringInput): FieldWiring {
   const generated = useId();
   const controlId = id ?? generated;
   const hintId = `${controlId}-hint`;
