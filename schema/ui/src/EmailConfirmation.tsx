@@ -6,6 +6,7 @@ import { useAppIdentity, useWording } from './context';
 import { ConfirmEmailMutation, ResendEmailConfirmationMutation } from './operations';
 import { Page } from './Page';
 import { Loading } from './Status';
+import { Button, FormAlert, TextField } from './controls';
 
 const wording = {
   checkTitle: { tu: 'Vérifie ta boîte mail', vous: 'Vérifiez votre boîte mail' },
@@ -70,14 +71,9 @@ function ResendButton() {
 
   return (
     <div className="resend">
-      <button
-        type="button"
-        className="button button-secondary"
-        aria-disabled={loading}
-        onClick={() => void handleClick()}
-      >
+      <Button variant="secondary" busy={loading} onClick={() => void handleClick()}>
         {loading ? 'Envoi…' : word(wording.resend)}
-      </button>
+      </Button>
       <p role="status" className={status && !status.ok ? 'field-error' : 'hint'}>
         {status?.text ?? ''}
       </p>
@@ -152,7 +148,6 @@ export function ConfirmEmailPage() {
   const [submitting, setSubmitting] = useState(false);
   const started = useRef(false);
   const passwordRef = useRef<HTMLInputElement>(null);
-  const id = useId();
 
   async function attempt(withPassword: string | null) {
     try {
@@ -217,9 +212,7 @@ export function ConfirmEmailPage() {
   if (state.step === 'invalid') {
     return (
       <Page title={word(wording.invalidTitle)}>
-        <p role="alert" className="alert alert-error">
-          {state.message}
-        </p>
+        <FormAlert>{state.message}</FormAlert>
         <p>{word(wording.invalidHint)}</p>
         <p>
           <Link to="/">{word(wording.home)}</Link>
@@ -227,32 +220,22 @@ export function ConfirmEmailPage() {
       </Page>
     );
   }
-  const errorId = `${id}-password-error`;
   return (
     <Page title={word(wording.confirmTitle)}>
       <p>{word(wording.passwordIntro)}</p>
       <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)}>
-        <div className="field">
-          <label htmlFor={`${id}-password`}>{word(wording.passwordLabel)}</label>
-          <input
-            ref={passwordRef}
-            id={`${id}-password`}
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            aria-invalid={state.failure ? true : undefined}
-            aria-describedby={state.failure ? errorId : undefined}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-          {state.failure && (
-            <p id={errorId} className="field-error">
-              {state.failure}
-            </p>
-          )}
-        </div>
-        <button type="submit" className="button button-primary" aria-disabled={submitting}>
+        <TextField
+          ref={passwordRef}
+          label={word(wording.passwordLabel)}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          error={state.failure ?? undefined}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+        <Button type="submit" busy={submitting}>
           {word(wording.confirm)}
-        </button>
+        </Button>
       </form>
     </Page>
   );

@@ -1,7 +1,8 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { errorMessage } from '@passculture/client';
 import { useAppIdentity, useWording } from './context';
+import { Button, CheckboxField, FormAlert, TextField } from './controls';
 import { LogInMutation } from './operations';
 
 export interface LoginFormProps {
@@ -31,7 +32,6 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The log-in form shared by the three apps: French, labelled, keyboard-first. */
 export function LoginForm({ onLoggedIn }: LoginFormProps) {
-  const id = useId();
   const word = useWording();
   const { register } = useAppIdentity();
   const [logIn] = useMutation(LogInMutation);
@@ -71,46 +71,29 @@ export function LoginForm({ onLoggedIn }: LoginFormProps) {
     }
   }
 
-  const emailErrorId = `${id}-email-error`;
-  const passwordErrorId = `${id}-password-error`;
-
   return (
     <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)}>
-      {failure && (
-        <p role="alert" className="alert alert-error">
-          {failure}
-        </p>
-      )}
+      <FormAlert>{failure}</FormAlert>
+
+      <TextField
+        ref={emailRef}
+        label="Adresse e-mail"
+        name="email"
+        type="email"
+        inputMode="email"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        value={email}
+        onChange={(event) => setEmail(event.target.value)}
+        error={fieldErrors.email}
+      />
 
       <div className="field">
-        <label htmlFor={`${id}-email`}>Adresse e-mail</label>
-        <input
-          ref={emailRef}
-          id={`${id}-email`}
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          aria-invalid={fieldErrors.email ? true : undefined}
-          aria-describedby={fieldErrors.email ? emailErrorId : undefined}
-        />
-        {fieldErrors.email && (
-          <p id={emailErrorId} className="field-error">
-            {fieldErrors.email}
-          </p>
-        )}
-      </div>
-
-      <div className="field">
-        <label htmlFor={`${id}-password`}>Mot de passe</label>
-        <input
+        <TextField
           ref={passwordRef}
-          id={`${id}-password`}
+          label="Mot de passe"
           name="password"
           type={showPassword ? 'text' : 'password'}
           autoComplete="current-password"
@@ -119,27 +102,18 @@ export function LoginForm({ onLoggedIn }: LoginFormProps) {
           required
           value={password}
           onChange={(event) => setPassword(event.target.value)}
-          aria-invalid={fieldErrors.password ? true : undefined}
-          aria-describedby={fieldErrors.password ? passwordErrorId : undefined}
+          error={fieldErrors.password}
         />
-        {fieldErrors.password && (
-          <p id={passwordErrorId} className="field-error">
-            {fieldErrors.password}
-          </p>
-        )}
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={showPassword}
-            onChange={(event) => setShowPassword(event.target.checked)}
-          />
-          Afficher le mot de passe
-        </label>
+        <CheckboxField
+          label="Afficher le mot de passe"
+          checked={showPassword}
+          onChange={(event) => setShowPassword(event.target.checked)}
+        />
       </div>
 
-      <button type="submit" className="button button-primary" aria-disabled={submitting}>
+      <Button type="submit" busy={submitting}>
         {submitting ? 'Connexion en cours…' : 'Se connecter'}
-      </button>
+      </Button>
     </form>
   );
 }

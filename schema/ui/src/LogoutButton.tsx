@@ -3,6 +3,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { errorCodeOf, errorMessage } from '@passculture/client';
 import { useAppIdentity } from './context';
 import { LogOutMutation } from './operations';
+import { Button } from './controls';
 
 /**
  * Ends the session (`logOut` clears the cookie), then resets the Apollo cache:
@@ -33,14 +34,9 @@ export function LogoutButton() {
 
   return (
     <div className="logout">
-      <button
-        type="button"
-        className="button button-secondary"
-        aria-disabled={loading}
-        onClick={() => void handleClick()}
-      >
+      <Button variant="secondary" busy={loading} onClick={() => void handleClick()}>
         {loading ? 'Déconnexion…' : 'Se déconnecter'}
-      </button>
+      </Button>
       {failure && (
         <p role="alert" className="field-error">
           {failure}

@@ -1,5 +1,6 @@
 import { errorMessage } from '@passculture/client';
 import { useAppIdentity } from './context';
+import { Button } from './controls';
 
 /** A polite loading indicator, announced by screen readers. */
 export function Loading({ label = 'Chargement…' }: { label?: string }) {
@@ -24,9 +25,9 @@ export function ErrorAlert({ error, onRetry }: ErrorAlertProps) {
     <div role="alert" className="alert alert-error">
       <p>{errorMessage(error, register)}</p>
       {onRetry && (
-        <button type="button" className="button button-secondary" onClick={onRetry}>
+        <Button variant="secondary" onClick={onRetry}>
           Réessayer
-        </button>
+        </Button>
       )}
     </div>
   );

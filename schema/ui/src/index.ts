@@ -36,3 +36,4 @@ export {
   type OfferImageProps,
   type VenueImageProps,
 } from './OfferImage';
+export * from './controls';

@@ -1,7 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Select } from '@codegouvfr/react-dsfr/Select';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import { Button, ErrorAlert, Loading, Page, SelectField, TextField } from '@passculture/ui';
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import type { UptakeSide } from '../gql/graphql';
@@ -150,50 +148,39 @@ export function Dashboard() {
   return (
     <Page title="Tableau de bord">
       <form className="dashboard-filters" onSubmit={(e) => e.preventDefault()} aria-label="Filtres">
-        <Select
+        <SelectField
           label="Période"
-          nativeSelectProps={{
-            value: preset,
-            onChange: (e) => setPreset(e.target.value as PeriodPreset),
-          }}
+          value={preset}
+          onChange={(e) => setPreset(e.target.value as PeriodPreset)}
         >
           {PERIOD_PRESETS.map((p) => (
             <option key={p.value} value={p.value}>
               {p.label}
             </option>
           ))}
-        </Select>
+        </SelectField>
         {preset === 'CUSTOM' && (
           <>
-            <div className="fr-input-group">
-              <label className="fr-label" htmlFor="period-from">
-                Du
-              </label>
-              <input
-                id="period-from"
-                className="fr-input"
-                type="date"
-                value={custom.from}
-                onChange={(e) => setCustom({ ...custom, from: e.target.value })}
-              />
-            </div>
-            <div className="fr-input-group">
-              <label className="fr-label" htmlFor="period-to">
-                Au
-              </label>
-              <input
-                id="period-to"
-                className="fr-input"
-                type="date"
-                value={custom.to}
-                onChange={(e) => setCustom({ ...custom, to: e.target.value })}
-              />
-            </div>
+            <TextField
+              label="Du"
+              id="period-from"
+              type="date"
+              value={custom.from}
+              onChange={(e) => setCustom({ ...custom, from: e.target.value })}
+            />
+            <TextField
+              label="Au"
+              id="period-to"
+              type="date"
+              value={custom.to}
+              onChange={(e) => setCustom({ ...custom, to: e.target.value })}
+            />
           </>
         )}
-        <Select
+        <SelectField
           label="Catégorie"
-          nativeSelectProps={{ value: categoryId, onChange: (e) => setCategoryId(e.target.value) }}
+          value={categoryId}
+          onChange={(e) => setCategoryId(e.target.value)}
         >
           <option value="">Toutes les catégories</option>
           {shown?.categories.map((c) => (
@@ -201,20 +188,18 @@ export function Dashboard() {
               {c.label}
             </option>
           ))}
-        </Select>
-        <Select
+        </SelectField>
+        <SelectField
           label="Réservations comptées"
-          nativeSelectProps={{
-            value: side,
-            onChange: (e) => setSide(e.target.value as UptakeSide),
-          }}
+          value={side}
+          onChange={(e) => setSide(e.target.value as UptakeSide)}
         >
           {SIDES.map((s) => (
             <option key={s.value} value={s.value}>
               {s.label}
             </option>
           ))}
-        </Select>
+        </SelectField>
       </form>
       <p className="fr-text--sm">
         Les périodes comptent des semaines entières (du lundi au dimanche), à l’heure de Paris pour
@@ -232,7 +217,7 @@ export function Dashboard() {
               quelques minutes){loading && ' — mise à jour de l’affichage…'}
             </p>
             <Button
-              priority="secondary"
+              variant="secondary"
               size="small"
               disabled={refreshing.loading}
               onClick={() => {
@@ -247,7 +232,7 @@ export function Dashboard() {
             >
               Actualiser les chiffres
             </Button>
-            <Button priority="secondary" size="small" onClick={exportCsv}>
+            <Button variant="secondary" size="small" onClick={exportCsv}>
               Exporter le tableau (CSV)
             </Button>
           </div>
@@ -289,7 +274,7 @@ export function Dashboard() {
               </li>
             </ul>
             {department && (
-              <Button priority="tertiary" size="small" onClick={() => setDepartment(null)}>
+              <Button variant="tertiary" size="small" onClick={() => setDepartment(null)}>
                 Revenir à la France entière
               </Button>
             )}
@@ -299,19 +284,17 @@ export function Dashboard() {
             <h2 id="map-title" className="fr-h4">
               Carte par département
             </h2>
-            <Select
+            <SelectField
               label="Indicateur de la carte"
-              nativeSelectProps={{
-                value: metric,
-                onChange: (e) => setMetric(e.target.value as MetricKey),
-              }}
+              value={metric}
+              onChange={(e) => setMetric(e.target.value as MetricKey)}
             >
               {metrics.map((m) => (
                 <option key={m.key} value={m.key}>
                   {m.label}
                 </option>
               ))}
-            </Select>
+            </SelectField>
             <FranceMap
               rows={dashboard.departments}
               value={(row) => metricValue(row, mapMetric) ?? 0}

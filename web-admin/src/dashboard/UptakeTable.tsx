@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button } from '@passculture/ui';
 import { formatCount, formatEuros } from '@passculture/client';
 import { averageSpentCents, sortRows, type DepartmentRow, type SortKey } from './uptake';
 import { DataTable } from '../ui/DataTable';
@@ -84,15 +85,15 @@ export function UptakeTable({ rows, withoutAverage, selected, onSelect }: Uptake
               <td>{formatEuros(row.spentCents)}</td>
               <td>{average === null ? '—' : formatEuros(average)}</td>
               <td>
-                <button
-                  type="button"
-                  className="fr-btn fr-btn--sm fr-btn--tertiary-no-outline"
+                <Button
+                  variant="tertiary"
+                  size="small"
                   aria-pressed={row.code === selected}
                   onClick={() => onSelect(row.code === selected ? null : row.code)}
                 >
                   {row.code === selected ? 'Voir la France' : 'Détailler'}
                   <span className="fr-sr-only"> {row.name}</span>
-                </button>
+                </Button>
               </td>
             </tr>
           );

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import { Button, ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
@@ -113,7 +112,7 @@ export function Activations() {
                     <Button
                       size="small"
                       disabled={approving.loading || r.obstacle !== null}
-                      nativeButtonProps={{ 'aria-label': `Valider la demande ${ofName(name)}` }}
+                      aria-label={`Valider la demande ${ofName(name)}`}
                       onClick={() =>
                         void act(
                           () => approve({ variables: { userId: r.userId } }),

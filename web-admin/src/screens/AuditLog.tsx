@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import { Button, ErrorAlert, Loading, Page } from '@passculture/ui';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
 import { AUDIT_ACTION_LABELS, formatDateTime, labelOf, plural } from '@passculture/client';
@@ -86,7 +85,7 @@ export function AuditLog() {
       )}
       {entries.length > 0 && entries.length % 50 === 0 && (
         <Button
-          priority="secondary"
+          variant="secondary"
           onClick={() =>
             void fetchMore({
               variables: { beforeId: entries[entries.length - 1]!.id },

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import { Button, ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { FeedbackAlert, type Feedback } from '../ui/Feedback';
@@ -103,20 +102,16 @@ export function Departments() {
                         >
                           Confirmer l'ouverture de {d.name}
                         </Button>
-                        <Button
-                          priority="tertiary"
-                          size="small"
-                          onClick={() => setConfirming(null)}
-                        >
+                        <Button variant="tertiary" size="small" onClick={() => setConfirming(null)}>
                           Annuler
                         </Button>
                       </div>
                     ) : (
                       <Button
-                        priority="secondary"
+                        variant="secondary"
                         size="small"
                         onClick={() => setConfirming(d.code)}
-                        nativeButtonProps={{ 'aria-label': `Ouvrir ${d.name} (${d.code})` }}
+                        aria-label={`Ouvrir ${d.name} (${d.code})`}
                       >
                         Ouvrir
                       </Button>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { formatNumericDateTime } from '@passculture/client';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
-import { useId, useState } from 'react';
+import { Button, ErrorAlert, Loading, Page, SelectField } from '@passculture/ui';
+import { useState } from 'react';
 import { graphql } from '../gql';
 import type { MailKind, OutboxStatus } from '../gql/graphql';
 
@@ -76,7 +76,6 @@ function when(value: string | null): string {
  * file; here an admin reads them all the same.
  */
 export function MailOutbox() {
-  const id = useId();
   const [status, setStatus] = useState<OutboxStatus | ''>('');
   const { data, error, loading, refetch } = useQuery(outboxMessagesQuery, {
     variables: { status: status || null, first: PAGE_SIZE },
@@ -112,29 +111,22 @@ export function MailOutbox() {
       </p>
       {resending.error && <ErrorAlert error={resending.error} />}
       <div className="button-row">
-        <p>
-          <label htmlFor={`${id}-status`}>État</label>{' '}
-          <select
-            id={`${id}-status`}
-            value={status}
-            onChange={(event) => setStatus(event.target.value as OutboxStatus | '')}
-          >
-            <option value="">Tous</option>
-            {Object.entries(STATUS_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </p>
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => void refetch()}
-          disabled={loading}
+        <SelectField
+          label="État"
+          fieldClassName="field-inline"
+          value={status}
+          onChange={(event) => setStatus(event.target.value as OutboxStatus | '')}
         >
+          <option value="">Tous</option>
+          {Object.entries(STATUS_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <Button variant="secondary" onClick={() => void refetch()} disabled={loading}>
           Actualiser
-        </button>
+        </Button>
       </div>
 
       {!messages ? (
@@ -187,31 +179,21 @@ export function MailOutbox() {
                               ? `${message.recipient} l’a peut-être déjà reçu. Le renvoyer quand même ?`
                               : `Renvoyer ce message à ${message.recipient} ?`}
                           </p>
-                          <button
-                            type="button"
-                            className="button"
+                          <Button
                             disabled={resending.loading}
                             onClick={() => void confirmResend(message.id, message.subject)}
                           >
                             Confirmer le renvoi
-                          </button>
-                          <button
-                            type="button"
-                            className="button button-secondary"
-                            onClick={() => setConfirming(null)}
-                          >
+                          </Button>
+                          <Button variant="secondary" onClick={() => setConfirming(null)}>
                             Annuler
-                          </button>
+                          </Button>
                         </div>
                       ) : (
                         <p>
-                          <button
-                            type="button"
-                            className="button button-secondary"
-                            onClick={() => setConfirming(message.id)}
-                          >
+                          <Button variant="secondary" onClick={() => setConfirming(message.id)}>
                             Renvoyer cet e-mail
-                          </button>
+                          </Button>
                         </p>
                       ))}
                     <pre className="mail-outbox-text">{message.text}</pre>

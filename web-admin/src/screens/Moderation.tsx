@@ -1,8 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Select } from '@codegouvfr/react-dsfr/Select';
-import { ErrorAlert, Loading, OfferImage, Page } from '@passculture/ui';
+import {
+  Button,
+  ErrorAlert,
+  Loading,
+  OfferImage,
+  Page,
+  SelectField,
+  TextField,
+} from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../gql';
 import type { ModerationRuleKind } from '../gql/graphql';
@@ -246,9 +251,7 @@ export function Moderation() {
                         <Button
                           size="small"
                           disabled={approving.loading}
-                          nativeButtonProps={{
-                            'aria-label': `Approuver l'offre ${offer.name}`,
-                          }}
+                          aria-label={`Approuver l'offre ${offer.name}`}
                           onClick={() =>
                             void act(
                               () => approveOffer({ variables: { offerId: offer.id } }),
@@ -322,7 +325,7 @@ export function Moderation() {
                       {rule.isActive ? 'active' : 'inactive'}
                     </span>{' '}
                     <Button
-                      priority="tertiary"
+                      variant="tertiary"
                       size="small"
                       onClick={() =>
                         void act(
@@ -346,60 +349,49 @@ export function Moderation() {
               <h3 id="new-rule-title" className="fr-h6">
                 Ajouter une règle
               </h3>
-              <Input
+              <TextField
                 label="Nom de la règle"
-                nativeInputProps={{
-                  value: draft.label,
-                  maxLength: 200,
-                  required: true,
-                  onChange: (e) => setDraft({ ...draft, label: e.target.value }),
-                }}
+                value={draft.label}
+                maxLength={200}
+                required={true}
+                onChange={(e) => setDraft({ ...draft, label: e.target.value })}
               />
-              <Select
+              <SelectField
                 label="Type de règle"
-                nativeSelectProps={{
-                  value: draft.kind,
-                  onChange: (e) =>
-                    setDraft({ ...draft, kind: e.target.value as ModerationRuleKind }),
-                }}
+                value={draft.kind}
+                onChange={(e) => setDraft({ ...draft, kind: e.target.value as ModerationRuleKind })}
               >
                 {KINDS.map((k) => (
                   <option key={k.value} value={k.value}>
                     {k.label}
                   </option>
                 ))}
-              </Select>
+              </SelectField>
               {draft.kind === 'PRICE_ABOVE' && (
-                <Input
+                <TextField
                   label="Prix plafond (en euros)"
-                  hintText="Une offre dont un tarif dépasse ce prix attend une décision."
-                  nativeInputProps={{
-                    inputMode: 'decimal',
-                    value: draft.euros,
-                    required: true,
-                    onChange: (e) => setDraft({ ...draft, euros: e.target.value }),
-                  }}
+                  hint="Une offre dont un tarif dépasse ce prix attend une décision."
+                  inputMode="decimal"
+                  value={draft.euros}
+                  required={true}
+                  onChange={(e) => setDraft({ ...draft, euros: e.target.value })}
                 />
               )}
               {draft.kind === 'WORDS' && (
-                <Input
+                <TextField
                   label="Mots ou expressions"
-                  hintText="Séparés par des virgules ; majuscules et accents ignorés."
-                  nativeInputProps={{
-                    value: draft.words,
-                    required: true,
-                    onChange: (e) => setDraft({ ...draft, words: e.target.value }),
-                  }}
+                  hint="Séparés par des virgules ; majuscules et accents ignorés."
+                  value={draft.words}
+                  required={true}
+                  onChange={(e) => setDraft({ ...draft, words: e.target.value })}
                 />
               )}
               {draft.kind === 'SUBCATEGORIES' && (
-                <Select
+                <SelectField
                   label="Sous-catégorie"
-                  nativeSelectProps={{
-                    value: draft.subcategory,
-                    required: true,
-                    onChange: (e) => setDraft({ ...draft, subcategory: e.target.value }),
-                  }}
+                  value={draft.subcategory}
+                  required={true}
+                  onChange={(e) => setDraft({ ...draft, subcategory: e.target.value })}
                 >
                   <option value="">Choisir une sous-catégorie</option>
                   {data.categories.map((c) => (
@@ -411,7 +403,7 @@ export function Moderation() {
                       ))}
                     </optgroup>
                   ))}
-                </Select>
+                </SelectField>
               )}
               <Button type="submit" disabled={creating.loading}>
                 Ajouter la règle

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import { Button, ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { FeedbackAlert, type Feedback } from '../ui/Feedback';
@@ -112,7 +111,7 @@ export function Offerers() {
                       <Button
                         size="small"
                         disabled={busy}
-                        nativeButtonProps={{ 'aria-label': `Valider la structure ${o.name}` }}
+                        aria-label={`Valider la structure ${o.name}`}
                         onClick={() =>
                           void act(
                             () =>
@@ -185,9 +184,7 @@ export function Offerers() {
                         <Button
                           size="small"
                           disabled={busy}
-                          nativeButtonProps={{
-                            'aria-label': `Valider le rattachement ${ofName(who)} à ${m.offererName}`,
-                          }}
+                          aria-label={`Valider le rattachement ${ofName(who)} à ${m.offererName}`}
                           onClick={() =>
                             void act(
                               () =>

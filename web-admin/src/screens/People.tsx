@@ -1,7 +1,5 @@
 import { useLazyQuery } from '@apollo/client/react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import { Button, ErrorAlert, Loading, Page, TextField } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
@@ -42,17 +40,14 @@ export function People() {
   return (
     <Page title="Personnes">
       <form onSubmit={submit} className="search-form" role="search">
-        <Input
+        <TextField
           label="Adresse e-mail ou nom"
-          hintText="Le début de l'adresse e-mail, ou une partie du prénom et du nom."
-          state={tooShort ? 'error' : 'default'}
-          stateRelatedMessage="Saisissez au moins 2 caractères."
-          nativeInputProps={{
-            value: text,
-            onChange: (e) => {
-              setText(e.target.value);
-              setTooShort(false);
-            },
+          hint="Le début de l'adresse e-mail, ou une partie du prénom et du nom."
+          error={tooShort ? 'Saisissez au moins 2 caractères.' : undefined}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setTooShort(false);
           }}
         />
         <Button type="submit">Rechercher</Button>

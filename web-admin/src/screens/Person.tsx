@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import { Button, ErrorAlert, Loading, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql';
@@ -160,7 +159,7 @@ export function Person() {
         </dl>
         {person.suspendedAt ? (
           <Button
-            priority="secondary"
+            variant="secondary"
             disabled={reinstating.loading}
             onClick={() =>
               void act(

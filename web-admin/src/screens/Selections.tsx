@@ -1,9 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Select } from '@codegouvfr/react-dsfr/Select';
 import { errorFieldsOf, formatDateTime, plural } from '@passculture/client';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import {
+  Button,
+  ErrorAlert,
+  Loading,
+  Page,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../gql';
 import type { AdminSelectionsQuery, EditorialSelectionKind } from '../gql/graphql';
@@ -111,8 +116,7 @@ export function Selections() {
     }
   };
 
-  const field = (name: string) =>
-    fields[name] ? { state: 'error' as const, stateRelatedMessage: fields[name] } : {};
+  const field = (name: string) => (fields[name] ? { error: fields[name] } : {});
 
   return (
     <Page title="Sélections de la page d’accueil">
@@ -136,71 +140,65 @@ export function Selections() {
       {editing && (
         <form className="selection-form" onSubmit={(e) => void submit(e)} noValidate>
           <h2 className="fr-h4">{editing.id ? 'Modifier la sélection' : 'Nouvelle sélection'}</h2>
-          <Input
+          <TextField
             label="Titre"
-            hintText="80 caractères au plus, vu en titre du module."
+            hint="80 caractères au plus, vu en titre du module."
             {...field('title')}
-            nativeInputProps={{
-              value: editing.draft.title,
-              maxLength: 80,
-              required: true,
-              onChange: (e) =>
-                setEditing({ ...editing, draft: { ...editing.draft, title: e.target.value } }),
-            }}
+            value={editing.draft.title}
+            maxLength={80}
+            required={true}
+            onChange={(e) =>
+              setEditing({ ...editing, draft: { ...editing.draft, title: e.target.value } })
+            }
           />
-          <Input
+          <TextAreaField
             label="Texte (facultatif)"
-            textArea
             {...field('text')}
-            nativeTextAreaProps={{
-              value: editing.draft.text,
-              maxLength: 500,
-              rows: 2,
-              onChange: (e) =>
-                setEditing({ ...editing, draft: { ...editing.draft, text: e.target.value } }),
-            }}
+            value={editing.draft.text}
+            maxLength={500}
+            rows={2}
+            onChange={(e) =>
+              setEditing({ ...editing, draft: { ...editing.draft, text: e.target.value } })
+            }
           />
-          <Select
+          <SelectField
             label="Contenu"
-            nativeSelectProps={{
-              value: editing.draft.kind,
-              onChange: (e) =>
-                setEditing({
-                  ...editing,
-                  draft: { ...editing.draft, kind: e.target.value as EditorialSelectionKind },
-                }),
-            }}
+            value={editing.draft.kind}
+            onChange={(e) =>
+              setEditing({
+                ...editing,
+                draft: { ...editing.draft, kind: e.target.value as EditorialSelectionKind },
+              })
+            }
           >
             <option value="LIST">Une liste d’offres choisies</option>
             <option value="RULE">Une règle : catégorie, département, dates</option>
-          </Select>
+          </SelectField>
           {editing.draft.kind === 'LIST' ? (
-            <Input
+            <TextField
               label="Numéros des offres"
-              hintText="Dans l’ordre d’affichage, séparés par des virgules (30 au plus). Seules des offres visibles des jeunes sont acceptées."
+              hint="Dans l’ordre d’affichage, séparés par des virgules (30 au plus). Seules des offres visibles des jeunes sont acceptées."
               {...field('offerIds')}
-              nativeInputProps={{
-                value: editing.draft.offerIds,
-                required: true,
-                inputMode: 'numeric',
-                onChange: (e) =>
-                  setEditing({ ...editing, draft: { ...editing.draft, offerIds: e.target.value } }),
-              }}
+              value={editing.draft.offerIds}
+              required={true}
+              inputMode="numeric"
+              onChange={(e) =>
+                setEditing({ ...editing, draft: { ...editing.draft, offerIds: e.target.value } })
+              }
             />
           ) : (
             <>
-              <Select
+              <SelectField
                 label="Catégorie"
                 {...field('ruleCategoryId')}
-                nativeSelectProps={{
-                  value: editing.draft.ruleCategoryId,
-                  required: true,
-                  onChange: (e) =>
-                    setEditing({
-                      ...editing,
-                      draft: { ...editing.draft, ruleCategoryId: e.target.value },
-                    }),
-                }}
+                value={editing.draft.ruleCategoryId}
+                required={true}
+                onChange={(e) =>
+                  setEditing({
+                    ...editing,
+                    draft: { ...editing.draft, ruleCategoryId: e.target.value },
+                  })
+                }
               >
                 <option value="">Choisir une catégorie</option>
                 {categories.map((c) => (
@@ -208,112 +206,105 @@ export function Selections() {
                     {c.label}
                   </option>
                 ))}
-              </Select>
-              <Input
+              </SelectField>
+              <TextField
                 label="Département des lieux (facultatif)"
-                hintText="Un code, par exemple 35 ou 2A. Vide : partout, en ligne compris."
+                hint="Un code, par exemple 35 ou 2A. Vide : partout, en ligne compris."
                 {...field('ruleDepartmentCode')}
-                nativeInputProps={{
-                  value: editing.draft.ruleDepartmentCode,
-                  maxLength: 3,
-                  onChange: (e) =>
-                    setEditing({
-                      ...editing,
-                      draft: { ...editing.draft, ruleDepartmentCode: e.target.value },
-                    }),
-                }}
+                value={editing.draft.ruleDepartmentCode}
+                maxLength={3}
+                onChange={(e) =>
+                  setEditing({
+                    ...editing,
+                    draft: { ...editing.draft, ruleDepartmentCode: e.target.value },
+                  })
+                }
               />
               <div className="selection-dates">
-                <Input
+                <TextField
                   label="Dates à partir du (facultatif)"
                   {...field('ruleBeginsFrom')}
-                  nativeInputProps={{
-                    type: 'date',
-                    value: editing.draft.ruleBeginsFrom,
-                    onChange: (e) =>
-                      setEditing({
-                        ...editing,
-                        draft: { ...editing.draft, ruleBeginsFrom: e.target.value },
-                      }),
-                  }}
+                  type="date"
+                  value={editing.draft.ruleBeginsFrom}
+                  onChange={(e) =>
+                    setEditing({
+                      ...editing,
+                      draft: { ...editing.draft, ruleBeginsFrom: e.target.value },
+                    })
+                  }
                 />
-                <Input
+                <TextField
                   label="Jusqu’au (facultatif)"
                   {...field('ruleBeginsUntil')}
-                  nativeInputProps={{
-                    type: 'date',
-                    value: editing.draft.ruleBeginsUntil,
-                    onChange: (e) =>
-                      setEditing({
-                        ...editing,
-                        draft: { ...editing.draft, ruleBeginsUntil: e.target.value },
-                      }),
-                  }}
+                  type="date"
+                  value={editing.draft.ruleBeginsUntil}
+                  onChange={(e) =>
+                    setEditing({
+                      ...editing,
+                      draft: { ...editing.draft, ruleBeginsUntil: e.target.value },
+                    })
+                  }
                 />
               </div>
             </>
           )}
-          <Input
+          <TextField
             label="Départements des jeunes qui la voient"
-            hintText="Codes séparés par des virgules ; vide : toute la France."
+            hint="Codes séparés par des virgules ; vide : toute la France."
             {...field('departmentCodes')}
-            nativeInputProps={{
-              value: editing.draft.departmentCodes,
-              onChange: (e) =>
-                setEditing({
-                  ...editing,
-                  draft: { ...editing.draft, departmentCodes: e.target.value },
-                }),
-            }}
+            value={editing.draft.departmentCodes}
+            onChange={(e) =>
+              setEditing({
+                ...editing,
+                draft: { ...editing.draft, departmentCodes: e.target.value },
+              })
+            }
           />
           <div className="selection-dates">
-            <Input
+            <TextField
               label="Publiée à partir du"
               {...field('publishedFrom')}
-              nativeInputProps={{
-                type: 'date',
-                required: true,
-                value: editing.draft.publishedFrom,
-                onChange: (e) =>
-                  setEditing({
-                    ...editing,
-                    draft: { ...editing.draft, publishedFrom: e.target.value },
-                  }),
-              }}
+              type="date"
+              required={true}
+              value={editing.draft.publishedFrom}
+              onChange={(e) =>
+                setEditing({
+                  ...editing,
+                  draft: { ...editing.draft, publishedFrom: e.target.value },
+                })
+              }
             />
-            <Input
+            <TextField
               label="Jusqu’au (facultatif, inclus)"
               {...field('publishedUntil')}
-              nativeInputProps={{
-                type: 'date',
-                value: editing.draft.publishedUntil,
-                onChange: (e) =>
-                  setEditing({
-                    ...editing,
-                    draft: { ...editing.draft, publishedUntil: e.target.value },
-                  }),
-              }}
+              type="date"
+              value={editing.draft.publishedUntil}
+              onChange={(e) =>
+                setEditing({
+                  ...editing,
+                  draft: { ...editing.draft, publishedUntil: e.target.value },
+                })
+              }
             />
           </div>
-          <Input
+          <TextField
             label="Position"
-            hintText="Les plus petites d’abord, de 0 à 1000."
+            hint="Les plus petites d’abord, de 0 à 1000."
             {...field('position')}
-            nativeInputProps={{
-              type: 'number',
-              min: 0,
-              max: 1000,
-              value: editing.draft.position,
-              onChange: (e) =>
-                setEditing({ ...editing, draft: { ...editing.draft, position: e.target.value } }),
-            }}
+            type="number"
+            min={0}
+            max={1000}
+            value={editing.draft.position}
+            onChange={(e) =>
+              setEditing({ ...editing, draft: { ...editing.draft, position: e.target.value } })
+            }
           />
-          <div className="fr-btns-group fr-btns-group--inline">
+          <div className="button-row">
             <Button type="submit" disabled={saving.loading}>
               Enregistrer
             </Button>
             <Button
-              priority="secondary"
+              variant="secondary"
               type="button"
               onClick={() => {
                 setEditing(null);
@@ -355,9 +346,9 @@ export function Selections() {
                   {s.publishedUntil ? ` au ${formatDateTime(s.publishedUntil)}` : ', sans fin'} ·
                   position {s.position}
                 </p>
-                <div className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+                <div className="button-row">
                   <Button
-                    priority="secondary"
+                    variant="secondary"
                     size="small"
                     onClick={() => {
                       setFields({});
@@ -367,7 +358,7 @@ export function Selections() {
                     Modifier<span className="fr-sr-only"> : {s.title}</span>
                   </Button>
                   <Button
-                    priority="tertiary"
+                    variant="tertiary"
                     size="small"
                     disabled={removing.loading}
                     onClick={() => void erase(s)}

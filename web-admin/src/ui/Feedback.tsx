@@ -1,5 +1,5 @@
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { errorMessage } from '@passculture/client';
+import { FormAlert } from '@passculture/ui';
 
 /** The result of the last action of a screen: a French sentence, announced. */
 export type Feedback =
@@ -8,11 +8,9 @@ export type Feedback =
 export function FeedbackAlert({ feedback }: { feedback: Feedback }) {
   return (
     <div aria-live="polite" className="feedback">
-      {feedback?.kind === 'success' && (
-        <Alert severity="success" small description={feedback.message} />
-      )}
+      {feedback?.kind === 'success' && <FormAlert kind="success">{feedback.message}</FormAlert>}
       {feedback?.kind === 'error' && (
-        <Alert severity="error" small description={errorMessage(feedback.error, 'vous')} />
+        <FormAlert kind="error">{errorMessage(feedback.error, 'vous')}</FormAlert>
       )}
     </div>
   );

@@ -1,5 +1,4 @@
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Button, TextField } from '@passculture/ui';
 import { useId, useState, type FormEvent } from 'react';
 
 export interface ReasonDecisionProps {
@@ -32,10 +31,10 @@ export function ReasonDecision({
   if (!open) {
     return (
       <Button
-        priority="secondary"
+        variant="secondary"
         size="small"
         onClick={() => setOpen(true)}
-        nativeButtonProps={{ 'aria-label': `${label} : ${subject}` }}
+        aria-label={`${label} : ${subject}`}
       >
         {label}
       </Button>
@@ -51,26 +50,23 @@ export function ReasonDecision({
   };
   return (
     <form onSubmit={submit} className="reason-form" aria-label={`${label} : ${subject}`}>
-      <Input
+      <TextField
         label="Motif (obligatoire)"
-        state={missing ? 'error' : 'default'}
-        stateRelatedMessage="Indiquez un motif."
-        nativeInputProps={{
-          id: `${id}-reason`,
-          value: reason,
-          maxLength: 500,
-          autoFocus: true,
-          onChange: (e) => {
-            setReason(e.target.value);
-            setMissing(false);
-          },
+        error={missing ? 'Indiquez un motif.' : undefined}
+        id={`${id}-reason`}
+        value={reason}
+        maxLength={500}
+        autoFocus
+        onChange={(e) => {
+          setReason(e.target.value);
+          setMissing(false);
         }}
       />
       <div className="reason-form-actions">
         <Button type="submit" size="small" disabled={busy}>
           {confirmLabel}
         </Button>
-        <Button type="button" priority="tertiary" size="small" onClick={() => setOpen(false)}>
+        <Button type="button" variant="tertiary" size="small" onClick={() => setOpen(false)}>
           Annuler
         </Button>
       </div>

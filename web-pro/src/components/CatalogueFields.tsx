@@ -1,5 +1,5 @@
 import { CATALOGUE_FIELD_LABELS, CATALOGUE_FIELDS, type CatalogueField } from '@passculture/client';
-import { Field } from './Field';
+import { TextField } from '@passculture/ui';
 
 /** The catalogue fields as a form holds them: text as typed. */
 export type CatalogueValues = Record<CatalogueField, string>;
@@ -75,7 +75,7 @@ export function CatalogueFields({
     <fieldset className="fieldset">
       <legend>Informations pour les jeunes (facultatives)</legend>
       {shown.map((field) => (
-        <Field
+        <TextField
           key={field}
           label={field === 'durationMinutes' ? 'Durée (en minutes)' : CATALOGUE_FIELD_LABELS[field]}
           hint={HINTS[field]}

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { errorMessage } from '@passculture/client';
-import { ErrorAlert, Loading } from '@passculture/ui';
+import { CheckboxField, ErrorAlert, Loading } from '@passculture/ui';
 import { useId, useState } from 'react';
 import { emailPreferencesQuery, updateDailySummaryMutation } from '../queries';
 
@@ -53,14 +53,11 @@ export function DailySummaryPreference() {
         )
       ) : (
         <>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={me.emailPreferences.dailyBookingSummary}
-              onChange={(event) => void toggle(event.target.checked)}
-            />
-            Recevoir chaque matin le récapitulatif des réservations de la veille
-          </label>
+          <CheckboxField
+            label="Recevoir chaque matin le récapitulatif des réservations de la veille"
+            checked={me.emailPreferences.dailyBookingSummary}
+            onChange={(event) => void toggle(event.target.checked)}
+          />
           {saveError && (
             <p role="alert" className="field-error">
               {errorMessage(saveError, 'vous')}

@@ -1,4 +1,11 @@
-import { OfferImage, VenueImage, type ImageData } from '@passculture/ui';
+import {
+  Button,
+  FormAlert,
+  type ImageData,
+  OfferImage,
+  TextField,
+  VenueImage,
+} from '@passculture/ui';
 import {
   useEffect,
   useId,
@@ -20,7 +27,6 @@ import {
   type Shape,
   type Size,
 } from '../lib/crop';
-import { Field, FormError } from './Field';
 
 const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'];
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -137,19 +143,18 @@ export function ImageEditor({ shape, targetId, image, fallback, onChanged }: Ima
             )}
             <DropZone onFile={pick} hasImage={Boolean(image)} />
             {image && (
-              <button
-                type="button"
-                className="button button-secondary"
-                aria-disabled={busy}
+              <Button
+                variant="secondary"
+                busy={busy}
                 onClick={() => void (busy ? undefined : remove())}
               >
                 Retirer l'image
-              </button>
+              </Button>
             )}
           </div>
         </div>
       )}
-      <FormError message={error} />
+      <FormAlert>{error}</FormAlert>
       {editing && picked && (
         <CropForm
           key={picked.url}
@@ -399,7 +404,7 @@ function CropForm({
           </div>
         </div>
       </div>
-      <Field
+      <TextField
         label="Texte alternatif (obligatoire)"
         hint="Ce que montre l'image, pour les personnes qui ne la voient pas. Exemple : « Affiche du concert : une chanteuse sur fond rouge »."
         value={alt}
@@ -408,31 +413,26 @@ function CropForm({
         error={altError}
         onChange={(event) => setAlt(event.target.value)}
       />
-      <Field
+      <TextField
         label="Crédit ou copyright"
         hint="Photographe, illustrateur ou ayant droit, s'il doit être cité."
         value={credit}
         maxLength={200}
         onChange={(event) => setCredit(event.target.value)}
       />
-      <FormError message={error} />
+      <FormAlert>{error}</FormAlert>
       {sending && (
         <p role="status" className="hint">
           Envoi et préparation de l'image…
         </p>
       )}
       <p className="actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          aria-disabled={sending || tooSmall}
-          disabled={tooSmall}
-        >
+        <Button type="submit" busy={sending || tooSmall} disabled={tooSmall}>
           Enregistrer l'image
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
           Annuler
-        </button>
+        </Button>
       </p>
     </form>
   );

@@ -8,11 +8,11 @@ import {
   toLocalInput,
 } from '@passculture/client';
 import { useState, type FormEvent } from 'react';
+import { Button, CheckboxField, FormAlert, TextField } from '@passculture/ui';
 import type { ProOfferFieldsFragment } from '../gql/graphql';
 import { parseTimes, WEEKDAYS } from '../lib/dates';
 import { proErrorMessage } from '../lib/errors';
 import { addStocksMutation, updateStockMutation } from '../queries';
-import { Field, FormError } from './Field';
 
 type Stock = ProOfferFieldsFragment['stocks'][number];
 
@@ -148,15 +148,13 @@ export function StockForm({
           annuler jusqu’à la nouvelle date, au plus tard 48 h après votre changement.
         </p>
       )}
-      <FormError
-        message={
-          message &&
-          !Object.keys(fields).some((k) => k !== 'stocks' && k !== 'dates' && k !== 'recurrence')
-            ? message
-            : null
-        }
-      />
-      <Field
+      <FormAlert>
+        {message &&
+        !Object.keys(fields).some((k) => k !== 'stocks' && k !== 'dates' && k !== 'recurrence')
+          ? message
+          : null}
+      </FormAlert>
+      <TextField
         label="Prix en euros"
         inputMode="decimal"
         required
@@ -164,7 +162,7 @@ export function StockForm({
         onChange={(e) => setPrice(e.target.value)}
         error={fields.priceCents}
       />
-      <Field
+      <TextField
         label={offer.isEvent ? 'Places par date' : 'Quantité'}
         hint="Laissez vide pour des places illimitées."
         inputMode="numeric"
@@ -174,7 +172,7 @@ export function StockForm({
       />
       {offer.isEvent &&
         dates.map((value, index) => (
-          <Field
+          <TextField
             key={index}
             label={stock ? 'Date et heure' : `Date et heure ${index + 1}`}
             type="datetime-local"
@@ -186,29 +184,26 @@ export function StockForm({
         ))}
       {offer.isEvent && !stock && (
         <p className="actions">
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => setDates([...dates, ''])}
-          >
+          <Button variant="secondary" onClick={() => setDates([...dates, ''])}>
             Ajouter une autre date
-          </button>
-          <label className="checkbox">
-            <input type="checkbox" checked={repeat} onChange={(e) => setRepeat(e.target.checked)} />
-            Répéter chaque semaine
-          </label>
+          </Button>
+          <CheckboxField
+            label="Répéter chaque semaine"
+            checked={repeat}
+            onChange={(e) => setRepeat(e.target.checked)}
+          />
         </p>
       )}
       {offer.isEvent && !stock && repeat && (
         <fieldset className="fieldset">
           <legend>Répétition</legend>
-          <Field
+          <TextField
             label="Du"
             type="date"
             value={recurrence.from}
             onChange={(e) => setRecurrence({ ...recurrence, from: e.target.value })}
           />
-          <Field
+          <TextField
             label="Jusqu'au"
             type="date"
             value={recurrence.until}
@@ -217,24 +212,22 @@ export function StockForm({
           <fieldset className="fieldset weekdays">
             <legend>Les jours</legend>
             {WEEKDAYS.map(([day, label]) => (
-              <label key={day} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={recurrence.weekdays.includes(day)}
-                  onChange={(e) =>
-                    setRecurrence({
-                      ...recurrence,
-                      weekdays: e.target.checked
-                        ? [...recurrence.weekdays, day]
-                        : recurrence.weekdays.filter((d) => d !== day),
-                    })
-                  }
-                />
-                {label}
-              </label>
+              <CheckboxField
+                key={day}
+                label={label}
+                checked={recurrence.weekdays.includes(day)}
+                onChange={(e) =>
+                  setRecurrence({
+                    ...recurrence,
+                    weekdays: e.target.checked
+                      ? [...recurrence.weekdays, day]
+                      : recurrence.weekdays.filter((d) => d !== day),
+                  })
+                }
+              />
             ))}
           </fieldset>
-          <Field
+          <TextField
             label="Horaires"
             hint={`${clockHint}, par exemple : 20:30 ou 15:00, 20:30.`}
             value={recurrence.times}
@@ -243,7 +236,7 @@ export function StockForm({
         </fieldset>
       )}
       {(stock || !offer.isEvent) && (
-        <Field
+        <TextField
           label="Réservable jusqu'au (facultatif)"
           hint={offer.isEvent ? 'Vide : 3 jours avant, à 23:59.' : 'Vide : sans limite.'}
           type="datetime-local"
@@ -253,7 +246,7 @@ export function StockForm({
         />
       )}
       <p className="actions">
-        <button type="submit" className="button button-primary" aria-disabled={loading}>
+        <Button type="submit" busy={loading}>
           {loading
             ? 'Enregistrement…'
             : stock
@@ -261,11 +254,11 @@ export function StockForm({
               : offer.isEvent
                 ? 'Ajouter ces dates'
                 : 'Ajouter le stock'}
-        </button>
+        </Button>
         {(stock || offer.stocks.length > 0) && (
-          <button type="button" className="button button-secondary" onClick={onDone}>
+          <Button variant="secondary" onClick={onDone}>
             Annuler
-          </button>
+          </Button>
         )}
       </p>
     </form>

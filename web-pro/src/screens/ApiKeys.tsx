@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { formatNumericDateTime } from '@passculture/client';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import { Button, ErrorAlert, FormAlert, Loading, Page, SelectField, TextField } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
-import { Field, FormError, SelectField } from '../components/Field';
 import { graphql } from '../gql';
 import { proErrorMessage } from '../lib/errors';
 import { myOfferersQuery } from '../queries';
@@ -94,7 +93,7 @@ export default function ApiKeys() {
       ) : (
         <>
           {validated.length > 1 && (
-            <SelectField label="Structure" value={offererId} onChange={setChosen}>
+            <SelectField label="Structure" value={offererId} onChange={(event) => setChosen(event.target.value)}>
               {validated.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.name}
@@ -108,20 +107,17 @@ export default function ApiKeys() {
                 La clé « {created.name} » est créée. Copiez-la maintenant : elle ne sera plus jamais
                 affichée.
               </p>
-              <p>
-                <label htmlFor="new-key-secret">Clé secrète</label>{' '}
-                <input
-                  id="new-key-secret"
-                  readOnly
-                  value={created.secret}
-                  size={60}
-                  onFocus={(event) => event.target.select()}
-                />
-              </p>
+              <TextField
+                label="Clé secrète"
+                id="new-key-secret"
+                readOnly
+                value={created.secret}
+                onFocus={(event) => event.target.select()}
+              />
             </div>
           )}
           <form onSubmit={submit} aria-label="Créer une clé API">
-            <Field
+            <TextField
               label="Nom de la nouvelle clé"
               hint="Pour la reconnaître, par exemple « Logiciel de caisse »."
               value={name}
@@ -129,14 +125,14 @@ export default function ApiKeys() {
               maxLength={100}
               onChange={(event) => setName(event.target.value)}
             />
-            <FormError message={creation.error ? proErrorMessage(creation.error) : null} />
+            <FormAlert>{creation.error ? proErrorMessage(creation.error) : null}</FormAlert>
             <p className="actions">
-              <button type="submit" className="button button-primary" disabled={creation.loading}>
+              <Button type="submit" disabled={creation.loading}>
                 Créer la clé
-              </button>
+              </Button>
             </p>
           </form>
-          <FormError message={revocation.error ? proErrorMessage(revocation.error) : null} />
+          <FormAlert>{revocation.error ? proErrorMessage(revocation.error) : null}</FormAlert>
           {keys.error ? (
             <ErrorAlert error={keys.error} onRetry={() => void keys.refetch()} />
           ) : !keys.data ? (
@@ -180,14 +176,12 @@ export default function ApiKeys() {
                       </td>
                       <td data-label="Action">
                         {!key.revokedAt && (
-                          <button
-                            type="button"
-                            className="button button-secondary"
+                          <Button variant="secondary"
                             aria-label={`Révoquer la clé ${key.name}`}
                             onClick={() => void revokeKey(key.id, key.name)}
                           >
                             Révoquer
-                          </button>
+                          </Button>
                         )}
                       </td>
                     </tr>

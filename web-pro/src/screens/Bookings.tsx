@@ -6,10 +6,17 @@ import {
   parseDay,
   zonedTimeToUtc,
 } from '@passculture/client';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import {
+  Button,
+  ErrorAlert,
+  FormAlert,
+  Loading,
+  Page,
+  SelectField,
+  TextField,
+} from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { Field, FormError, SelectField } from '../components/Field';
 import { proErrorMessage } from '../lib/errors';
 import type { ProBookingFilterInput } from '../gql/graphql';
 import { bookingsQuery, cancelBookingMutation, myOfferersQuery } from '../queries';
@@ -96,23 +103,22 @@ export default function Bookings() {
       {offerId && (
         <p className="actions">
           Réservations d'une seule offre.{' '}
-          <button
-            type="button"
-            className="button button-secondary"
+          <Button
+            variant="secondary"
             onClick={() => {
               setParams({});
               setFilter(toFilter(form));
             }}
           >
             Voir toutes les offres
-          </button>
+          </Button>
         </p>
       )}
       <form className="filters" onSubmit={apply} aria-label="Filtrer les réservations">
         <SelectField
           label="Lieu"
           value={form.venueId}
-          onChange={(venueId) => setForm({ ...form, venueId })}
+          onChange={(event) => setForm({ ...form, venueId: event.target.value })}
         >
           <option value="">Tous les lieux</option>
           {venues.map((venue) => (
@@ -124,7 +130,7 @@ export default function Bookings() {
         <SelectField
           label="Statut"
           value={form.status}
-          onChange={(status) => setForm({ ...form, status })}
+          onChange={(event) => setForm({ ...form, status: event.target.value })}
         >
           <option value="">Tous les statuts</option>
           {Object.entries(BOOKING_STATUS_LABELS).map(([status, label]) => (
@@ -133,40 +139,38 @@ export default function Bookings() {
             </option>
           ))}
         </SelectField>
-        <Field
+        <TextField
           label="Réservées à partir du"
           type="date"
           value={form.bookedFrom}
           onChange={set('bookedFrom')}
         />
-        <Field
+        <TextField
           label="Réservées jusqu'au"
           type="date"
           value={form.bookedTo}
           onChange={set('bookedTo')}
         />
-        <Field
+        <TextField
           label="Évènements à partir du"
           type="date"
           value={form.eventFrom}
           onChange={set('eventFrom')}
         />
-        <Field
+        <TextField
           label="Évènements jusqu'au"
           type="date"
           value={form.eventTo}
           onChange={set('eventTo')}
         />
         <p className="actions">
-          <button type="submit" className="button button-primary">
-            Filtrer
-          </button>
+          <Button type="submit">Filtrer</Button>
           <a className="button button-secondary" href={exportUrl(filter)} download>
             Télécharger en CSV
           </a>
         </p>
       </form>
-      <FormError message={cancellation.error ? proErrorMessage(cancellation.error) : null} />
+      <FormAlert>{cancellation.error ? proErrorMessage(cancellation.error) : null}</FormAlert>
       {bookings.error ? (
         <ErrorAlert error={bookings.error} onRetry={() => void bookings.refetch()} />
       ) : !page ? (
@@ -216,32 +220,22 @@ export default function Bookings() {
                     <td data-label="Actions">
                       {booking.status !== 'CONFIRMED' ? null : confirming === booking.id ? (
                         <span className="actions">
-                          <button
-                            type="button"
-                            className="button button-primary"
-                            aria-disabled={cancellation.loading}
+                          <Button
+                            busy={cancellation.loading}
                             onClick={() => void cancelBooking(booking.id)}
                           >
                             Confirmer l'annulation
                             <span className="visually-hidden"> {booking.token}</span>
-                          </button>
-                          <button
-                            type="button"
-                            className="button button-secondary"
-                            onClick={() => setConfirming(null)}
-                          >
+                          </Button>
+                          <Button variant="secondary" onClick={() => setConfirming(null)}>
                             Garder
-                          </button>
+                          </Button>
                         </span>
                       ) : (
-                        <button
-                          type="button"
-                          className="button button-secondary"
-                          onClick={() => setConfirming(booking.id)}
-                        >
+                        <Button variant="secondary" onClick={() => setConfirming(booking.id)}>
                           Annuler
                           <span className="visually-hidden"> la réservation {booking.token}</span>
-                        </button>
+                        </Button>
                       )}
                     </td>
                   </tr>
@@ -250,9 +244,8 @@ export default function Bookings() {
             </table>
           </div>
           {page.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button button-secondary"
+            <Button
+              variant="secondary"
               onClick={() =>
                 void bookings.fetchMore({
                   variables: { after: page.pageInfo.endCursor },
@@ -266,7 +259,7 @@ export default function Bookings() {
               }
             >
               Afficher plus de réservations
-            </button>
+            </Button>
           )}
         </>
       )}

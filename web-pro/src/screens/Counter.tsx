@@ -1,8 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { BOOKING_STATUS_LABELS, formatDateTime, formatEuros } from '@passculture/client';
-import { Loading, Page } from '@passculture/ui';
+import { Button, Loading, Page, TextField } from '@passculture/ui';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
-import { Field } from '../components/Field';
 import type { CounterBookingFragment } from '../gql/graphql';
 import { counterRefusal, tokenFromInput } from '../lib/errors';
 import { bookingByTokenQuery, unuseBookingMutation, useBookingMutation } from '../queries';
@@ -93,7 +92,7 @@ export default function Counter() {
         Saisissez la contremarque affichée sur le billet du jeune, ou scannez son QR code.
       </p>
       <form className="form" onSubmit={submit} aria-label="Rechercher une contremarque">
-        <Field
+        <TextField
           label="Contremarque"
           hint="6 caractères, par exemple AB23CD."
           autoComplete="off"
@@ -102,18 +101,14 @@ export default function Counter() {
           value={input}
           onChange={(e) => setInput(e.target.value)}
         />
-        <button type="submit" className="button button-primary" aria-disabled={searching}>
+        <Button type="submit" busy={searching}>
           {searching ? 'Recherche…' : 'Rechercher'}
-        </button>
+        </Button>
       </form>
       <p>
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => setScanning(!scanning)}
-        >
+        <Button variant="secondary" onClick={() => setScanning(!scanning)}>
           {scanning ? 'Fermer la caméra' : 'Scanner un QR code'}
-        </button>
+        </Button>
       </p>
       {scanning && (
         <Suspense fallback={<Loading label="Ouverture de la caméra…" />}>
@@ -169,24 +164,14 @@ export default function Counter() {
             </p>
           )}
           {booking.status === 'CONFIRMED' && !validableFrom(booking) && (
-            <button
-              type="button"
-              className="button button-primary"
-              aria-disabled={validating.loading}
-              onClick={() => void act('use')}
-            >
+            <Button busy={validating.loading} onClick={() => void act('use')}>
               Valider la contremarque
-            </button>
+            </Button>
           )}
           {booking.status === 'USED' && (
-            <button
-              type="button"
-              className="button button-secondary"
-              aria-disabled={undoing.loading}
-              onClick={() => void act('unuse')}
-            >
+            <Button variant="secondary" busy={undoing.loading} onClick={() => void act('unuse')}>
               Annuler la validation
-            </button>
+            </Button>
           )}
         </section>
       )}

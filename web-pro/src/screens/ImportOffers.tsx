@@ -1,7 +1,6 @@
-import { Page } from '@passculture/ui';
+import { Button, FormAlert, Page } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { FormError } from '../components/Field';
 
 type Outcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REJECTED';
 
@@ -158,9 +157,9 @@ export default function ImportOffers() {
           />
         </div>
         <p className="actions">
-          <button type="submit" className="button button-primary" disabled={!file || !!busy}>
+          <Button type="submit" disabled={!file || !!busy}>
             Vérifier le fichier
-          </button>
+          </Button>
         </p>
       </form>
       {busy && (
@@ -184,7 +183,7 @@ export default function ImportOffers() {
           )}
         </div>
       )}
-      <FormError message={error} />
+      <FormAlert>{error}</FormAlert>
       {result ? (
         <section aria-labelledby="import-done" role="status">
           <h2 id="import-done">Import terminé</h2>
@@ -233,14 +232,9 @@ export default function ImportOffers() {
             </p>
           ) : (
             <p className="actions">
-              <button
-                type="button"
-                className="button button-primary"
-                disabled={!!busy}
-                onClick={() => void run(true)}
-              >
+              <Button disabled={!!busy} onClick={() => void run(true)}>
                 Importer {writable.toLocaleString('fr-FR')} ligne{writable > 1 ? 's' : ''}
-              </button>
+              </Button>
             </p>
           )}
         </section>

@@ -1,6 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { errorFieldsOf } from '@passculture/client';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import {
+  Button,
+  CheckboxField,
+  ErrorAlert,
+  FormAlert,
+  Loading,
+  Page,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import {
@@ -9,7 +19,6 @@ import {
   EMPTY_CATALOGUE,
   type CatalogueValues,
 } from '../components/CatalogueFields';
-import { Field, FormError, SelectField } from '../components/Field';
 import { proErrorMessage } from '../lib/errors';
 import { categoriesQuery, createOfferDraftMutation, myOfferersQuery } from '../queries';
 
@@ -87,14 +96,16 @@ export default function NewOffer() {
         <p>Aucun lieu disponible : votre rattachement à une structure doit d'abord être validé.</p>
       ) : (
         <form className="form form-wide" onSubmit={(e) => void submit(e)} noValidate>
-          <FormError
-            message={error && Object.keys(fields).length === 0 ? proErrorMessage(error) : null}
-          />
+          <FormAlert>
+            {error && Object.keys(fields).length === 0 ? proErrorMessage(error) : null}
+          </FormAlert>
           <SelectField
             label="Catégorie"
             required
             value={form.subcategoryId}
-            onChange={(value) => setForm({ ...form, subcategoryId: value, venueId: '' })}
+            onChange={(event) =>
+              setForm({ ...form, subcategoryId: event.target.value, venueId: '' })
+            }
             error={fields.subcategoryId}
           >
             <option value="">Choisissez une catégorie</option>
@@ -112,7 +123,7 @@ export default function NewOffer() {
             label="Lieu"
             required
             value={form.venueId}
-            onChange={(value) => setForm({ ...form, venueId: value })}
+            onChange={(event) => setForm({ ...form, venueId: event.target.value })}
             error={fields.venueId}
           >
             <option value="">Choisissez un lieu</option>
@@ -124,7 +135,7 @@ export default function NewOffer() {
               </option>
             ))}
           </SelectField>
-          <Field
+          <TextField
             label="Titre de l'offre"
             required
             maxLength={140}
@@ -132,18 +143,15 @@ export default function NewOffer() {
             onChange={(e) => setForm({ ...form, name: e.target.value })}
             error={fields.name}
           />
-          <div className="field">
-            <label htmlFor="offer-description">Description (facultative)</label>
-            <textarea
-              id="offer-description"
-              rows={4}
-              value={form.description}
-              onChange={(e) => setForm({ ...form, description: e.target.value })}
-            />
-            {fields.description && <p className="field-error">{fields.description}</p>}
-          </div>
+          <TextAreaField
+            label="Description (facultative)"
+            id="offer-description"
+            value={form.description}
+            onChange={(e) => setForm({ ...form, description: e.target.value })}
+            error={fields.description}
+          />
           {subcategory?.isDigital && (
-            <Field
+            <TextField
               label="Adresse web de l'offre"
               type="url"
               placeholder="https://"
@@ -154,14 +162,11 @@ export default function NewOffer() {
             />
           )}
           {subcategory?.canBeDuo && (
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={form.isDuo}
-                onChange={(e) => setForm({ ...form, isDuo: e.target.checked })}
-              />
-              Réservable en duo (le jeune peut réserver deux places)
-            </label>
+            <CheckboxField
+              label="Réservable en duo (le jeune peut réserver deux places)"
+              checked={form.isDuo}
+              onChange={(e) => setForm({ ...form, isDuo: e.target.checked })}
+            />
           )}
           <CatalogueFields
             fields={subcategory?.catalogueFields ?? []}
@@ -169,9 +174,9 @@ export default function NewOffer() {
             onChange={setCatalogue}
             errors={fields}
           />
-          <button type="submit" className="button button-primary" aria-disabled={loading}>
+          <Button type="submit" busy={loading}>
             {loading ? 'Enregistrement…' : 'Enregistrer le brouillon et continuer'}
-          </button>
+          </Button>
         </form>
       )}
     </Page>

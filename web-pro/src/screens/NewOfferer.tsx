@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { errorFieldsOf } from '@passculture/client';
-import { Page } from '@passculture/ui';
+import { Button, FormAlert, Page, TextField } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Field, FormError } from '../components/Field';
 import { errorExtension, proErrorMessage } from '../lib/errors';
 import { createOffererMutation, joinOffererMutation, myOfferersQuery } from '../queries';
 
@@ -62,25 +61,17 @@ export default function NewOfferer() {
         {exists ? (
           <div role="alert" className="alert alert-warning">
             <p>Cette structure est déjà inscrite sur pass Culture.</p>
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => void askToJoin()}
-            >
-              Demander à rejoindre cette structure
-            </button>
+            <Button onClick={() => void askToJoin()}>Demander à rejoindre cette structure</Button>
           </div>
         ) : (
-          <FormError
-            message={
-              creation.error && Object.keys(fields).length === 0
-                ? proErrorMessage(creation.error)
-                : null
-            }
-          />
+          <FormAlert>
+            {creation.error && Object.keys(fields).length === 0
+              ? proErrorMessage(creation.error)
+              : null}
+          </FormAlert>
         )}
-        <FormError message={joining.error ? proErrorMessage(joining.error) : null} />
-        <Field
+        <FormAlert>{joining.error ? proErrorMessage(joining.error) : null}</FormAlert>
+        <TextField
           label="SIREN"
           inputMode="numeric"
           autoComplete="off"
@@ -89,16 +80,16 @@ export default function NewOfferer() {
           onChange={(e) => setSiren(e.target.value)}
           error={fields.siren}
         />
-        <Field
+        <TextField
           label="Nom de la structure"
           required
           value={name}
           onChange={(e) => setName(e.target.value)}
           error={fields.name}
         />
-        <button type="submit" className="button button-primary" aria-disabled={creation.loading}>
+        <Button type="submit" busy={creation.loading}>
           {creation.loading ? 'Inscription…' : 'Inscrire la structure'}
-        </button>
+        </Button>
       </form>
     </Page>
   );

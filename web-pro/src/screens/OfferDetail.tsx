@@ -8,7 +8,16 @@ import {
   OFFER_STATUS_LABELS,
   plural,
 } from '@passculture/client';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import {
+  Button,
+  CheckboxField,
+  ErrorAlert,
+  FormAlert,
+  Loading,
+  Page,
+  TextAreaField,
+  TextField,
+} from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
@@ -17,7 +26,6 @@ import {
   catalogueValuesOf,
   type CatalogueValues,
 } from '../components/CatalogueFields';
-import { Field, FormError } from '../components/Field';
 import { ImageEditor } from '../components/ImageEditor';
 import { StockForm } from '../components/StockForm';
 import type { ProOfferFieldsFragment } from '../gql/graphql';
@@ -73,21 +81,18 @@ function OfferScreen({ offer }: { offer: ProOfferFieldsFragment }) {
           <li aria-current={offer.stocks.length > 0 ? 'step' : undefined}>3. Publication</li>
         </ol>
       )}
-      <FormError message={actionError ? proErrorMessage(actionError) : null} />
+      <FormAlert>{actionError ? proErrorMessage(actionError) : null}</FormAlert>
       <p className="actions">
         {isDraft ? (
-          <button
-            type="button"
-            className="button button-primary"
-            aria-disabled={publication.loading}
+          <Button
+            busy={publication.loading}
             onClick={() => void publish({ variables: { id: offer.id } }).catch(() => undefined)}
           >
             Publier l'offre
-          </button>
+          </Button>
         ) : (
-          <button
-            type="button"
-            className="button button-secondary"
+          <Button
+            variant="secondary"
             onClick={() =>
               void setActive({ variables: { id: offer.id, isActive: !offer.isActive } }).catch(
                 () => undefined,
@@ -95,11 +100,10 @@ function OfferScreen({ offer }: { offer: ProOfferFieldsFragment }) {
             }
           >
             {offer.isActive ? "Désactiver l'offre" : "Réactiver l'offre"}
-          </button>
+          </Button>
         )}
-        <button
-          type="button"
-          className="button button-secondary"
+        <Button
+          variant="secondary"
           onClick={() =>
             void duplicate({ variables: { id: offer.id } })
               .then((r) => navigate(`/offres/${r.data!.duplicateOffer.id}`))
@@ -107,7 +111,7 @@ function OfferScreen({ offer }: { offer: ProOfferFieldsFragment }) {
           }
         >
           Dupliquer l'offre
-        </button>
+        </Button>
         {!isDraft && <Link to={`/reservations?offre=${offer.id}`}>Voir les réservations</Link>}
       </p>
       {offer.validation === 'PENDING' && (
@@ -172,7 +176,7 @@ function Stocks({ offer }: { offer: ProOfferFieldsFragment }) {
         </div>
       )}
       {removal.error && errorCodeOf(removal.error) !== 'STOCK_HAS_BOOKINGS' && (
-        <FormError message={proErrorMessage(removal.error)} />
+        <FormAlert>{proErrorMessage(removal.error)}</FormAlert>
       )}
       {offer.stocks.length === 0 ? (
         <p>{offer.isEvent ? 'Aucune date pour le moment.' : 'Aucun stock pour le moment.'}</p>
@@ -219,37 +223,24 @@ function Stocks({ offer }: { offer: ProOfferFieldsFragment }) {
                             {plural(pending.count, 'réservation')} en cours sur {label}. Les
                             supprimer annule ces réservations et rend leur crédit aux jeunes.
                           </p>
-                          <button
-                            type="button"
-                            className="button button-primary"
-                            onClick={() => void deleteStock(stock, true)}
-                          >
+                          <Button onClick={() => void deleteStock(stock, true)}>
                             Supprimer et annuler les réservations
-                          </button>{' '}
-                          <button
-                            type="button"
-                            className="button button-secondary"
-                            onClick={() => setPending(null)}
-                          >
+                          </Button>{' '}
+                          <Button variant="secondary" onClick={() => setPending(null)}>
                             Garder
-                          </button>
+                          </Button>
                         </div>
                       ) : (
                         <span className="actions">
-                          <button
-                            type="button"
-                            className="button button-secondary"
-                            onClick={() => setEditing(stock.id)}
-                          >
+                          <Button variant="secondary" onClick={() => setEditing(stock.id)}>
                             Modifier<span className="visually-hidden"> {label}</span>
-                          </button>
-                          <button
-                            type="button"
-                            className="button button-secondary"
+                          </Button>
+                          <Button
+                            variant="secondary"
                             onClick={() => void deleteStock(stock, false)}
                           >
                             Supprimer<span className="visually-hidden"> {label}</span>
-                          </button>
+                          </Button>
                         </span>
                       )}
                     </td>
@@ -264,9 +255,9 @@ function Stocks({ offer }: { offer: ProOfferFieldsFragment }) {
         (adding ? (
           <StockForm offer={offer} stock={null} onDone={() => setAdding(offer.isEvent)} />
         ) : (
-          <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>
+          <Button variant="secondary" onClick={() => setAdding(true)}>
             {offer.isEvent ? 'Ajouter des dates' : 'Ajouter un stock'}
-          </button>
+          </Button>
         ))}
     </section>
   );
@@ -313,15 +304,15 @@ function DetailsForm({ offer }: { offer: ProOfferFieldsFragment }) {
         <p className="hint">Une offre publiée modifiée repasse par la validation.</p>
       )}
       <form className="form form-wide" onSubmit={(e) => void submit(e)} noValidate>
-        <FormError
-          message={error && Object.keys(fields).length === 0 ? proErrorMessage(error) : null}
-        />
+        <FormAlert>
+          {error && Object.keys(fields).length === 0 ? proErrorMessage(error) : null}
+        </FormAlert>
         {saved && (
           <div role="status" className="alert alert-success">
             <p>La description est enregistrée.</p>
           </div>
         )}
-        <Field
+        <TextField
           label="Titre de l'offre"
           maxLength={140}
           required
@@ -329,17 +320,15 @@ function DetailsForm({ offer }: { offer: ProOfferFieldsFragment }) {
           onChange={(e) => setForm({ ...form, name: e.target.value })}
           error={fields.name}
         />
-        <div className="field">
-          <label htmlFor="offer-description">Description</label>
-          <textarea
-            id="offer-description"
-            rows={4}
-            value={form.description}
-            onChange={(e) => setForm({ ...form, description: e.target.value })}
-          />
-        </div>
+        <TextAreaField
+          label="Description"
+          id="offer-description"
+          value={form.description}
+          onChange={(e) => setForm({ ...form, description: e.target.value })}
+          error={fields.description}
+        />
         {offer.isDigital && (
-          <Field
+          <TextField
             label="Adresse web de l'offre"
             type="url"
             required
@@ -349,14 +338,11 @@ function DetailsForm({ offer }: { offer: ProOfferFieldsFragment }) {
           />
         )}
         {offer.subcategory.canBeDuo && (
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={form.isDuo}
-              onChange={(e) => setForm({ ...form, isDuo: e.target.checked })}
-            />
-            Réservable en duo
-          </label>
+          <CheckboxField
+            label="Réservable en duo"
+            checked={form.isDuo}
+            onChange={(e) => setForm({ ...form, isDuo: e.target.checked })}
+          />
         )}
         <CatalogueFields
           fields={offer.subcategory.catalogueFields}
@@ -364,9 +350,9 @@ function DetailsForm({ offer }: { offer: ProOfferFieldsFragment }) {
           onChange={setCatalogue}
           errors={fields}
         />
-        <button type="submit" className="button button-primary" aria-disabled={loading}>
+        <Button type="submit" busy={loading}>
           {loading ? 'Enregistrement…' : 'Enregistrer la description'}
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -1,9 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { OFFER_STATUS_LABELS, plural } from '@passculture/client';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import { Button, ErrorAlert, FormAlert, Loading, Page, SelectField } from '@passculture/ui';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { FormError, SelectField } from '../components/Field';
 import { proErrorMessage } from '../lib/errors';
 import {
   duplicateOfferMutation,
@@ -40,7 +39,11 @@ export default function Offers() {
           Créer une offre
         </Link>
       </p>
-      <SelectField label="Lieu" value={venueId} onChange={setVenueId}>
+      <SelectField
+        label="Lieu"
+        value={venueId}
+        onChange={(event) => setVenueId(event.target.value)}
+      >
         <option value="">Tous les lieux</option>
         {venues.map((venue) => (
           <option key={venue.id} value={venue.id}>
@@ -48,7 +51,7 @@ export default function Offers() {
           </option>
         ))}
       </SelectField>
-      <FormError message={actionError ? proErrorMessage(actionError) : null} />
+      <FormAlert>{actionError ? proErrorMessage(actionError) : null}</FormAlert>
       {offers.error ? (
         <ErrorAlert error={offers.error} onRetry={() => void offers.refetch()} />
       ) : !page ? (
@@ -74,17 +77,12 @@ export default function Offers() {
                   <Link className="button button-secondary" to={`/offres/${offer.id}`}>
                     Modifier<span className="visually-hidden"> {offer.name}</span>
                   </Link>
-                  <button
-                    type="button"
-                    className="button button-secondary"
-                    onClick={() => void copy(offer.id)}
-                  >
+                  <Button variant="secondary" onClick={() => void copy(offer.id)}>
                     Dupliquer<span className="visually-hidden"> {offer.name}</span>
-                  </button>
+                  </Button>
                   {offer.validation !== 'DRAFT' && (
-                    <button
-                      type="button"
-                      className="button button-secondary"
+                    <Button
+                      variant="secondary"
                       onClick={() =>
                         void setActive({
                           variables: { id: offer.id, isActive: !offer.isActive },
@@ -93,16 +91,15 @@ export default function Offers() {
                     >
                       {offer.isActive ? 'Désactiver' : 'Réactiver'}
                       <span className="visually-hidden"> {offer.name}</span>
-                    </button>
+                    </Button>
                   )}
                 </p>
               </li>
             ))}
           </ul>
           {page.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button button-secondary"
+            <Button
+              variant="secondary"
               onClick={() =>
                 void offers.fetchMore({
                   variables: { after: page.pageInfo.endCursor },
@@ -116,7 +113,7 @@ export default function Offers() {
               }
             >
               Afficher plus d'offres
-            </button>
+            </Button>
           )}
         </>
       )}

@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { formatEuros, formatNumericDateTime, plural } from '@passculture/client';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import { Button, ErrorAlert, Loading, Page, SelectField, TextField } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
-import { Field, SelectField } from '../components/Field';
 import { myOfferersQuery, reimbursementsQuery } from '../queries';
 
 const SCALE_LABELS: Record<string, string> = {
@@ -56,7 +55,7 @@ export default function Reimbursements() {
           <SelectField
             label="Lieu"
             value={venueId}
-            onChange={(id) => setForm({ ...form, venueId: id })}
+            onChange={(event) => setForm({ ...form, venueId: event.target.value })}
           >
             {venues.map((venue) => (
               <option key={venue.id} value={venue.id}>
@@ -64,22 +63,20 @@ export default function Reimbursements() {
               </option>
             ))}
           </SelectField>
-          <Field
+          <TextField
             label="Du"
             type="date"
             value={form.from}
             onChange={(e) => setForm({ ...form, from: e.target.value })}
           />
-          <Field
+          <TextField
             label="Au"
             type="date"
             value={form.to}
             onChange={(e) => setForm({ ...form, to: e.target.value })}
           />
           <p className="actions">
-            <button type="submit" className="button button-primary">
-              Afficher
-            </button>
+            <Button type="submit">Afficher</Button>
           </p>
         </form>
       )}

@@ -1,9 +1,8 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { errorFieldsOf } from '@passculture/client';
-import { Page } from '@passculture/ui';
+import { Button, FormAlert, Page, TextField } from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { Field, FormError } from '../components/Field';
 import { proErrorMessage } from '../lib/errors';
 import { signUpProMutation } from '../queries';
 
@@ -34,10 +33,10 @@ export default function SignUp() {
         son numéro SIREN.
       </p>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <FormError
-          message={error && Object.keys(fields).length === 0 ? proErrorMessage(error) : null}
-        />
-        <Field
+        <FormAlert>
+          {error && Object.keys(fields).length === 0 ? proErrorMessage(error) : null}
+        </FormAlert>
+        <TextField
           label="Prénom"
           autoComplete="given-name"
           required
@@ -45,7 +44,7 @@ export default function SignUp() {
           onChange={set('firstName')}
           error={fields.firstName}
         />
-        <Field
+        <TextField
           label="Nom"
           autoComplete="family-name"
           required
@@ -53,7 +52,7 @@ export default function SignUp() {
           onChange={set('lastName')}
           error={fields.lastName}
         />
-        <Field
+        <TextField
           label="Adresse e-mail professionnelle"
           type="email"
           autoComplete="email"
@@ -62,7 +61,7 @@ export default function SignUp() {
           onChange={set('email')}
           error={fields.email}
         />
-        <Field
+        <TextField
           label="Mot de passe"
           type="password"
           autoComplete="new-password"
@@ -72,9 +71,9 @@ export default function SignUp() {
           onChange={set('password')}
           error={fields.password}
         />
-        <button type="submit" className="button button-primary" aria-disabled={loading}>
+        <Button type="submit" busy={loading}>
           {loading ? 'Création…' : 'Créer mon compte'}
-        </button>
+        </Button>
       </form>
       <p>
         Déjà un compte ? <Link to="/connexion">Se connecter</Link>

@@ -1,9 +1,17 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { errorFieldsOf } from '@passculture/client';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import {
+  Button,
+  CheckboxField,
+  ErrorAlert,
+  FormAlert,
+  Loading,
+  Page,
+  SelectField,
+  TextField,
+} from '@passculture/ui';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { Field, FormError, SelectField } from '../components/Field';
 import { ImageEditor } from '../components/ImageEditor';
 import type { Point } from '../components/LocationMap';
 import type { VenueFieldsFragment } from '../gql/graphql';
@@ -131,9 +139,9 @@ function VenueForm({ venue }: { venue: VenueFieldsFragment | null }) {
   return (
     <Page title={venue ? venue.publicName || venue.name : 'Nouveau lieu'}>
       <form className="form form-wide" onSubmit={(e) => void submit(e)} noValidate>
-        <FormError
-          message={error && Object.keys(fields).length === 0 ? proErrorMessage(error) : null}
-        />
+        <FormAlert>
+          {error && Object.keys(fields).length === 0 ? proErrorMessage(error) : null}
+        </FormAlert>
         {saved && (
           <div role="status" className="alert alert-success">
             <p>Les informations du lieu sont enregistrées.</p>
@@ -144,7 +152,7 @@ function VenueForm({ venue }: { venue: VenueFieldsFragment | null }) {
             SIRET {venue.siret} · département {venue.departmentCode}
           </p>
         ) : (
-          <Field
+          <TextField
             label="SIRET"
             hint="14 chiffres : le SIREN de la structure suivi de 5 chiffres."
             inputMode="numeric"
@@ -154,14 +162,14 @@ function VenueForm({ venue }: { venue: VenueFieldsFragment | null }) {
             error={fields.siret}
           />
         )}
-        <Field
+        <TextField
           label="Raison sociale du lieu"
           required
           value={draft.name}
           onChange={set('name')}
           error={fields.name}
         />
-        <Field
+        <TextField
           label="Nom affiché aux jeunes (facultatif)"
           value={draft.publicName}
           onChange={set('publicName')}
@@ -171,7 +179,7 @@ function VenueForm({ venue }: { venue: VenueFieldsFragment | null }) {
           label="Type de lieu"
           required
           value={draft.venueType}
-          onChange={(value) => setDraft({ ...draft, venueType: value })}
+          onChange={(event) => setDraft({ ...draft, venueType: event.target.value })}
           error={fields.venueType}
         >
           <option value="">Choisissez un type</option>
@@ -183,7 +191,7 @@ function VenueForm({ venue }: { venue: VenueFieldsFragment | null }) {
               </option>
             ))}
         </SelectField>
-        <Field
+        <TextField
           label="Adresse"
           autoComplete="street-address"
           required
@@ -191,7 +199,7 @@ function VenueForm({ venue }: { venue: VenueFieldsFragment | null }) {
           onChange={set('address')}
           error={fields.address}
         />
-        <Field
+        <TextField
           label="Code postal"
           autoComplete="postal-code"
           inputMode="numeric"
@@ -200,7 +208,7 @@ function VenueForm({ venue }: { venue: VenueFieldsFragment | null }) {
           onChange={set('postalCode')}
           error={fields.postalCode}
         />
-        <Field
+        <TextField
           label="Ville"
           autoComplete="address-level2"
           required
@@ -223,17 +231,13 @@ function VenueForm({ venue }: { venue: VenueFieldsFragment | null }) {
             />
           </Suspense>
           {draft.location && (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => setDraft({ ...draft, location: null })}
-            >
+            <Button variant="secondary" onClick={() => setDraft({ ...draft, location: null })}>
               Utiliser plutôt la ville
-            </button>
+            </Button>
           )}
           {fields.location && <p className="field-error">{fields.location}</p>}
         </fieldset>
-        <Field
+        <TextField
           label="E-mail pour les réservations (facultatif)"
           type="email"
           value={draft.bookingEmail}
@@ -243,24 +247,22 @@ function VenueForm({ venue }: { venue: VenueFieldsFragment | null }) {
         <fieldset className="fieldset">
           <legend>Accessibilité du lieu</legend>
           {ACCESSIBILITY.map(([key, label]) => (
-            <label key={key} className="checkbox">
-              <input
-                type="checkbox"
-                checked={draft.accessibility[key]}
-                onChange={(event) =>
-                  setDraft({
-                    ...draft,
-                    accessibility: { ...draft.accessibility, [key]: event.target.checked },
-                  })
-                }
-              />
-              Accessible : {label.toLowerCase()}
-            </label>
+            <CheckboxField
+              key={key}
+              label={<>Accessible : {label.toLowerCase()}</>}
+              checked={draft.accessibility[key]}
+              onChange={(event) =>
+                setDraft({
+                  ...draft,
+                  accessibility: { ...draft.accessibility, [key]: event.target.checked },
+                })
+              }
+            />
           ))}
         </fieldset>
-        <button type="submit" className="button button-primary" aria-disabled={loading}>
+        <Button type="submit" busy={loading}>
           {loading ? 'Enregistrement…' : venue ? 'Enregistrer' : 'Créer le lieu'}
-        </button>
+        </Button>
       </form>
       {venue && !venue.isVirtual && (
         <ImageEditor

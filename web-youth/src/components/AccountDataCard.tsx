@@ -1,6 +1,7 @@
 import { useApolloClient, useLazyQuery, useMutation } from '@apollo/client/react';
 import { errorFieldsOf, errorMessage } from '@passculture/client';
 import { useId, useState, type FormEvent } from 'react';
+import { Button, TextField } from '@passculture/ui';
 import { changePasswordMutation, deleteMyAccountMutation, exportMyDataQuery } from '../queries';
 
 /** Offers the browser a text as a file to save. */
@@ -36,14 +37,9 @@ function ExportData() {
         Tu peux télécharger tout ce que le pass Culture garde sur toi : ton profil, ton crédit, tes
         réservations, tes favoris et les e-mails envoyés (fichier JSON).
       </p>
-      <button
-        type="button"
-        className="button button-secondary"
-        aria-disabled={loading}
-        onClick={() => void handleClick()}
-      >
+      <Button variant="secondary" busy={loading} onClick={() => void handleClick()}>
         {loading ? 'Préparation…' : 'Télécharger mes données'}
-      </button>
+      </Button>
       {error && (
         <p role="alert" className="field-error">
           {errorMessage(error, 'tu')}
@@ -84,48 +80,30 @@ function ChangePassword() {
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Mot de passe</h2>
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-current`}>Mot de passe actuel</label>
-          <input
-            id={`${id}-current`}
-            type="password"
-            autoComplete="current-password"
-            value={current}
-            onChange={(event) => setCurrent(event.target.value)}
-            aria-invalid={fields.currentPassword ? true : undefined}
-            aria-describedby={fields.currentPassword ? `${id}-current-error` : undefined}
-            required
-          />
-          {fields.currentPassword && (
-            <p id={`${id}-current-error`} className="field-error">
-              {fields.currentPassword}
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-next`}>Nouveau mot de passe</label>
-          <input
-            id={`${id}-next`}
-            type="password"
-            autoComplete="new-password"
-            value={next}
-            onChange={(event) => setNext(event.target.value)}
-            aria-invalid={fields.newPassword ? true : undefined}
-            aria-describedby={`${id}-next-hint${fields.newPassword ? ` ${id}-next-error` : ''}`}
-            required
-          />
-          <p id={`${id}-next-hint`} className="hint">
-            12 caractères au moins : une phrase facile à retenir fait un bon mot de passe.
-          </p>
-          {fields.newPassword && (
-            <p id={`${id}-next-error`} className="field-error">
-              {fields.newPassword}
-            </p>
-          )}
-        </div>
-        <button type="submit" className="button" aria-disabled={loading}>
+        <TextField
+          label="Mot de passe actuel"
+          error={fields.currentPassword}
+          id={`${id}-current`}
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={(event) => setCurrent(event.target.value)}
+          required
+        />
+        <TextField
+          label="Nouveau mot de passe"
+          hint="12 caractères au moins : une phrase facile à retenir fait un bon mot de passe."
+          error={fields.newPassword}
+          id={`${id}-next`}
+          type="password"
+          autoComplete="new-password"
+          value={next}
+          onChange={(event) => setNext(event.target.value)}
+          required
+        />
+        <Button type="submit" busy={loading}>
           {loading ? 'Enregistrement…' : 'Changer mon mot de passe'}
-        </button>
+        </Button>
         {general && (
           <p role="alert" className="field-error">
             {general}
@@ -172,43 +150,34 @@ function DeleteAccount() {
         sont gardées sans ton nom, pour les comptes des lieux culturels. C’est définitif.
       </p>
       {!confirming ? (
-        <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
+        <Button variant="danger" onClick={() => setConfirming(true)}>
           Supprimer mon compte
-        </button>
+        </Button>
       ) : (
         <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-          <div className="field">
-            <label htmlFor={`${id}-password`}>Ton mot de passe, pour confirmer</label>
-            <input
-              id={`${id}-password`}
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              aria-invalid={fields.password ? true : undefined}
-              aria-describedby={fields.password ? `${id}-password-error` : undefined}
-              required
-            />
-            {fields.password && (
-              <p id={`${id}-password-error`} className="field-error">
-                {fields.password}
-              </p>
-            )}
-          </div>
+          <TextField
+            label="Ton mot de passe, pour confirmer"
+            error={fields.password}
+            id={`${id}-password`}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            required
+          />
           <div className="button-row">
-            <button type="submit" className="button button-danger" aria-disabled={loading}>
+            <Button variant="danger" type="submit" busy={loading}>
               {loading ? 'Suppression…' : 'Supprimer définitivement mon compte'}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
+            </Button>
+            <Button
+              variant="secondary"
               onClick={() => {
                 setConfirming(false);
                 setPassword('');
               }}
             >
               Annuler
-            </button>
+            </Button>
           </div>
           {general && (
             <p role="alert" className="field-error">

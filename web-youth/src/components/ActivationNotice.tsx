@@ -2,6 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation } from '@apollo/client/react';
 import { errorCodeOf, errorMessage } from '@passculture/client';
 import { useEffect, useRef, useState } from 'react';
+import { Button } from '@passculture/ui';
 import { activationNotice } from '../lib/activation';
 import type { YouthUser } from '../me';
 import { requestActivationMutation } from '../queries';
@@ -74,14 +75,9 @@ export function ActivationNotice({ me }: { me: YouthUser }) {
       )}
       {notice.canRequest && (
         <div className="button-row">
-          <button
-            type="button"
-            className="button button-primary"
-            aria-disabled={loading}
-            onClick={() => void ask()}
-          >
+          <Button busy={loading} onClick={() => void ask()}>
             {loading ? 'Demande en cours…' : 'Demander mon crédit'}
-          </button>
+          </Button>
         </div>
       )}
     </section>

@@ -241,7 +241,7 @@ describe('BookingPanel', () => {
   it('offers only the stocks with places left, and asks for a date before going on', async () => {
     renderPanel([meMock(30000), bookingsMock([])]);
     const panel = await screen.findByRole('region', { name: 'Réserver' });
-    const dates = within(panel).getByRole('group', { name: 'Choisis une date' });
+    const dates = within(panel).getByRole('radiogroup', { name: 'Choisis une date' });
     const radios = within(dates).getAllByRole('radio');
     expect(radios).toHaveLength(2);
     expect(flat(dates)).toMatch(/1er juin 2099 à 20 h 30 — 12,50 € ?Plus que 5 places/);

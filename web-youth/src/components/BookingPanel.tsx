@@ -7,8 +7,9 @@ import {
   formatPrice,
   plural,
 } from '@passculture/client';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { Button, RadioGroup } from '@passculture/ui';
 import type { YouthOfferQuery } from '../gql/graphql';
 import { creditAfter, newIdempotencyKey, venueDateTime } from '../lib/bookings';
 import { formatRemaining } from '../lib/format';
@@ -26,6 +27,22 @@ type Step =
 function stockLabel(stock: StockDetail, timeZone: string): string {
   const price = formatPrice(stock.priceCents);
   return stock.beginsAt ? `${formatDateTime(stock.beginsAt, timeZone)} — ${price}` : price;
+}
+
+/** What a young person should know about a stock before choosing it: places left, last day. */
+function stockHint(stock: StockDetail, timeZone: string): ReactNode {
+  const remaining = formatRemaining(stock.remainingQuantity);
+  const limit =
+    stock.beginsAt && stock.bookingLimitAt
+      ? `Réservable jusqu'au ${formatDateTime(stock.bookingLimitAt, timeZone)}`
+      : null;
+  if (!remaining && !limit) return undefined;
+  return (
+    <>
+      {remaining && <span className="choice-hint">{remaining}</span>}
+      {limit && <span className="choice-hint">{limit}</span>}
+    </>
+  );
 }
 
 /**
@@ -154,78 +171,50 @@ export function BookingPanel({ offer }: { offer: OfferDetail }) {
           proceed();
         }}
       >
-        <fieldset
+        <RadioGroup
           className="choice-group"
-          aria-describedby={choiceError ? `${id}-choice-error` : undefined}
-        >
-          <legend>{offer.isEvent ? 'Choisis une date' : 'Choisis un tarif'}</legend>
-          {bookable.map((stock, index) => (
-            <label key={stock.id} className="choice">
-              <input
-                ref={index === 0 ? firstChoiceRef : undefined}
-                type="radio"
-                name="stock"
-                value={stock.id}
-                checked={stockId === stock.id}
-                onChange={() => {
-                  setStockId(stock.id);
-                  setChoiceError(null);
-                }}
-              />
-              <span>
-                {stockLabel(stock, offer.venue.timeZone)}
-                {formatRemaining(stock.remainingQuantity) && (
-                  <span className="choice-hint">{formatRemaining(stock.remainingQuantity)}</span>
-                )}
-                {stock.beginsAt && stock.bookingLimitAt && (
-                  <span className="choice-hint">
-                    Réservable jusqu'au {formatDateTime(stock.bookingLimitAt, offer.venue.timeZone)}
-                  </span>
-                )}
-              </span>
-            </label>
-          ))}
-          {choiceError && (
-            <p id={`${id}-choice-error`} className="field-error">
-              {choiceError}
-            </p>
-          )}
-        </fieldset>
+          optionClassName="choice"
+          legend={offer.isEvent ? 'Choisis une date' : 'Choisis un tarif'}
+          name="stock"
+          value={stockId}
+          error={choiceError}
+          firstOptionRef={firstChoiceRef}
+          onChange={(value) => {
+            setStockId(value);
+            setChoiceError(null);
+          }}
+          options={bookable.map((stock) => ({
+            value: stock.id,
+            label: stockLabel(stock, offer.venue.timeZone),
+            hint: stockHint(stock, offer.venue.timeZone),
+          }))}
+        />
 
         {offer.isDuo && (
-          <fieldset className="choice-group">
-            <legend>Combien de places ?</legend>
-            <label className="choice">
-              <input
-                type="radio"
-                name="quantity"
-                checked={quantity === 1 || !duoPossible}
-                onChange={() => setQuantity(1)}
-              />
-              <span>1 place, pour toi</span>
-            </label>
-            <label className="choice">
-              <input
-                type="radio"
-                name="quantity"
-                checked={quantity === 2 && duoPossible}
-                disabled={selected !== null && !duoPossible}
-                onChange={() => setQuantity(2)}
-              />
-              <span>
-                2 places (duo) : toi et une personne de ton choix
-                {selected !== null && !duoPossible && (
-                  <span className="choice-hint">Il ne reste qu'une place à cette date.</span>
-                )}
-              </span>
-            </label>
-            <p className="hint">En duo, les deux places sont payées avec ton crédit.</p>
-          </fieldset>
+          <RadioGroup
+            className="choice-group"
+            optionClassName="choice"
+            legend="Combien de places ?"
+            hint="En duo, les deux places sont payées avec ton crédit."
+            name="quantity"
+            value={quantity === 2 && duoPossible ? '2' : '1'}
+            onChange={(value) => setQuantity(value === '2' ? 2 : 1)}
+            options={[
+              { value: '1', label: '1 place, pour toi' },
+              {
+                value: '2',
+                label: '2 places (duo) : toi et une personne de ton choix',
+                disabled: selected !== null && !duoPossible,
+                hint:
+                  selected !== null && !duoPossible
+                    ? "Il ne reste qu'une place à cette date."
+                    : undefined,
+              },
+            ]}
+          />
         )}
 
-        <button type="submit" className="button button-primary">
-          Continuer
-        </button>
+        <Button type="submit">Continuer</Button>
       </form>
     );
   } else {
@@ -301,29 +290,23 @@ export function BookingPanel({ offer }: { offer: OfferDetail }) {
         )}
         <div className="button-row">
           {canConfirm && (
-            <button
-              type="button"
-              className="button button-primary"
-              aria-disabled={loading}
-              onClick={() => void confirm()}
-            >
+            <Button busy={loading} onClick={() => void confirm()}>
               {loading
                 ? 'Réservation en cours…'
                 : failure && ['NETWORK_ERROR', 'SERVER_ERROR'].includes(failure.code ?? '')
                   ? 'Réessayer'
                   : `Confirmer la réservation (${formatPrice(amount)})`}
-            </button>
+            </Button>
           )}
-          <button
-            type="button"
-            className="button button-secondary"
+          <Button
+            variant="secondary"
             onClick={() => {
               setFailure(null);
               setStep({ kind: 'choose' });
             }}
           >
             Modifier
-          </button>
+          </Button>
         </div>
       </div>
     );

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorAlert, Loading } from '@passculture/ui';
+import { CheckboxField, ErrorAlert, Loading } from '@passculture/ui';
 import { useId, useState } from 'react';
 import { emailPreferencesQuery, updateEmailPreferencesMutation } from '../queries';
 
@@ -58,15 +58,12 @@ export function EmailPreferencesCard() {
         )
       ) : (
         <>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={preferences.nonEssential}
-              aria-describedby={`${id}-hint`}
-              onChange={(event) => void toggle(event.target.checked)}
-            />
-            Recevoir les rappels par e-mail
-          </label>
+          <CheckboxField
+            label="Recevoir les rappels par e-mail"
+            checked={preferences.nonEssential}
+            aria-describedby={`${id}-hint`}
+            onChange={(event) => void toggle(event.target.checked)}
+          />
           <p id={`${id}-hint`} className="hint">
             Par exemple, un rappel 7 puis 5 jours avant la fin du délai pour retirer un livre ou un
             objet réservé.

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button } from '@passculture/ui';
 
 /**
  * Shares a page of the app: the phone's share sheet where the browser has one (Web Share
@@ -38,10 +39,10 @@ export function ShareButton({
 
   return (
     <div className="share">
-      <button type="button" className="button button-secondary" onClick={() => void share()}>
+      <Button variant="secondary" onClick={() => void share()}>
         {label}
         <span className="visually-hidden"> : {title}</span>
-      </button>
+      </Button>
       <p className="share-status" role="status">
         {status}
       </p>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { CheckInbox, ErrorAlert, Page } from '@passculture/ui';
+import { Button, CheckInbox, ErrorAlert, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ActivationNotice } from '../components/ActivationNotice';
@@ -55,13 +55,9 @@ export default function Home({ me }: { me: YouthUser }) {
             <Link to="/recherche" className="button button-secondary">
               Chercher
             </Link>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => setChanging(true)}
-            >
+            <Button variant="secondary" onClick={() => setChanging(true)}>
               Changer de lieu
-            </button>
+            </Button>
           </div>
         </section>
       ) : (

@@ -1,4 +1,4 @@
-import { AccountSummary, CheckInbox, LogoutButton, Page } from '@passculture/ui';
+import { AccountSummary, Button, CheckInbox, LogoutButton, Page } from '@passculture/ui';
 import { useState } from 'react';
 import { AccountDataCards } from '../components/AccountDataCard';
 import { ActivationNotice } from '../components/ActivationNotice';
@@ -36,20 +36,12 @@ export default function Profile() {
             appareil.
           </p>
           <div className="button-row">
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => setChanging(true)}
-            >
+            <Button variant="secondary" onClick={() => setChanging(true)}>
               Changer de lieu
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => setLocation(null)}
-            >
+            </Button>
+            <Button variant="secondary" onClick={() => setLocation(null)}>
               Oublier ce lieu
-            </button>
+            </Button>
           </div>
         </section>
       )}

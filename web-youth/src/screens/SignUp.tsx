@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { errorCodeOf, errorFieldsOf, errorMessage } from '@passculture/client';
-import { Page } from '@passculture/ui';
+import { Button, CheckboxField, Page, TextField } from '@passculture/ui';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import {
@@ -184,36 +184,28 @@ export default function SignUp() {
               : `${errorCount} champs sont à corriger.`}
           </p>
         )}
-        <div className="field">
-          <label htmlFor={`${id}-firstName`}>Prénom</label>
-          <input
-            id={`${id}-firstName`}
-            name="firstName"
-            type="text"
-            autoComplete="given-name"
-            value={values.firstName}
-            onChange={(event) => update('firstName', event.target.value)}
-            onBlur={() => blur('firstName')}
-            aria-invalid={errors.firstName ? true : undefined}
-            aria-describedby={describedBy('firstName')}
-          />
-          {fieldError('firstName')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-lastName`}>Nom</label>
-          <input
-            id={`${id}-lastName`}
-            name="lastName"
-            type="text"
-            autoComplete="family-name"
-            value={values.lastName}
-            onChange={(event) => update('lastName', event.target.value)}
-            onBlur={() => blur('lastName')}
-            aria-invalid={errors.lastName ? true : undefined}
-            aria-describedby={describedBy('lastName')}
-          />
-          {fieldError('lastName')}
-        </div>
+        <TextField
+          label="Prénom"
+          error={errors.firstName}
+          id={`${id}-firstName`}
+          name="firstName"
+          type="text"
+          autoComplete="given-name"
+          value={values.firstName}
+          onChange={(event) => update('firstName', event.target.value)}
+          onBlur={() => blur('firstName')}
+        />
+        <TextField
+          label="Nom"
+          error={errors.lastName}
+          id={`${id}-lastName`}
+          name="lastName"
+          type="text"
+          autoComplete="family-name"
+          value={values.lastName}
+          onChange={(event) => update('lastName', event.target.value)}
+          onBlur={() => blur('lastName')}
+        />
 
         <fieldset
           className="field date-fieldset"
@@ -277,53 +269,47 @@ export default function SignUp() {
           {fieldError('birthDate')}
         </fieldset>
 
-        <div className="field">
-          <label htmlFor={`${id}-postalCode`}>Code postal de ton domicile</label>
-          <p id={`${id}-postal-hint`} className="hint">
-            5 chiffres, par exemple 93200
-          </p>
-          <input
-            id={`${id}-postalCode`}
-            name="postalCode"
-            type="text"
-            inputMode="numeric"
-            autoComplete="postal-code"
-            maxLength={5}
-            className="input-short"
-            value={values.postalCode}
-            onChange={(event) => update('postalCode', event.target.value)}
-            onBlur={() => blur('postalCode')}
-            aria-invalid={errors.postalCode ? true : undefined}
-            aria-describedby={describedBy('postalCode', `${id}-postal-hint`)}
-          />
-          {fieldError('postalCode')}
-        </div>
+        <TextField
+          label="Code postal de ton domicile"
+          hint="5 chiffres, par exemple 93200"
+          error={errors.postalCode}
+          id={`${id}-postalCode`}
+          name="postalCode"
+          type="text"
+          inputMode="numeric"
+          autoComplete="postal-code"
+          maxLength={5}
+          className="input-short"
+          value={values.postalCode}
+          onChange={(event) => update('postalCode', event.target.value)}
+          onBlur={() => blur('postalCode')}
+        />
+
+        <TextField
+          label="Adresse e-mail"
+          error={errors.email}
+          id={`${id}-email`}
+          name="email"
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={values.email}
+          onChange={(event) => update('email', event.target.value)}
+          onBlur={() => blur('email')}
+        />
 
         <div className="field">
-          <label htmlFor={`${id}-email`}>Adresse e-mail</label>
-          <input
-            id={`${id}-email`}
-            name="email"
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            autoCapitalize="none"
-            spellCheck={false}
-            value={values.email}
-            onChange={(event) => update('email', event.target.value)}
-            onBlur={() => blur('email')}
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={describedBy('email')}
-          />
-          {fieldError('email')}
-        </div>
-
-        <div className="field">
-          <label htmlFor={`${id}-password`}>Mot de passe</label>
-          <p id={`${id}-password-hint`} className="hint">
-            Au moins {PASSWORD_MIN_LENGTH} caractères. Une phrase facile à retenir fonctionne bien.
-          </p>
-          <input
+          <TextField
+            label="Mot de passe"
+            hint={
+              <>
+                Au moins {PASSWORD_MIN_LENGTH} caractères. Une phrase facile à retenir fonctionne
+                bien.
+              </>
+            }
+            error={errors.password}
             id={`${id}-password`}
             name="password"
             type={showPassword ? 'text' : 'password'}
@@ -333,23 +319,17 @@ export default function SignUp() {
             value={values.password}
             onChange={(event) => update('password', event.target.value)}
             onBlur={() => blur('password')}
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={describedBy('password', `${id}-password-hint`)}
           />
-          {fieldError('password')}
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={showPassword}
-              onChange={(event) => setShowPassword(event.target.checked)}
-            />
-            Afficher le mot de passe
-          </label>
+          <CheckboxField
+            label="Afficher le mot de passe"
+            checked={showPassword}
+            onChange={(event) => setShowPassword(event.target.checked)}
+          />
         </div>
 
-        <button type="submit" className="button button-primary" aria-disabled={submitting}>
+        <Button type="submit" busy={submitting}>
           {submitting ? 'Création du compte…' : 'Créer mon compte'}
-        </button>
+        </Button>
       </form>
       <p className="login-footer">
         Tu as déjà un compte ? <Link to="/connexion">Connecte-toi</Link>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorAlert, Loading, Page, VenueImage } from '@passculture/ui';
+import { Button, ErrorAlert, Loading, Page, VenueImage } from '@passculture/ui';
 import { ShareButton } from '../components/ShareButton';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -116,14 +116,9 @@ export default function Venue() {
         )}
         {moreError !== null && <ErrorAlert error={moreError} onRetry={() => void more()} />}
         {pageInfo.hasNextPage && (
-          <button
-            type="button"
-            className="button button-secondary button-block"
-            aria-disabled={loadingMore}
-            onClick={() => void more()}
-          >
+          <Button variant="secondary" block busy={loadingMore} onClick={() => void more()}>
             {loadingMore ? 'Chargement…' : "Voir plus d'offres"}
-          </button>
+          </Button>
         )}
       </section>
     </Page>
