@@ -54,7 +54,11 @@ function villagePostalCode(random: Random, departmentCode: string): string {
   const digit = () => String(random.int(0, 9));
   if (departmentCode === '2A') return `201${digit()}0`;
   if (departmentCode === '2B') return `20${random.int(2, 9)}${digit()}0`;
-  if (departmentCode.length === 3) return `${departmentCode}${random.int(1, 9)}0`;
+  if (departmentCode.length === 3) {
+    // 97150 is Saint-Martin (978), not Guadeloupe: never drawn for 971.
+    const digits = departmentCode === '971' ? [1, 2, 3, 4, 6, 7, 8, 9] : [1, 2, 3, 4, 5, 6, 7, 8, 9];
+    return `${departmentCode}${random.pick(digits)}0`;
+  }
   return `${departmentCode}${random.int(1, 9)}${digit()}0`;
 }
 

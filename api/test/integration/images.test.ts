@@ -284,6 +284,49 @@ describe('an offer image', () => {
   }, 30_000);
 });
 
+describe('a new image on a published offer', () => {
+  it('sends it through moderation again, as an edit of its texts does', async () => {
+    const venue = await insertVenue(api);
+    const token = await newPro(venue.offererId);
+    const offer = (name: string, validation: 'APPROVED' | 'REJECTED' | 'DRAFT' = 'APPROVED') =>
+      insertOfferWithStock(api, venue.venueId, {
+        subcategoryId: 'LIVRE_PAPIER',
+        priceCents: 1000,
+        name,
+        validation,
+      }).then((o) => o.offerId);
+    const flagged = await offer('Affiche douteuse');
+    const plain = await offer('Affiche sage');
+    const rejected = await offer('Affiche refusée', 'REJECTED');
+    const draft = await offer('Affiche brouillon douteuse', 'DRAFT');
+    // The admins' rule came after these offers were approved: only a resubmission meets it.
+    const [rule] = await api.sql<{ id: number }>(
+      `insert into moderation_rule (label, kind, words) values ('Mot à relire', 'WORDS', '{douteuse}') returning id`,
+    );
+    try {
+      for (const id of [flagged, plain, rejected, draft]) {
+        const answer = await upload(`/images/offers/${id}`, token, await jpegWithGps(600, 800));
+        expect(answer.status).toBe(201);
+      }
+      const status = async (id: number) =>
+        (await api.sql<{ validation: string }>('select validation from offer where id = $1', [id]))[0]!
+          .validation;
+      expect(await status(flagged)).toBe('PENDING');
+      expect(await status(plain)).toBe('APPROVED');
+      expect(await status(rejected)).toBe('PENDING');
+      expect(await status(draft)).toBe('DRAFT');
+      // PENDING hides it from young people until an admin decides, as after an edit.
+      const seen = await api.gql<{ offer: { id: string } | null }>(
+        'query($id: ID!) { offer(id: $id) { id } }',
+        { id: String(flagged) },
+      );
+      expect(seen.data?.offer ?? null).toBeNull();
+    } finally {
+      await api.sql('delete from moderation_rule where id = $1', [rule!.id]);
+    }
+  }, 60_000);
+});
+
 /** A PNG whose header announces `width` × `height` grey pixels, all zero: a bomb when large. */
 function greyPng(width: number, height: number): Buffer {
   const chunk = (type: string, data: Buffer) => {
