@@ -9,7 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
+import { requireViewer, type Context } from '../../graphql/context.js';
 import { StaleTolerant } from '../../graphql/read-routing.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { parseId } from '../../graphql/ids.js';
@@ -132,11 +132,27 @@ export class EditorialSelectionResolver {
     @Arg('input', () => EditorialSelectionInput) input: EditorialSelectionInput,
     @Ctx() ctx: Context,
   ): Promise<EditorialSelectionType> {
+    const viewer = await requireViewer(ctx);
     const row = await new SelectionService(ctx.db).save(
+      viewer.userId,
       id ? selectionId(id) : null,
       draftOf(input),
     );
     return toSelectionType(row);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => [EditorialSelectionType], {
+    description:
+      'admin: the home order rewritten at once, `ids` being every selection first shown first; BAD_USER_INPUT when they changed meanwhile. Returns every selection in the new order',
+  })
+  async reorderEditorialSelections(
+    @Arg('ids', () => [ID]) ids: string[],
+    @Ctx() ctx: Context,
+  ): Promise<EditorialSelectionType[]> {
+    const viewer = await requireViewer(ctx);
+    const rows = await new SelectionService(ctx.db).reorder(viewer.userId, ids.map(selectionId));
+    return rows.map(toSelectionType);
   }
 
   @Authorized(Role.ADMIN)
@@ -145,7 +161,8 @@ export class EditorialSelectionResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await new SelectionService(ctx.db).remove(selectionId(id));
+    const viewer = await requireViewer(ctx);
+    await new SelectionService(ctx.db).remove(viewer.userId, selectionId(id));
     return true;
   }
 

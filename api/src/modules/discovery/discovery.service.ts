@@ -1,5 +1,6 @@
-import type { SqlClient } from '../../db/sql.js';
+import type { Database, SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
+import { AuditAction, recordAudit } from '../audit/audit.service.js';
 import { bookedSubcategoryIds } from '../booking/booking.queries.js';
 import { offersByIds } from '../catalog/catalog.queries.js';
 import {
@@ -17,7 +18,10 @@ import {
   deleteSelection,
   insertSelection,
   liveRuleSelections,
+  lockAllSelections,
   publishedSelections,
+  rewritePositions,
+  selectionForUpdate,
   storeRuleOffers,
   updateSelection,
   type SelectionRow,
@@ -158,15 +162,56 @@ export async function discoveryHome(db: SqlClient, request: HomeRequest): Promis
   };
 }
 
-/** The back office's editorial selections: checked, then saved (create or update). */
+/** Whether young people see the selection at `now` (its publication window). */
+function isLive(row: Pick<SelectionRow, 'publishedFrom' | 'publishedUntil'>, now: Date): boolean {
+  return row.publishedFrom <= now && (row.publishedUntil === null || row.publishedUntil > now);
+}
+
+/** What an admin may change in a selection, compared to say what an update changed. */
+const EDITABLE: (keyof SelectionRow)[] = [
+  'title',
+  'text',
+  'kind',
+  'offerIds',
+  'ruleCategoryId',
+  'ruleDepartmentCode',
+  'ruleBeginsFrom',
+  'ruleBeginsUntil',
+  'departmentCodes',
+  'publishedFrom',
+  'publishedUntil',
+  'position',
+];
+
+/** The fields that differ between two versions of a selection, in form order. */
+export function changedFields(before: SelectionRow, after: SelectionRow): string[] {
+  return EDITABLE.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}
+
+/**
+ * What an update of a selection is for the audit log: published or unpublished when it
+ * turned its window on or off for now, an update otherwise.
+ */
+export function updateAction(before: SelectionRow, after: SelectionRow, now: Date): AuditAction {
+  const was = isLive(before, now);
+  const is = isLive(after, now);
+  if (!was && is) return AuditAction.SELECTION_PUBLISHED;
+  if (was && !is) return AuditAction.SELECTION_UNPUBLISHED;
+  return AuditAction.SELECTION_UPDATED;
+}
+
+/**
+ * The back office's editorial selections: checked, then saved (create, update, reorder,
+ * delete), each change with its audit entry in the same transaction.
+ */
 export class SelectionService {
-  constructor(private readonly db: SqlClient) {}
+  constructor(private readonly db: Database) {}
 
   list(): Promise<SelectionRow[]> {
     return allSelections(this.db);
   }
 
-  async save(id: number | null, draft: SelectionDraft): Promise<SelectionRow> {
+  async save(adminId: number, id: number | null, draft: SelectionDraft): Promise<SelectionRow> {
     const problems = selectionProblems(draft);
     if (Object.keys(problems).length > 0) throw badInput(problems);
     if (draft.kind === 'LIST') {
@@ -182,20 +227,85 @@ export class SelectionService {
         });
       }
     }
-    const row =
-      id === null
-        ? await insertSelection(this.db, draft)
-        : await updateSelection(this.db, id, draft);
-    if (!row) throw new AppError(ErrorCode.NOT_FOUND, 'Cette sélection est introuvable.');
+    const now = new Date();
+    const row = await this.db.transaction(async (tx) => {
+      if (id === null) {
+        const created = await insertSelection(tx, draft);
+        await recordAudit(tx, {
+          adminId,
+          action: AuditAction.SELECTION_CREATED,
+          targetType: 'SELECTION',
+          targetId: created.id,
+          details: { title: created.title, published: isLive(created, now) },
+        });
+        return created;
+      }
+      const before = await selectionForUpdate(tx, id);
+      const updated = before ? await updateSelection(tx, id, draft) : null;
+      if (!before || !updated) return null;
+      await recordAudit(tx, {
+        adminId,
+        action: updateAction(before, updated, now),
+        targetType: 'SELECTION',
+        targetId: id,
+        details: { title: updated.title, changed: changedFields(before, updated) },
+      });
+      return updated;
+    });
+    if (!row) throw notFound();
     return row.kind === 'RULE'
-      ? { ...row, ruleOfferIds: await resolveRule(this.db, row, new Date()) }
+      ? { ...row, ruleOfferIds: await resolveRule(this.db, row, now) }
       : row;
   }
 
-  async remove(id: number): Promise<void> {
-    if (!(await deleteSelection(this.db, id)))
-      throw new AppError(ErrorCode.NOT_FOUND, 'Cette sélection est introuvable.');
+  /**
+   * Rewrites the home order at once: `ids` is every selection, first shown first. Reorders
+   * run one after the other (every row locked), so concurrent ones never mix positions; a
+   * list that is not exactly the selections of now (one added or deleted meanwhile) is refused.
+   */
+  async reorder(adminId: number, ids: readonly number[]): Promise<SelectionRow[]> {
+    await this.db.transaction(async (tx) => {
+      const existing = await lockAllSelections(tx);
+      const given = new Set(ids);
+      if (
+        given.size !== ids.length ||
+        existing.length !== ids.length ||
+        existing.some((id) => !given.has(id))
+      ) {
+        throw new AppError(
+          ErrorCode.BAD_USER_INPUT,
+          'Les sélections ont changé entre-temps : rechargez la page puis recommencez.',
+        );
+      }
+      await rewritePositions(tx, ids);
+      await recordAudit(tx, {
+        adminId,
+        action: AuditAction.SELECTIONS_REORDERED,
+        targetType: 'SELECTION',
+        targetId: ids.join(', ').slice(0, 64),
+        details: { order: ids },
+      });
+    });
+    return allSelections(this.db);
   }
+
+  async remove(adminId: number, id: number): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const removed = await deleteSelection(tx, id);
+      if (!removed) throw notFound();
+      await recordAudit(tx, {
+        adminId,
+        action: AuditAction.SELECTION_DELETED,
+        targetType: 'SELECTION',
+        targetId: id,
+        details: { title: removed.title },
+      });
+    });
+  }
+}
+
+function notFound(): AppError {
+  return new AppError(ErrorCode.NOT_FOUND, 'Cette sélection est introuvable.');
 }
 
 /** Offers kept for a rule: enough to fill its module after some stop being bookable. */
