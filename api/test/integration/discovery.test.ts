@@ -36,6 +36,9 @@ const HOME = /* GraphQL */ `
             subcategory {
               id
             }
+            image {
+              srcset
+            }
             venue {
               id
               city
@@ -371,8 +374,11 @@ describe('the discovery home', () => {
     expect(full.modules).toBe(bare.modules + 8);
     expect(full.statements).toBe(bare.statements);
     expect(fullSignedIn.statements).toBe(bareSignedIn.statements);
-    // A handful, whatever the modules: selections, the feed, offers, venues, stocks.
-    expect(full.statements).toBeLessThanOrEqual(6);
+    // Whatever the modules: the published selections, then the feed, which brings every
+    // card's offer, venue, stocks, image and (signed in) favorite; signed in, the session and
+    // the person's booked subcategories (« Pour changer ») come first.
+    expect(full.statements).toBe(2);
+    expect(fullSignedIn.statements).toBe(4);
     for (const id of created) {
       await api.gql(
         'mutation($id: ID!) { deleteEditorialSelection(id: $id) }',

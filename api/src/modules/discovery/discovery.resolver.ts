@@ -88,13 +88,22 @@ export class HomeResolver {
       viewerId: viewer?.userId ?? null,
       now: new Date(),
     });
-    const ids = [...new Set(view.modules.flatMap((m) => m.items.map((i) => i.offerId)))];
-    const rows = await ctx.loaders.offer.loadMany(ids);
+    // The feed read every card's offer, venue, stocks and image: the loaders the Offer
+    // fields use are primed with them, so serving 110 cards costs no other statement.
     const offers = new Map<number, OfferType>();
-    // The feed kept visible offers only; the rule is applied again on the rows served.
-    for (const row of rows) {
-      if (row && !(row instanceof Error) && isOfferVisible(row))
-        offers.set(row.id, toOfferType(row));
+    for (const [id, card] of view.cards) {
+      ctx.loaders.offer.prime(id, card.offer);
+      ctx.loaders.venue.prime(card.venue.id, card.venue);
+      ctx.loaders.bookableStocks.prime(id, card.stocks);
+      ctx.loaders.offerImage.prime(id, card.image);
+      if (card.isFavorite !== null) ctx.loaders.isFavorite.prime(id, card.isFavorite);
+      // The feed kept visible offers only; the rule is applied again on the rows served.
+      if (isOfferVisible(card.offer) && card.stocks.length > 0) {
+        offers.set(id, {
+          ...toOfferType(card.offer),
+          knownMinPriceCents: Math.min(...card.stocks.map((s) => s.priceCents)),
+        });
+      }
     }
     const modules = view.modules
       .map((m) => ({

@@ -9,7 +9,7 @@ import {
   subcategoriesOf,
   type CategoryId,
 } from '../catalog/categories.js';
-import { homeFeed, ruleOffers, type FeedModule } from '../catalog/discovery.queries.js';
+import { ruleOffers } from '../catalog/discovery.queries.js';
 import { isOfferVisible } from '../catalog/visibility.js';
 import { accountById } from '../identity/identity.queries.js';
 import { departmentName } from '../territory/departments.js';
@@ -26,6 +26,7 @@ import {
   updateSelection,
   type SelectionRow,
 } from './discovery.queries.js';
+import { homeFeed, type FeedCard, type FeedModule } from './home-feed.queries.js';
 import { selectionProblems, type SelectionDraft } from './selection.rules.js';
 
 export type HomeModuleKind = FeedModule | 'SELECTION';
@@ -56,6 +57,8 @@ export interface HomeView {
   located: boolean;
   departmentCode: string | null;
   modules: HomeModuleView[];
+  /** What each card shows, read with the modules (no loader needs to ask again). */
+  cards: Map<number, FeedCard>;
 }
 
 export const CARDS_PER_MODULE = 10;
@@ -120,7 +123,7 @@ export async function discoveryHome(db: SqlClient, request: HomeRequest): Promis
     : [null, null];
   const departmentCode = request.departmentCode ?? account?.departmentCode ?? null;
   const selections = await publishedSelections(db, departmentCode, request.now);
-  const rows = await homeFeed(db, {
+  const { rows, cards } = await homeFeed(db, {
     around,
     radiusMeters: HOME_RADIUS_METERS,
     now: request.now,
@@ -130,6 +133,7 @@ export async function discoveryHome(db: SqlClient, request: HomeRequest): Promis
       key: String(s.id),
       offerIds: s.kind === 'LIST' ? s.offerIds : s.ruleOfferIds,
     })),
+    viewerId: request.viewerId,
   });
   const items = new Map<string, HomeItemView[]>();
   for (const row of rows) {
@@ -159,6 +163,7 @@ export async function discoveryHome(db: SqlClient, request: HomeRequest): Promis
     located: around !== null,
     departmentCode,
     modules: modules.filter((m) => m.items.length > 0),
+    cards,
   };
 }
 
