@@ -118,6 +118,16 @@ export async function isKeyUsed(tx: SqlClient, key: string): Promise<boolean> {
   return row?.used ?? false;
 }
 
+/** Which of these keys an image names (as its key or its original's). */
+export async function usedKeys(db: SqlClient, keys: readonly string[]): Promise<Set<string>> {
+  const rows = await db.query<{ key: string }>(
+    `select key from image where key = any($1::text[])
+     union select original_key from image where original_key = any($1::text[])`,
+    [[...keys]],
+  );
+  return new Set(rows.map((r) => r.key));
+}
+
 export interface SharedImage {
   key: string;
   originalKey: string;
