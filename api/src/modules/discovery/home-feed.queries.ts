@@ -125,10 +125,13 @@ export async function homeFeed(sql: SqlClient, request: FeedRequest): Promise<Fe
           order by v.location <-> ${point}
           limit ${NEAR_VENUES}
        ), candidates as materialized (
+         -- Lateral: one walk of (venue_id, offer_id) per venue, whatever the statistics say.
          select os.offer_id as id, os.venue_id, os.subcategory_id, n.distance,
                 os.min_price_cents as min_price, os.first_begins_at as next_begins
-           from near_venues n join offer_search os on os.venue_id = n.id
-          where n.distance <= ${p.add(request.radiusMeters)} and ${current}
+           from near_venues n
+           cross join lateral (
+             select * from offer_search os where os.venue_id = n.id and ${current}) os
+          where n.distance <= ${p.add(request.radiusMeters)}
          union all
          select * from (
            select os.offer_id, os.venue_id, os.subcategory_id, null::float8,
