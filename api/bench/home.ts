@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { Database } from '../src/db/sql.js';
-import { homeFeed } from '../src/modules/catalog/discovery.queries.js';
+import { homeFeed } from '../src/modules/discovery/home-feed.queries.js';
 import { refreshSelectionRules } from '../src/modules/discovery/discovery.service.js';
 import { percentile, startApi, withClient } from './support.js';
 
@@ -182,6 +182,7 @@ for (const [, around] of PLACES) {
       perModule: 12,
       changeSubcategoryIds: null,
       selections: [],
+      viewerId: null,
     });
     feed.push(performance.now() - t0);
   }

@@ -69,6 +69,52 @@ test('an admin reads diversity, builds a selection, and a young person of 93 see
   await expectNoSeriousA11yViolations(page);
   await captureScreen(page, 'admin-selections', test.info().project.outputDir);
 
+  // A second one, then the order: by keyboard (buttons and a live region), then by dragging.
+  await page.getByRole('button', { name: 'Nouvelle sélection' }).click();
+  await page.getByLabel('Titre').fill('Lire en Seine-Saint-Denis');
+  await page.getByLabel('Contenu').selectOption('RULE');
+  await page.getByLabel('Catégorie').selectOption('LIVRE');
+  await page.getByLabel('Départements des jeunes qui la voient').fill('93');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(
+    page.getByText('La sélection « Lire en Seine-Saint-Denis » est créée.'),
+  ).toBeVisible();
+  const titles = page.locator('.selection-item h2');
+  await expect(titles.first()).toContainText('Cinéma en Seine-Saint-Denis');
+  const down = page.getByRole('button', { name: 'Descendre : Cinéma en Seine-Saint-Denis' });
+  await down.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'maintenant en position' })).toHaveText(
+    '« Cinéma en Seine-Saint-Denis » est maintenant en position 2 sur 2.',
+  );
+  await expect(titles.first()).toContainText('Lire en Seine-Saint-Denis');
+  await page.reload();
+  await expect(titles.first()).toContainText('Lire en Seine-Saint-Denis');
+  await expect(
+    page.getByRole('button', { name: 'Descendre : Cinéma en Seine-Saint-Denis' }),
+  ).toBeDisabled();
+  await expectNoSeriousA11yViolations(page);
+  await captureScreen(page, 'admin-selections-reordered', test.info().project.outputDir);
+  await page
+    .locator('.selection-item')
+    .filter({ hasText: 'Cinéma en Seine-Saint-Denis' })
+    .dragTo(page.locator('.selection-item').filter({ hasText: 'Lire en Seine-Saint-Denis' }));
+  await expect(page.getByRole('status').filter({ hasText: 'maintenant en position' })).toHaveText(
+    '« Cinéma en Seine-Saint-Denis » est maintenant en position 1 sur 2.',
+  );
+  await page.reload();
+  await expect(titles.first()).toContainText('Cinéma en Seine-Saint-Denis');
+  // Each change is in the journal of the administration's actions.
+  await page
+    .getByRole('navigation', { name: 'Menu principal' })
+    .getByRole('link', { name: 'Journal' })
+    .click();
+  await expect(
+    page.getByRole('rowheader', { name: 'Sélections réordonnées' }).first(),
+  ).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'Sélection créée' }).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
   // Camille lives in 93: the selection is on her home.
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await page.goto('/connexion');

@@ -5,6 +5,8 @@ import type { Logger } from '../logger.js';
 import { runBookingJobs } from '../modules/booking/booking.jobs.js';
 import { refreshUptakeOnce } from '../modules/insights/uptake-dashboard.service.js';
 import { refreshSelectionRules } from '../modules/discovery/discovery.service.js';
+import { createImageStore } from '../modules/media/image-setup.js';
+import { collectOrphanImageFiles } from '../modules/media/orphan-files.js';
 import { runNotificationJobs } from './notification.jobs.js';
 import { refreshExpiredSearchRows } from '../modules/search/search.queries.js';
 import { runRegistrationJobs } from './registration.jobs.js';
@@ -58,6 +60,13 @@ export function apiJobs(db: Database, config: Config, transport: MailTransport):
       name: 'editorial rules',
       intervalMs: every,
       run: () => refreshSelectionRules(db),
+    },
+    {
+      // Image files no row names (a crash between the files and the row, a replaced image),
+      // once an hour old: a walk of the store's folder, so not more often than every 10 minutes.
+      name: 'image orphans',
+      intervalMs: Math.max(every, 10 * 60_000),
+      run: () => collectOrphanImageFiles(db, createImageStore(config)),
     },
     {
       name: 'outbox',

@@ -36,6 +36,9 @@ const HOME = /* GraphQL */ `
             subcategory {
               id
             }
+            image {
+              srcset
+            }
             venue {
               id
               city
@@ -371,8 +374,11 @@ describe('the discovery home', () => {
     expect(full.modules).toBe(bare.modules + 8);
     expect(full.statements).toBe(bare.statements);
     expect(fullSignedIn.statements).toBe(bareSignedIn.statements);
-    // A handful, whatever the modules: selections, the feed, offers, venues, stocks.
-    expect(full.statements).toBeLessThanOrEqual(6);
+    // Whatever the modules: the published selections, then the feed, which brings every
+    // card's offer, venue, stocks, image and (signed in) favorite; signed in, the session and
+    // the person's booked subcategories (« Pour changer ») come first.
+    expect(full.statements).toBe(2);
+    expect(fullSignedIn.statements).toBe(4);
     for (const id of created) {
       await api.gql(
         'mutation($id: ID!) { deleteEditorialSelection(id: $id) }',
@@ -593,6 +599,128 @@ describe('editorial selections', () => {
       { id: saved.data!.saveEditorialSelection.id },
       { token: admin },
     );
+  });
+});
+
+describe('editorial selection changes', () => {
+  beforeEach(async () => {
+    await api.sql('delete from editorial_selection');
+  });
+
+  const REORDER =
+    'mutation($ids: [ID!]!) { reorderEditorialSelections(ids: $ids) { id position } }';
+  const AUDIT = `{ auditLog(first: 20) { action targetType targetId details adminEmail } }`;
+  interface AuditEntry {
+    action: string;
+    targetType: string;
+    targetId: string;
+    details: Record<string, unknown>;
+    adminEmail: string;
+  }
+  const selectionEntries = async (since: number) =>
+    (await api.gql<{ auditLog: AuditEntry[] }>(AUDIT, {}, { token: admin }))
+      .data!.auditLog.filter((e) => e.targetType === 'SELECTION')
+      .slice(0, since)
+      .reverse();
+
+  it('are each written to the audit log, as other admin actions are', async () => {
+    const [{ last }] = (await api.sql<{ last: string }>(
+      'select coalesce(max(id), 0)::text as last from audit_log',
+    )) as [{ last: string }];
+    const list = {
+      kind: 'LIST',
+      offerIds: [String(offers.concert)],
+      publishedFrom: new Date(Date.now() - DAY).toISOString(),
+    };
+    const first = (await saveSelection({ ...list, title: 'Première' })).data!.saveEditorialSelection
+      .id;
+    const future = new Date(Date.now() + 30 * DAY).toISOString();
+    const second = (await saveSelection({ ...list, title: 'Deuxième', publishedFrom: future }))
+      .data!.saveEditorialSelection.id;
+    await saveSelection({ ...list, title: 'Première, renommée' }, first);
+    await saveSelection({ ...list, title: 'Deuxième' }, second); // published now
+    await saveSelection(
+      { ...list, title: 'Deuxième', publishedUntil: new Date(Date.now() - 1000).toISOString() },
+      second,
+    ); // unpublished
+    const reordered = await api.gql(REORDER, { ids: [second, first] }, { token: admin });
+    expect(reordered.errors).toBeUndefined();
+    await api.gql(
+      'mutation($id: ID!) { deleteEditorialSelection(id: $id) }',
+      { id: first },
+      {
+        token: admin,
+      },
+    );
+    const entries = (
+      await api.sql<{ action: string; target_id: string; details: Record<string, unknown> }>(
+        `select action, target_id, details from audit_log
+          where id > $1 and target_type = 'SELECTION' order by id`,
+        [last],
+      )
+    ).map((e) => [e.action, e.target_id]);
+    expect(entries).toEqual([
+      ['SELECTION_CREATED', first],
+      ['SELECTION_CREATED', second],
+      ['SELECTION_UPDATED', first],
+      ['SELECTION_PUBLISHED', second],
+      ['SELECTION_UNPUBLISHED', second],
+      ['SELECTIONS_REORDERED', `${second}, ${first}`],
+      ['SELECTION_DELETED', first],
+    ]);
+    // The back office's journal shows them, with what changed.
+    const shown = await selectionEntries(7);
+    expect(shown.map((e) => e.action)).toEqual(entries.map(([action]) => action));
+    expect(shown[2]!.details).toEqual({ title: 'Première, renommée', changed: ['title'] });
+    expect(shown[5]!.details).toEqual({ order: [Number(second), Number(first)] });
+    expect(shown.every((e) => e.adminEmail === 'admin@exemple.fr')).toBe(true);
+  });
+
+  it('reorder atomically: 20 concurrent reorders leave one of their orders, never twice a position', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      ids.push(
+        (
+          await saveSelection({
+            title: `Sélection ${i}`,
+            kind: 'LIST',
+            offerIds: [String(offers.concert)],
+            position: 0,
+          })
+        ).data!.saveEditorialSelection.id,
+      );
+    }
+    const orders = Array.from({ length: 20 }, (_, n) =>
+      [...ids].sort(
+        (x, y) =>
+          ((Number(x) * (n + 3)) % 7) - ((Number(y) * (n + 3)) % 7) || Number(x) - Number(y),
+      ),
+    );
+    const answers = await Promise.all(
+      orders.map((order) => api.gql(REORDER, { ids: order }, { token: admin })),
+    );
+    expect(answers.map((a) => a.errors)).toEqual(orders.map(() => undefined));
+    const rows = await api.sql<{ id: number; position: number }>(
+      'select id, position from editorial_selection order by position, id',
+    );
+    expect(rows.map((r) => r.position)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(orders.map((o) => o.join())).toContain(rows.map((r) => String(r.id)).join());
+    const [{ audited }] = (await api.sql<{ audited: number }>(
+      `select count(*)::int as audited from audit_log where action = 'SELECTIONS_REORDERED'
+         and created_at > now() - interval '1 minute'`,
+    )) as [{ audited: number }];
+    expect(audited).toBeGreaterThanOrEqual(20);
+    // A list that is not every selection (one added or deleted meanwhile) changes nothing.
+    const stale = await api.gql(REORDER, { ids: ids.slice(1) }, { token: admin });
+    expect(errorCode(stale)).toBe('BAD_USER_INPUT');
+    const twice = await api.gql(REORDER, { ids: [...ids.slice(1), ids[1]] }, { token: admin });
+    expect(errorCode(twice)).toBe('BAD_USER_INPUT');
+    const after = await api.sql<{ id: number }>(
+      'select id from editorial_selection order by position, id',
+    );
+    expect(after.map((r) => r.id)).toEqual(rows.map((r) => r.id));
+    const { token } = await insertBeneficiary(api, 'reordonne@exemple.fr');
+    expect(errorCode(await api.gql(REORDER, { ids }, { token }))).toBe('FORBIDDEN');
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, utimes } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FolderImageStore } from '../../src/modules/media/image-store.js';
+import { collectOrphanImageFiles, ORPHAN_GRACE_MS } from '../../src/modules/media/orphan-files.js';
 import {
   insertBeneficiary,
   insertOfferWithStock,
@@ -282,6 +283,95 @@ describe('an offer image', () => {
     expect(after.data!.offer.image).toBeNull();
     expect((await fetch(`${api.url}${before.data!.offer.image.url}`)).status).toBe(404);
   }, 30_000);
+});
+
+describe('a new image on a published offer', () => {
+  it('sends it through moderation again, as an edit of its texts does', async () => {
+    const venue = await insertVenue(api);
+    const token = await newPro(venue.offererId);
+    const offer = (name: string, validation: 'APPROVED' | 'REJECTED' | 'DRAFT' = 'APPROVED') =>
+      insertOfferWithStock(api, venue.venueId, {
+        subcategoryId: 'LIVRE_PAPIER',
+        priceCents: 1000,
+        name,
+        validation,
+      }).then((o) => o.offerId);
+    const flagged = await offer('Affiche douteuse');
+    const plain = await offer('Affiche sage');
+    const rejected = await offer('Affiche refusée', 'REJECTED');
+    const draft = await offer('Affiche brouillon douteuse', 'DRAFT');
+    // The admins' rule came after these offers were approved: only a resubmission meets it.
+    const [rule] = await api.sql<{ id: number }>(
+      `insert into moderation_rule (label, kind, words) values ('Mot à relire', 'WORDS', '{douteuse}') returning id`,
+    );
+    try {
+      for (const id of [flagged, plain, rejected, draft]) {
+        const answer = await upload(`/images/offers/${id}`, token, await jpegWithGps(600, 800));
+        expect(answer.status).toBe(201);
+      }
+      const status = async (id: number) =>
+        (
+          await api.sql<{ validation: string }>('select validation from offer where id = $1', [id])
+        )[0]!.validation;
+      expect(await status(flagged)).toBe('PENDING');
+      expect(await status(plain)).toBe('APPROVED');
+      expect(await status(rejected)).toBe('PENDING');
+      expect(await status(draft)).toBe('DRAFT');
+      // PENDING hides it from young people until an admin decides, as after an edit.
+      const seen = await api.gql<{ offer: { id: string } | null }>(
+        'query($id: ID!) { offer(id: $id) { id } }',
+        { id: String(flagged) },
+      );
+      expect(seen.data?.offer ?? null).toBeNull();
+    } finally {
+      await api.sql('delete from moderation_rule where id = $1', [rule!.id]);
+    }
+  }, 60_000);
+});
+
+describe('orphan files', () => {
+  it('go once past the grace period; fresh ones and referenced ones stay', async () => {
+    const venue = await insertVenue(api);
+    const token = await newPro(venue.offererId);
+    const [offerId] = await offers(venue.venueId, 1);
+    const answer = await upload(
+      `/images/offers/${offerId}`,
+      token,
+      await jpegWithGps(600, 800, 90),
+    );
+    expect(answer.status).toBe(201);
+    const [referenced] = await api.sql<{ key: string; original_key: string }>(
+      'select key, original_key from image where offer_id = $1',
+      [offerId],
+    );
+    // A crash between the files and the row: files whose key no row names.
+    const oldOrphan = 'a'.repeat(64);
+    const freshOrphan = 'b'.repeat(64);
+    for (const key of [oldOrphan, freshOrphan]) {
+      await store.put(`${key}/160.webp`, Buffer.from('orphan'));
+      await store.put(`originals/${key}.jpg`, Buffer.from('orphan'));
+    }
+    // Everything but the fresh orphan was written two hours ago.
+    const longAgo = new Date(Date.now() - 2 * ORPHAN_GRACE_MS);
+    for (const file of await store.files()) {
+      if (!file.includes(freshOrphan)) await utimes(join(imageDir, file), longAgo, longAgo);
+    }
+    const before = await store.files();
+    const { removed } = await collectOrphanImageFiles(api.server.db, store);
+    expect(removed).toBeGreaterThanOrEqual(2);
+    const after = await store.files();
+    expect(after.filter((f) => f.includes(oldOrphan))).toEqual([]);
+    expect(after.filter((f) => f.includes(freshOrphan)).sort()).toEqual([
+      `${freshOrphan}/160.webp`,
+      `originals/${freshOrphan}.jpg`,
+    ]);
+    expect(after.filter((f) => f.startsWith(`${referenced!.key}/`)).length).toBeGreaterThan(0);
+    expect(after).toContain(`originals/${referenced!.original_key}.jpg`);
+    // Only the old orphan's files went; the referenced image is still served.
+    expect(before.filter((f) => !after.includes(f)).every((f) => f.includes(oldOrphan))).toBe(true);
+    const served = await fetch(`${api.url}${answer.body.image!.url}`);
+    expect(served.status).toBe(200);
+  }, 60_000);
 });
 
 /** A PNG whose header announces `width` × `height` grey pixels, all zero: a bomb when large. */

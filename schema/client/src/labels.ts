@@ -78,6 +78,12 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   USER_SUSPENDED: 'Compte suspendu',
   USER_REINSTATED: 'Suspension levée',
   EMAIL_RESENT: 'E-mail renvoyé',
+  SELECTION_CREATED: 'Sélection créée',
+  SELECTION_UPDATED: 'Sélection modifiée',
+  SELECTION_PUBLISHED: 'Sélection publiée',
+  SELECTION_UNPUBLISHED: 'Sélection dépubliée',
+  SELECTIONS_REORDERED: 'Sélections réordonnées',
+  SELECTION_DELETED: 'Sélection supprimée',
 };
 
 /** The groups of the search field's suggestions, in the order young people read them. */

@@ -41,6 +41,7 @@ type Documents = {
     "\n  query AdminSelections {\n    editorialSelections {\n      id\n      title\n      text\n      kind\n      offerIds\n      ruleCategoryId\n      ruleDepartmentCode\n      ruleBeginsFrom\n      ruleBeginsUntil\n      departmentCodes\n      publishedFrom\n      publishedUntil\n      position\n      offers {\n        id\n        name\n      }\n    }\n    categories {\n      id\n      label\n    }\n  }\n": typeof types.AdminSelectionsDocument,
     "\n  mutation SaveSelection($id: ID, $input: EditorialSelectionInput!) {\n    saveEditorialSelection(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.SaveSelectionDocument,
     "\n  mutation DeleteSelection($id: ID!) {\n    deleteEditorialSelection(id: $id)\n  }\n": typeof types.DeleteSelectionDocument,
+    "\n  mutation ReorderSelections($ids: [ID!]!) {\n    reorderEditorialSelections(ids: $ids) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderSelectionsDocument,
 };
 const documents: Documents = {
     "\n  query AdminMe {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roles\n      departmentCode\n    }\n  }\n": types.AdminMeDocument,
@@ -70,6 +71,7 @@ const documents: Documents = {
     "\n  query AdminSelections {\n    editorialSelections {\n      id\n      title\n      text\n      kind\n      offerIds\n      ruleCategoryId\n      ruleDepartmentCode\n      ruleBeginsFrom\n      ruleBeginsUntil\n      departmentCodes\n      publishedFrom\n      publishedUntil\n      position\n      offers {\n        id\n        name\n      }\n    }\n    categories {\n      id\n      label\n    }\n  }\n": types.AdminSelectionsDocument,
     "\n  mutation SaveSelection($id: ID, $input: EditorialSelectionInput!) {\n    saveEditorialSelection(id: $id, input: $input) {\n      id\n    }\n  }\n": types.SaveSelectionDocument,
     "\n  mutation DeleteSelection($id: ID!) {\n    deleteEditorialSelection(id: $id)\n  }\n": types.DeleteSelectionDocument,
+    "\n  mutation ReorderSelections($ids: [ID!]!) {\n    reorderEditorialSelections(ids: $ids) {\n      id\n      position\n    }\n  }\n": types.ReorderSelectionsDocument,
 };
 
 /**
@@ -194,6 +196,10 @@ export function graphql(source: "\n  mutation SaveSelection($id: ID, $input: Edi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteSelection($id: ID!) {\n    deleteEditorialSelection(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSelection($id: ID!) {\n    deleteEditorialSelection(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderSelections($ids: [ID!]!) {\n    reorderEditorialSelections(ids: $ids) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderSelections($ids: [ID!]!) {\n    reorderEditorialSelections(ids: $ids) {\n      id\n      position\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

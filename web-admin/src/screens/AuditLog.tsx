@@ -3,7 +3,7 @@ import { Button, ErrorAlert, Loading, Page } from '@passculture/ui';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
 import { AUDIT_ACTION_LABELS, formatDateTime, labelOf, plural } from '@passculture/client';
-import { TARGET_LABELS } from './labels';
+import { SELECTION_FIELD_LABELS, TARGET_LABELS } from './labels';
 import { DataTable } from '../ui/DataTable';
 
 const AuditLogQuery = graphql(`
@@ -25,6 +25,13 @@ function detailsText(details: unknown): string {
   if (!details || typeof details !== 'object') return '';
   const d = details as Record<string, unknown>;
   const parts: string[] = [];
+  if (typeof d.title === 'string') parts.push(`« ${d.title} »`);
+  if (Array.isArray(d.changed) && d.changed.length > 0) {
+    parts.push(
+      `modifié : ${d.changed.map((f) => SELECTION_FIELD_LABELS[String(f)] ?? String(f)).join(', ')}`,
+    );
+  }
+  if (Array.isArray(d.order)) parts.push(`nouvel ordre : ${d.order.join(', ')}`);
   if (typeof d.reason === 'string') parts.push(`motif : ${d.reason}`);
   if (Array.isArray(d.cancelledBookingIds) && d.cancelledBookingIds.length > 0) {
     parts.push(

@@ -18,6 +18,7 @@ import {
   draftOf,
   draftProblems,
   inputOf,
+  moveItem,
   selectionStatus,
   type SelectionDraft,
 } from './selections';
@@ -64,6 +65,15 @@ const DeleteSelectionMutation = graphql(`
   }
 `);
 
+const ReorderSelectionsMutation = graphql(`
+  mutation ReorderSelections($ids: [ID!]!) {
+    reorderEditorialSelections(ids: $ids) {
+      id
+      position
+    }
+  }
+`);
+
 type Selection = AdminSelectionsQuery['editorialSelections'][number];
 
 /** Editorial selections of the young people's home: list, create, edit, delete. */
@@ -73,6 +83,12 @@ export function Selections() {
   });
   const [save, saving] = useMutation(SaveSelectionMutation);
   const [remove, removing] = useMutation(DeleteSelectionMutation);
+  const [reorderSelections, reordering] = useMutation(ReorderSelectionsMutation);
+  /** The order being saved, shown at once; null: the server's. */
+  const [pendingOrder, setPendingOrder] = useState<string[] | null>(null);
+  /** What the live region says after a move (position and total). */
+  const [announcement, setAnnouncement] = useState('');
+  const [dragged, setDragged] = useState<string | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [editing, setEditing] = useState<{ id: string | null; draft: SelectionDraft } | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -113,6 +129,35 @@ export function Selections() {
       await refetch();
     } catch (e) {
       setFeedback({ kind: 'error', error: e });
+    }
+  };
+
+  const serverList = data?.editorialSelections ?? [];
+  const selections = pendingOrder
+    ? pendingOrder.flatMap((id) => serverList.filter((s) => s.id === id))
+    : serverList;
+
+  /** Moves one selection to `to` (0-based) and saves the whole order in one mutation. */
+  const move = async (id: string, to: number) => {
+    const ids = selections.map((s) => s.id);
+    const from = ids.indexOf(id);
+    const order = moveItem(ids, from, to);
+    if (order.join() === ids.join()) return;
+    const title = selections[from]!.title;
+    setFeedback(null);
+    setPendingOrder(order);
+    setAnnouncement(
+      `« ${title} » est maintenant en position ${order.indexOf(id) + 1} sur ${order.length}.`,
+    );
+    try {
+      await reorderSelections({ variables: { ids: order } });
+      await refetch();
+    } catch (e) {
+      setAnnouncement(`L’ordre n’a pas pu être enregistré : « ${title} » reprend sa place.`);
+      setFeedback({ kind: 'error', error: e });
+      await refetch();
+    } finally {
+      setPendingOrder(null);
     }
   };
 
@@ -319,14 +364,42 @@ export function Selections() {
 
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {!data && loading && <Loading label="Chargement des sélections…" />}
-      {data && data.editorialSelections.length === 0 && <p>Aucune sélection pour le moment.</p>}
-      {data && data.editorialSelections.length > 0 && (
+      {data && selections.length === 0 && <p>Aucune sélection pour le moment.</p>}
+      <p className="fr-sr-only" aria-live="polite" role="status">
+        {announcement}
+      </p>
+      {data && selections.length > 1 && (
+        <p className="fr-text--sm">
+          Glissez une sélection pour changer l’ordre, ou utilisez ses boutons « Monter » et «
+          Descendre ».
+        </p>
+      )}
+      {data && selections.length > 0 && (
         <ol className="selection-list">
-          {data.editorialSelections.map((s) => {
+          {selections.map((s, index) => {
             const status = selectionStatus(s, new Date());
             const hidden = s.kind === 'LIST' ? s.offerIds.length - s.offers.length : 0;
             return (
-              <li key={s.id} className="fr-card fr-p-2w selection-item">
+              <li
+                key={s.id}
+                className={`fr-card fr-p-2w selection-item${dragged === s.id ? ' selection-item--dragged' : ''}`}
+                draggable={!reordering.loading}
+                onDragStart={(event) => {
+                  event.dataTransfer.effectAllowed = 'move';
+                  event.dataTransfer.setData('text/plain', s.id);
+                  setDragged(s.id);
+                }}
+                onDragEnd={() => setDragged(null)}
+                onDragOver={(event) => {
+                  if (dragged && dragged !== s.id) event.preventDefault();
+                }}
+                onDrop={(event) => {
+                  event.preventDefault();
+                  const id = dragged ?? event.dataTransfer.getData('text/plain');
+                  setDragged(null);
+                  if (id && id !== s.id) void move(id, index);
+                }}
+              >
                 <h2 className="fr-h6 fr-mb-1v">
                   {s.title}{' '}
                   <span className={`fr-badge fr-badge--sm ${status.badge}`}>{status.label}</span>
@@ -344,9 +417,25 @@ export function Selections() {
                     : 'toute la France'}{' '}
                   · publiée du {formatDateTime(s.publishedFrom)}
                   {s.publishedUntil ? ` au ${formatDateTime(s.publishedUntil)}` : ', sans fin'} ·
-                  position {s.position}
+                  position {index + 1} sur {selections.length}
                 </p>
                 <div className="button-row">
+                  <Button
+                    variant="tertiary"
+                    size="small"
+                    disabled={index === 0 || reordering.loading}
+                    onClick={() => void move(s.id, index - 1)}
+                  >
+                    Monter<span className="visually-hidden"> : {s.title}</span>
+                  </Button>
+                  <Button
+                    variant="tertiary"
+                    size="small"
+                    disabled={index === selections.length - 1 || reordering.loading}
+                    onClick={() => void move(s.id, index + 1)}
+                  >
+                    Descendre<span className="visually-hidden"> : {s.title}</span>
+                  </Button>
                   <Button
                     variant="secondary"
                     size="small"

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { draftOf, draftProblems, emptyDraft, inputOf, selectionStatus } from './selections';
+import {
+  draftOf,
+  draftProblems,
+  emptyDraft,
+  inputOf,
+  moveItem,
+  selectionStatus,
+} from './selections';
 
 describe('the selection form', () => {
   it('sends whole Paris days, lists split, and reads them back the same', () => {
@@ -68,5 +75,15 @@ describe('the selection form', () => {
         now,
       ).label,
     ).toBe('Terminée');
+  });
+});
+
+describe('moving a selection', () => {
+  it('takes it out and puts it back at its new place, within the list', () => {
+    expect(moveItem(['a', 'b', 'c', 'd'], 0, 2)).toEqual(['b', 'c', 'a', 'd']);
+    expect(moveItem(['a', 'b', 'c', 'd'], 3, 0)).toEqual(['d', 'a', 'b', 'c']);
+    expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+    expect(moveItem(['a', 'b', 'c'], 2, 3)).toEqual(['a', 'b', 'c']);
+    expect(moveItem(['a', 'b', 'c'], 1, 2)).toEqual(['a', 'c', 'b']);
   });
 });

@@ -122,3 +122,13 @@ export function selectionStatus(
     return { label: 'Terminée', badge: 'fr-badge--warning' };
   return { label: 'En ligne', badge: 'fr-badge--success' };
 }
+
+/** The list with the item at `from` moved to `to` (both clamped); the same list when nothing moves. */
+export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
+  const target = Math.max(0, Math.min(items.length - 1, to));
+  if (from < 0 || from >= items.length || from === target) return [...items];
+  const moved = [...items];
+  const [item] = moved.splice(from, 1);
+  moved.splice(target, 0, item!);
+  return moved;
+}

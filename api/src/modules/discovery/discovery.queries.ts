@@ -110,9 +110,43 @@ export async function updateSelection(
   return row ? withDates(row) : null;
 }
 
-export async function deleteSelection(db: SqlClient, id: number): Promise<boolean> {
-  const rows = await db.query('delete from editorial_selection where id = $1 returning id', [id]);
-  return rows.length > 0;
+/** The selection as it stands, locked until the transaction ends (what an audit entry compares). */
+export async function selectionForUpdate(db: SqlClient, id: number): Promise<SelectionRow | null> {
+  const [row] = await db.query<SelectionRow>(
+    `select ${COLUMNS} from editorial_selection where id = $1 for update`,
+    [id],
+  );
+  return row ? withDates(row) : null;
+}
+
+/** Deletes a selection; the deleted row, or null when there was none. */
+export async function deleteSelection(db: SqlClient, id: number): Promise<SelectionRow | null> {
+  const [row] = await db.query<SelectionRow>(
+    `delete from editorial_selection where id = $1 returning ${COLUMNS}`,
+    [id],
+  );
+  return row ? withDates(row) : null;
+}
+
+/**
+ * Every selection's id, every row locked until the transaction ends: reorders (and the
+ * saves that run inside one) take their turn, so two never interleave their positions.
+ */
+export async function lockAllSelections(db: SqlClient): Promise<number[]> {
+  const rows = await db.query<{ id: number }>(
+    'select id from editorial_selection order by id for update',
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Positions 0, 1, 2… in the order of `ids` (every selection's), in one statement. */
+export async function rewritePositions(db: SqlClient, ids: readonly number[]): Promise<void> {
+  await db.query(
+    `update editorial_selection e set position = x.ord - 1, updated_at = now()
+       from unnest($1::int[]) with ordinality as x(id, ord)
+      where e.id = x.id and e.position is distinct from x.ord - 1`,
+    [[...ids]],
+  );
 }
 
 /** Rule selections still to be shown (published now or later), for the jobs that resolve them. */

@@ -1,5 +1,6 @@
-import type { SqlClient } from '../../db/sql.js';
+import type { Database, SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
+import { AuditAction, recordAudit } from '../audit/audit.service.js';
 import { bookedSubcategoryIds } from '../booking/booking.queries.js';
 import { offersByIds } from '../catalog/catalog.queries.js';
 import {
@@ -8,7 +9,7 @@ import {
   subcategoriesOf,
   type CategoryId,
 } from '../catalog/categories.js';
-import { homeFeed, ruleOffers, type FeedModule } from '../catalog/discovery.queries.js';
+import { ruleOffers } from '../catalog/discovery.queries.js';
 import { isOfferVisible } from '../catalog/visibility.js';
 import { accountById } from '../identity/identity.queries.js';
 import { departmentName } from '../territory/departments.js';
@@ -17,11 +18,15 @@ import {
   deleteSelection,
   insertSelection,
   liveRuleSelections,
+  lockAllSelections,
   publishedSelections,
+  rewritePositions,
+  selectionForUpdate,
   storeRuleOffers,
   updateSelection,
   type SelectionRow,
 } from './discovery.queries.js';
+import { homeFeed, type FeedCard, type FeedModule } from './home-feed.queries.js';
 import { selectionProblems, type SelectionDraft } from './selection.rules.js';
 
 export type HomeModuleKind = FeedModule | 'SELECTION';
@@ -52,6 +57,8 @@ export interface HomeView {
   located: boolean;
   departmentCode: string | null;
   modules: HomeModuleView[];
+  /** What each card shows, read with the modules (no loader needs to ask again). */
+  cards: Map<number, FeedCard>;
 }
 
 export const CARDS_PER_MODULE = 10;
@@ -116,7 +123,7 @@ export async function discoveryHome(db: SqlClient, request: HomeRequest): Promis
     : [null, null];
   const departmentCode = request.departmentCode ?? account?.departmentCode ?? null;
   const selections = await publishedSelections(db, departmentCode, request.now);
-  const rows = await homeFeed(db, {
+  const { rows, cards } = await homeFeed(db, {
     around,
     radiusMeters: HOME_RADIUS_METERS,
     now: request.now,
@@ -126,6 +133,7 @@ export async function discoveryHome(db: SqlClient, request: HomeRequest): Promis
       key: String(s.id),
       offerIds: s.kind === 'LIST' ? s.offerIds : s.ruleOfferIds,
     })),
+    viewerId: request.viewerId,
   });
   const items = new Map<string, HomeItemView[]>();
   for (const row of rows) {
@@ -155,18 +163,60 @@ export async function discoveryHome(db: SqlClient, request: HomeRequest): Promis
     located: around !== null,
     departmentCode,
     modules: modules.filter((m) => m.items.length > 0),
+    cards,
   };
 }
 
-/** The back office's editorial selections: checked, then saved (create or update). */
+/** Whether young people see the selection at `now` (its publication window). */
+function isLive(row: Pick<SelectionRow, 'publishedFrom' | 'publishedUntil'>, now: Date): boolean {
+  return row.publishedFrom <= now && (row.publishedUntil === null || row.publishedUntil > now);
+}
+
+/** What an admin may change in a selection, compared to say what an update changed. */
+const EDITABLE: (keyof SelectionRow)[] = [
+  'title',
+  'text',
+  'kind',
+  'offerIds',
+  'ruleCategoryId',
+  'ruleDepartmentCode',
+  'ruleBeginsFrom',
+  'ruleBeginsUntil',
+  'departmentCodes',
+  'publishedFrom',
+  'publishedUntil',
+  'position',
+];
+
+/** The fields that differ between two versions of a selection, in form order. */
+export function changedFields(before: SelectionRow, after: SelectionRow): string[] {
+  return EDITABLE.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}
+
+/**
+ * What an update of a selection is for the audit log: published or unpublished when it
+ * turned its window on or off for now, an update otherwise.
+ */
+export function updateAction(before: SelectionRow, after: SelectionRow, now: Date): AuditAction {
+  const was = isLive(before, now);
+  const is = isLive(after, now);
+  if (!was && is) return AuditAction.SELECTION_PUBLISHED;
+  if (was && !is) return AuditAction.SELECTION_UNPUBLISHED;
+  return AuditAction.SELECTION_UPDATED;
+}
+
+/**
+ * The back office's editorial selections: checked, then saved (create, update, reorder,
+ * delete), each change with its audit entry in the same transaction.
+ */
 export class SelectionService {
-  constructor(private readonly db: SqlClient) {}
+  constructor(private readonly db: Database) {}
 
   list(): Promise<SelectionRow[]> {
     return allSelections(this.db);
   }
 
-  async save(id: number | null, draft: SelectionDraft): Promise<SelectionRow> {
+  async save(adminId: number, id: number | null, draft: SelectionDraft): Promise<SelectionRow> {
     const problems = selectionProblems(draft);
     if (Object.keys(problems).length > 0) throw badInput(problems);
     if (draft.kind === 'LIST') {
@@ -182,20 +232,85 @@ export class SelectionService {
         });
       }
     }
-    const row =
-      id === null
-        ? await insertSelection(this.db, draft)
-        : await updateSelection(this.db, id, draft);
-    if (!row) throw new AppError(ErrorCode.NOT_FOUND, 'Cette sélection est introuvable.');
+    const now = new Date();
+    const row = await this.db.transaction(async (tx) => {
+      if (id === null) {
+        const created = await insertSelection(tx, draft);
+        await recordAudit(tx, {
+          adminId,
+          action: AuditAction.SELECTION_CREATED,
+          targetType: 'SELECTION',
+          targetId: created.id,
+          details: { title: created.title, published: isLive(created, now) },
+        });
+        return created;
+      }
+      const before = await selectionForUpdate(tx, id);
+      const updated = before ? await updateSelection(tx, id, draft) : null;
+      if (!before || !updated) return null;
+      await recordAudit(tx, {
+        adminId,
+        action: updateAction(before, updated, now),
+        targetType: 'SELECTION',
+        targetId: id,
+        details: { title: updated.title, changed: changedFields(before, updated) },
+      });
+      return updated;
+    });
+    if (!row) throw notFound();
     return row.kind === 'RULE'
-      ? { ...row, ruleOfferIds: await resolveRule(this.db, row, new Date()) }
+      ? { ...row, ruleOfferIds: await resolveRule(this.db, row, now) }
       : row;
   }
 
-  async remove(id: number): Promise<void> {
-    if (!(await deleteSelection(this.db, id)))
-      throw new AppError(ErrorCode.NOT_FOUND, 'Cette sélection est introuvable.');
+  /**
+   * Rewrites the home order at once: `ids` is every selection, first shown first. Reorders
+   * run one after the other (every row locked), so concurrent ones never mix positions; a
+   * list that is not exactly the selections of now (one added or deleted meanwhile) is refused.
+   */
+  async reorder(adminId: number, ids: readonly number[]): Promise<SelectionRow[]> {
+    await this.db.transaction(async (tx) => {
+      const existing = await lockAllSelections(tx);
+      const given = new Set(ids);
+      if (
+        given.size !== ids.length ||
+        existing.length !== ids.length ||
+        existing.some((id) => !given.has(id))
+      ) {
+        throw new AppError(
+          ErrorCode.BAD_USER_INPUT,
+          'Les sélections ont changé entre-temps : rechargez la page puis recommencez.',
+        );
+      }
+      await rewritePositions(tx, ids);
+      await recordAudit(tx, {
+        adminId,
+        action: AuditAction.SELECTIONS_REORDERED,
+        targetType: 'SELECTION',
+        targetId: ids.join(', ').slice(0, 64),
+        details: { order: ids },
+      });
+    });
+    return allSelections(this.db);
   }
+
+  async remove(adminId: number, id: number): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const removed = await deleteSelection(tx, id);
+      if (!removed) throw notFound();
+      await recordAudit(tx, {
+        adminId,
+        action: AuditAction.SELECTION_DELETED,
+        targetType: 'SELECTION',
+        targetId: id,
+        details: { title: removed.title },
+      });
+    });
+  }
+}
+
+function notFound(): AppError {
+  return new AppError(ErrorCode.NOT_FOUND, 'Cette sélection est introuvable.');
 }
 
 /** Offers kept for a rule: enough to fill its module after some stop being bookable. */

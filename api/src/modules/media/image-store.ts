@@ -24,13 +24,26 @@ export interface ImageStore {
   read(key: string): Promise<{ stream: Readable; size: number } | null>;
   /** Removes every file whose key starts with `prefix/` (or the file `prefix` itself). */
   removeAll(prefix: string): Promise<void>;
+  /**
+   * Every file kept, with when it was written, for the orphan collector (`orphan-files.ts`).
+   * Files a write left half-done (a crash before the rename) are listed under `.tmp/`.
+   */
+  list(): Promise<StoredFile[]>;
 }
+
+export interface StoredFile {
+  key: string;
+  modifiedAt: Date;
+}
+
+/** A temporary file of an interrupted write: only the orphan collector names one. */
+const TEMPORARY_KEY = /^\.tmp\/[0-9a-f-]+$/;
 
 /** Keys are made by the module from hex digests, widths and formats: nothing else gets in. */
 const SAFE_KEY = /^[a-z0-9]+(\/[a-z0-9]+)?(\.[a-z0-9]+)?$/;
 
 function checked(key: string): string {
-  if (!SAFE_KEY.test(key)) throw new Error(`unsafe image key: ${key}`);
+  if (!SAFE_KEY.test(key) && !TEMPORARY_KEY.test(key)) throw new Error(`unsafe image key: ${key}`);
   return key;
 }
 
@@ -67,9 +80,8 @@ export class FolderImageStore implements ImageStore {
     await rm(join(this.root, checked(prefix)), { recursive: true, force: true });
   }
 
-  /** Every file kept (tests check that a refused or aborted upload left none). */
-  async files(): Promise<string[]> {
-    const walk = async (dir: string, prefix: string): Promise<string[]> => {
+  async list(): Promise<StoredFile[]> {
+    const walk = async (dir: string, prefix: string): Promise<StoredFile[]> => {
       let entries;
       try {
         entries = await readdir(dir, { withFileTypes: true });
@@ -77,14 +89,23 @@ export class FolderImageStore implements ImageStore {
         return [];
       }
       const nested = await Promise.all(
-        entries.map((entry) =>
-          entry.isDirectory()
-            ? walk(join(dir, entry.name), `${prefix}${entry.name}/`)
-            : Promise.resolve([`${prefix}${entry.name}`]),
-        ),
+        entries.map(async (entry): Promise<StoredFile[]> => {
+          const path = join(dir, entry.name);
+          if (entry.isDirectory()) return walk(path, `${prefix}${entry.name}/`);
+          try {
+            return [{ key: `${prefix}${entry.name}`, modifiedAt: (await stat(path)).mtime }];
+          } catch {
+            return []; // removed meanwhile
+          }
+        }),
       );
       return nested.flat();
     };
     return walk(this.root, '');
+  }
+
+  /** Every file kept, temporaries included (tests check that a refused or aborted upload left none). */
+  async files(): Promise<string[]> {
+    return (await this.list()).map((f) => f.key);
   }
 }

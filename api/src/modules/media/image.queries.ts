@@ -15,7 +15,8 @@ export interface ImageRow {
   credit: string | null;
 }
 
-const COLUMNS = `id, offer_id as "offerId", venue_id as "venueId", key, original_key as "originalKey",
+/** An image row's columns as ImageRow names them (other modules read cards' images with them). */
+export const IMAGE_COLUMNS = `id, offer_id as "offerId", venue_id as "venueId", key, original_key as "originalKey",
   width, height, bytes, alt, credit`;
 
 /** Namespaces of this module's transaction-scoped advisory locks. */
@@ -23,13 +24,13 @@ const OFFERER_ALLOWANCE_LOCK = 1_717_001;
 const IMAGE_KEY_LOCK = 1_717_002;
 
 export function imagesOfOffers(db: SqlClient, offerIds: readonly number[]): Promise<ImageRow[]> {
-  return db.query<ImageRow>(`select ${COLUMNS} from image where offer_id = any($1::int[])`, [
+  return db.query<ImageRow>(`select ${IMAGE_COLUMNS} from image where offer_id = any($1::int[])`, [
     offerIds,
   ]);
 }
 
 export function imagesOfVenues(db: SqlClient, venueIds: readonly number[]): Promise<ImageRow[]> {
-  return db.query<ImageRow>(`select ${COLUMNS} from image where venue_id = any($1::int[])`, [
+  return db.query<ImageRow>(`select ${IMAGE_COLUMNS} from image where venue_id = any($1::int[])`, [
     venueIds,
   ]);
 }
@@ -67,7 +68,7 @@ function targetCondition(target: ImageTarget): [string, number] {
 export async function deleteImageOf(tx: SqlClient, target: ImageTarget): Promise<ImageRow | null> {
   const [condition, id] = targetCondition(target);
   const [row] = await tx.query<ImageRow>(
-    `delete from image where ${condition} returning ${COLUMNS}`,
+    `delete from image where ${condition} returning ${IMAGE_COLUMNS}`,
     [id],
   );
   return row ?? null;
@@ -90,7 +91,7 @@ export async function insertImage(
 ): Promise<ImageRow> {
   const [row] = await tx.query<ImageRow>(
     `insert into image (offerer_id, offer_id, venue_id, uploaded_by_id, key, original_key, width, height, bytes, alt, credit)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning ${COLUMNS}`,
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning ${IMAGE_COLUMNS}`,
     [
       image.offererId,
       'offerId' in image.target ? image.target.offerId : null,
@@ -115,6 +116,16 @@ export async function isKeyUsed(tx: SqlClient, key: string): Promise<boolean> {
     [key],
   );
   return row?.used ?? false;
+}
+
+/** Which of these keys an image names (as its key or its original's). */
+export async function usedKeys(db: SqlClient, keys: readonly string[]): Promise<Set<string>> {
+  const rows = await db.query<{ key: string }>(
+    `select key from image where key = any($1::text[])
+     union select original_key from image where original_key = any($1::text[])`,
+    [[...keys]],
+  );
+  return new Set(rows.map((r) => r.key));
 }
 
 export interface SharedImage {

@@ -2,6 +2,7 @@ import type { Database } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { requireOwnOffer, requireOwnVenue } from '../catalog/pro-access.queries.js';
 import type { RateLimiter } from '../../shared/rate-limiter.js';
+import { resubmitOffer } from '../pro/offer-status.js';
 import {
   processImage,
   ImageRefusal,
@@ -132,7 +133,7 @@ export class ImageService {
         for (const r of processed.renditions) {
           await this.store.put(`${processed.key}/${r.width}.${r.format}`, r.bytes);
         }
-        return insertImage(tx, {
+        const inserted = await insertImage(tx, {
           offererId: owner.offererId,
           target: owner.target,
           uploadedBy: userId,
@@ -144,6 +145,11 @@ export class ImageService {
           alt: texts.alt,
           credit: texts.credit,
         });
+        // A new picture is a new thing young people see: the offer goes through moderation
+        // again exactly as an edit of its texts does (`resubmitOffer`: PENDING, so hidden,
+        // when an admin's rule matches or it was rejected; drafts stay drafts).
+        if ('offerId' in owner.target) await resubmitOffer(tx, owner.target.offerId);
+        return inserted;
       });
       const replaced = previous as ImageRow | null;
       if (replaced) await this.removeFilesIfUnused(replaced);
