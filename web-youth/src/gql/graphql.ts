@@ -92,10 +92,11 @@ export type SearchOffersInput = {
   text?: string | null | undefined;
 };
 
-/** What a suggestion leads to */
+/** What a suggestion leads to (PERSON: search offers by that name) */
 export type SearchSuggestionKind =
   | 'CATEGORY'
   | 'OFFER'
+  | 'PERSON'
   | 'PLACE'
   | 'VENUE';
 
