@@ -12,6 +12,7 @@ import { Migration20261126090000_mail_kinds } from './Migration20261126090000_ma
 import { Migration20261203000000_ledger_net } from './Migration20261203000000_ledger_net.js';
 import { Migration20261203010000_outbox_uncertain } from './Migration20261203010000_outbox_uncertain.js';
 import { Migration20261203070000_venue_box_index } from './Migration20261203070000_venue_box_index.js';
+import { Migration20261204200000_search_people } from './Migration20261204200000_search_people.js';
 import { Migration20261203150000_discovery } from './Migration20261203150000_discovery.js';
 import { Migration20261203100000_offer_people } from './Migration20261203100000_offer_people.js';
 import { Migration20261203110000_email_confirmation } from './Migration20261203110000_email_confirmation.js';
@@ -63,4 +64,8 @@ export const MIGRATIONS: MigrationObject[] = [
   },
   { name: 'Migration20261203140000_images', class: Migration20261203140000_images },
   { name: 'Migration20261203150000_discovery', class: Migration20261203150000_discovery },
+  {
+    name: 'Migration20261204200000_search_people',
+    class: Migration20261204200000_search_people,
+  },
 ];

@@ -37,6 +37,8 @@ const OWNER: Record<string, string> = {
   // Kept by triggers (migrations); the search module only recomputes expired rows.
   offer_search: 'search',
   offer_search_name: 'search',
+  offer_search_people: 'search',
+  offer_search_person: 'search',
   offer_search_venue_count: 'search',
 };
 

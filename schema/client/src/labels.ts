@@ -92,6 +92,7 @@ export const SEARCH_SUGGESTION_KIND_LABELS: Record<SearchSuggestionKind, string>
   PLACE: 'Villes',
   VENUE: 'Lieux',
   OFFER: 'Offres',
+  PERSON: 'Auteurs et artistes',
 };
 
 /** The catalogue fields an offer may carry (Subcategory.catalogueFields), in form order. */

@@ -27,15 +27,8 @@ import {
 } from '../lib/clusters';
 import { formatDistance } from '../lib/format';
 import type { SearchLocation } from '../lib/location';
-import {
-  MAP_OFFERS_PAGE,
-  mapNeedsOfferSearch,
-  toSearchInput,
-  toVenuesInput,
-  venuesFromOffers,
-  type SearchFilters,
-} from '../lib/search';
-import { searchOffersQuery, venuesAroundQuery } from '../queries';
+import { toVenuesInput, type SearchFilters } from '../lib/search';
+import { venuesAroundQuery } from '../queries';
 
 /** Map tiles: `VITE_TILE_URL` at build time, OpenStreetMap by default. */
 const TILE_URL: string =
@@ -98,71 +91,34 @@ const hereIcon = L.divIcon({
   iconAnchor: [11, 11],
 });
 
-/** The venues the map shows, drawn from the same filters as the list. */
+/** The venues the map shows: those of the offers the list finds (the same filters). */
 function useMapVenues(filters: SearchFilters, location: SearchLocation) {
-  const fromOffers = mapNeedsOfferSearch(filters);
   const venuesAround = useQuery(venuesAroundQuery, {
     variables: { input: toVenuesInput(filters, location) },
-    skip: fromOffers,
   });
-  const offersInput = toSearchInput({ ...filters, includeDigital: false }, location, {
-    first: MAP_OFFERS_PAGE,
-  });
-  const offers = useQuery(searchOffersQuery, {
-    variables: { input: offersInput },
-    skip: !fromOffers,
-  });
-  const [loadingMore, setLoadingMore] = useState(false);
-
   const venues = useMemo<MapVenue[] | null>(() => {
-    const byDistance = (list: MapVenue[]) =>
-      list.sort((a, b) => (a.distanceMeters ?? 0) - (b.distanceMeters ?? 0));
-    if (fromOffers)
-      return offers.data ? byDistance(venuesFromOffers(offers.data.searchOffers.edges)) : null;
     if (!venuesAround.data) return null;
-    return byDistance(
-      venuesAround.data.venuesAround.flatMap((marker) =>
-        marker.venue.location
-          ? [
-              {
-                id: marker.venue.id,
-                name: marker.venue.name,
-                city: marker.venue.city,
-                latitude: marker.venue.location.latitude,
-                longitude: marker.venue.location.longitude,
-                offerCount: marker.offerCount,
-                distanceMeters: marker.distanceMeters,
-              },
-            ]
-          : [],
-      ),
+    // Nearest first, as the api sends them.
+    return venuesAround.data.venuesAround.flatMap((marker) =>
+      marker.venue.location
+        ? [
+            {
+              id: marker.venue.id,
+              name: marker.venue.name,
+              city: marker.venue.city,
+              latitude: marker.venue.location.latitude,
+              longitude: marker.venue.location.longitude,
+              offerCount: marker.offerCount,
+              distanceMeters: marker.distanceMeters,
+            },
+          ]
+        : [],
     );
-  }, [fromOffers, offers.data, venuesAround.data]);
-
-  const pageInfo = fromOffers ? offers.data?.searchOffers.pageInfo : undefined;
-  const offerCount = fromOffers ? (offers.data?.searchOffers.edges.length ?? 0) : null;
-  async function more() {
-    if (!pageInfo?.endCursor || loadingMore) return;
-    setLoadingMore(true);
-    try {
-      await offers.fetchMore({
-        variables: { input: { ...offersInput, after: pageInfo.endCursor } },
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  }
-
-  const current = fromOffers ? offers : venuesAround;
+  }, [venuesAround.data]);
   return {
     venues,
-    error: current.error,
-    refetch: () => void current.refetch(),
-    fromOffers,
-    offerCount,
-    hasMore: pageInfo?.hasNextPage ?? false,
-    loadingMore,
-    more,
+    error: venuesAround.error,
+    refetch: () => void venuesAround.refetch(),
   };
 }
 
@@ -178,8 +134,7 @@ export default function SearchMap({
   filters: SearchFilters;
   location: SearchLocation;
 }) {
-  const { venues, error, refetch, fromOffers, offerCount, hasMore, loadingMore, more } =
-    useMapVenues(filters, location);
+  const { venues, error, refetch } = useMapVenues(filters, location);
   const [tilesFailed, setTilesFailed] = useState(false);
   const center = useMemo<[number, number]>(
     () => [location.latitude, location.longitude],
@@ -235,22 +190,6 @@ export default function SearchMap({
               ? 'Aucun lieu avec des offres correspondantes dans ce rayon'
               : `${plural(venues.length, 'lieu', 'lieux')} sur la carte`}
           </h3>
-          {fromOffers && hasMore && offerCount !== null && (
-            <div className="map-more">
-              <p className="hint">
-                Ces lieux proposent les {plural(offerCount, 'offre')} les plus proches qui
-                correspondent à ta recherche ; il y en a d'autres plus loin.
-              </p>
-              <button
-                type="button"
-                className="button button-secondary button-small"
-                aria-disabled={loadingMore}
-                onClick={() => void more()}
-              >
-                {loadingMore ? 'Chargement…' : 'Ajouter des lieux plus loin'}
-              </button>
-            </div>
-          )}
           {venues.length === 0 ? (
             <p>Essaie une distance plus grande, d'autres mots ou moins de filtres.</p>
           ) : (

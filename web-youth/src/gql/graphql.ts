@@ -92,10 +92,11 @@ export type SearchOffersInput = {
   text?: string | null | undefined;
 };
 
-/** What a suggestion leads to */
+/** What a suggestion leads to (PERSON: search offers by that name) */
 export type SearchSuggestionKind =
   | 'CATEGORY'
   | 'OFFER'
+  | 'PERSON'
   | 'PLACE'
   | 'VENUE';
 
@@ -110,15 +111,24 @@ export type SignUpInput = {
 };
 
 export type VenuesAroundInput = {
+  accessibility?: AccessibilityFilterInput | null | undefined;
   /** With radiusKm; or give a bounding box */
   around?: GeoPointInput | null | undefined;
+  beginsAfter?: string | null | undefined;
+  beginsBefore?: string | null | undefined;
   /** The map view */
   boundingBox?: BoundingBoxInput | null | undefined;
   categories?: Array<string | number> | null | undefined;
+  duoOnly?: boolean | null | undefined;
   /** At most 300 markers */
   first?: number;
+  freeOnly?: boolean | null | undefined;
+  maxPriceCents?: number | null | undefined;
   /** At most 100 */
   radiusKm?: number;
+  subcategories?: Array<string | number> | null | undefined;
+  /** As searchOffers matches it */
+  text?: string | null | undefined;
 };
 
 export type YouthMeQueryVariables = Exact<{ [key: string]: never; }>;

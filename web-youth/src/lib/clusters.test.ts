@@ -7,7 +7,6 @@ import {
   venueMarkerLabel,
   type MapVenue,
 } from './clusters';
-import { mapNeedsOfferSearch, venuesFromOffers, DEFAULT_FILTERS } from './search';
 
 function venue(id: string, latitude: number, longitude: number, offerCount = 1): MapVenue {
   return {
@@ -111,53 +110,5 @@ describe('marker labels', () => {
     expect(venueMarkerLabel({ name: 'Le Select', offerCount: 1234 })).toBe(
       'Le Select : 1\u202f234 offres',
     );
-  });
-});
-
-describe('the map follows the search', () => {
-  it('draws from offers when a filter venuesAround does not know is set', () => {
-    expect(mapNeedsOfferSearch(DEFAULT_FILTERS)).toBe(false);
-    expect(mapNeedsOfferSearch({ ...DEFAULT_FILTERS, categories: ['CINEMA'], radiusKm: 50 })).toBe(
-      false,
-    );
-    expect(mapNeedsOfferSearch({ ...DEFAULT_FILTERS, text: 'jazz' })).toBe(true);
-    expect(mapNeedsOfferSearch({ ...DEFAULT_FILTERS, price: 'free' })).toBe(true);
-    expect(mapNeedsOfferSearch({ ...DEFAULT_FILTERS, dateFrom: '2026-12-24' })).toBe(true);
-    expect(mapNeedsOfferSearch({ ...DEFAULT_FILTERS, duoOnly: true })).toBe(true);
-    expect(mapNeedsOfferSearch({ ...DEFAULT_FILTERS, accessibility: ['motor'] })).toBe(true);
-  });
-
-  it('groups offers by venue, counting them and keeping the nearest distance, digital ones left out', () => {
-    type Venue = {
-      id: string;
-      name: string;
-      city: string;
-      isVirtual: boolean;
-      location: { latitude: number; longitude: number } | null;
-    };
-    const place: Venue = {
-      id: 'v1',
-      name: 'Le Select',
-      city: 'Antony',
-      isVirtual: false,
-      location: { latitude: 48.75, longitude: 2.3 },
-    };
-    const online: Venue = { id: 'v2', name: 'En ligne', city: '', isVirtual: true, location: null };
-    const venues = venuesFromOffers([
-      { distanceMeters: 900, node: { venue: place } },
-      { distanceMeters: null, node: { venue: online } },
-      { distanceMeters: 800, node: { venue: place } },
-    ]);
-    expect(venues).toEqual([
-      {
-        id: 'v1',
-        name: 'Le Select',
-        city: 'Antony',
-        latitude: 48.75,
-        longitude: 2.3,
-        offerCount: 2,
-        distanceMeters: 800,
-      },
-    ]);
   });
 });

@@ -72,10 +72,32 @@ describe('filters → searchOffers input', () => {
     expect(input.beginsBefore).toBe('2026-12-31T22:59:59.999Z');
   });
 
-  it('keeps only place, radius and categories for the map', () => {
+  it('gives the map every filter of the list', () => {
     expect(
-      toVenuesInput({ ...DEFAULT_FILTERS, text: 'jazz', categories: ['LIVRE'] }, saintDenis),
-    ).toEqual({ around: saintDenis, radiusKm: 20, categories: ['LIVRE'], first: 200 });
+      toVenuesInput(
+        {
+          ...DEFAULT_FILTERS,
+          text: 'jazz',
+          categories: ['LIVRE'],
+          price: 'free',
+          dateFrom: '2026-12-24',
+          duoOnly: true,
+          accessibility: ['motor'],
+          includeDigital: true,
+        },
+        saintDenis,
+      ),
+    ).toEqual({
+      around: saintDenis,
+      radiusKm: 20,
+      text: 'jazz',
+      categories: ['LIVRE'],
+      freeOnly: true,
+      beginsAfter: '2026-12-23T23:00:00.000Z',
+      duoOnly: true,
+      accessibility: { motor: true },
+      first: 200,
+    });
   });
 });
 

@@ -179,83 +179,18 @@ export function toSearchInput(
   return input;
 }
 
-/** The `venuesAround` input for the map: only the place, radius and categories apply. */
+/** Venues the map shows at most (nearest first). */
+export const MAP_VENUES = 200;
+
+/**
+ * The `venuesAround` input for the map: the list's every filter (words, categories, price,
+ * dates, duo, accessibility) around the place, so the map shows the venues of the offers
+ * the list finds, each with their number.
+ */
 export function toVenuesInput(
   filters: SearchFilters,
   location: Pick<SearchLocation, 'latitude' | 'longitude'>,
-): {
-  around: { latitude: number; longitude: number };
-  radiusKm: number;
-  categories?: string[];
-  first: number;
-} {
-  return {
-    around: { latitude: location.latitude, longitude: location.longitude },
-    radiusKm: filters.radiusKm,
-    ...(filters.categories.length > 0 ? { categories: [...filters.categories].sort() } : {}),
-    first: 200,
-  };
-}
-
-/**
- * Whether the map must be drawn from the offers themselves: `venuesAround`
- * knows only the place, the radius and the categories; words, price, dates,
- * duo and accessibility are filters on offers.
- */
-export function mapNeedsOfferSearch(filters: SearchFilters): boolean {
-  return (
-    filters.text.trim() !== '' ||
-    filters.price !== 'all' ||
-    filters.dateFrom !== null ||
-    filters.dateTo !== null ||
-    filters.duoOnly ||
-    filters.accessibility.length > 0
-  );
-}
-
-/** Offers the map groups by venue when it follows offer filters: places only, the most a page allows. */
-export const MAP_OFFERS_PAGE = 50;
-
-/** Venues with their number of matching offers, from pages of `searchOffers` (nearest first). */
-export function venuesFromOffers<
-  Venue extends {
-    id: string;
-    name: string;
-    city: string;
-    isVirtual: boolean;
-    location: { latitude: number; longitude: number } | null;
-  },
->(
-  edges: readonly { distanceMeters: number | null; node: { venue: Venue } }[],
-): {
-  id: string;
-  name: string;
-  city: string;
-  latitude: number;
-  longitude: number;
-  offerCount: number;
-  distanceMeters: number | null;
-}[] {
-  const byId = new Map<string, ReturnType<typeof venuesFromOffers>[number]>();
-  for (const edge of edges) {
-    const venue = edge.node.venue;
-    if (venue.isVirtual || !venue.location) continue;
-    const known = byId.get(venue.id);
-    if (known) {
-      known.offerCount += 1;
-      if (edge.distanceMeters !== null)
-        known.distanceMeters = Math.min(known.distanceMeters ?? Infinity, edge.distanceMeters);
-    } else {
-      byId.set(venue.id, {
-        id: venue.id,
-        name: venue.name,
-        city: venue.city,
-        latitude: venue.location.latitude,
-        longitude: venue.location.longitude,
-        offerCount: 1,
-        distanceMeters: edge.distanceMeters,
-      });
-    }
-  }
-  return [...byId.values()];
+): Omit<SearchOffersVariables, 'includeDigital' | 'after'> & { first: number } {
+  const { includeDigital: _digital, after: _after, ...input } = toSearchInput(filters, location);
+  return { ...input, first: MAP_VENUES };
 }

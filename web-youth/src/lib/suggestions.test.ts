@@ -33,6 +33,7 @@ const suggestions: Suggestion[] = [
     offerId: '42',
   },
   { ...blank, kind: 'OFFER', label: 'Carte Ciné', detail: null, offerId: '43' },
+  { ...blank, kind: 'PERSON', label: 'Cindy Sander', detail: 'Artiste · 2 offres' },
 ];
 
 describe('suggestions', () => {
@@ -44,9 +45,12 @@ describe('suggestions', () => {
       ['Catégories', ['Cinéma']],
       ['Villes', ['Cintegabelle']],
       ['Lieux', ['Ciné 104']],
+      ['Auteurs et artistes', ['Cindy Sander']],
       ['Offres', ['Cinéma en plein air', 'Carte Ciné']],
     ]);
-    expect(groupSuggestions(suggestions.slice(3)).map((group) => group.label)).toEqual(['Offres']);
+    expect(groupSuggestions(suggestions.slice(3, 5)).map((group) => group.label)).toEqual([
+      'Offres',
+    ]);
     expect(groupSuggestions([])).toEqual([]);
   });
 
@@ -59,6 +63,7 @@ describe('suggestions', () => {
     expect(act('Cinéma en plein air')).toEqual({ kind: 'open', path: '/offre/42' });
     expect(act('Ciné 104')).toEqual({ kind: 'open', path: '/lieu/7' });
     expect(act('Cinéma')).toEqual({ kind: 'filter-category', categoryId: 'CINEMA' });
+    expect(act('Cindy Sander')).toEqual({ kind: 'search-text', text: 'Cindy Sander' });
     expect(act('Cintegabelle')).toEqual({
       kind: 'search-around',
       location: {

@@ -10,15 +10,15 @@ export type Suggestion = YouthSearchSuggestionsQuery['searchSuggestions'][number
 export const MAX_SUGGESTION_TEXT = 100;
 export const SUGGESTION_DELAY_MS = 200;
 
-// The api's order: the short, broad lines (a category, a town) before venues and offers.
-const GROUP_ORDER = ['CATEGORY', 'PLACE', 'VENUE', 'OFFER'] as const;
+// The api's order: the short, broad lines (a category, a town) before venues, people and offers.
+const GROUP_ORDER = ['CATEGORY', 'PLACE', 'VENUE', 'PERSON', 'OFFER'] as const;
 
 /** The key of a suggestion in the combobox: its kind and place in the api's answer. */
 function keyOf(suggestion: Suggestion, index: number): string {
   return `${suggestion.kind}:${index}`;
 }
 
-/** Categories, towns, venues, then offers, each group under its label; empty groups go. */
+/** Categories, towns, venues, people, then offers, each group under its label; empty groups go. */
 export function groupSuggestions(suggestions: readonly Suggestion[]): ComboboxGroup[] {
   return GROUP_ORDER.map((kind) => ({
     key: kind,
@@ -62,7 +62,8 @@ export function actionOf(suggestion: Suggestion): SuggestionAction {
     };
   if (suggestion.kind === 'CATEGORY' && suggestion.categoryId)
     return { kind: 'filter-category', categoryId: suggestion.categoryId };
-  // A line the app does not know how to open: search its words.
+  // A person (an author, a performer), or a line the app does not know how to open: search
+  // its words (the search matches authors and performers too).
   return { kind: 'search-text', text: suggestion.label };
 }
 

@@ -102,6 +102,32 @@ export class VenuesAroundInput {
   @Field(() => [ID], { nullable: true })
   categories?: string[] | null;
 
+  // The search's other filters, as in SearchOffersInput: the map shows the venues of the
+  // offers the search finds.
+  @Field(() => [ID], { nullable: true })
+  subcategories?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'As searchOffers matches it' })
+  text?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  maxPriceCents?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  freeOnly?: boolean | null;
+
+  @Field(() => Date, { nullable: true })
+  beginsAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  beginsBefore?: Date | null;
+
+  @Field(() => Boolean, { nullable: true })
+  duoOnly?: boolean | null;
+
+  @Field(() => AccessibilityFilterInput, { nullable: true })
+  accessibility?: AccessibilityFilterInput | null;
+
   @Field(() => Int, { defaultValue: 100, description: 'At most 300 markers' })
   first!: number;
 }

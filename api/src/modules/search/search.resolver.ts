@@ -10,6 +10,7 @@ import {
   SearchFacets,
   SearchSuggestion,
   SearchSuggestionKind,
+  SearchPersonRole,
   VenueMarker,
 } from './search.types.js';
 import { GeoPointInput } from '../catalog/catalog.types.js';
@@ -102,7 +103,7 @@ export class SearchResolver {
 
   @Query(() => [SearchSuggestion], {
     description:
-      'Suggestions while typing: categories, towns, venues and offers (at most 8), nearest first around a point',
+      'Suggestions while typing: categories, towns, venues, authors and performers, offers (at most 8), nearest first around a point',
   })
   @StaleTolerant()
   async searchSuggestions(
@@ -111,6 +112,10 @@ export class SearchResolver {
     @Ctx() ctx: Context,
   ): Promise<SearchSuggestion[]> {
     const suggestions = await searchSuggestions(ctx.dbRead, text, around ?? null);
-    return suggestions.map((s) => ({ ...s, kind: SearchSuggestionKind[s.kind] }));
+    return suggestions.map((s) => ({
+      ...s,
+      kind: SearchSuggestionKind[s.kind],
+      personRole: s.personRole && SearchPersonRole[s.personRole],
+    }));
   }
 }

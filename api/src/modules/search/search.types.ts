@@ -64,10 +64,21 @@ export enum SearchSuggestionKind {
   VENUE = 'VENUE',
   PLACE = 'PLACE',
   CATEGORY = 'CATEGORY',
+  PERSON = 'PERSON',
 }
 registerEnumType(SearchSuggestionKind, {
   name: 'SearchSuggestionKind',
-  description: 'What a suggestion leads to',
+  description: 'What a suggestion leads to (PERSON: search offers by that name)',
+});
+
+export enum SearchPersonRole {
+  AUTHOR = 'AUTHOR',
+  PERFORMER = 'PERFORMER',
+  STAGE_DIRECTOR = 'STAGE_DIRECTOR',
+}
+registerEnumType(SearchPersonRole, {
+  name: 'SearchPersonRole',
+  description: 'What a suggested person is on the offers naming them',
 });
 
 @ObjectType({ description: 'One line of the search field’s suggestions as a person types' })
@@ -96,6 +107,15 @@ export class SearchSuggestion {
 
   @Field(() => Place, { nullable: true, description: 'PLACE: the town to search around' })
   place!: Place | null;
+
+  @Field(() => SearchPersonRole, { nullable: true, description: 'PERSON: their role' })
+  personRole!: SearchPersonRole | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'PERSON: bookable offers naming them; OFFER: bookable offers of that name',
+  })
+  offerCount!: number | null;
 }
 
 @ObjectType()

@@ -1,7 +1,9 @@
 import type { SqlClient } from '../../db/sql.js';
 import { crossesAntimeridian, type BoundingBox } from './bounding-box.js';
 import type { SearchCriteria } from './search.criteria.js';
-import { offerConditions, Params, pointParam, venueConditions } from './search-filters.queries.js';
+import { Params, pointParam } from './search-filters.queries.js';
+import { filterConditions, textCondition } from './search.queries.js';
+import type { TextQuery } from './search.text.js';
 
 export interface VenueMarkerRow {
   venueId: number;
@@ -44,33 +46,51 @@ function boxCondition(box: BoundingBox, p: Params): string {
 export type MarkerArea =
   { around: { latitude: number; longitude: number }; radiusMeters: number } | { box: BoundingBox };
 
-/** Venues with bookable offers matching `criteria`, nearest first around a point or by id in a box. */
+/**
+ * Venues with bookable offers matching `criteria` (every filter of the search, the text
+ * included, by the search table's own conditions), nearest first around a point or by id in
+ * a box, each with its number of matching offers. Venues come from their place index, their
+ * offers from the search table by venue; filters the per-venue rollup can answer (categories,
+ * accessibility) sum its rows instead.
+ */
 export async function venueMarkers(
   sql: SqlClient,
   criteria: SearchCriteria,
+  text: TextQuery | null,
   area: MarkerArea,
   first: number,
+  now: Date,
 ): Promise<VenueMarkerRow[]> {
   const p = new Params();
-  const where = [...venueConditions(criteria), 'not v.is_virtual'];
-  const offerWhere = offerConditions(criteria, p).join(' and ');
+  const where = ['not v.is_virtual'];
   let distance = 'null::float8';
   let order = 'v.id';
   if ('around' in area) {
     const point = pointParam(p, area.around);
     distance = `v.location <-> ${point}`;
-    order = distance;
+    order = 'distance, v.id';
     where.push(`ST_DWithin(v.location, ${point}, ${p.add(area.radiusMeters)}, false)`);
   } else {
     where.push(boxCondition(area.box, p));
   }
+  let counted: string;
+  if (rollupAnswers(criteria, text)) {
+    const conditions = ['c.venue_id = v.id'];
+    if (criteria.subcategoryIds)
+      conditions.push(`c.subcategory_id = any(${p.add(criteria.subcategoryIds)}::text[])`);
+    for (const flag of ['motor', 'visual', 'hearing', 'mental'] as const) {
+      if (criteria.accessibility[flag]) conditions.push(`c.${flag}_accessible`);
+    }
+    counted = `select sum(c.offers)::int as offer_count from offer_search_venue_count c where ${conditions.join(' and ')}`;
+  } else {
+    const conditions = ['os.venue_id = v.id', ...filterConditions(criteria, p, p.add(now))];
+    if (text) conditions.push(textCondition(text, p).match);
+    counted = `select count(*)::int as offer_count from offer_search os where ${conditions.join(' and ')}`;
+  }
   const rows = await sql.query<{ venue_id: number; distance: number | null; offer_count: number }>(
     `select v.id as venue_id, ${distance} as distance, counts.offer_count
        from venue v
-       join offerer f on f.id = v.offerer_id
-       cross join lateral (
-         select count(*)::int as offer_count from offer o where o.venue_id = v.id and ${offerWhere}
-       ) counts
+       cross join lateral (${counted}) counts
       where ${where.join(' and ')} and counts.offer_count > 0
       order by ${order}
       limit ${p.add(first)}`,
@@ -81,4 +101,16 @@ export async function venueMarkers(
     distanceMeters: r.distance,
     offerCount: r.offer_count,
   }));
+}
+
+/** The per-venue rollup holds subcategory and accessibility, not prices, dates, duo or words. */
+function rollupAnswers(c: SearchCriteria, text: TextQuery | null): boolean {
+  return (
+    text === null &&
+    c.maxPriceCents === null &&
+    !c.freeOnly &&
+    c.beginsAfter === null &&
+    c.beginsBefore === null &&
+    !c.duoOnly
+  );
 }

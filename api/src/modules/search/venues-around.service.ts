@@ -1,15 +1,19 @@
 import type { SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
-import { checkPoint, checkRadius, searchCriteria } from './search.criteria.js';
+import { checkPoint, checkRadius, searchCriteria, type RawSearchInput } from './search.criteria.js';
+import { textQuery, type TextQuery } from './search.text.js';
 import { venueMarkers, type VenueMarkerRow } from './venues-around.queries.js';
 
 export const MAX_MARKERS = 300;
 
-export interface VenuesAroundRequest {
+/** Where, and the search's filters (the map shows the venues of the offers it finds). */
+export interface VenuesAroundRequest extends Omit<
+  RawSearchInput,
+  'around' | 'first' | 'after' | 'includeDigital'
+> {
   around?: { latitude: number; longitude: number } | null;
   radiusKm: number;
   boundingBox?: { south: number; west: number; north: number; east: number } | null;
-  categories?: string[] | null;
   first: number;
 }
 
@@ -51,13 +55,22 @@ export async function venuesAround(
       );
     }
   }
-  const criteria = searchCriteria({ categories: request.categories, first: 1 });
+  const { boundingBox: _box, first, around, ...filters } = request;
+  const criteria = searchCriteria({ ...filters, around: null, first: 1 });
+  let text: TextQuery | null = null;
+  if (criteria.text) {
+    text = textQuery(criteria.text);
+    // Words of no letter nor digit match no offer, as in the search.
+    if (!text) return [];
+  }
   return venueMarkers(
     sql,
     criteria,
-    request.around
-      ? { around: request.around, radiusMeters: checkRadius(request.radiusKm) }
+    text,
+    around
+      ? { around, radiusMeters: checkRadius(request.radiusKm) }
       : { box: request.boundingBox! },
-    request.first,
+    first,
+    new Date(),
   );
 }

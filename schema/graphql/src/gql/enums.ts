@@ -176,10 +176,19 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
-/** What a suggestion leads to */
+/** What a suggested person is on the offers naming them */
+export const SearchPersonRole = {
+  AUTHOR: 'AUTHOR',
+  PERFORMER: 'PERFORMER',
+  STAGE_DIRECTOR: 'STAGE_DIRECTOR'
+} as const;
+
+export type SearchPersonRole = typeof SearchPersonRole[keyof typeof SearchPersonRole];
+/** What a suggestion leads to (PERSON: search offers by that name) */
 export const SearchSuggestionKind = {
   CATEGORY: 'CATEGORY',
   OFFER: 'OFFER',
+  PERSON: 'PERSON',
   PLACE: 'PLACE',
   VENUE: 'VENUE'
 } as const;
