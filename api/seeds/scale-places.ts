@@ -65,13 +65,7 @@ function drawPostalCode(random: Random, departmentCode: string): string {
   const digit = () => String(random.int(0, 9));
   if (departmentCode === '2A') return `201${digit()}0`;
   if (departmentCode === '2B') return `20${random.int(2, 9)}${digit()}0`;
-  if (departmentCode.length === 3) {
-    // Redrawn while it names another territory (97150 is Saint-Martin's, not Guadeloupe's).
-    for (;;) {
-      const code = `${departmentCode}${random.int(1, 9)}0`;
-      if (departmentFromPostalCode(code) === departmentCode) return code;
-    }
-  }
+  if (departmentCode.length === 3) return `${departmentCode}${random.int(1, 9)}0`;
   return `${departmentCode}${random.int(1, 9)}${digit()}0`;
 }
 
