@@ -87,6 +87,8 @@ const CARD = /* GraphQL */ `
   }
 `;
 
+let venueCount = 0;
+
 async function venueAt(
   offererId: number,
   name: string,
@@ -99,9 +101,7 @@ async function venueAt(
      values ($1, $2, $3, $4, $5, $6, $7, $8, 'OTHER', $9) returning id`,
     [
       offererId,
-      point
-        ? `${String(70_000_000 + offererId * 100 + Math.floor(Math.random() * 99))}00011`
-        : null,
+      point ? `${String(70_000_000 + venueCount++)}00011` : null,
       name,
       publicName,
       point ? '35000' : null,

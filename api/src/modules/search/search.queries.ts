@@ -225,9 +225,9 @@ const HIT_COLUMNS =
 /**
  * Offers at places, nearest first, (distance, venue, offer) after the cursor; `limit` rows at
  * most (the caller asks one more than a page): the GIST index walks nearest first and an
- * incremental sort orders each group of equal distance by (venue, offer), reading the whole
- * group the limit falls in, so the order is total and paging exact. The radius cuts outside
- * (inside, a walk with fewer rows than the limit in the radius would read the whole table).
+ * incremental sort orders each group of equal distance by (venue, offer), so the order is
+ * total and paging exact. The radius cuts outside (inside, a walk with fewer rows than the
+ * limit within the radius would read the whole table).
  */
 function nearHits(
   p: Params,
@@ -245,10 +245,16 @@ function nearHits(
       `(os.location <-> ${point} > ${d} or (os.location <-> ${point} = ${d} and (os.venue_id, os.offer_id) > (${v}, ${o})))`,
     );
   }
-  const hit = `(select ${HIT_COLUMNS}, os.location <-> ${point} as distance
-       from offer_search os
-      where os.location is not null and ${where.join(' and ')}
-      order by os.location <-> ${point}, os.venue_id, os.offer_id
+  // The walk is ordered by distance alone (what the index gives), so that the sort by
+  // (distance, venue, offer) outside it is incremental: PostgreSQL reads the whole group of
+  // equal distance the limit falls in, and no more. (Ordered by all three inside, the index
+  // would not serve the walk.)
+  const hit = `(select * from (
+        select ${HIT_COLUMNS}, os.location <-> ${point} as distance
+          from offer_search os
+         where os.location is not null and ${where.join(' and ')}
+         order by os.location <-> ${point}) walk
+      order by walk.distance, walk.venue_id, walk.offer_id
       limit ${p.add(limit)}) hit`;
   return {
     hit,
