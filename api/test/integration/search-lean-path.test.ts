@@ -246,7 +246,11 @@ describe('searchOffers lean path', () => {
 
   it('leaves to Apollo what it does not serve, with the same answers', async () => {
     const input = { around: RENNES, radiusKm: 20, first: 3 };
-    const cases: { query: string; variables?: Record<string, unknown>; extra?: object }[] = [
+    const cases: {
+      query: string;
+      variables?: Record<string, unknown>;
+      extra?: Record<string, unknown>;
+    }[] = [
       // Fields the lean path does not serve.
       {
         query: `query($input: SearchOffersInput!) { searchOffers(input: $input) { edges { node { id isFavorite stocks { id } } } } }`,

@@ -216,6 +216,15 @@ const CARD_COLUMNS = `hit.offer_id as "offerId", hit.venue_id as "venueId", hit.
   hit.is_duo as "isDuo", coalesce(nullif(v.public_name, ''), v.name) as "venueName",
   coalesce(v.city, '') as "venueCity"`;
 
+/**
+ * A page's limit written into the statement, not passed: with `limit $n` the generic plan of a
+ * prepared statement guesses a tenth of the table and joins the venues by a full scan.
+ */
+function pageLimit(limit: number): number {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new Error(`bad limit ${limit}`);
+  return limit;
+}
+
 type Around = { latitude: number; longitude: number; radiusMeters: number };
 
 /** The columns of offer_search a page reads, whatever its shape. */
@@ -255,7 +264,7 @@ function nearHits(
          where os.location is not null and ${where.join(' and ')}
          order by os.location <-> ${point}) walk
       order by walk.distance, walk.venue_id, walk.offer_id
-      limit ${p.add(limit)}) hit`;
+      limit ${pageLimit(limit)}) hit`;
   return {
     hit,
     rest: `where hit.distance <= ${p.add(around.radiusMeters)} order by hit.distance, hit.venue_id, hit.offer_id`,
@@ -320,7 +329,7 @@ function newestHits(
        from offer_search os
       where ${where.join(' and ')}
       order by os.offer_id desc
-      limit ${p.add(limit)}) hit`;
+      limit ${pageLimit(limit)}) hit`;
 }
 
 /** Offers newest first (see newestHits), with their offer and venue rows. */
