@@ -38,6 +38,8 @@ import { proExportRoutes } from './modules/pro/pro-exports.route.js';
 import { offerImportRoutes } from './modules/import/offer-import.route.js';
 import type { ReadRouting } from './db/read-routing.js';
 import { readRoutingPlugin } from './graphql/read-routing.js';
+import { queryLimits } from './graphql/limits.js';
+import { LeanSearchPath } from './modules/search/search.lean-path.js';
 import type { Metrics } from './metrics.js';
 import { imageRoutes } from './modules/media/image.route.js';
 import { createImageService } from './modules/media/image-setup.js';
@@ -123,19 +125,38 @@ export async function buildApp({
     logger.warn({ err: error }, 'rate limit store unreachable: request let through'),
   );
   const shared = createSharedState(sql, limiter, config.API_KEY_CALLS_PER_MINUTE, routing);
-  const apollo = createApollo(config, await (schema ?? buildApiSchema()), [
+  const apiSchema = await (schema ?? buildApiSchema());
+  const apollo = createApollo(config, apiSchema, [
     fastifyApolloDrainPlugin(app),
     readRoutingPlugin,
     ...(metrics ? [metrics.graphqlPlugin] : []),
   ]);
   await apollo.start();
 
+  const apolloHandler = fastifyApolloHandler(apollo, {
+    context: async (request, reply) => buildContext(config, shared, request, reply),
+  });
+  const lean = config.LEAN_SEARCH_PATH ? new LeanSearchPath(apiSchema, queryLimits()) : null;
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    handler: fastifyApolloHandler(apollo, {
-      context: async (request, reply) => buildContext(config, shared, request, reply),
-    }),
+    handler: async (request, reply) => {
+      if (lean && leanPathMayAnswer(config, request)) {
+        const started = process.hrtime.bigint();
+        const answer = await lean.answer(request.body, (staleTolerant) => {
+          const context = buildContext(config, shared, request, reply);
+          context.dbRead.staleTolerant = staleTolerant;
+          return context.dbRead;
+        });
+        if (answer) {
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          metrics?.operationAnswered(answer.operationName, 'query', false, seconds);
+          if (config.NODE_ENV === 'test') reply.header('x-lean-path', 'used');
+          return reply.code(200).type(LEAN_CONTENT_TYPE).send(answer.json);
+        }
+      }
+      return apolloHandler.call(app, request as never, reply as never);
+    },
   });
 
   await app.register(proExportRoutes, { sql });
@@ -175,6 +196,24 @@ export async function buildApp({
   });
   await serveWebApps(app, webRoot);
   return app;
+}
+
+const LEAN_CONTENT_TYPE = 'application/json; charset=utf-8';
+
+/** Accept headers for which Apollo answers in LEAN_CONTENT_TYPE (others: Apollo negotiates). */
+const JSON_ACCEPTS = new Set(['*/*', 'application/json', 'application/json,*/*']);
+
+/**
+ * Requests the lean search path may answer: a JSON POST that takes JSON back. In tests,
+ * `x-lean-path: off` sends it to Apollo, to compare both answers.
+ */
+function leanPathMayAnswer(config: Config, request: FastifyRequest): boolean {
+  if (request.method !== 'POST') return false;
+  if (!/^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '')) return false;
+  const accept = request.headers.accept;
+  if (accept !== undefined && !JSON_ACCEPTS.has(accept.replace(/\s+/g, '').toLowerCase()))
+    return false;
+  return !(config.NODE_ENV === 'test' && request.headers['x-lean-path'] === 'off');
 }
 
 /** HTTP-level refusals (body too large, malformed JSON…) in French, with a code; 5xx masked. */

@@ -38,6 +38,11 @@ const ConfigSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** Answer plain searchOffers documents by the lean path (search.lean-path.ts); false: Apollo answers all. */
+  LEAN_SEARCH_PATH: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** How long a request may wait for a database connection before SERVICE_BUSY (retryable). */
   DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -15,6 +15,8 @@ export interface Metrics {
   registry: Registry;
   graphqlPlugin: ApolloServerPlugin<Context>;
   httpAnswered(method: string, route: string, status: number, seconds: number): void;
+  /** A GraphQL operation answered outside Apollo (the lean search path). */
+  operationAnswered(name: string | null, type: string, failed: boolean, seconds: number): void;
   readRouted(target: 'primary' | 'replica', reason: RouteReason): void;
   jobRan(job: string, outcome: 'done' | 'skipped' | 'failed', seconds: number): void;
 }
@@ -145,24 +147,31 @@ export function createMetrics(deps: {
     return name;
   };
 
+  const operationAnswered = (
+    name: string | null | undefined,
+    type: string,
+    failed: boolean,
+    seconds: number,
+  ) => {
+    const labels = { operation: operationLabel(name), type };
+    operations.inc({ ...labels, outcome: failed ? 'error' : 'ok' });
+    operationSeconds.observe(labels, seconds);
+  };
+
   return {
     registry,
+    operationAnswered,
     graphqlPlugin: {
       async requestDidStart() {
         const started = process.hrtime.bigint();
         return {
           async willSendResponse({ operation, operationName, errors, response }) {
             const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-            const operationLabels = {
-              operation: operationLabel(operationName),
-              type: operation?.operation ?? 'unresolved',
-            };
             const failed =
               (errors?.length ?? 0) > 0 ||
               (response.body.kind === 'single' &&
                 (response.body.singleResult.errors?.length ?? 0) > 0);
-            operations.inc({ ...operationLabels, outcome: failed ? 'error' : 'ok' });
-            operationSeconds.observe(operationLabels, seconds);
+            operationAnswered(operationName, operation?.operation ?? 'unresolved', failed, seconds);
           },
         };
       },

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { Database, SqlClient } from './sql.js';
+import type { Database, QueryOptions, SqlClient } from './sql.js';
 
 /**
  * Read routing between the primary and a streaming replica.
@@ -247,20 +247,21 @@ export class ReadRouter implements SqlClient {
     private readonly viewerId: () => Promise<number | null>,
   ) {}
 
-  async query<T>(text: string, values?: unknown[]): Promise<T[]> {
-    if (!this.routing) return this.primary.query<T>(text, values);
+  async query<T>(text: string, values?: unknown[], options?: QueryOptions): Promise<T[]> {
+    // The options (a prepared statement) go through: dropping them would plan hot statements anew each time.
+    if (!this.routing) return this.primary.query<T>(text, values, options);
     // Inside a transaction the replica would read outside it: refused, as the pool is.
     this.primary.assertOutsideTransaction();
     const target = await (this.route ??= this.decide(this.routing));
-    if (target === 'primary') return this.primary.query<T>(text, values);
+    if (target === 'primary') return this.primary.query<T>(text, values, options);
     try {
-      return await this.routing.replica.query<T>(text, values);
+      return await this.routing.replica.query<T>(text, values, options);
     } catch {
       // Stopped, restarting, a query cancelled by recovery: the primary answers instead,
       // and this request does not try the replica again.
       this.route = Promise.resolve('primary');
       this.routing.observe('primary', 'replica_failed');
-      return this.primary.query<T>(text, values);
+      return this.primary.query<T>(text, values, options);
     }
   }
 

@@ -102,7 +102,7 @@ export function containsNulCharacter(value: unknown): boolean {
   return false;
 }
 
-function literalsContainNul(document: DocumentNode): boolean {
+export function literalsContainNul(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     StringValue(node) {

@@ -196,76 +196,143 @@ function toHit(r: FlatRow): HitRow {
 
 export type NearCursor = { distance: number; venueId: number; offerId: number };
 
+/** What a page of results shows of an offer (the lean path): no offer nor venue rows. */
+export interface CardRow {
+  offerId: number;
+  venueId: number;
+  distance: number | null;
+  minPriceCents: number;
+  name: string;
+  subcategoryId: string;
+  isDuo: boolean;
+  /** The venue's name as shown (its public name when it has one). */
+  venueName: string;
+  venueCity: string;
+}
+
+/** The card's columns of a hit `hit` (from offer_search) and its venue `v`. */
+const CARD_COLUMNS = `hit.offer_id as "offerId", hit.venue_id as "venueId", hit.distance,
+  hit.min_price_cents as "minPriceCents", hit.name, hit.subcategory_id as "subcategoryId",
+  hit.is_duo as "isDuo", coalesce(nullif(v.public_name, ''), v.name) as "venueName",
+  coalesce(v.city, '') as "venueCity"`;
+
+/**
+ * A page's limit written into the statement, not passed: with `limit $n` the generic plan of a
+ * prepared statement guesses a tenth of the table and joins the venues by a full scan.
+ */
+function pageLimit(limit: number): number {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new Error(`bad limit ${limit}`);
+  return limit;
+}
+
+type Around = { latitude: number; longitude: number; radiusMeters: number };
+
+/** The columns of offer_search a page reads, whatever its shape. */
+const HIT_COLUMNS =
+  'os.offer_id, os.venue_id, os.min_price_cents, os.name, os.subcategory_id, os.is_duo';
+
 /**
  * Offers at places, nearest first, (distance, venue, offer) after the cursor; `limit` rows at
- * most (the caller asks one more than a page). One statement: the `limit` nearest rows by the
- * GIST index (no tie-breaker inside, so the scan stays nearest-first), completed with every
- * row at the farthest distance it reached (offers of the venues there, by the (venue, offer)
- * index), since the scan may have cut that group anywhere; then sorted and cut outside.
+ * most (the caller asks one more than a page): the GIST index walks nearest first and an
+ * incremental sort orders each group of equal distance by (venue, offer), so the order is
+ * total and paging exact. The radius cuts outside (inside, a walk with fewer rows than the
+ * limit within the radius would read the whole table).
  */
+function nearHits(
+  p: Params,
+  c: FilterCriteria,
+  around: Around,
+  cursor: NearCursor | null,
+  limit: number,
+  now: Date,
+): { hit: string; rest: string } {
+  const point = pointParam(p, around);
+  const where = filterConditions(c, p, p.add(now));
+  if (cursor) {
+    const [d, v, o] = [p.add(cursor.distance), p.add(cursor.venueId), p.add(cursor.offerId)];
+    where.push(
+      `(os.location <-> ${point} > ${d} or (os.location <-> ${point} = ${d} and (os.venue_id, os.offer_id) > (${v}, ${o})))`,
+    );
+  }
+  // The walk is ordered by distance alone (what the index gives), so that the sort by
+  // (distance, venue, offer) outside it is incremental: PostgreSQL reads the whole group of
+  // equal distance the limit falls in, and no more. (Ordered by all three inside, the index
+  // would not serve the walk.)
+  const hit = `(select * from (
+        select ${HIT_COLUMNS}, os.location <-> ${point} as distance
+          from offer_search os
+         where os.location is not null and ${where.join(' and ')}
+         order by os.location <-> ${point}) walk
+      order by walk.distance, walk.venue_id, walk.offer_id
+      limit ${pageLimit(limit)}) hit`;
+  return {
+    hit,
+    rest: `where hit.distance <= ${p.add(around.radiusMeters)} order by hit.distance, hit.venue_id, hit.offer_id`,
+  };
+}
+
+/** Offers at places nearest first, with their offer and venue rows (see nearHits). */
 export async function nearOffers(
   db: SqlClient,
   c: FilterCriteria,
-  around: { latitude: number; longitude: number; radiusMeters: number },
+  around: Around,
   cursor: NearCursor | null,
   limit: number,
   now: Date,
 ): Promise<HitRow[]> {
   const p = new Params();
-  const point = pointParam(p, around);
-  const where = filterConditions(c, p, p.add(now));
-  const after = cursor
-    ? (() => {
-        const [d, v, o] = [p.add(cursor.distance), p.add(cursor.venueId), p.add(cursor.offerId)];
-        return `(os.location <-> ${point} > ${d} or (os.location <-> ${point} = ${d} and (os.venue_id, os.offer_id) > (${v}, ${o})))`;
-      })()
-    : 'true';
-  const n = p.add(limit);
+  const { hit, rest } = nearHits(p, c, around, cursor, limit, now);
   const rows = await db.query<FlatRow>(
-    `with knn as materialized (
-       select os.offer_id, os.venue_id, os.min_price_cents, os.location, os.location <-> ${point} as distance
-         from offer_search os
-        where os.location is not null and ${where.join(' and ')} and ${after}
-        order by os.location <-> ${point}
-        limit ${n}
-     ),
-     edge as (select max(distance) as distance, count(*) as found from knn),
-     ties as (
-       select t.offer_id, t.venue_id, t.min_price_cents, edge.distance
-         from edge
-         join venue tv on edge.found = ${n}
-              and tv.location && (select k.location from knn k where k.distance = edge.distance limit 1)
-              and tv.location <-> ${point} = edge.distance
-         cross join lateral (
-           select os.offer_id, os.venue_id, os.min_price_cents
-             from offer_search os
-            where os.venue_id = tv.id and ${where.join(' and ')} and ${after}
-            order by os.offer_id
-            limit ${n}
-         ) t
-     ),
-     hit as (
-       select knn.offer_id, knn.venue_id, knn.min_price_cents, knn.distance from knn, edge
-        where knn.distance < edge.distance or edge.found < ${n}
-       union all
-       select offer_id, venue_id, min_price_cents, distance from ties
-       order by distance, venue_id, offer_id
-       limit ${n}
-     )
-     select hit.offer_id, hit.venue_id, hit.distance, null::float8 as score, hit.min_price_cents, ${PAGE_COLUMNS}
-       from hit ${PAGE_JOINS}
-      where hit.distance <= ${p.add(around.radiusMeters)}
-      order by hit.distance, hit.venue_id, hit.offer_id`,
+    `select hit.offer_id, hit.venue_id, hit.distance, null::float8 as score, hit.min_price_cents, ${PAGE_COLUMNS}
+       from ${hit} ${PAGE_JOINS} ${rest}`,
     p.values,
     { prepare: true },
   );
   return rows.map(toHit);
 }
 
+/** Offers at places nearest first, as cards (see nearHits): one table and the venue by key. */
+export async function nearCards(
+  db: SqlClient,
+  c: FilterCriteria,
+  around: Around,
+  cursor: NearCursor | null,
+  limit: number,
+  now: Date,
+): Promise<CardRow[]> {
+  const p = new Params();
+  const { hit, rest } = nearHits(p, c, around, cursor, limit, now);
+  return db.query<CardRow>(
+    `select ${CARD_COLUMNS} from ${hit} join venue v on v.id = hit.venue_id ${rest}`,
+    p.values,
+    { prepare: true },
+  );
+}
+
 /**
  * Offers newest first (by id): all of them (`places` and digital ones as asked), or only
  * digital ones after the places of a search around a point.
  */
+function newestHits(
+  p: Params,
+  c: FilterCriteria,
+  which: 'all' | 'places' | 'digital',
+  afterId: number | null,
+  limit: number,
+  now: Date,
+): string {
+  const where = filterConditions(c, p, p.add(now));
+  if (which === 'digital') where.push('os.location is null');
+  if (which === 'places') where.push('os.location is not null');
+  if (afterId !== null) where.push(`os.offer_id < ${p.add(afterId)}`);
+  return `(select ${HIT_COLUMNS}, null::float8 as distance
+       from offer_search os
+      where ${where.join(' and ')}
+      order by os.offer_id desc
+      limit ${pageLimit(limit)}) hit`;
+}
+
+/** Offers newest first (see newestHits), with their offer and venue rows. */
 export async function newestOffers(
   db: SqlClient,
   c: FilterCriteria,
@@ -275,26 +342,36 @@ export async function newestOffers(
   now: Date,
 ): Promise<HitRow[]> {
   const p = new Params();
-  const where = filterConditions(c, p, p.add(now));
-  if (which === 'digital') where.push('os.location is null');
-  if (which === 'places') where.push('os.location is not null');
-  if (afterId !== null) where.push(`os.offer_id < ${p.add(afterId)}`);
+  const hits = newestHits(p, c, which, afterId, limit, now);
   const rows = await db.query<FlatRow>(
-    `with hit as (
-       select os.offer_id, os.venue_id, os.min_price_cents
-         from offer_search os
-        where ${where.join(' and ')}
-        order by os.offer_id desc
-        limit ${p.add(limit)}
-     )
-     select hit.offer_id, hit.venue_id, null::float8 as distance, null::float8 as score,
+    `select hit.offer_id, hit.venue_id, hit.distance, null::float8 as score,
             hit.min_price_cents, ${PAGE_COLUMNS}
-       from hit ${PAGE_JOINS}
+       from ${hits} ${PAGE_JOINS}
       order by hit.offer_id desc`,
     p.values,
     { prepare: true },
   );
   return rows.map(toHit);
+}
+
+/** Offers newest first (see newestHits), as cards. */
+export async function newestCards(
+  db: SqlClient,
+  c: FilterCriteria,
+  which: 'all' | 'places' | 'digital',
+  afterId: number | null,
+  limit: number,
+  now: Date,
+): Promise<CardRow[]> {
+  const p = new Params();
+  const hits = newestHits(p, c, which, afterId, limit, now);
+  return db.query<CardRow>(
+    `select ${CARD_COLUMNS}
+       from ${hits} join venue v on v.id = hit.venue_id
+      order by hit.offer_id desc`,
+    p.values,
+    { prepare: true },
+  );
 }
 
 /** How many candidates a text search ranks at most: the nearest ones around a point, else the newest. */

@@ -1,7 +1,17 @@
 import type { SqlClient } from '../../db/sql.js';
 import type { OfferRow, PublicVenueRow } from '../catalog/catalog.rows.js';
 import type { SearchCriteria, SearchCursor } from './search.criteria.js';
-import { nearOffers, newestOffers, rankedOffers, type HitRow } from './search.queries.js';
+import {
+  nearCards,
+  nearOffers,
+  newestCards,
+  newestOffers,
+  rankedOffers,
+  type CardRow,
+  type FilterCriteria,
+  type HitRow,
+  type NearCursor,
+} from './search.queries.js';
 import { textQuery } from './search.text.js';
 
 export interface SearchHit {
@@ -31,6 +41,42 @@ function hit(row: HitRow, cursor: SearchCursor): SearchHit {
   };
 }
 
+/** A row of one page, whatever its shape (full rows or cards), with where it ends. */
+interface PageRow {
+  offerId: number;
+  venueId: number;
+  distance: number | null;
+}
+
+/** The statements a page is read with: full rows (offer and venue) or cards. */
+interface PageStatements<R extends PageRow> {
+  near(
+    db: SqlClient,
+    c: FilterCriteria,
+    around: NonNullable<SearchCriteria['around']>,
+    cursor: NearCursor | null,
+    limit: number,
+    now: Date,
+  ): Promise<R[]>;
+  newest(
+    db: SqlClient,
+    c: FilterCriteria,
+    which: 'all' | 'places' | 'digital',
+    afterId: number | null,
+    limit: number,
+    now: Date,
+  ): Promise<R[]>;
+}
+
+const FULL_ROWS: PageStatements<HitRow> = { near: nearOffers, newest: newestOffers };
+const CARDS: PageStatements<CardRow> = { near: nearCards, newest: newestCards };
+
+/** A page of cards (the lean path of searchOffers): rows with where each ends. */
+export interface CardPage {
+  cards: { row: CardRow; cursor: SearchCursor }[];
+  hasNextPage: boolean;
+}
+
 /**
  * Offer search over the search table (one statement a page in the common cases):
  * - with a text: by relevance, blended with distance around a point;
@@ -42,39 +88,64 @@ export class SearchService {
 
   async search(c: SearchCriteria, now = new Date()): Promise<SearchPage> {
     if (c.text !== null) return this.ranked(c, now);
+    const page = await this.page(c, FULL_ROWS, now);
+    return {
+      hits: page.rows.map(({ row, cursor }) => hit(row, cursor)),
+      hasNextPage: page.hasNextPage,
+    };
+  }
+
+  /** The same pages as `search` without a text, as cards: what a results list shows. */
+  async searchCards(c: SearchCriteria, now = new Date()): Promise<CardPage> {
+    if (c.text !== null) throw new Error('searchCards: a text search ranks full rows');
+    const page = await this.page(c, CARDS, now);
+    return { cards: page.rows, hasNextPage: page.hasNextPage };
+  }
+
+  private async page<R extends PageRow>(
+    c: SearchCriteria,
+    statements: PageStatements<R>,
+    now: Date,
+  ): Promise<{ rows: { row: R; cursor: SearchCursor }[]; hasNextPage: boolean }> {
     if (!c.around) {
       const afterId = c.after?.phase === 'all' ? c.after.offerId : null;
-      const rows = await newestOffers(
-        this.sql,
-        c,
-        c.includeDigital ? 'all' : 'places',
-        afterId,
-        c.first + 1,
-        now,
-      );
+      const which = c.includeDigital ? 'all' : 'places';
+      const rows = await statements.newest(this.sql, c, which, afterId, c.first + 1, now);
       return {
-        hits: rows.slice(0, c.first).map((r) => hit(r, { phase: 'all', offerId: r.offerId })),
+        rows: rows.slice(0, c.first).map((row) => ({
+          row,
+          cursor: { phase: 'all', offerId: row.offerId },
+        })),
         hasNextPage: rows.length > c.first,
       };
     }
-    const hits: SearchHit[] = [];
+    const page: { row: R; cursor: SearchCursor }[] = [];
     if (c.after?.phase !== 'digital') {
       const cursor = c.after?.phase === 'near' ? c.after : null;
-      const rows = await nearOffers(this.sql, c, c.around, cursor, c.first + 1, now);
-      const near = rows.map((r) =>
-        hit(r, { phase: 'near', distance: r.distance!, venueId: r.venueId, offerId: r.offerId }),
-      );
-      if (near.length > c.first) return { hits: near.slice(0, c.first), hasNextPage: true };
-      hits.push(...near);
+      const rows = await statements.near(this.sql, c, c.around, cursor, c.first + 1, now);
+      const near = rows.map((row) => ({
+        row,
+        cursor: {
+          phase: 'near' as const,
+          distance: row.distance!,
+          venueId: row.venueId,
+          offerId: row.offerId,
+        },
+      }));
+      if (near.length > c.first) return { rows: near.slice(0, c.first), hasNextPage: true };
+      page.push(...near);
     }
-    if (!c.includeDigital) return { hits, hasNextPage: false };
-    const left = c.first - hits.length;
+    if (!c.includeDigital) return { rows: page, hasNextPage: false };
+    const left = c.first - page.length;
     const afterId = c.after?.phase === 'digital' ? c.after.offerId : null;
-    const digital = await newestOffers(this.sql, c, 'digital', afterId, left + 1, now);
+    const digital = await statements.newest(this.sql, c, 'digital', afterId, left + 1, now);
     return {
-      hits: [
-        ...hits,
-        ...digital.slice(0, left).map((r) => hit(r, { phase: 'digital', offerId: r.offerId })),
+      rows: [
+        ...page,
+        ...digital.slice(0, left).map((row) => ({
+          row,
+          cursor: { phase: 'digital' as const, offerId: row.offerId },
+        })),
       ],
       hasNextPage: digital.length > left,
     };
