@@ -18,6 +18,8 @@ import { ApiKey } from '../modules/apikey/api-key.entity.js';
 import {
   OfferSearch,
   OfferSearchName,
+  OfferSearchPeople,
+  OfferSearchPerson,
   OfferSearchVenueCount,
 } from '../modules/search/offer-search.entity.js';
 import { EditorialSelection } from '../modules/discovery/editorial-selection.entity.js';
@@ -46,6 +48,8 @@ export const ENTITIES = [
   OfferSearch,
   OfferSearchVenueCount,
   OfferSearchName,
+  OfferSearchPerson,
+  OfferSearchPeople,
   EditorialSelection,
   Image,
 ];

@@ -357,6 +357,12 @@ export const MATRIX: Record<string, MatrixRow> = {
     document: 'mutation { deleteEditorialSelection(id: "2147483647") }',
     expected: { ...adminOnly, admin: 'NOT_FOUND' },
   },
+  // No selection has this id, so the order is refused as stale: the admin gets past the role
+  // check only.
+  reorderEditorialSelections: {
+    document: 'mutation { reorderEditorialSelections(ids: ["2147483647"]) { id } }',
+    expected: { ...adminOnly, admin: 'BAD_USER_INPUT' },
+  },
   activationRequests: { document: '{ activationRequests { email } }', expected: adminOnly },
   approveActivation: {
     document: 'mutation($id: ID!) { approveActivation(userId: $id) }',

@@ -150,3 +150,40 @@ export class OfferSearchName {
   @Property()
   offers!: number;
 }
+
+/** The people each searchable offer names, one row per role: what it added to the rollup. */
+@Entity({ tableName: 'offer_search_person' })
+export class OfferSearchPerson {
+  @PrimaryKey({ autoincrement: false })
+  offerId!: number;
+
+  @PrimaryKey({ length: 16 })
+  role!: string;
+
+  @Property({ length: 200 })
+  nameKey!: string;
+
+  @Property({ length: 200 })
+  name!: string;
+}
+
+/** Bookable offers per person and role (suggestions), kept by triggers on offer_search. */
+@Entity({ tableName: 'offer_search_people' })
+@Index({
+  name: 'offer_search_people_trgm',
+  expression:
+    'create index "offer_search_people_trgm" on "offer_search_people" using gin ("name_key" gin_trgm_ops)',
+})
+export class OfferSearchPeople {
+  @PrimaryKey({ length: 200 })
+  nameKey!: string;
+
+  @PrimaryKey({ length: 16 })
+  role!: string;
+
+  @Property({ length: 200 })
+  name!: string;
+
+  @Property()
+  offers!: number;
+}
