@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { errorCodeOf, errorFieldsOf, errorMessage } from '@passculture/client';
 import { Button, CheckboxField, Page, TextField } from '@passculture/ui';
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import {
   birthDateFromParts,
@@ -80,6 +80,18 @@ export default function SignUp() {
       }
       return updated;
     });
+  }
+
+  /** What each text field shares: its id and name, value, error, and the two handlers. */
+  function bind(field: SignUpField & keyof SignUpValues) {
+    return {
+      id: `${id}-${field}`,
+      name: field,
+      error: errors[field],
+      value: values[field],
+      onChange: (event: ChangeEvent<HTMLInputElement>) => update(field, event.target.value),
+      onBlur: () => blur(field),
+    };
   }
 
   function blur(field: SignUpField) {
@@ -184,28 +196,8 @@ export default function SignUp() {
               : `${errorCount} champs sont à corriger.`}
           </p>
         )}
-        <TextField
-          label="Prénom"
-          error={errors.firstName}
-          id={`${id}-firstName`}
-          name="firstName"
-          type="text"
-          autoComplete="given-name"
-          value={values.firstName}
-          onChange={(event) => update('firstName', event.target.value)}
-          onBlur={() => blur('firstName')}
-        />
-        <TextField
-          label="Nom"
-          error={errors.lastName}
-          id={`${id}-lastName`}
-          name="lastName"
-          type="text"
-          autoComplete="family-name"
-          value={values.lastName}
-          onChange={(event) => update('lastName', event.target.value)}
-          onBlur={() => blur('lastName')}
-        />
+        <TextField label="Prénom" {...bind('firstName')} type="text" autoComplete="given-name" />
+        <TextField label="Nom" {...bind('lastName')} type="text" autoComplete="family-name" />
 
         <fieldset
           className="field date-fieldset"
@@ -272,32 +264,22 @@ export default function SignUp() {
         <TextField
           label="Code postal de ton domicile"
           hint="5 chiffres, par exemple 93200"
-          error={errors.postalCode}
-          id={`${id}-postalCode`}
-          name="postalCode"
+          {...bind('postalCode')}
           type="text"
           inputMode="numeric"
           autoComplete="postal-code"
           maxLength={5}
           className="input-short"
-          value={values.postalCode}
-          onChange={(event) => update('postalCode', event.target.value)}
-          onBlur={() => blur('postalCode')}
         />
 
         <TextField
           label="Adresse e-mail"
-          error={errors.email}
-          id={`${id}-email`}
-          name="email"
+          {...bind('email')}
           type="email"
           inputMode="email"
           autoComplete="email"
           autoCapitalize="none"
           spellCheck={false}
-          value={values.email}
-          onChange={(event) => update('email', event.target.value)}
-          onBlur={() => blur('email')}
         />
 
         <div className="field">
@@ -309,16 +291,11 @@ export default function SignUp() {
                 bien.
               </>
             }
-            error={errors.password}
-            id={`${id}-password`}
-            name="password"
+            {...bind('password')}
             type={showPassword ? 'text' : 'password'}
             autoComplete="new-password"
             autoCapitalize="none"
             spellCheck={false}
-            value={values.password}
-            onChange={(event) => update('password', event.target.value)}
-            onBlur={() => blur('password')}
           />
           <CheckboxField
             label="Afficher le mot de passe"
