@@ -12,9 +12,12 @@ import pg from 'pg';
 import { resolveChromium } from './chromium.mjs';
 
 const ALL_APPS = ['web-youth', 'web-pro', 'web-admin'];
-// `node scripts/e2e.mjs web-pro` runs one app's journeys; no argument runs them all.
-const APPS =
-  process.argv.length > 2 ? ALL_APPS.filter((app) => process.argv.includes(app)) : ALL_APPS;
+// `node scripts/e2e.mjs web-pro` runs one app's journeys; no argument runs them all. What
+// follows `--` goes to Playwright: `node scripts/e2e.mjs web-youth -- e2e/offline.spec.ts`.
+const separator = process.argv.indexOf('--');
+const ownArgs = separator < 0 ? process.argv.slice(2) : process.argv.slice(2, separator);
+const playwrightArgs = separator < 0 ? [] : process.argv.slice(separator + 1);
+const APPS = ownArgs.length > 0 ? ALL_APPS.filter((app) => ownArgs.includes(app)) : ALL_APPS;
 if (APPS.length === 0) throw new Error(`unknown app; expected one of ${ALL_APPS.join(', ')}`);
 const root = new URL('..', import.meta.url).pathname;
 
@@ -94,7 +97,7 @@ try {
   api = await startApi(database.env);
   console.log(`e2e: api at ${api.url}`);
   for (const app of APPS) {
-    const result = spawnSync('npx', ['playwright', 'test'], {
+    const result = spawnSync('npx', ['playwright', 'test', ...playwrightArgs], {
       cwd: join(root, app),
       env: { ...process.env, E2E_BASE_URL: api.url, CHROMIUM_PATH: browser.executablePath },
       stdio: 'inherit',

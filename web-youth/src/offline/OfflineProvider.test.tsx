@@ -82,10 +82,14 @@ function Screen() {
   );
 }
 
-function renderWith(mocks: MockLink.MockedResponse[], slowNetworkMs?: number) {
+function renderWith(
+  mocks: MockLink.MockedResponse[],
+  slowNetworkMs?: number,
+  retryDelaysMs?: readonly number[],
+) {
   return render(
     <MockedProvider mocks={mocks}>
-      <OfflineProvider slowNetworkMs={slowNetworkMs}>
+      <OfflineProvider slowNetworkMs={slowNetworkMs} retryDelaysMs={retryDelaysMs}>
         <Screen />
       </OfflineProvider>
     </MockedProvider>,
@@ -115,6 +119,23 @@ describe('offline copy of the session and the bookings', () => {
     expect(await screen.findByText('hors ligne')).toBeTruthy();
     expect(screen.getByText('ABC234')).toBeTruthy();
     expect(await screen.findByText('en ligne')).toBeTruthy();
+  });
+
+  it('tries the network again while offline, and drops the notice once it answers, with no online event', async () => {
+    saveSnapshot({ me });
+    saveSnapshot({ myBookings: bookings });
+    const unreachable = { request: { query: meQuery }, error: new TypeError('Failed to fetch') };
+    renderWith(
+      [unreachable, unreachable, { request: { query: meQuery }, result: { data: me } }],
+      undefined,
+      [30],
+    );
+
+    expect(await screen.findByText('hors ligne')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toContain('Tu es hors connexion');
+    // The first retry fails too: still offline; the second one reaches the network.
+    expect(await screen.findByText('en ligne', {}, { timeout: 2_000 })).toBeTruthy();
+    expect(screen.queryByText(/Tu es hors connexion/)).toBeNull();
   });
 
   it('does not restore anything for an error that is not the network', async () => {

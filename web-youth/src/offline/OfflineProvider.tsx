@@ -21,6 +21,9 @@ export function useOffline(): OfflineState {
 /** At the counter on a poor network, the ticket must not wait for a request that hangs. */
 const SLOW_NETWORK_MS = 4_000;
 
+/** While offline, the network is tried again after these delays, then every last one. */
+const RETRY_DELAYS_MS = [2_000, 4_000, 8_000, 15_000];
+
 function isUnreachable(error: unknown): boolean {
   const code = errorCodeOf(error);
   return code === 'NETWORK_ERROR' || code === 'SERVER_ERROR';
@@ -35,10 +38,13 @@ function isUnreachable(error: unknown): boolean {
 export function OfflineProvider({
   children,
   slowNetworkMs = SLOW_NETWORK_MS,
+  retryDelaysMs = RETRY_DELAYS_MS,
 }: {
   children: ReactNode;
   /** After this long without an answer, the copy kept on the phone is shown meanwhile. */
   slowNetworkMs?: number;
+  /** While offline, the network is tried again after these delays, then every last one. */
+  retryDelaysMs?: readonly number[];
 }) {
   const client = useApolloClient();
   const [ready, setReady] = useState(false);
@@ -101,23 +107,65 @@ export function OfflineProvider({
 
     const goneOffline = () =>
       setState({ offline: true, savedAt: new Date(loadSnapshot()?.savedAt ?? Date.now()) });
-    // Back online: fresh answers for what is on screen, then the notice goes.
-    const backOnline = () => {
-      void client
-        .refetchQueries({ include: 'active' })
-        .then(() => setState({ offline: false, savedAt: null }))
-        .catch(() => undefined);
-    };
     window.addEventListener('offline', goneOffline);
-    window.addEventListener('online', backOnline);
     return () => {
       cancelled = true;
       clearTimeout(slow);
       for (const stop of unwatch) stop();
       window.removeEventListener('offline', goneOffline);
-      window.removeEventListener('online', backOnline);
     };
   }, [client, slowNetworkMs]);
+
+  // Back online: fresh answers for what is on screen, then the notice goes. The browser's
+  // `online` event is not enough (some networks and browsers never send it, e.g. a phone
+  // that regains signal behind the same interface), so while the screens show the copy kept
+  // on the phone the network is also tried again, soon at first, then every 15 s.
+  useEffect(() => {
+    if (!state.offline) return;
+    let stopped = false;
+    let inFlight = false;
+    let attempt = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const backOnline = () => {
+      if (!stopped) setState({ offline: false, savedAt: null });
+    };
+    const retryLater = () => {
+      if (stopped) return;
+      timer = setTimeout(tryNetwork, retryDelaysMs[Math.min(attempt++, retryDelaysMs.length - 1)]);
+    };
+    const tryNetwork = () => {
+      clearTimeout(timer);
+      if (inFlight || stopped) return;
+      inFlight = true;
+      client
+        .query({ query: meQuery, fetchPolicy: 'network-only' })
+        .then(() => client.refetchQueries({ include: 'active' }))
+        .then(backOnline, (error: unknown) => {
+          // An answer that is an error still proves the network is back.
+          if (isUnreachable(error)) retryLater();
+          else backOnline();
+        })
+        .finally(() => {
+          inFlight = false;
+        });
+    };
+    const tryNow = () => {
+      attempt = 0;
+      tryNetwork();
+    };
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') tryNow();
+    };
+    retryLater();
+    window.addEventListener('online', tryNow);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      window.removeEventListener('online', tryNow);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [client, state.offline, retryDelaysMs]);
 
   if (!ready) {
     return (
