@@ -69,10 +69,12 @@ function startApi(env) {
   });
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(
-      () => reject(new Error(`api not ready after 180 s:\n${output}`)),
-      180_000,
-    );
+    // Not ready: stop it (and its embedded database) before the folder goes, or it would
+    // outlive this script; the exit below then rejects.
+    const timer = setTimeout(() => {
+      output += '\n(api not ready after 180 s: stopped)';
+      child.kill('SIGTERM');
+    }, 180_000);
     child.stdout.on('data', (chunk) => {
       output += chunk.toString();
       const match = /GraphQL\s+(http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(output);
