@@ -296,6 +296,16 @@ describe('home lean path', () => {
     }
   });
 
+  it('sends the same headers as Apollo, compressed or not', async () => {
+    const body = { query: YOUTH_HOME, variables: { input: { around: SAINT_DENIS } } };
+    for (const encoding of ['gzip', 'identity']) {
+      const lean = await postGraphql(api, body, true, { 'accept-encoding': encoding });
+      const apollo = await postGraphql(api, body, false, { 'accept-encoding': encoding });
+      expect(lean.lean).toBe(true);
+      expect(lean.headers).toEqual(apollo.headers);
+    }
+  });
+
   it('serves every card field, aliases and __typename the same, the session from a cookie too', async () => {
     for (const input of INPUTS) {
       const anonymous = await bothWays(api, EVERY_FIELD, { input });

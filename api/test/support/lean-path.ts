@@ -13,7 +13,11 @@ export interface LeanAnswer {
   body: string;
   /** Whether a lean path answered. */
   lean: boolean;
+  /** The response's header names and values, but those of one request (date, id, length). */
+  headers: Record<string, string>;
 }
+
+const PER_REQUEST_HEADERS = new Set(['date', 'x-request-id', 'x-lean-path', 'content-length']);
 
 export async function postGraphql(
   api: TestServer,
@@ -35,6 +39,9 @@ export async function postGraphql(
     type: response.headers.get('content-type'),
     body: await response.text(),
     lean: response.headers.get('x-lean-path') === 'used',
+    headers: Object.fromEntries(
+      [...response.headers].filter(([name]) => !PER_REQUEST_HEADERS.has(name)),
+    ),
   };
 }
 
