@@ -39,7 +39,9 @@ import { offerImportRoutes } from './modules/import/offer-import.route.js';
 import type { ReadRouting } from './db/read-routing.js';
 import { readRoutingPlugin } from './graphql/read-routing.js';
 import { queryLimits } from './graphql/limits.js';
-import { LeanSearchPath } from './modules/search/search.lean-path.js';
+import { LeanPath } from './graphql/lean-path.js';
+import { leanHome } from './modules/discovery/home.lean-path.js';
+import { leanSearchOffers } from './modules/search/search.lean-path.js';
 import type { Metrics } from './metrics.js';
 import { imageRoutes } from './modules/media/image.route.js';
 import { createImageService } from './modules/media/image-setup.js';
@@ -136,7 +138,9 @@ export async function buildApp({
   const apolloHandler = fastifyApolloHandler(apollo, {
     context: async (request, reply) => buildContext(config, shared, request, reply),
   });
-  const lean = config.LEAN_SEARCH_PATH ? new LeanSearchPath(apiSchema, queryLimits()) : null;
+  const lean = config.LEAN_SEARCH_PATH
+    ? new LeanPath(apiSchema, queryLimits(), { searchOffers: leanSearchOffers, home: leanHome })
+    : null;
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
@@ -146,7 +150,7 @@ export async function buildApp({
         const answer = await lean.answer(request.body, (staleTolerant) => {
           const context = buildContext(config, shared, request, reply);
           context.dbRead.staleTolerant = staleTolerant;
-          return context.dbRead;
+          return context;
         });
         if (answer) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -204,7 +208,7 @@ const LEAN_CONTENT_TYPE = 'application/json; charset=utf-8';
 const JSON_ACCEPTS = new Set(['*/*', 'application/json', 'application/json,*/*']);
 
 /**
- * Requests the lean search path may answer: a JSON POST that takes JSON back. In tests,
+ * Requests the lean paths (searchOffers, home) may answer: a JSON POST that takes JSON back. In tests,
  * `x-lean-path: off` sends it to Apollo, to compare both answers.
  */
 function leanPathMayAnswer(config: Config, request: FastifyRequest): boolean {

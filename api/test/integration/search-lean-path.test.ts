@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { insertOfferWithStock, insertVenue } from '../support/fixtures.js';
+import { bothWays, postGraphql } from '../support/lean-path.js';
 
 /**
  * The lean path of searchOffers (search.lean-path.ts) is the same API: every document and
@@ -12,51 +13,13 @@ let api: TestServer;
 const RENNES = { latitude: 48.1113, longitude: -1.68 };
 const DAY = 86_400_000;
 
-interface Answer {
-  status: number;
-  type: string | null;
-  body: string;
-  lean: boolean;
-}
-
-async function post(
-  body: unknown,
-  lean: boolean,
-  headers: Record<string, string> = {},
-): Promise<Answer> {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(lean ? {} : { 'x-lean-path': 'off' }),
-      ...headers,
-    },
-    body: JSON.stringify(body),
-  });
-  return {
-    status: response.status,
-    type: response.headers.get('content-type'),
-    body: await response.text(),
-    lean: response.headers.get('x-lean-path') === 'used',
-  };
-}
-
-/** Both answers, checked equal; the lean one is returned (`lean` says who answered it). */
-async function both(
+const post = (body: unknown, lean: boolean, headers: Record<string, string> = {}) =>
+  postGraphql(api, body, lean, headers);
+const both = (
   query: string,
   variables?: Record<string, unknown>,
-  extra: Record<string, unknown> = {},
-): Promise<Answer & { json: { data?: unknown; errors?: { extensions?: { code?: string } }[] } }> {
-  const body = { query, variables, ...extra };
-  const [lean, apollo] = [await post(body, true), await post(body, false)];
-  expect(apollo.lean).toBe(false);
-  expect({ status: lean.status, type: lean.type, body: lean.body }).toEqual({
-    status: apollo.status,
-    type: apollo.type,
-    body: apollo.body,
-  });
-  return { ...lean, json: JSON.parse(lean.body) as never };
-}
+  extra?: Record<string, unknown>,
+) => bothWays(api, query, variables, extra);
 
 const CARD = /* GraphQL */ `
   query Cards($input: SearchOffersInput!) {

@@ -302,6 +302,7 @@ export async function bookedSubcategoryIds(db: SqlClient, userId: number): Promi
     `select distinct o.subcategory_id from booking b join offer o on o.id = b.offer_id
       where b.user_id = $1 and b.status <> 'CANCELLED'`,
     [userId],
+    { prepare: true },
   );
   return rows.map((r) => r.subcategory_id);
 }

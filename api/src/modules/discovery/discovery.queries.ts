@@ -55,6 +55,7 @@ export async function publishedSelections(
       order by position, id
       limit 20`,
     [now, departmentCode],
+    { prepare: true },
   );
   return rows.map(withDates);
 }

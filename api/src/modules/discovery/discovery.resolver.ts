@@ -16,9 +16,15 @@ import { parseId } from '../../graphql/ids.js';
 import { toOfferType } from '../catalog/catalog.mappers.js';
 import { OfferType } from '../catalog/catalog.types.js';
 import { isOfferVisible } from '../catalog/visibility.js';
+import type { FeedCard } from './home-feed.queries.js';
 import { Role } from '../identity/roles.js';
 import type { SelectionRow } from './discovery.queries.js';
-import { discoveryHome, SelectionService } from './discovery.service.js';
+import {
+  discoveryHome,
+  homeRequestOf,
+  SelectionService,
+  servedModules,
+} from './discovery.service.js';
 import {
   EditorialSelectionInput,
   EditorialSelectionType,
@@ -82,41 +88,35 @@ export class HomeResolver {
     @Ctx() ctx: Context,
   ): Promise<Home> {
     const viewer = await ctx.viewer();
-    const view = await discoveryHome(ctx.dbRead, {
-      around: input?.around ?? null,
-      departmentCode: input?.departmentCode?.trim().toUpperCase() || null,
-      viewerId: viewer?.userId ?? null,
-      now: new Date(),
-    });
+    const view = await discoveryHome(ctx.dbRead, homeRequestOf(input, viewer?.userId ?? null));
     // The feed read every card's offer, venue, stocks and image: the loaders the Offer
     // fields use are primed with them, so serving 110 cards costs no other statement.
-    const offers = new Map<number, OfferType>();
     for (const [id, card] of view.cards) {
       ctx.loaders.offer.prime(id, card.offer);
       ctx.loaders.venue.prime(card.venue.id, card.venue);
       ctx.loaders.bookableStocks.prime(id, card.stocks);
       ctx.loaders.offerImage.prime(id, card.image);
       if (card.isFavorite !== null) ctx.loaders.isFavorite.prime(id, card.isFavorite);
-      // The feed kept visible offers only; the rule is applied again on the rows served.
-      if (isOfferVisible(card.offer) && card.stocks.length > 0) {
-        offers.set(id, {
+    }
+    const offers = new Map<FeedCard, OfferType>();
+    const offerOf = (card: FeedCard): OfferType => {
+      let offer = offers.get(card);
+      if (!offer) {
+        offer = {
           ...toOfferType(card.offer),
           knownMinPriceCents: Math.min(...card.stocks.map((s) => s.priceCents)),
-        });
+        };
+        offers.set(card, offer);
       }
-    }
-    const modules = view.modules
-      .map((m) => ({
-        id: m.id,
-        kind: m.kind as HomeModuleKindEnum,
-        title: m.title,
-        text: m.text,
-        items: m.items.flatMap((i) => {
-          const offer = offers.get(i.offerId);
-          return offer ? [{ distanceMeters: i.distanceMeters, offer }] : [];
-        }),
-      }))
-      .filter((m) => m.items.length > 0);
+      return offer;
+    };
+    const modules = servedModules(view).map((m) => ({
+      id: m.id,
+      kind: m.kind as HomeModuleKindEnum,
+      title: m.title,
+      text: m.text,
+      items: m.items.map((i) => ({ distanceMeters: i.distanceMeters, offer: offerOf(i.card) })),
+    }));
     return { located: view.located, departmentCode: view.departmentCode, modules };
   }
 }

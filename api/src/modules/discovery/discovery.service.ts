@@ -167,6 +167,53 @@ export async function discoveryHome(db: SqlClient, request: HomeRequest): Promis
   };
 }
 
+/** The `home` query's input, as the resolver and the lean path (home.lean-path.ts) get it. */
+export interface HomeInputValue {
+  around?: { latitude: number; longitude: number } | null;
+  departmentCode?: string | null;
+}
+
+export function homeRequestOf(
+  input: HomeInputValue | null | undefined,
+  viewerId: number | null,
+): HomeRequest {
+  return {
+    around: input?.around ?? null,
+    departmentCode: input?.departmentCode?.trim().toUpperCase() || null,
+    viewerId,
+    now: new Date(),
+  };
+}
+
+export interface ServedItem {
+  distanceMeters: number | null;
+  card: FeedCard;
+}
+
+export interface ServedModule extends Omit<HomeModuleView, 'items'> {
+  items: ServedItem[];
+}
+
+/**
+ * The modules as served: the feed kept visible offers only, and the rule of visibility.ts
+ * is applied again on the cards (with a bookable stock); a module left empty is not shown.
+ */
+export function servedModules(view: HomeView): ServedModule[] {
+  const served = (offerId: number) => {
+    const card = view.cards.get(offerId);
+    return card && isOfferVisible(card.offer) && card.stocks.length > 0 ? card : null;
+  };
+  return view.modules
+    .map((m) => ({
+      ...m,
+      items: m.items.flatMap((i) => {
+        const card = served(i.offerId);
+        return card ? [{ distanceMeters: i.distanceMeters, card }] : [];
+      }),
+    }))
+    .filter((m) => m.items.length > 0);
+}
+
 /** Whether young people see the selection at `now` (its publication window). */
 function isLive(row: Pick<SelectionRow, 'publishedFrom' | 'publishedUntil'>, now: Date): boolean {
   return row.publishedFrom <= now && (row.publishedUntil === null || row.publishedUntil > now);

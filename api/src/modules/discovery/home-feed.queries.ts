@@ -165,12 +165,15 @@ export async function homeFeed(sql: SqlClient, request: FeedRequest): Promise<Fe
   );
   pick('FREE', 'candidates', 'c.min_price = 0', 'c.distance nulls last, c.id desc');
   // The one module that needs more than the search table: places left, from the stocks.
+  // Lateral: one probe of the stocks per candidate (a subquery in the select list ran again
+  // for the rows it kept, to sort them).
   pick(
     'LAST_PLACES',
-    `(select c.*, (select min(s.quantity - s.booked_quantity) from stock s
-                    where s.offer_id = c.id and s.quantity - s.booked_quantity <= ${LAST_PLACES_AT_MOST}
-                      and ${bookable}) as fewest_left
-        from candidates c)`,
+    `(select c.*, l.fewest_left from candidates c
+        cross join lateral (
+          select min(s.quantity - s.booked_quantity) as fewest_left from stock s
+           where s.offer_id = c.id and s.quantity - s.booked_quantity <= ${LAST_PLACES_AT_MOST}
+             and ${bookable}) l)`,
     'c.fewest_left is not null',
     'c.fewest_left, c.distance nulls last, c.id desc',
   );
@@ -225,6 +228,9 @@ export async function homeFeed(sql: SqlClient, request: FeedRequest): Promise<Fe
        ) st
       where ${offerVisibleConditions().join(' and ')} and st.stocks is not null`,
     p.values,
+    // A handful of texts (with or without a point, selections, a person): prepared, the
+    // server settles on a generic plan and stops planning this statement on every home.
+    { prepare: true },
   );
 
   const placements: (FeedRow & { rank: number })[] = [];

@@ -261,6 +261,8 @@ export async function viewerBySessionHash(
        from session s join app_user u on u.id = s.user_id
       where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2 and u.suspended_at is null`,
     [tokenHash, now],
+    // Every signed-in request asks it.
+    { prepare: true },
   );
   return row ?? null;
 }
