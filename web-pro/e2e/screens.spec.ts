@@ -5,6 +5,7 @@ import {
   DEMO_PASSWORD,
   expectNoSeriousA11yViolations,
   logIn,
+  visitScreens,
 } from '@passculture/testing/playwright';
 
 // Every main screen of the pro space, captured at 360 and 1280 px: nothing scrolls sideways
@@ -16,20 +17,18 @@ test('every main screen fits a phone and a laptop', async ({ page }, testInfo) =
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await capture('home');
 
-  for (const [path, name] of [
-    ['/pro/offres', 'offers'],
-    ['/pro/reservations', 'bookings'],
-    ['/pro/guichet', 'counter'],
-    ['/pro/remboursements', 'reimbursements'],
-    ['/pro/import', 'import'],
-    ['/pro/cles-api', 'api-keys'],
-  ] as const) {
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.waitForLoadState('networkidle');
-    await capture(name);
-    await expectNoSeriousA11yViolations(page);
-  }
+  await visitScreens(
+    page,
+    [
+      ['/pro/offres', 'pro-offers'],
+      ['/pro/reservations', 'pro-bookings'],
+      ['/pro/guichet', 'pro-counter'],
+      ['/pro/remboursements', 'pro-reimbursements'],
+      ['/pro/import', 'pro-import'],
+      ['/pro/cles-api', 'pro-api-keys'],
+    ],
+    testInfo.outputDir,
+  );
 
   // An offer and its stocks: the table, as cards on a phone.
   await page.goto('/pro/offres');

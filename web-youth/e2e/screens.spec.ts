@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { captureScreen, expectNoSeriousA11yViolations } from '@passculture/testing/playwright';
+import { captureScreen, visitScreens } from '@passculture/testing/playwright';
 import { blockMapTiles, logInAsCamille } from './helpers';
 
 // Every main screen of the young people's app, captured at 360 and 1280 px: nothing scrolls
@@ -20,16 +20,14 @@ test('every main screen fits a phone and a laptop', async ({ page }, testInfo) =
   expect(header?.height).toBeLessThanOrEqual(48);
   if (viewport) await page.setViewportSize(viewport);
 
-  for (const [path, name] of [
-    ['/recherche', 'search'],
-    ['/reservations', 'bookings'],
-    ['/favoris', 'favorites'],
-    ['/profil', 'profile'],
-  ] as const) {
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.waitForLoadState('networkidle');
-    await capture(name);
-    await expectNoSeriousA11yViolations(page);
-  }
+  await visitScreens(
+    page,
+    [
+      ['/recherche', 'youth-search'],
+      ['/reservations', 'youth-bookings'],
+      ['/favoris', 'youth-favorites'],
+      ['/profil', 'youth-profile'],
+    ],
+    testInfo.outputDir,
+  );
 });

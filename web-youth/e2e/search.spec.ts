@@ -105,6 +105,41 @@ test('Camille types « cinema » and picks suggestions with the keyboard', async
   await captureScreen(page, 'search-chips');
 });
 
+test('the filters: labelled groups, a wrong maximum price said and focused, then applied', async ({
+  page,
+}) => {
+  await searchAroundSaintDenis(page);
+  await page.locator('summary', { hasText: 'Filtres' }).click();
+  await expect(
+    page.getByRole('group', { name: 'Catégories' }).getByRole('checkbox'),
+  ).not.toHaveCount(0);
+  await expect(page.getByLabel('Distance maximum')).toHaveValue('20');
+  await page
+    .getByRole('radiogroup', { name: 'Prix' })
+    .getByRole('radio', { name: "Jusqu'à un prix maximum" })
+    .check();
+  const maxPrice = page.getByLabel('Prix maximum (en euros)');
+  await maxPrice.fill('beaucoup');
+  await page.getByRole('button', { name: 'Appliquer les filtres' }).click();
+  await expect(maxPrice).toBeFocused();
+  await expect(maxPrice).toHaveAttribute('aria-invalid', 'true');
+  await expect(maxPrice).toHaveAccessibleDescription(
+    'Saisis un prix maximum en euros, sans centimes (par exemple 20).',
+  );
+  await page
+    .getByRole('group', { name: 'Autres critères' })
+    .getByRole('checkbox', { name: /^Offres duo seulement/ })
+    .check();
+  await expectNoSeriousA11yViolations(page);
+  await captureScreen(page, 'search-filters');
+
+  await maxPrice.fill('20');
+  await page.getByRole('button', { name: 'Appliquer les filtres' }).click();
+  await expect(page).toHaveURL(/prix=max&prixmax=20/);
+  await expect(page).toHaveURL(/duo=1/);
+  await expect(page.locator('summary', { hasText: 'Filtres' })).toContainText('(2 actifs)');
+});
+
 test('an impossible search says why, and a way out with its count works', async ({ page }) => {
   await searchAroundSaintDenis(page);
   await page.goto('/recherche?q=jazz&cat=CINEMA&numerique=0');

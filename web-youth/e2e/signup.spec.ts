@@ -22,6 +22,14 @@ test('a 17-year-old in a department not open yet signs up, confirms her address 
   await expect(page.getByLabel('Prénom')).toBeFocused();
   await expect(page.getByLabel('Prénom')).toHaveAttribute('aria-invalid', 'true');
   await expectNoSeriousA11yViolations(page);
+  // The birth date: one group, its error said with it, its three parts marked.
+  await expect(page.getByRole('group', { name: 'Date de naissance' })).toHaveAccessibleDescription(
+    'Par exemple : 14 juillet 2008 Saisis ta date de naissance.',
+  );
+  for (const part of ['Jour', 'Mois', 'Année']) {
+    await expect(page.getByLabel(part)).toHaveAttribute('aria-invalid', 'true');
+  }
+  await captureScreen(page, 'signup-errors');
 
   const today = new Date();
   const birthYear = today.getUTCFullYear() - 17;

@@ -1,4 +1,9 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chromiumLaunchOptions,
@@ -6,6 +11,7 @@ import {
   e2eConfig,
   expectNoSeriousA11yViolations,
   logIn,
+  visitScreens,
 } from './playwright';
 
 describe('e2eConfig', () => {
@@ -69,5 +75,61 @@ describe('helpers in a real browser', () => {
   it('fails a page with a serious violation, naming the rule', async () => {
     await page.setContent(shell('<h1>Accueil</h1><img src="data:,"><button></button>'));
     await expect(expectNoSeriousA11yViolations(page)).rejects.toThrow(/image-alt|button-name/);
+  });
+});
+
+describe('visitScreens', () => {
+  const pages: Record<string, string> = {
+    '/accueil': '<h1>Accueil</h1><p>Bienvenue.</p>',
+    '/large': '<h1>Tableau</h1><div style="width: 900px">Trop large pour un téléphone</div>',
+    '/sans-nom': '<h1>Actions</h1><button></button>',
+  };
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  let outputDir: string;
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      response.setHeader('content-type', 'text/html; charset=utf-8');
+      response.end(
+        `<!doctype html><html lang="fr"><head><title>Test</title><meta name="viewport" content="width=device-width"></head><body><main>${pages[request.url ?? ''] ?? ''}</main></body></html>`,
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    browser = await chromium.launch(chromiumLaunchOptions);
+    page = await (
+      await browser.newContext({
+        baseURL: `http://127.0.0.1:${port}`,
+        viewport: { width: 360, height: 700 },
+      })
+    ).newPage();
+    outputDir = mkdtempSync(join(tmpdir(), 'visit-'));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    rmSync(outputDir, { recursive: true, force: true });
+  });
+
+  it('opens each screen and saves it at both widths', async () => {
+    await visitScreens(page, [['/accueil', 'test-home']], outputDir);
+    expect(existsSync(join(outputDir, 'screenshots', 'test-home-360.png'))).toBe(true);
+    expect(existsSync(join(outputDir, 'screenshots', 'test-home-1280.png'))).toBe(true);
+    expect(page.viewportSize()?.width).toBe(360);
+  });
+
+  it('fails a screen that scrolls sideways on a phone', async () => {
+    await expect(visitScreens(page, [['/large', 'test-wide']], outputDir)).rejects.toThrow(
+      /test-wide scrolls sideways/,
+    );
+  });
+
+  it('fails a screen with a serious accessibility violation', async () => {
+    await expect(visitScreens(page, [['/sans-nom', 'test-unnamed']], outputDir)).rejects.toThrow(
+      /button-name/,
+    );
   });
 });

@@ -272,3 +272,32 @@ export async function captureScreen(page: Page, name: string, outputDir: string)
   }
   if (original) await page.setViewportSize(original);
 }
+
+/** A main screen of an app: its path, and the name its screenshots are saved under. */
+export type Screen = readonly [path: string, name: string];
+
+/**
+ * The visit every screens journey makes: opens `path`, waits for its title (the h1) and for
+ * the network to settle, captures it at 360 and 1280 px (`captureScreen`, which fails on a
+ * sideways scroll), then runs axe (which fails on a serious violation).
+ */
+export async function visitScreen(
+  page: Page,
+  [path, name]: Screen,
+  outputDir: string,
+): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 }), `${path} has a title`).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await captureScreen(page, name, outputDir);
+  await expectNoSeriousA11yViolations(page);
+}
+
+/** `visitScreen` for each screen, in order. */
+export async function visitScreens(
+  page: Page,
+  screens: readonly Screen[],
+  outputDir: string,
+): Promise<void> {
+  for (const screen of screens) await visitScreen(page, screen, outputDir);
+}

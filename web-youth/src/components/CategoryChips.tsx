@@ -1,3 +1,4 @@
+import { ToggleButton } from '@passculture/ui';
 import { facetChip } from '../lib/facets';
 
 /**
@@ -34,15 +35,15 @@ export function CategoryChips({
           const chip = facetChip(labels.get(id) as string, counts.get(id) ?? 0);
           return (
             <li key={id}>
-              <button
-                type="button"
-                className="chip chip-toggle"
-                aria-pressed={pressed}
+              <ToggleButton
+                size="small"
+                className="chip-toggle"
+                pressed={pressed}
                 onClick={() => onToggle(id, !pressed)}
               >
                 <span aria-hidden="true">{chip.text}</span>
                 <span className="visually-hidden">{chip.spoken}</span>
-              </button>
+              </ToggleButton>
             </li>
           );
         })}

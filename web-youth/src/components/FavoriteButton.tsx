@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { errorMessage } from '@passculture/client';
+import { Button } from '@passculture/ui';
 import { useState } from 'react';
 import { addFavoriteMutation, removeFavoriteMutation } from '../queries';
 import { Icon } from './Icon';
@@ -38,16 +39,18 @@ export function FavoriteButton({
   const [announce, setAnnounce] = useState('');
   return (
     <div className="favorite">
-      <button
-        type="button"
-        className={`button button-secondary favorite-button${isFavorite ? ' is-favorite' : ''}`}
-        aria-disabled={busy}
+      {/* Not a ToggleButton: its label says what a press does (« Retirer des favoris »),
+          so an aria-pressed state would contradict it. */}
+      <Button
+        variant="secondary"
+        className={`favorite-button${isFavorite ? ' is-favorite' : ''}`}
+        busy={busy}
         onClick={() => void toggle()}
       >
         <Icon name="heart" filled={isFavorite} />
         <span>{label}</span>
         {compact && <span className="visually-hidden"> : {offerName}</span>}
-      </button>
+      </Button>
       <span className="visually-hidden" aria-live="polite">
         {announce}
       </span>

@@ -119,7 +119,17 @@ describe('LocationPicker', () => {
     fireEvent.change(input, { target: { value: 'S' } });
     fireEvent.click(screen.getByRole('button', { name: 'Chercher' }));
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText(/Saisis au moins 2 lettres/)).toBeTruthy();
+    // The error is read with the field, after its example, and the focus goes back to it.
+    expect(
+      input
+        .getAttribute('aria-describedby')
+        ?.split(' ')
+        .map((id) => document.getElementById(id)?.textContent),
+    ).toEqual([
+      'Par exemple : Saint-Denis, ou 93200',
+      'Saisis au moins 2 lettres de ta ville, ou ton code postal (par exemple 93200).',
+    ]);
+    expect(document.activeElement).toBe(input);
     expect(onChosen).not.toHaveBeenCalled();
   });
 });

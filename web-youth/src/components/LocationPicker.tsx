@@ -1,6 +1,6 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { ErrorAlert } from '@passculture/ui';
+import { Button, ComboboxField, ErrorAlert } from '@passculture/ui';
 import {
   geolocationFailureMessage,
   placeKey,
@@ -12,7 +12,6 @@ import {
 import { useSearchLocation } from '../lib/location-store';
 import { MAX_SUGGESTION_TEXT, SUGGESTION_DELAY_MS, useDebounced } from '../lib/suggestions';
 import { placesQuery } from '../queries';
-import { Combobox } from './Combobox';
 import { Icon } from './Icon';
 
 type GeoState = { kind: 'idle' } | { kind: 'locating' } | { kind: 'failed'; message: string };
@@ -120,8 +119,6 @@ export function LocationPicker({
   });
 
   const towns = places.data?.places ?? [];
-  const errorId = `${id}-text-error`;
-  const hintId = `${id}-text-hint`;
   return (
     <section className="card location-picker" aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`}>Où es-tu ?</Heading>
@@ -129,17 +126,12 @@ export function LocationPicker({
         Indique où tu es pour voir les offres près de chez toi. Ta position sert seulement à cette
         recherche : elle n'est pas enregistrée dans ton compte.
       </p>
-      <button
-        type="button"
-        className="button button-primary location-button"
-        aria-disabled={geo.kind === 'locating'}
-        onClick={locate}
-      >
+      <Button className="location-button" busy={geo.kind === 'locating'} onClick={locate}>
         <Icon name="pin" />
         <span>
           {geo.kind === 'locating' ? 'Recherche de ta position…' : 'Utiliser ma position'}
         </span>
-      </button>
+      </Button>
       <p className="hint">Ton navigateur va te demander l'autorisation : tu peux refuser.</p>
       {geo.kind === 'failed' && (
         <p role="alert" className="alert alert-warning">
@@ -154,48 +146,35 @@ export function LocationPicker({
         noValidate
         onSubmit={(event) => void searchPlaces(event)}
       >
-        <div className="field">
-          <label htmlFor={`${id}-text`}>Ou indique ta ville ou ton code postal</label>
-          <p id={hintId} className="hint">
-            Par exemple : Saint-Denis, ou 93200
-          </p>
-          <Combobox
-            inputId={`${id}-text`}
-            name="ville"
-            value={text}
-            onValueChange={setText}
-            groups={[
-              {
-                key: 'towns',
-                label: 'Villes',
-                options: suggested.map((town) => ({
-                  key: placeKey(town),
-                  label: placeLabel(town),
-                })),
-              },
-            ]}
-            loading={suggestionsOn && (typed !== text.trim() || suggestions.loading)}
-            onPick={(key) => {
-              const town = suggested.find((place) => placeKey(place) === key);
-              if (town) chooseTown(town);
-            }}
-            describedBy={textError ? `${errorId} ${hintId}` : hintId}
-            invalid={textError !== null}
-          >
-            <button
-              type="submit"
-              className="button button-secondary"
-              aria-disabled={places.loading}
-            >
-              Chercher
-            </button>
-          </Combobox>
-          {textError && (
-            <p id={errorId} className="field-error">
-              {textError}
-            </p>
-          )}
-        </div>
+        <ComboboxField
+          ref={inputRef}
+          id={`${id}-text`}
+          label="Ou indique ta ville ou ton code postal"
+          hint="Par exemple : Saint-Denis, ou 93200"
+          error={textError}
+          name="ville"
+          value={text}
+          onValueChange={setText}
+          groups={[
+            {
+              key: 'towns',
+              label: 'Villes',
+              options: suggested.map((town) => ({
+                key: placeKey(town),
+                label: placeLabel(town),
+              })),
+            },
+          ]}
+          loading={suggestionsOn && (typed !== text.trim() || suggestions.loading)}
+          onPick={(key) => {
+            const town = suggested.find((place) => placeKey(place) === key);
+            if (town) chooseTown(town);
+          }}
+        >
+          <Button type="submit" variant="secondary" busy={places.loading}>
+            Chercher
+          </Button>
+        </ComboboxField>
       </form>
 
       {places.error ? (
@@ -220,13 +199,13 @@ export function LocationPicker({
               <ul className="place-list">
                 {towns.map((town) => (
                   <li key={placeKey(town)}>
-                    <button
-                      type="button"
-                      className="button button-secondary place-choice"
+                    <Button
+                      variant="secondary"
+                      className="place-choice"
                       onClick={() => chooseTown(town)}
                     >
                       {placeLabel(town)}
-                    </button>
+                    </Button>
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,4 @@
-import { Loading } from '@passculture/ui';
+import { Button, Loading } from '@passculture/ui';
 import { waysOut, wayOutCount, whyNothing, type FacetCounts } from '../lib/facets';
 import type { SearchFilters } from '../lib/search';
 
@@ -41,14 +41,14 @@ export function NoResults({
           <ul className="way-out-list">
             {ways.map((way) => (
               <li key={way.key}>
-                <button
-                  type="button"
-                  className="button button-secondary way-out"
+                <Button
+                  variant="secondary"
+                  className="way-out"
                   onClick={() => onApply(way.filters)}
                 >
                   <span className="way-out-label">{way.label}</span>
                   <span className="way-out-count">{wayOutCount(way.count)}</span>
-                </button>
+                </Button>
               </li>
             ))}
           </ul>
@@ -62,9 +62,9 @@ export function NoResults({
         </p>
       )}
       <div className="button-row">
-        <button type="button" className="button button-secondary" onClick={onReset}>
+        <Button variant="secondary" onClick={onReset}>
           Effacer la recherche et les filtres
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -2,6 +2,16 @@ import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { todayIn } from '@passculture/client';
+import {
+  Button,
+  CheckboxField,
+  ComboboxField,
+  Fieldset,
+  RadioGroup,
+  SelectField,
+  TextField,
+  type RadioOption,
+} from '@passculture/ui';
 import { saveSearchLocation } from '../lib/location-store';
 import {
   activeFilterCount,
@@ -19,7 +29,6 @@ import {
   useDebounced,
 } from '../lib/suggestions';
 import { categoriesQuery, searchSuggestionsQuery } from '../queries';
-import { Combobox } from './Combobox';
 
 const ACCESSIBILITY_LABELS: Record<AccessibilityNeed, string> = {
   motor: 'Handicap moteur',
@@ -27,6 +36,12 @@ const ACCESSIBILITY_LABELS: Record<AccessibilityNeed, string> = {
   hearing: 'Handicap auditif',
   mental: 'Handicap psychique ou mental',
 };
+
+const PRICE_OPTIONS: readonly RadioOption<SearchFilters['price']>[] = [
+  { value: 'all', label: 'Tous les prix' },
+  { value: 'free', label: 'Gratuit uniquement' },
+  { value: 'max', label: "Jusqu'à un prix maximum" },
+];
 
 /**
  * The words searched and the filters. Changes apply when the form is sent
@@ -131,23 +146,19 @@ export function SearchForm({
       noValidate
       onSubmit={submit}
     >
-      <div className="field">
-        <label htmlFor={`${id}-text`}>Que cherches-tu ?</label>
-        <Combobox
-          inputId={`${id}-text`}
-          name="q"
-          placeholder="Titre, artiste, lieu, ville…"
-          value={draft.text}
-          onValueChange={(text) => set('text', text)}
-          groups={groupSuggestions(suggestionList)}
-          loading={suggestionsOn && (typed !== draft.text.trim() || suggestions.loading)}
-          onPick={choose}
-        >
-          <button type="submit" className="button button-primary">
-            Rechercher
-          </button>
-        </Combobox>
-      </div>
+      <ComboboxField
+        id={`${id}-text`}
+        label="Que cherches-tu ?"
+        name="q"
+        placeholder="Titre, artiste, lieu, ville…"
+        value={draft.text}
+        onValueChange={(text) => set('text', text)}
+        groups={groupSuggestions(suggestionList)}
+        loading={suggestionsOn && (typed !== draft.text.trim() || suggestions.loading)}
+        onPick={choose}
+      >
+        <Button type="submit">Rechercher</Button>
+      </ComboboxField>
 
       <details
         className="filters"
@@ -164,27 +175,23 @@ export function SearchForm({
           )}
         </summary>
         <div className="filters-body">
-          <fieldset className="filter-group">
-            <legend>Catégories</legend>
+          <Fieldset className="filter-group" legend="Catégories">
             {categories.data ? (
               <ul className="checkbox-list">
                 {categories.data.categories.map((category) => (
                   <li key={category.id}>
-                    <label className="checkbox">
-                      <input
-                        type="checkbox"
-                        name="cat"
-                        value={category.id}
-                        checked={draft.categories.includes(category.id)}
-                        onChange={(event) =>
-                          set(
-                            'categories',
-                            toggle(draft.categories, category.id, event.target.checked),
-                          )
-                        }
-                      />
-                      {category.label}
-                    </label>
+                    <CheckboxField
+                      label={category.label}
+                      name="cat"
+                      value={category.id}
+                      checked={draft.categories.includes(category.id)}
+                      onChange={(event) =>
+                        set(
+                          'categories',
+                          toggle(draft.categories, category.id, event.target.checked),
+                        )
+                      }
+                    />
                   </li>
                 ))}
               </ul>
@@ -195,152 +202,100 @@ export function SearchForm({
                   : 'Chargement des catégories…'}
               </p>
             )}
-          </fieldset>
+          </Fieldset>
 
-          <div className="field filter-group">
-            <label htmlFor={`${id}-radius`}>Distance maximum</label>
-            <select
-              id={`${id}-radius`}
-              name="rayon"
-              value={draft.radiusKm}
-              disabled={!hasLocation}
-              aria-describedby={hasLocation ? undefined : `${id}-radius-hint`}
-              onChange={(event) => set('radiusKm', Number(event.target.value))}
-            >
-              {RADIUS_CHOICES.map((km) => (
-                <option key={km} value={km}>
-                  {km} km autour de toi
-                </option>
-              ))}
-            </select>
-            {!hasLocation && (
-              <p id={`${id}-radius-hint`} className="hint">
-                Indique où tu es pour choisir une distance.
-              </p>
+          <SelectField
+            fieldClassName="filter-group"
+            label="Distance maximum"
+            hint={hasLocation ? undefined : 'Indique où tu es pour choisir une distance.'}
+            name="rayon"
+            value={draft.radiusKm}
+            disabled={!hasLocation}
+            onChange={(event) => set('radiusKm', Number(event.target.value))}
+          >
+            {RADIUS_CHOICES.map((km) => (
+              <option key={km} value={km}>
+                {km} km autour de toi
+              </option>
+            ))}
+          </SelectField>
+
+          <div className="filter-group">
+            <RadioGroup
+              legend="Prix"
+              name="prix"
+              value={draft.price}
+              onChange={(price) => set('price', price)}
+              options={PRICE_OPTIONS}
+            />
+            {draft.price === 'max' && (
+              <TextField
+                id={`${id}-maxprice`}
+                fieldClassName="nested-field"
+                label="Prix maximum (en euros)"
+                inputMode="numeric"
+                className="input-short"
+                value={maxPriceText}
+                onChange={(event) => setMaxPriceText(event.target.value)}
+                error={priceError}
+              />
             )}
           </div>
 
-          <fieldset className="filter-group">
-            <legend>Prix</legend>
-            <label className="checkbox">
-              <input
-                type="radio"
-                name="prix"
-                checked={draft.price === 'all'}
-                onChange={() => set('price', 'all')}
-              />
-              Tous les prix
-            </label>
-            <label className="checkbox">
-              <input
-                type="radio"
-                name="prix"
-                checked={draft.price === 'free'}
-                onChange={() => set('price', 'free')}
-              />
-              Gratuit uniquement
-            </label>
-            <label className="checkbox">
-              <input
-                type="radio"
-                name="prix"
-                checked={draft.price === 'max'}
-                onChange={() => set('price', 'max')}
-              />
-              Jusqu'à un prix maximum
-            </label>
-            {draft.price === 'max' && (
-              <div className="field nested-field">
-                <label htmlFor={`${id}-maxprice`}>Prix maximum (en euros)</label>
-                <input
-                  id={`${id}-maxprice`}
-                  type="text"
-                  inputMode="numeric"
-                  className="input-short"
-                  value={maxPriceText}
-                  onChange={(event) => setMaxPriceText(event.target.value)}
-                  aria-invalid={priceError ? true : undefined}
-                  aria-describedby={priceError ? `${id}-maxprice-error` : undefined}
-                />
-                {priceError && (
-                  <p id={`${id}-maxprice-error`} className="field-error">
-                    {priceError}
-                  </p>
-                )}
-              </div>
-            )}
-          </fieldset>
-
-          <fieldset className="filter-group">
-            <legend>Dates (sorties et événements)</legend>
+          <Fieldset
+            className="filter-group"
+            legend="Dates (sorties et événements)"
+            hint="Avec des dates, seuls les événements à ces dates sont montrés."
+          >
             <div className="date-range">
-              <div className="field">
-                <label htmlFor={`${id}-from`}>À partir du</label>
-                <input
-                  id={`${id}-from`}
-                  type="date"
-                  min={today}
-                  value={draft.dateFrom ?? ''}
-                  onChange={(event) => set('dateFrom', event.target.value || null)}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-to`}>Jusqu'au</label>
-                <input
-                  id={`${id}-to`}
-                  type="date"
-                  min={draft.dateFrom ?? today}
-                  value={draft.dateTo ?? ''}
-                  onChange={(event) => set('dateTo', event.target.value || null)}
-                />
-              </div>
+              <TextField
+                label="À partir du"
+                type="date"
+                min={today}
+                value={draft.dateFrom ?? ''}
+                onChange={(event) => set('dateFrom', event.target.value || null)}
+              />
+              <TextField
+                label="Jusqu'au"
+                type="date"
+                min={draft.dateFrom ?? today}
+                value={draft.dateTo ?? ''}
+                onChange={(event) => set('dateTo', event.target.value || null)}
+              />
             </div>
-            <p className="hint">Avec des dates, seuls les événements à ces dates sont montrés.</p>
-          </fieldset>
+          </Fieldset>
 
-          <fieldset className="filter-group">
-            <legend>Autres critères</legend>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={draft.duoOnly}
-                onChange={(event) => set('duoOnly', event.target.checked)}
-              />
-              Offres duo seulement (2 places : toi et une personne de ton choix)
-            </label>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={draft.includeDigital}
-                onChange={(event) => set('includeDigital', event.target.checked)}
-              />
-              Inclure les offres numériques (en ligne)
-            </label>
-          </fieldset>
+          <Fieldset className="filter-group" legend="Autres critères">
+            <CheckboxField
+              label="Offres duo seulement (2 places : toi et une personne de ton choix)"
+              checked={draft.duoOnly}
+              onChange={(event) => set('duoOnly', event.target.checked)}
+            />
+            <CheckboxField
+              label="Inclure les offres numériques (en ligne)"
+              checked={draft.includeDigital}
+              onChange={(event) => set('includeDigital', event.target.checked)}
+            />
+          </Fieldset>
 
-          <fieldset className="filter-group">
-            <legend>Lieu accessible en cas de</legend>
+          <Fieldset className="filter-group" legend="Lieu accessible en cas de">
             {(Object.keys(ACCESSIBILITY_LABELS) as AccessibilityNeed[]).map((need) => (
-              <label key={need} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={draft.accessibility.includes(need)}
-                  onChange={(event) =>
-                    set('accessibility', toggle(draft.accessibility, need, event.target.checked))
-                  }
-                />
-                {ACCESSIBILITY_LABELS[need]}
-              </label>
+              <CheckboxField
+                key={need}
+                label={ACCESSIBILITY_LABELS[need]}
+                checked={draft.accessibility.includes(need)}
+                onChange={(event) =>
+                  set('accessibility', toggle(draft.accessibility, need, event.target.checked))
+                }
+              />
             ))}
-          </fieldset>
+          </Fieldset>
 
           <div className="button-row">
-            <button type="submit" className="button button-primary">
-              Appliquer les filtres
-            </button>
-            <button type="button" className="button button-secondary" onClick={reset}>
+            <Button type="submit">Appliquer les filtres</Button>
+            <Button variant="secondary" onClick={reset}>
               Effacer les filtres
-            </button>
+            </Button>
           </div>
         </div>
       </details>

@@ -7,6 +7,7 @@ import {
   formatEuros,
   plural,
 } from '@passculture/client';
+import { Button } from '@passculture/ui';
 import { QRCodeSVG } from 'qrcode.react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -205,15 +206,15 @@ function CancelBooking({
 
   if (!confirming) {
     return (
-      <button
+      <Button
         ref={openerRef}
-        type="button"
-        className="button button-secondary ticket-cancel"
+        variant="secondary"
+        className="ticket-cancel"
         onClick={() => setConfirming(true)}
       >
         Annuler la réservation
         <span className="visually-hidden"> « {booking.offer.name} »</span>
-      </button>
+      </Button>
     );
   }
   return (
@@ -233,21 +234,12 @@ function CancelBooking({
         </p>
       )}
       <div className="button-row">
-        <button
-          type="button"
-          className="button button-danger"
-          aria-disabled={loading}
-          onClick={() => void confirm()}
-        >
+        <Button variant="danger" busy={loading} onClick={() => void confirm()}>
           {loading ? 'Annulation…' : 'Oui, annuler'}
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => setConfirming(false)}
-        >
+        </Button>
+        <Button variant="secondary" onClick={() => setConfirming(false)}>
           Non, garder ma réservation
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import { SEARCH_SUGGESTION_KIND_LABELS } from '@passculture/client';
 import { useEffect, useState } from 'react';
-import type { ComboboxGroup } from '../components/Combobox';
+import type { ComboboxGroup } from '@passculture/ui';
 import type { YouthSearchSuggestionsQuery } from '../gql/graphql';
 import { placeLabel, type SearchLocation } from './location';
 

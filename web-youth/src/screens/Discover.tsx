@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { errorMessage, formatShortDateTime } from '@passculture/client';
-import { ErrorAlert, Loading, Page } from '@passculture/ui';
+import { Button, ErrorAlert, Loading, Page, ToggleButton } from '@passculture/ui';
 import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { fewestLeft, nextDate, whereLabel } from '../components/HomeCard';
@@ -130,9 +130,7 @@ export default function Discover() {
           <h2 id="discover-done-title">Tu as tout vu !</h2>
           <p>Reviens bientôt : de nouvelles offres arrivent chaque jour.</p>
           <div className="button-row">
-            <button type="button" className="button button-primary" onClick={() => setIndex(0)}>
-              Recommencer
-            </button>
+            <Button onClick={() => setIndex(0)}>Recommencer</Button>
             <Link className="button button-secondary" to="/recherche">
               Chercher une offre
             </Link>
@@ -149,21 +147,16 @@ export default function Discover() {
       )}
       {!done && (
         <div className="discover-actions">
-          <button type="button" className="button button-secondary" onClick={pass}>
+          <Button variant="secondary" onClick={pass}>
             <span aria-hidden="true">← </span>Passer
-          </button>
-          <button
-            type="button"
-            className={`button button-secondary${current!.offer.isFavorite ? ' is-favorite' : ''}`}
-            aria-pressed={current!.offer.isFavorite}
-            onClick={() => void favorite()}
-          >
+          </Button>
+          <ToggleButton pressed={current!.offer.isFavorite} onClick={() => void favorite()}>
             <span aria-hidden="true">→ </span>
             {current!.offer.isFavorite ? 'Dans tes favoris' : 'Ajouter aux favoris'}
-          </button>
-          <button type="button" className="button button-primary" onClick={open}>
+          </ToggleButton>
+          <Button onClick={open}>
             <span aria-hidden="true">↑ </span>Ouvrir l’offre
-          </button>
+          </Button>
         </div>
       )}
       {message && !done && <p className="hint discover-message">{message}</p>}

@@ -1,5 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorAlert, Loading, Page, RouteErrorBoundary } from '@passculture/ui';
+import {
+  Button,
+  ErrorAlert,
+  Loading,
+  Page,
+  RouteErrorBoundary,
+  ToggleButton,
+} from '@passculture/ui';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { CategoryChips } from '../components/CategoryChips';
@@ -70,26 +77,18 @@ export default function Search() {
           )}
         </p>
         {!picking && (
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() => setPicking(true)}
-          >
+          <Button variant="secondary" size="small" onClick={() => setPicking(true)}>
             {location ? 'Changer de lieu' : 'Indiquer où je suis'}
-          </button>
+          </Button>
         )}
       </div>
       {(picking || !location) && (
         <div className="where-picker">
           <LocationPicker onChosen={() => setPicking(false)} />
           {picking && (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => setPicking(false)}
-            >
+            <Button variant="secondary" onClick={() => setPicking(false)}>
               Garder {location ? location.label : 'la recherche partout en France'}
-            </button>
+            </Button>
           )}
         </div>
       )}
@@ -102,18 +101,12 @@ export default function Search() {
       />
 
       <div className="view-switch" role="group" aria-label="Affichage des résultats">
-        <button
-          type="button"
-          className="button button-small"
-          aria-pressed={view === 'list'}
-          onClick={() => apply(filters, 'list')}
-        >
+        <ToggleButton size="small" pressed={view === 'list'} onClick={() => apply(filters, 'list')}>
           Liste
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          aria-pressed={view === 'map'}
+        </ToggleButton>
+        <ToggleButton
+          size="small"
+          pressed={view === 'map'}
           aria-disabled={!location}
           aria-describedby={location ? undefined : 'map-needs-location'}
           onClick={() => {
@@ -122,7 +115,7 @@ export default function Search() {
           }}
         >
           Carte
-        </button>
+        </ToggleButton>
         {!location && (
           <span id="map-needs-location" className="hint">
             La carte demande de savoir où tu es.
@@ -263,14 +256,9 @@ function Results({
           </ol>
           {moreError !== null && <ErrorAlert error={moreError} onRetry={() => void more()} />}
           {pageInfo?.hasNextPage && (
-            <button
-              type="button"
-              className="button button-secondary button-block"
-              aria-disabled={loadingMore}
-              onClick={() => void more()}
-            >
+            <Button variant="secondary" block busy={loadingMore} onClick={() => void more()}>
               {loadingMore ? 'Chargement…' : "Voir plus d'offres"}
-            </button>
+            </Button>
           )}
           <p className="visually-hidden" aria-live="polite">
             {announce}

@@ -1,6 +1,13 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { errorCodeOf, errorFieldsOf, errorMessage } from '@passculture/client';
-import { Button, CheckboxField, Page, TextField } from '@passculture/ui';
+import {
+  Button,
+  CheckboxField,
+  DatePartsField,
+  Page,
+  TextField,
+  type DatePart,
+} from '@passculture/ui';
 import { useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import {
@@ -14,20 +21,12 @@ import {
 } from '../lib/signup';
 import { signUpMutation } from '../queries';
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
+/** Which value each part of the birth date fills. */
+const DATE_FIELDS: Record<DatePart, keyof SignUpValues> = {
+  day: 'birthDay',
+  month: 'birthMonth',
+  year: 'birthYear',
+};
 
 const EMPTY: SignUpValues = {
   email: '',
@@ -159,15 +158,6 @@ export default function SignUp() {
     }
   }
 
-  const describedBy = (field: SignUpField, hint?: string) =>
-    [errors[field] ? `${id}-${field}-error` : null, hint ?? null].filter(Boolean).join(' ') ||
-    undefined;
-  const fieldError = (field: SignUpField) =>
-    errors[field] ? (
-      <p id={`${id}-${field}-error`} className="field-error">
-        {errors[field]}
-      </p>
-    ) : null;
   const errorCount = SIGN_UP_FIELD_ORDER.filter((field) => errors[field]).length;
 
   return (
@@ -199,67 +189,18 @@ export default function SignUp() {
         <TextField label="Prénom" {...bind('firstName')} type="text" autoComplete="given-name" />
         <TextField label="Nom" {...bind('lastName')} type="text" autoComplete="family-name" />
 
-        <fieldset
-          className="field date-fieldset"
-          aria-describedby={describedBy('birthDate', `${id}-birth-hint`)}
-        >
-          <legend>Date de naissance</legend>
-          <p id={`${id}-birth-hint`} className="hint">
-            Par exemple : 14 juillet 2008
-          </p>
-          <div className="date-parts">
-            <div className="date-part">
-              <label htmlFor={`${id}-birthDay`}>Jour</label>
-              <input
-                id={`${id}-birthDay`}
-                name="birthDay"
-                type="text"
-                inputMode="numeric"
-                autoComplete="bday-day"
-                maxLength={2}
-                value={values.birthDay}
-                onChange={(event) => update('birthDay', event.target.value)}
-                onBlur={() => blur('birthDate')}
-                aria-invalid={errors.birthDate ? true : undefined}
-              />
-            </div>
-            <div className="date-part date-part-month">
-              <label htmlFor={`${id}-birthMonth`}>Mois</label>
-              <select
-                id={`${id}-birthMonth`}
-                name="birthMonth"
-                autoComplete="bday-month"
-                value={values.birthMonth}
-                onChange={(event) => update('birthMonth', event.target.value)}
-                onBlur={() => blur('birthDate')}
-                aria-invalid={errors.birthDate ? true : undefined}
-              >
-                <option value="">—</option>
-                {MONTHS.map((month, index) => (
-                  <option key={month} value={String(index + 1)}>
-                    {month}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="date-part date-part-year">
-              <label htmlFor={`${id}-birthYear`}>Année</label>
-              <input
-                id={`${id}-birthYear`}
-                name="birthYear"
-                type="text"
-                inputMode="numeric"
-                autoComplete="bday-year"
-                maxLength={4}
-                value={values.birthYear}
-                onChange={(event) => update('birthYear', event.target.value)}
-                onBlur={() => blur('birthDate')}
-                aria-invalid={errors.birthDate ? true : undefined}
-              />
-            </div>
-          </div>
-          {fieldError('birthDate')}
-        </fieldset>
+        <DatePartsField
+          id={`${id}-birth`}
+          className="date-fieldset"
+          legend="Date de naissance"
+          hint="Par exemple : 14 juillet 2008"
+          error={errors.birthDate}
+          names={{ day: 'birthDay', month: 'birthMonth', year: 'birthYear' }}
+          value={{ day: values.birthDay, month: values.birthMonth, year: values.birthYear }}
+          onChange={(part, value) => update(DATE_FIELDS[part], value)}
+          onBlur={() => blur('birthDate')}
+          autoComplete="bday"
+        />
 
         <TextField
           label="Code postal de ton domicile"

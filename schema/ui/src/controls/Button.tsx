@@ -49,7 +49,7 @@ export function Button({
       {...button}
       type={type}
       className={classes}
-      aria-disabled={busy || undefined}
+      aria-disabled={busy || button['aria-disabled'] || undefined}
       aria-busy={busy || undefined}
       onClick={handleClick}
     >

@@ -1,12 +1,15 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { Button } from './Button';
 import { CheckboxField } from './CheckboxField';
+import { DatePartsField, type DateParts } from './DatePartsField';
+import { Fieldset } from './Fieldset';
 import { FormAlert } from './FormAlert';
 import { RadioGroup } from './RadioGroup';
 import { SelectField } from './SelectField';
 import { TextAreaField } from './TextAreaField';
+import { ToggleButton } from './ToggleButton';
 import { DateTimeField, TextField } from './TextField';
 
 /** The texts of the elements an element's aria-describedby points to, in order. */
@@ -198,5 +201,120 @@ describe('FormAlert', () => {
   it('renders nothing without a message', () => {
     const { container } = render(<FormAlert kind="error">{null}</FormAlert>);
     expect(container.innerHTML).toBe('');
+  });
+});
+
+describe('Fieldset', () => {
+  it('names the group by its legend and describes it by its hint and error', () => {
+    render(
+      <Fieldset legend="Autres critères" hint="Facultatif." error="Choisissez au moins un critère.">
+        <CheckboxField label="Offres duo seulement" />
+      </Fieldset>,
+    );
+    const group = screen.getByRole('group', { name: 'Autres critères' });
+    expect(group.getAttribute('aria-invalid')).toBe('true');
+    expect(descriptions(group)).toEqual(['Facultatif.', 'Choisissez au moins un critère.']);
+    expect(group.contains(screen.getByRole('checkbox', { name: 'Offres duo seulement' }))).toBe(
+      true,
+    );
+  });
+
+  it('says nothing more without a hint or an error', () => {
+    render(
+      <Fieldset legend="Prix">
+        <CheckboxField label="Gratuit" />
+      </Fieldset>,
+    );
+    const group = screen.getByRole('group', { name: 'Prix' });
+    expect(group.hasAttribute('aria-describedby')).toBe(false);
+    expect(group.hasAttribute('aria-invalid')).toBe(false);
+  });
+});
+
+describe('DatePartsField', () => {
+  function BirthDate({ error }: { error?: string }) {
+    const [value, setValue] = useState<DateParts>({ day: '', month: '', year: '' });
+    return (
+      <DatePartsField
+        legend="Date de naissance"
+        hint="Par exemple : 14 juillet 2008"
+        error={error}
+        names={{ day: 'birthDay', month: 'birthMonth', year: 'birthYear' }}
+        value={value}
+        onChange={(part, text) => setValue((current) => ({ ...current, [part]: text }))}
+        autoComplete="bday"
+      />
+    );
+  }
+
+  it('is one named group of three labelled parts, with the birth-date autofill', () => {
+    render(<BirthDate />);
+    const group = screen.getByRole('group', { name: 'Date de naissance' });
+    expect(descriptions(group)).toEqual(['Par exemple : 14 juillet 2008']);
+    const day = screen.getByLabelText('Jour');
+    const month = screen.getByLabelText('Mois');
+    const year = screen.getByLabelText('Année');
+    expect([day.tagName, month.tagName, year.tagName]).toEqual(['INPUT', 'SELECT', 'INPUT']);
+    expect(day.getAttribute('name')).toBe('birthDay');
+    expect(day.getAttribute('inputmode')).toBe('numeric');
+    expect(day.getAttribute('autocomplete')).toBe('bday-day');
+    expect(month.getAttribute('autocomplete')).toBe('bday-month');
+    expect(year.getAttribute('autocomplete')).toBe('bday-year');
+    expect(day.hasAttribute('aria-invalid')).toBe(false);
+  });
+
+  it('offers the twelve months in words and reports each part typed', () => {
+    render(<BirthDate />);
+    const month = screen.getByLabelText('Mois');
+    expect(within(month).getAllByRole('option')).toHaveLength(13);
+    fireEvent.change(month, { target: { value: '7' } });
+    expect((month as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('juillet');
+    fireEvent.change(screen.getByLabelText('Jour'), { target: { value: '14' } });
+    expect(screen.getByLabelText('Jour')).toHaveProperty('value', '14');
+  });
+
+  it('marks the three parts invalid and describes the group by the error', () => {
+    render(<BirthDate error="Tu dois avoir au moins 15 ans." />);
+    for (const label of ['Jour', 'Mois', 'Année']) {
+      expect(screen.getByLabelText(label).getAttribute('aria-invalid')).toBe('true');
+    }
+    expect(descriptions(screen.getByRole('group', { name: 'Date de naissance' }))).toEqual([
+      'Par exemple : 14 juillet 2008',
+      'Tu dois avoir au moins 15 ans.',
+    ]);
+  });
+});
+
+describe('ToggleButton', () => {
+  it('says whether it is pressed, keeps its name, and never submits', () => {
+    const onSubmit = vi.fn((event: Event) => event.preventDefault());
+    function Chip() {
+      const [on, setOn] = useState(false);
+      return (
+        <form onSubmit={(event) => onSubmit(event.nativeEvent)}>
+          <ToggleButton pressed={on} onClick={() => setOn(!on)}>
+            Cinéma
+          </ToggleButton>
+        </form>
+      );
+    }
+    render(<Chip />);
+    const chip = screen.getByRole('button', { name: 'Cinéma' });
+    expect(chip.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(chip);
+    expect(screen.getByRole('button', { name: 'Cinéma', pressed: true })).toBe(chip);
+    expect(chip.className).toContain('button-toggle');
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('keeps a caller’s aria-disabled (an action that explains itself instead of running)', () => {
+    render(
+      <ToggleButton pressed={false} aria-disabled>
+        Carte
+      </ToggleButton>,
+    );
+    expect(screen.getByRole('button', { name: 'Carte' }).getAttribute('aria-disabled')).toBe(
+      'true',
+    );
   });
 });

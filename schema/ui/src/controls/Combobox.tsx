@@ -1,5 +1,7 @@
-import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { plural } from '@passculture/client';
+import { FieldError, FieldHint, FieldLabel } from './FieldParts';
+import { useFieldWiring } from './wiring';
 
 export interface ComboboxOption {
   /** Unique among all the options. */
@@ -36,6 +38,8 @@ export interface ComboboxProps {
   invalid?: boolean;
   /** Beside the input (e.g. the « Rechercher » button). */
   children?: ReactNode;
+  /** The input, e.g. to move focus back to it after an error. */
+  ref?: Ref<HTMLInputElement>;
 }
 
 /**
@@ -58,6 +62,7 @@ export function Combobox({
   describedBy,
   invalid,
   children,
+  ref,
 }: ComboboxProps) {
   const listboxId = useId();
   const [open, setOpen] = useState(false);
@@ -155,6 +160,7 @@ export function Combobox({
     <div className="combobox">
       <div className="inline-field">
         <input
+          ref={ref}
           id={inputId}
           type="search"
           name={name}
@@ -222,6 +228,46 @@ export function Combobox({
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
+    </div>
+  );
+}
+
+export interface ComboboxFieldProps extends Omit<
+  ComboboxProps,
+  'inputId' | 'describedBy' | 'invalid'
+> {
+  label: ReactNode;
+  /** Help shown under the label, read with the field. */
+  hint?: ReactNode;
+  /** A French sentence saying what is wrong; marks the field invalid. */
+  error?: ReactNode;
+  /** An id chosen by the caller; generated otherwise. */
+  id?: string;
+  /** Extra class on the field's wrapper (layout only). */
+  fieldClassName?: string;
+}
+
+/** The combobox with its label, hint and error tied to it, like every other field. */
+export function ComboboxField({
+  label,
+  hint,
+  error,
+  id,
+  fieldClassName,
+  ...combobox
+}: ComboboxFieldProps) {
+  const wiring = useFieldWiring({ id, hasHint: !!hint, hasError: !!error });
+  return (
+    <div className={fieldClassName ? `field ${fieldClassName}` : 'field'}>
+      <FieldLabel htmlFor={wiring.id}>{label}</FieldLabel>
+      {hint && <FieldHint id={wiring.hintId}>{hint}</FieldHint>}
+      <Combobox
+        {...combobox}
+        inputId={wiring.id}
+        describedBy={wiring.describedBy}
+        invalid={!!wiring.invalid}
+      />
+      <FieldError id={wiring.errorId}>{error}</FieldError>
     </div>
   );
 }

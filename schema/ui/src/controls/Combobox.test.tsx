@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { Combobox, type ComboboxGroup } from './Combobox';
+import { Combobox, ComboboxField, type ComboboxGroup } from './Combobox';
 
 const groups: ComboboxGroup[] = [
   {
@@ -140,5 +140,46 @@ describe('Combobox', () => {
     fireEvent.change(input, { target: { value: 'cinema' } });
     fireEvent.click(screen.getByRole('option', { name: /L'Écran/ }));
     expect(onPick).toHaveBeenCalledWith('venue:9');
+  });
+});
+
+describe('ComboboxField', () => {
+  function Field({ error }: { error?: string }) {
+    const [text, setText] = useState('');
+    return (
+      <ComboboxField
+        label="Ta ville ou ton code postal"
+        hint="Par exemple : Saint-Denis, ou 93200"
+        error={error}
+        value={text}
+        onValueChange={setText}
+        groups={groups}
+        onPick={() => undefined}
+      >
+        <button type="submit">Chercher</button>
+      </ComboboxField>
+    );
+  }
+
+  it('is a combobox named by its label, described by its hint then its error', () => {
+    render(<Field error="Saisis au moins 2 lettres." />);
+    const input = screen.getByRole('combobox', { name: 'Ta ville ou ton code postal' });
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const described = (input.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent);
+    expect(described).toEqual([
+      'Par exemple : Saint-Denis, ou 93200',
+      'Saisis au moins 2 lettres.',
+    ]);
+    // The button given as children sits beside the input, inside the field.
+    expect(screen.getByRole('button', { name: 'Chercher' })).toBeTruthy();
+  });
+
+  it('is neither invalid nor described by an error once the error is gone', () => {
+    render(<Field />);
+    const input = screen.getByRole('combobox', { name: 'Ta ville ou ton code postal' });
+    expect(input.hasAttribute('aria-invalid')).toBe(false);
+    expect(input.getAttribute('aria-describedby')?.split(' ')).toHaveLength(1);
   });
 });
