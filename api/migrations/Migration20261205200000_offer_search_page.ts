@@ -19,9 +19,9 @@ const GEOHASH = 'ST_GeoHash(location::geometry, 10)';
  * triggers keep exact on every write); stored in geohash order when filled here, by
  * `seed:scale`, and by `offer_search_page_reorder()` (`npm run search:reorder`, e.g. nightly),
  * which rewrites it in geohash order (CLUSTER on a geohash index: an ACCESS EXCLUSIVE lock on
- * this table alone while it runs, ~20 s at 1M offers on 2 cores; searches wait, and so do
- * writes of offers, stocks, venues and offerers, whose triggers reach this table). Between reorders,
- * fillfactor 85 keeps an updated row on its page (no indexed column changes on a new price
+ * this table alone while it runs, 84 s at 1M offers on 2 cores under load 15; searches wait,
+ * and so do writes of offers, stocks, venues and offerers, whose triggers reach this table).
+ * Between reorders, fillfactor 85 keeps an updated row on its page (no indexed column changes on a new price
  * or deadline), and new offers go where there is room.
  */
 export class Migration20261205200000_offer_search_page extends Migration {

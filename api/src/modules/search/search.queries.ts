@@ -525,7 +525,7 @@ export async function refreshExpiredSearchRows(db: SqlClient): Promise<number> {
 /**
  * Rewrites the page table in the order of its location index, so that neighbours share pages
  * again after many writes (CLUSTER: an ACCESS EXCLUSIVE lock on offer_search_page alone for
- * its duration, a few seconds at 1M offers; searches and writes of offers wait).
+ * its duration, 84 s at 1M offers on 2 busy cores; searches and writes of offers wait).
  */
 export async function reorderSearchPages(db: SqlClient): Promise<void> {
   await db.query('select offer_search_page_reorder()');
