@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { shareRoutes } from './modules/discovery/share.route.js';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
@@ -33,7 +32,7 @@ import { buildApiSchema } from './graphql/schema.js';
 import { SESSION_COOKIE } from './modules/identity/session-token.js';
 import { sessionTokenOf } from './http/session-token-of.js';
 import { compressJsonAnswers } from './http/compress-json.js';
-import { PERMISSIONS_POLICY, securityHeaders } from './http/security-headers.js';
+import { addSecurityHeaders, PERMISSIONS_POLICY } from './http/security-headers.js';
 import { proExportRoutes } from './modules/pro/pro-exports.route.js';
 import { offerImportRoutes } from './modules/import/offer-import.route.js';
 import type { ReadRouting } from './db/read-routing.js';
@@ -118,7 +117,7 @@ export async function buildApp({
     if (status >= 500) request.log.error(line, 'request');
     else request.log.info(line, 'request');
   });
-  await app.register(fastifyHelmet, securityHeaders(config));
+  await addSecurityHeaders(app, config);
 
   app.setErrorHandler(answerHttpError);
   await app.register(fastifyCookie);

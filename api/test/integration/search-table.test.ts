@@ -12,7 +12,10 @@ import {
   isStockBookable,
   type StockBookabilityFacts,
 } from '../../src/modules/catalog/visibility.js';
-import { refreshExpiredSearchRows } from '../../src/modules/search/search.queries.js';
+import {
+  refreshExpiredSearchRows,
+  reorderSearchPages,
+} from '../../src/modules/search/search.queries.js';
 
 /**
  * The search table holds exactly the offers young people can see and book now (the rule of
@@ -88,7 +91,28 @@ function expected(status: string, offers: Written[], now: Date): Map<number, num
   return members;
 }
 
+/** offer_search's columns but its text, as the page table mirrors them. */
+const PAGE_COLUMNS = `offer_id, venue_id, location::text, subcategory_id, category_id, is_duo,
+  motor_accessible, visual_accessible, hearing_accessible, mental_accessible, min_price_cents,
+  max_price_cents, first_begins_at, last_begins_at, next_deadline, name`;
+
+/** The rows of these offers that differ between offer_search and its page table (both ways). */
+async function pageDifferences(offerIds: number[] | null): Promise<unknown[]> {
+  const only = offerIds ? 'where offer_id = any($1::int[])' : '';
+  const values = offerIds ? [offerIds] : [];
+  return api.sql(
+    `(select 'search' as side, * from (select ${PAGE_COLUMNS} from offer_search ${only}
+        except all select ${PAGE_COLUMNS} from offer_search_page ${only}) a)
+     union all
+     (select 'page', * from (select ${PAGE_COLUMNS} from offer_search_page ${only}
+        except all select ${PAGE_COLUMNS} from offer_search ${only}) b)`,
+    values,
+  );
+}
+
 async function actual(offerIds: number[]): Promise<Map<number, number>> {
+  // Searches without text read the page table: it must say the same in the same transaction.
+  expect(await pageDifferences(offerIds)).toEqual([]);
   const rows = await api.sql<{ offer_id: number; min_price_cents: number }>(
     `select offer_id, min_price_cents from offer_search
       where offer_id = any($1::int[]) and (next_deadline is null or next_deadline > now())`,
@@ -189,6 +213,12 @@ describe('the search table', () => {
        select search_fold(name), count(*)::int from offer_search group by 1`,
     );
     expect(names).toEqual([]);
+  });
+
+  it('mirrors its rows but the text in the page table, also once reordered', async () => {
+    expect(await pageDifferences(null)).toEqual([]);
+    await reorderSearchPages(api.server.db);
+    expect(await pageDifferences(null)).toEqual([]);
   });
 
   it('drops an offer at once when its last place is booked, and brings it back on cancel', async () => {
