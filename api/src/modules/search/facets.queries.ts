@@ -1,0 +1,66 @@
+import type { SqlClient } from '../../db/sql.js';
+import { ALL_PLACES_CELL, DIGITAL_CELL, type CircleCover } from './facet-grid.js';
+import { Params, pointParam } from './search-filters.queries.js';
+import type { MatchCount } from './search.queries.js';
+
+/**
+ * Matching offers per subcategory from the grid rollup `offer_search_cell_count` (migration
+ * `…_facet_cells`): the cells wholly inside the circle as they are, the places of the cells its
+ * edge cuts from `offer_search_venue_count` tested with the search's own distance condition,
+ * and digital offers from their pseudo-cell. Without a circle (`cover` null), every place.
+ * Serves place, subcategory and accessibility filters (`mask`: accessibility bits asked).
+ */
+export async function countFromCells(
+  db: SqlClient,
+  around: { latitude: number; longitude: number; radiusMeters: number } | null,
+  cover: CircleCover | null,
+  subcategoryIds: string[] | null,
+  mask: number,
+): Promise<MatchCount[]> {
+  const p = new Params();
+  // offers[mask + 1]: the offers of venues with at least these accessibility flags.
+  const element = p.add(mask + 1);
+  const cells = p.add([...(cover ? cover.inside : [ALL_PLACES_CELL]), DIGITAL_CELL]);
+  const digital = p.add(DIGITAL_CELL);
+  const subcategories = subcategoryIds ? p.add(subcategoryIds) : null;
+  const bySubcategory = (alias: string) =>
+    subcategories ? `and ${alias}.subcategory_id = any(${subcategories}::text[])` : '';
+  // Cell by cell through the primary key and the edge's expression index: a lateral
+  // subquery (kept apart by `offset 0`) cannot be turned into a hash join over the whole table,
+  // and `_ST_DWithin` (ST_DWithin's test without its index support) keeps the planner from
+  // walking the location index over the whole circle instead.
+  const parts = [
+    `select c.subcategory_id,
+            case when c.cell = ${digital} then 0 else c.offers[${element}] end as places,
+            case when c.cell = ${digital} then c.offers[${element}] else 0 end as digital
+       from unnest(${cells}::bigint[]) k(cell)
+       cross join lateral (
+         select c.* from offer_search_cell_count c where c.cell = k.cell ${bySubcategory('c')} offset 0
+       ) c`,
+  ];
+  if (around && cover && cover.edge.length > 0) {
+    const flags = ['motor', 'visual', 'hearing', 'mental']
+      .filter((_, bit) => mask & (1 << bit))
+      .map((flag) => `and v.${flag}_accessible`)
+      .join(' ');
+    const point = pointParam(p, around);
+    const radius = p.add(around.radiusMeters);
+    parts.push(`select v.subcategory_id, v.offers, 0
+       from unnest(${p.add(cover.edge)}::bigint[]) e(cell)
+       cross join lateral (
+         select v.subcategory_id, v.offers from offer_search_venue_count v
+          where offer_search_fine_cell(v.location) = e.cell
+            and _ST_DWithin(v.location, ${point}, ${radius}, false) ${flags} ${bySubcategory('v')}
+         offset 0
+       ) v`);
+  }
+  return db.query<MatchCount>(
+    `select subcategory_id as "subcategoryId", sum(places)::int as "placeCount",
+            sum(digital)::int as "digitalCount"
+       from (${parts.join(' union all ')}) counts
+      group by subcategory_id
+     having sum(places) + sum(digital) > 0`,
+    p.values,
+    { prepare: true },
+  );
+}
