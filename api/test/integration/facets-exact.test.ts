@@ -23,6 +23,7 @@ const FACETS = /* GraphQL */ `
       }
       digitalCount
       withoutFiltersCount
+      exact
     }
   }
 `;
@@ -32,6 +33,7 @@ interface Facets {
   categories: { categoryId: string; count: number }[];
   digitalCount: number;
   withoutFiltersCount: number | null;
+  exact?: boolean;
 }
 
 const PLACES = [
@@ -177,9 +179,10 @@ interface Query {
   includeDigital: boolean;
 }
 
-async function facets(q: Query): Promise<Facets> {
+async function facets(q: Query, extra: Record<string, unknown> = {}): Promise<Facets> {
   const res = await api.gql<{ searchFacets: Facets }>(FACETS, {
     input: {
+      ...extra,
       around: { latitude: q.latitude, longitude: q.longitude },
       radiusKm: q.radiusKm,
       ...(q.categories ? { categories: q.categories } : {}),
@@ -188,7 +191,10 @@ async function facets(q: Query): Promise<Facets> {
     },
   });
   expect(res.errors).toBeUndefined();
-  return res.data!.searchFacets;
+  const { exact, ...counts } = res.data!.searchFacets;
+  // Below COUNTED_MATCHES every count is exact, whatever the filters.
+  expect(exact).toBe(true);
+  return counts;
 }
 
 /** The same counts, offer by offer, from the search table. */
@@ -295,6 +301,22 @@ describe('facets from the grid rollup', () => {
       const f = await facets(q);
       expect(f).toEqual(await bruteForce(q));
       expect(f.total).toBeGreaterThan(0);
+    }
+  });
+
+  it('count row by row, and exactly, with the filters the grid cannot answer', async () => {
+    for (const raw of fc.sample(queries, { numRuns: 15, seed: 3 })) {
+      const q = toQuery(raw);
+      // Every generated stock is free: « free only » keeps them all, « duo only » none.
+      const free = await facets(q, { freeOnly: true });
+      const expected = await bruteForce(q);
+      expect(free.categories).toEqual(expected.categories);
+      expect(free.total).toBe(expected.total);
+      const duo = await facets(q, { duoOnly: true });
+      expect(duo.categories).toEqual([]);
+      expect(duo.withoutFiltersCount).toBe(
+        expected.withoutFiltersCount ?? expected.categories.reduce((n, c) => n + c.count, 0),
+      );
     }
   });
 

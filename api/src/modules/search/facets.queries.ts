@@ -1,7 +1,13 @@
 import type { SqlClient } from '../../db/sql.js';
 import { ALL_PLACES_CELL, DIGITAL_CELL, type CircleCover } from './facet-grid.js';
 import { Params, pointParam } from './search-filters.queries.js';
-import type { MatchCount } from './search.queries.js';
+import {
+  filterConditions,
+  textCondition,
+  type FilterCriteria,
+  type MatchCount,
+} from './search.queries.js';
+import type { TextQuery } from './search.text.js';
 
 /**
  * Matching offers per subcategory from the grid rollup `offer_search_cell_count` (migration
@@ -63,4 +69,65 @@ export async function countFromCells(
     p.values,
     { prepare: true },
   );
+}
+
+/**
+ * How many matches facets count at most when the grid cannot answer (price, dates, duo, text):
+ * the nearest ones at places (the newest without a point) and the newest digital ones. Beyond,
+ * counting costs what the matches number (hundreds of thousands around Paris), and facets must
+ * stay within the search's own budget; the counts then say "at least".
+ */
+export const COUNTED_MATCHES = 10_000;
+
+/**
+ * Matches per subcategory counted row by row in the search table, at most `COUNTED_MATCHES` at
+ * places and as many digital ones; `capped` when a bound was reached (the counts are then lower
+ * bounds). The same conditions as the search's own statements.
+ */
+export async function countSearchRows(
+  db: SqlClient,
+  c: FilterCriteria,
+  text: TextQuery | null,
+  around: { latitude: number; longitude: number; radiusMeters: number } | null,
+  now: Date,
+): Promise<{ rows: MatchCount[]; capped: boolean }> {
+  const p = new Params();
+  const where = filterConditions(c, p, p.add(now));
+  if (text) where.push(textCondition(text, p).match);
+  const cap = p.add(COUNTED_MATCHES);
+  const and = where.join(' and ');
+  let places: string;
+  if (around) {
+    const point = pointParam(p, around);
+    // Nearest first, as the search walks: bounded work, and the counted part is the near one.
+    places = `select os.subcategory_id from offer_search os
+       where ST_DWithin(os.location, ${point}, ${p.add(around.radiusMeters)}, false) and ${and}
+       order by os.location <-> ${point} limit ${cap}`;
+  } else {
+    places = `select os.subcategory_id from offer_search os
+       where os.location is not null and ${and} order by os.offer_id desc limit ${cap}`;
+  }
+  const rows = await db.query<MatchCount & { capped: boolean }>(
+    `with places as (${places}),
+     online as (
+       select os.subcategory_id from offer_search os
+        where os.location is null and ${and} order by os.offer_id desc limit ${cap}
+     )
+     select subcategory_id as "subcategoryId", count(*) filter (where place)::int as "placeCount",
+            count(*) filter (where not place)::int as "digitalCount",
+            (select count(*) from places) >= ${cap} or (select count(*) from online) >= ${cap} as capped
+       from (select subcategory_id, true as place from places
+             union all select subcategory_id, false from online) matches
+      group by subcategory_id`,
+    p.values,
+    { prepare: true },
+  );
+  return {
+    rows: rows.map(({ subcategoryId, placeCount, digitalCount }) => ({
+      subcategoryId,
+      placeCount,
+      digitalCount,
+    })),
+    capped: rows.some((row) => row.capped),
+  };
 }

@@ -2,7 +2,7 @@ import type { SqlClient } from '../../db/sql.js';
 import { findSubcategory } from '../catalog/categories.js';
 import { MAX_RADIUS_KM, type SearchCriteria } from './search.criteria.js';
 import { accessibilityMask, coverCircle } from './facet-grid.js';
-import { countFromCells } from './facets.queries.js';
+import { countFromCells, countSearchRows } from './facets.queries.js';
 import { countMatches, type MatchCount } from './search.queries.js';
 import { textQuery, type TextQuery } from './search.text.js';
 
@@ -18,6 +18,8 @@ export interface Facets {
   widerRadiusKm: number | null;
   widerRadiusCount: number | null;
   withoutFiltersCount: number | null;
+  /** False when a count stopped at COUNTED_MATCHES (price, dates, duo, text): then "at least". */
+  exact: boolean;
 }
 
 /** Below this many matches (a page), facets also say what a wider radius would find. */
@@ -30,6 +32,7 @@ const EMPTY: Facets = {
   widerRadiusKm: null,
   widerRadiusCount: null,
   withoutFiltersCount: null,
+  exact: true,
 };
 
 /** The radius to propose when nothing (or little) is found: the next step up, at most the widest. */
@@ -78,10 +81,12 @@ function cellsServe(c: SearchCriteria, text: TextQuery | null): boolean {
 
 /**
  * Matches per subcategory: from the grid rollup when it can answer (a circle reaching a pole or
- * the antimeridian cannot: then venue by venue), else by counting the search table's rows.
+ * the antimeridian cannot: then venue by venue), else by counting the search table's rows, at
+ * most COUNTED_MATCHES of them (`capped` says when a count stopped there).
  */
 function countOf(db: SqlClient, text: TextQuery | null, now: Date) {
-  return (c: SearchCriteria): Promise<MatchCount[]> => {
+  const state = { capped: false };
+  const count = async (c: SearchCriteria): Promise<MatchCount[]> => {
     if (cellsServe(c, text)) {
       const cover = c.around
         ? coverCircle(c.around.latitude, c.around.longitude, c.around.radiusMeters)
@@ -95,8 +100,12 @@ function countOf(db: SqlClient, text: TextQuery | null, now: Date) {
           accessibilityMask(c.accessibility),
         );
     }
-    return countMatches(db, c, text, c.around, now);
+    if (cellsServe(c, text)) return countMatches(db, c, null, c.around, now);
+    const { rows, capped } = await countSearchRows(db, c, text, c.around, now);
+    if (capped) state.capped = true;
+    return rows;
   };
+  return { count, state };
 }
 
 /** Only the category filter is set: the search without filters counts what the chips count. */
@@ -119,7 +128,7 @@ export async function searchFacets(
     const km = c.around ? widerRadiusKm(c.around.radiusMeters / 1000) : null;
     return { ...EMPTY, widerRadiusKm: km, widerRadiusCount: km === null ? null : 0 };
   }
-  const count = countOf(db, text, now);
+  const { count, state } = countOf(db, text, now);
   const listed = (row: MatchCount) => row.placeCount + (c.includeDigital ? row.digitalCount : 0);
   const bySubcategory = await count({ ...c, subcategoryIds: null });
   const categoryCounts = new Map<string, number>();
@@ -156,6 +165,7 @@ export async function searchFacets(
     widerRadiusKm: wider.km,
     widerRadiusCount: wider.count,
     withoutFiltersCount: withoutFilters,
+    exact: !state.capped,
   };
 }
 
