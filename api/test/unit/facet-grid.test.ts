@@ -82,6 +82,21 @@ describe('facet grid', () => {
     );
   });
 
+  it('lists the same cells as runs of consecutive ids', () => {
+    const expand = (runs: [number, number][]) =>
+      runs.flatMap(([first, last]) =>
+        Array.from({ length: last - first + 1 }, (_, k) => first + k),
+      );
+    for (const centre of CENTRES) {
+      for (const radius of [800, 10_000, 50_000, 100_000]) {
+        const cover = coverCircle(centre.latitude, centre.longitude, radius)!;
+        expect(expand(cover.insideRuns)).toEqual(cover.inside);
+        expect(expand(cover.edgeRuns)).toEqual(cover.edge);
+        expect(cover.insideRuns.length).toBeLessThan(cover.inside.length + 1);
+      }
+    }
+  });
+
   it('covers the centre of a small circle by its edge, of a large one by coarse cells', () => {
     const small = coverCircle(48.8566, 2.3522, 300)!;
     expect(small.inside).toEqual([]);

@@ -52,6 +52,12 @@ export interface CircleCover {
   inside: number[];
   /** Finest cells the circle's edge cuts: their places are tested one by one. */
   edge: number[];
+  /**
+   * The same cells as runs of consecutive ids (a band's cells side by side), first and last:
+   * one index range scan each instead of one probe a cell.
+   */
+  insideRuns: [number, number][];
+  edgeRuns: [number, number][];
 }
 
 /** Cells j..k of a band, inclusive; empty when j > k. */
@@ -110,7 +116,7 @@ export function coverCircle(
   };
   const tangent = Math.asin(Math.max(-1, Math.min(1, Math.sin(phiC) / Math.cos(outer)))) / RAD;
 
-  const cover: CircleCover = { inside: [], edge: [] };
+  const cover: CircleCover = { inside: [], edge: [], insideRuns: [], edgeRuns: [] };
   // Per level, the cells each band holds inside the circle (by it or by its coarser cells).
   let covered = new Map<number, Span>();
   for (let level = LEVELS - 1; level >= 0; level--) {
@@ -133,8 +139,10 @@ export function coverCircle(
       }
       const parent = covered.get(i >> 1) ?? EMPTY;
       const fromParent: Span = isEmpty(parent) ? EMPTY : [2 * parent[0], 2 * parent[1] + 1];
-      for (const [from, to] of minus(inside, fromParent))
+      for (const [from, to] of minus(inside, fromParent)) {
+        cover.insideRuns.push([cellId(level, i, from), cellId(level, i, to)]);
         for (let j = from; j <= to; j++) cover.inside.push(cellId(level, i, j));
+      }
       const all = hull(inside, fromParent);
       if (!isEmpty(all)) next.set(i, all);
       if (level > 0) continue;
@@ -150,8 +158,10 @@ export function coverCircle(
         Math.floor((longitude - half + 180) / size),
         Math.floor((longitude + half + 180) / size),
       ];
-      for (const [from, to] of minus(touched, all))
+      for (const [from, to] of minus(touched, all)) {
+        cover.edgeRuns.push([cellId(0, i, from), cellId(0, i, to)]);
         for (let j = from; j <= to; j++) cover.edge.push(cellId(0, i, j));
+      }
     }
     covered = next;
   }

@@ -26,12 +26,18 @@ export async function countFromCells(
   const p = new Params();
   // offers[mask + 1]: the offers of venues with at least these accessibility flags.
   const element = p.add(mask + 1);
-  const cells = p.add([...(cover ? cover.inside : [ALL_PLACES_CELL]), DIGITAL_CELL]);
+  const runs = [
+    ...(cover ? cover.insideRuns : [[ALL_PLACES_CELL, ALL_PLACES_CELL]]),
+    [DIGITAL_CELL, DIGITAL_CELL],
+  ];
+  const firsts = p.add(runs.map((run) => run[0]));
+  const lasts = p.add(runs.map((run) => run[1]));
   const digital = p.add(DIGITAL_CELL);
   const subcategories = subcategoryIds ? p.add(subcategoryIds) : null;
   const bySubcategory = (alias: string) =>
     subcategories ? `and ${alias}.subcategory_id = any(${subcategories}::text[])` : '';
-  // Cell by cell through the primary key and the edge's expression index: a lateral
+  // Run by run (a band's consecutive cells) through the primary key and the edge's expression
+  // index: a lateral
   // subquery (kept apart by `offset 0`) cannot be turned into a hash join over the whole table,
   // and `_ST_DWithin` (ST_DWithin's test without its index support) keeps the planner from
   // walking the location index over the whole circle instead.
@@ -39,9 +45,10 @@ export async function countFromCells(
     `select c.subcategory_id,
             case when c.cell = ${digital} then 0 else c.offers[${element}] end as places,
             case when c.cell = ${digital} then c.offers[${element}] else 0 end as digital
-       from unnest(${cells}::bigint[]) k(cell)
+       from unnest(${firsts}::bigint[], ${lasts}::bigint[]) k(first, last)
        cross join lateral (
-         select c.* from offer_search_cell_count c where c.cell = k.cell ${bySubcategory('c')} offset 0
+         select c.* from offer_search_cell_count c
+          where c.cell between k.first and k.last ${bySubcategory('c')} offset 0
        ) c`,
   ];
   if (around && cover && cover.edge.length > 0) {
@@ -52,10 +59,11 @@ export async function countFromCells(
     const point = pointParam(p, around);
     const radius = p.add(around.radiusMeters);
     parts.push(`select v.subcategory_id, v.offers, 0
-       from unnest(${p.add(cover.edge)}::bigint[]) e(cell)
+       from unnest(${p.add(cover.edgeRuns.map((run) => run[0]))}::bigint[],
+                   ${p.add(cover.edgeRuns.map((run) => run[1]))}::bigint[]) e(first, last)
        cross join lateral (
          select v.subcategory_id, v.offers from offer_search_venue_count v
-          where offer_search_fine_cell(v.location) = e.cell
+          where offer_search_fine_cell(v.location) between e.first and e.last
             and _ST_DWithin(v.location, ${point}, ${radius}, false) ${flags} ${bySubcategory('v')}
          offset 0
        ) v`);
