@@ -58,15 +58,13 @@ export async function countFromCells(
       .join(' ');
     const point = pointParam(p, around);
     const radius = p.add(around.radiusMeters);
-    // The point once: in a generic plan `$n::geography` in a filter is parsed again on every row.
     parts.push(`select v.subcategory_id, v.offers, 0
-       from (select ${point} as point offset 0) here
-       cross join unnest(${p.add(cover.edgeRuns.map((run) => run[0]))}::bigint[],
+       from unnest(${p.add(cover.edgeRuns.map((run) => run[0]))}::bigint[],
                    ${p.add(cover.edgeRuns.map((run) => run[1]))}::bigint[]) e(first, last)
        cross join lateral (
          select v.subcategory_id, v.offers from offer_search_venue_count v
           where offer_search_fine_cell(v.location) between e.first and e.last
-            and _ST_DWithin(v.location, here.point, ${radius}, false) ${flags} ${bySubcategory('v')}
+            and _ST_DWithin(v.location, ${point}, ${radius}, false) ${flags} ${bySubcategory('v')}
          offset 0
        ) v`);
   }
