@@ -13,6 +13,8 @@ import { Migration20261203000000_ledger_net } from './Migration20261203000000_le
 import { Migration20261203010000_outbox_uncertain } from './Migration20261203010000_outbox_uncertain.js';
 import { Migration20261203070000_venue_box_index } from './Migration20261203070000_venue_box_index.js';
 import { Migration20261204200000_search_people } from './Migration20261204200000_search_people.js';
+import { Migration20261205100000_facet_cells } from './Migration20261205100000_facet_cells.js';
+import { Migration20261205100100_suggestion_candidates } from './Migration20261205100100_suggestion_candidates.js';
 import { Migration20261205200000_offer_search_page } from './Migration20261205200000_offer_search_page.js';
 import { Migration20261203150000_discovery } from './Migration20261203150000_discovery.js';
 import { Migration20261203100000_offer_people } from './Migration20261203100000_offer_people.js';
@@ -68,6 +70,11 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: 'Migration20261204200000_search_people',
     class: Migration20261204200000_search_people,
+  },
+  { name: 'Migration20261205100000_facet_cells', class: Migration20261205100000_facet_cells },
+  {
+    name: 'Migration20261205100100_suggestion_candidates',
+    class: Migration20261205100100_suggestion_candidates,
   },
   {
     name: 'Migration20261205200000_offer_search_page',

@@ -17,6 +17,7 @@ import { InsightsRefresh, SubcategoryCategory } from '../modules/insights/insigh
 import { ApiKey } from '../modules/apikey/api-key.entity.js';
 import {
   OfferSearch,
+  OfferSearchCellCount,
   OfferSearchName,
   OfferSearchPeople,
   OfferSearchPerson,
@@ -47,6 +48,7 @@ export const ENTITIES = [
   ApiKey,
   OfferSearch,
   OfferSearchVenueCount,
+  OfferSearchCellCount,
   OfferSearchName,
   OfferSearchPerson,
   OfferSearchPeople,

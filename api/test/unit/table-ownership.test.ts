@@ -40,6 +40,7 @@ const OWNER: Record<string, string> = {
   offer_search_people: 'search',
   offer_search_person: 'search',
   offer_search_venue_count: 'search',
+  offer_search_cell_count: 'search',
 };
 
 const WRITE =

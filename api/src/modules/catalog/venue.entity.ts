@@ -33,11 +33,12 @@ import { VENUE_TYPES, type VenueType } from './venue-types.js';
   expression:
     'create index "venue_location_geometry_gist" on "venue" using gist (("location"::geometry))',
 })
-// Search suggestions (migration 20261203130000_offer_search): names by trigrams, towns by prefix.
+// Search suggestions (migrations 20261203130000_offer_search, 20261205100100_suggestion_candidates):
+// names by trigrams, towns by prefix.
 @Index({
-  name: 'venue_name_trgm',
+  name: 'venue_search_name_trgm',
   expression:
-    'create index "venue_name_trgm" on "venue" using gin (search_fold(coalesce(public_name, name)) gin_trgm_ops) where not is_virtual',
+    'create index "venue_search_name_trgm" on "venue" using gin ("search_name" gin_trgm_ops) with (fastupdate = off) where not is_virtual',
 })
 @Index({
   name: 'venue_city_prefix_index',
@@ -66,6 +67,15 @@ export class Venue {
 
   @Property({ length: 200, nullable: true })
   publicName: string | null = null;
+
+  /** The name young people see, folded (lower case, no accents): suggestions match it. */
+  @Property({
+    type: 'text',
+    nullable: true,
+    generated: '(search_fold(coalesce(public_name, name))) stored',
+    lazy: true,
+  })
+  searchName?: string | null;
 
   @Property({ length: 300, nullable: true })
   address: string | null = null;

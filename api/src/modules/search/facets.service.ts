@@ -1,8 +1,10 @@
 import type { SqlClient } from '../../db/sql.js';
 import { findSubcategory } from '../catalog/categories.js';
 import { MAX_RADIUS_KM, type SearchCriteria } from './search.criteria.js';
+import { accessibilityMask, coverCircle } from './facet-grid.js';
+import { countFromCells, countSearchRows } from './facets.queries.js';
 import { countMatches, type MatchCount } from './search.queries.js';
-import { textQuery } from './search.text.js';
+import { textQuery, type TextQuery } from './search.text.js';
 
 export interface CategoryCountRow {
   categoryId: string;
@@ -16,6 +18,8 @@ export interface Facets {
   widerRadiusKm: number | null;
   widerRadiusCount: number | null;
   withoutFiltersCount: number | null;
+  /** False when a count stopped at COUNTED_MATCHES (price, dates, duo, text): then "at least". */
+  exact: boolean;
 }
 
 /** Below this many matches (a page), facets also say what a wider radius would find. */
@@ -28,6 +32,7 @@ const EMPTY: Facets = {
   widerRadiusKm: null,
   widerRadiusCount: null,
   withoutFiltersCount: null,
+  exact: true,
 };
 
 /** The radius to propose when nothing (or little) is found: the next step up, at most the widest. */
@@ -62,6 +67,52 @@ const NO_FILTERS = {
   accessibility: { motor: false, visual: false, hearing: false, mental: false },
 } satisfies Partial<SearchCriteria>;
 
+/** Filters the grid rollup answers: place, categories, accessibility (not price, dates, duo, text). */
+function cellsServe(c: SearchCriteria, text: TextQuery | null): boolean {
+  return (
+    text === null &&
+    c.maxPriceCents === null &&
+    !c.freeOnly &&
+    c.beginsAfter === null &&
+    c.beginsBefore === null &&
+    !c.duoOnly
+  );
+}
+
+/**
+ * Matches per subcategory: from the grid rollup when it can answer (a circle reaching a pole or
+ * the antimeridian cannot: then venue by venue), else by counting the search table's rows, at
+ * most COUNTED_MATCHES of them (`capped` says when a count stopped there).
+ */
+function countOf(db: SqlClient, text: TextQuery | null, now: Date) {
+  const state = { capped: false };
+  const count = async (c: SearchCriteria): Promise<MatchCount[]> => {
+    if (cellsServe(c, text)) {
+      const cover = c.around
+        ? coverCircle(c.around.latitude, c.around.longitude, c.around.radiusMeters)
+        : null;
+      if (cover || !c.around)
+        return countFromCells(
+          db,
+          c.around,
+          cover,
+          c.subcategoryIds,
+          accessibilityMask(c.accessibility),
+        );
+    }
+    if (cellsServe(c, text)) return countMatches(db, c, null, c.around, now);
+    const { rows, capped } = await countSearchRows(db, c, text, c.around, now);
+    if (capped) state.capped = true;
+    return rows;
+  };
+  return { count, state };
+}
+
+/** Only the category filter is set: the search without filters counts what the chips count. */
+function onlyCategories(c: SearchCriteria): boolean {
+  return hasFilters({ ...c, subcategoryIds: null }) === false;
+}
+
 /**
  * Counts around a search: the matches per category (without the category filter, for the
  * chips), and what the "no result" screen proposes (digital offers, a wider radius, the
@@ -77,8 +128,7 @@ export async function searchFacets(
     const km = c.around ? widerRadiusKm(c.around.radiusMeters / 1000) : null;
     return { ...EMPTY, widerRadiusKm: km, widerRadiusCount: km === null ? null : 0 };
   }
-  const count = (criteria: SearchCriteria) =>
-    countMatches(db, criteria, text, criteria.around, now);
+  const { count, state } = countOf(db, text, now);
   const listed = (row: MatchCount) => row.placeCount + (c.includeDigital ? row.digitalCount : 0);
   const bySubcategory = await count({ ...c, subcategoryIds: null });
   const categoryCounts = new Map<string, number>();
@@ -97,11 +147,13 @@ export async function searchFacets(
   const deadEnd = total < DEAD_END_BELOW;
   const [wider, withoutFilters] = await Promise.all([
     c.around && deadEnd ? widerCount(count, c) : Promise.resolve({ km: null, count: null }),
-    hasFilters(c)
-      ? count({ ...c, ...NO_FILTERS }).then((rows) =>
-          rows.reduce((sum, row) => sum + listed(row), 0),
-        )
-      : Promise.resolve(null),
+    !hasFilters(c)
+      ? Promise.resolve(null)
+      : onlyCategories(c)
+        ? Promise.resolve(bySubcategory.reduce((sum, row) => sum + listed(row), 0))
+        : count({ ...c, ...NO_FILTERS }).then((rows) =>
+            rows.reduce((sum, row) => sum + listed(row), 0),
+          ),
   ]);
   return {
     total,
@@ -113,6 +165,7 @@ export async function searchFacets(
     widerRadiusKm: wider.km,
     widerRadiusCount: wider.count,
     withoutFiltersCount: withoutFilters,
+    exact: !state.capped,
   };
 }
 

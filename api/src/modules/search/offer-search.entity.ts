@@ -107,6 +107,11 @@ export class OfferSearch {
   expression:
     'create index "offer_search_venue_count_location_gist" on "offer_search_venue_count" using gist ("location")',
 })
+@Index({
+  name: 'offer_search_venue_count_cell_index',
+  expression:
+    'create index "offer_search_venue_count_cell_index" on "offer_search_venue_count" (offer_search_fine_cell("location"))',
+})
 export class OfferSearchVenueCount {
   @PrimaryKey({ autoincrement: false })
   venueId!: number;
@@ -131,6 +136,23 @@ export class OfferSearchVenueCount {
 
   @Property()
   offers!: number;
+}
+
+/**
+ * Bookable offers per grid cell and subcategory (facets around a point), kept by triggers on
+ * offer_search_venue_count; `offers[m + 1]`: those of venues with at least the accessibility
+ * flags of m. See migration `…_facet_cells` and `facet-grid.ts`.
+ */
+@Entity({ tableName: 'offer_search_cell_count' })
+export class OfferSearchCellCount {
+  @PrimaryKey({ type: 'bigint', autoincrement: false })
+  cell!: string;
+
+  @PrimaryKey({ length: 64 })
+  subcategoryId!: string;
+
+  @Property({ type: 'int[]' })
+  offers!: number[];
 }
 
 /** Bookable offers per folded name (suggestions), kept by triggers on offer_search. */

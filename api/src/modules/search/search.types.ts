@@ -162,4 +162,10 @@ export class SearchFacets {
       'Same place, radius and text without the other filters (categories, price, dates, duo, accessibility); null when there are none',
   })
   withoutFiltersCount!: number | null;
+
+  @Field(() => Boolean, {
+    description:
+      'False when price, dates, duo or text filters matched more offers than facets count (the 10,000 nearest at places, the 10,000 newest digital ones): the counts are then lower bounds',
+  })
+  exact!: boolean;
 }

@@ -38,7 +38,9 @@ export interface SuggestionLimits {
  * Towns, venues, people and offer names close to the text typed, in one statement (one round
  * trip, one snapshot): towns by folded prefix (or postal code), the others by trigrams on
  * small tables (venue names, `offer_search_people`, `offer_search_name`), each kind ranked by
- * similarity then by size (offers) or nearness; at most `limits` lines of each kind.
+ * similarity then by size (offers) or nearness; at most `limits` lines of each kind. The close
+ * candidates come from functions that always read the trigram indexes (migration
+ * `…_suggestion_candidates`): given the choice, the planner scanned the tables.
  */
 export async function suggest(
   db: SqlClient,
@@ -51,6 +53,10 @@ export async function suggest(
   const folded = p.add(text.folded);
   const byPostalCode = /^\d{2,5}$/.test(text.folded);
   const townPrefix = p.add(`${text.folded.replace(/[%_\\]/g, '\\$&')}%`);
+  // The prefix as a range too: `like $n` has no index bounds in a generic plan (a parameter),
+  // and the prepared statement settles on one after five runs (then it read every venue).
+  const townFrom = p.add(text.folded);
+  const townTo = p.add(`${text.folded}\u{10FFFF}`);
   const distance = around ? `v.location <-> ${pointParam(p, around)}, ` : '';
   const candidates = SUGGESTION_CANDIDATES;
   return db.query<SuggestionRow>(
@@ -60,37 +66,36 @@ export async function suggest(
               row_number() over (order by count(*) desc, v.city) as rank
          from venue v
         where not v.is_virtual and v.city is not null
-          and ${byPostalCode ? `v.postal_code like ${townPrefix}` : `search_fold(v.city) like ${townPrefix}`}
+          and ${
+            byPostalCode
+              ? `v.postal_code like ${townPrefix}`
+              : `search_fold(v.city) ~>=~ ${townFrom} and search_fold(v.city) ~<~ ${townTo}
+                 and search_fold(v.city) like ${townPrefix}`
+          }
         group by v.city, v.postal_code, v.department_code
         order by count(*) desc, v.city
         limit ${p.add(limits.places)}
      ),
      close_venues as (
-       select v.id, coalesce(v.public_name, v.name) as name, v.city, v.location
-         from venue v
-        where not v.is_virtual
-          and search_fold(coalesce(v.public_name, v.name)) %> ${folded}
-          and exists (select 1 from offer_search_venue_count c where c.venue_id = v.id)
-        limit ${candidates}
+       select * from offer_search_venue_candidates(${folded}, ${candidates})
      ),
      venues as (
        select v.id, v.name, v.city, row_number() over () as rank
          from (select * from close_venues v
-                order by word_similarity(${folded}, search_fold(v.name)) desc, ${distance}v.id
+                order by word_similarity(${folded}, v.name_key) desc, ${distance}v.id
                 limit ${p.add(limits.venues)}) v
      ),
      people as (
        select c.name, c.role, c.offers,
               row_number() over (order by word_similarity(${folded}, c.name_key) desc, c.offers desc, c.name_key, c.role) as rank
-         from (select * from offer_search_people n where n.name_key %> ${folded} limit ${candidates}) c
+         from offer_search_people_candidates(${folded}, ${candidates}) c
         order by rank
         limit ${p.add(limits.people)}
      ),
      names as (
        select c.name, c.offers,
               row_number() over (order by word_similarity(${folded}, c.name_key) desc, c.offers desc, c.name_key) as rank
-         from (select n.name, n.name_key, n.offers from offer_search_name n
-                where n.name_key %> ${folded} limit ${candidates}) c
+         from offer_search_name_candidates(${folded}, ${candidates}) c
         order by rank
         limit ${p.add(limits.offers)}
      )
