@@ -149,6 +149,7 @@ export const searchFacetsQuery = graphql(`
   query YouthSearchFacets($input: SearchOffersInput!) {
     searchFacets(input: $input) {
       total
+      exact
       categories {
         categoryId
         count

@@ -10,12 +10,15 @@ import { facetChip } from '../lib/facets';
 export function CategoryChips({
   categories,
   counts,
+  countsAreLowerBounds = false,
   selected,
   onToggle,
 }: {
   categories: readonly { id: string; label: string }[];
   /** Category id → matching offers; categories absent have none. */
   counts: ReadonlyMap<string, number>;
+  /** The api stopped counting somewhere: each count is « at least ». */
+  countsAreLowerBounds?: boolean;
   selected: readonly string[];
   onToggle: (categoryId: string, on: boolean) => void;
 }) {
@@ -32,7 +35,11 @@ export function CategoryChips({
       <ul className="chip-list chip-row">
         {shown.map((id) => {
           const pressed = selected.includes(id);
-          const chip = facetChip(labels.get(id) as string, counts.get(id) ?? 0);
+          const chip = facetChip(
+            labels.get(id) as string,
+            counts.get(id) ?? 0,
+            countsAreLowerBounds,
+          );
           return (
             <li key={id}>
               <ToggleButton

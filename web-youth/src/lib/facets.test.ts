@@ -17,6 +17,14 @@ describe('facet chips', () => {
       spoken: `Spectacle, 12${NNBSP}345 offres`,
     });
   });
+
+  it('says « at least » when the api stopped counting', () => {
+    expect(facetChip('Cinéma', 2300, true)).toEqual({
+      text: `Cinéma · 2${NNBSP}300+`,
+      spoken: `Cinéma, au moins 2${NNBSP}300 offres`,
+    });
+    expect(facetChip('Livre', 1, true).spoken).toBe('Livre, au moins 1 offre');
+  });
 });
 
 describe('ways out of an empty result', () => {

@@ -3,11 +3,19 @@
 import { formatCount, formatEuros, formatList, plural } from '@passculture/client';
 import { DEFAULT_FILTERS, type SearchFilters } from './search';
 
-/** A chip's text and what a screen reader says instead (`Cinéma · 124` / `Cinéma, 124 offres`). */
-export function facetChip(label: string, count: number): { text: string; spoken: string } {
+/**
+ * A chip's text and what a screen reader says instead (`Cinéma · 124` / `Cinéma, 124 offres`).
+ * `atLeast`: the api stopped counting (price, dates, duo or words over a wide area), so the
+ * count is a lower bound (`Cinéma · 2 300+` / `Cinéma, au moins 2 300 offres`).
+ */
+export function facetChip(
+  label: string,
+  count: number,
+  atLeast = false,
+): { text: string; spoken: string } {
   return {
-    text: `${label} · ${formatCount(count)}`,
-    spoken: `${label}, ${plural(count, 'offre')}`,
+    text: `${label} · ${formatCount(count)}${atLeast ? '+' : ''}`,
+    spoken: `${label}, ${atLeast ? 'au moins ' : ''}${plural(count, 'offre')}`,
   };
 }
 

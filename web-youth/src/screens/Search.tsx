@@ -126,6 +126,7 @@ export default function Search() {
       <CategoryChips
         categories={categories}
         counts={categoryCounts}
+        countsAreLowerBounds={facetsData ? !facetsData.exact : false}
         selected={filters.categories}
         onToggle={(categoryId, on) =>
           apply({
