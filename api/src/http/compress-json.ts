@@ -21,6 +21,11 @@ export function chosenEncoding(acceptEncoding: string | undefined): 'br' | 'gzip
   return null;
 }
 
+/** The smallest brotli window (10 to 24 bits) that holds the whole answer. */
+export function brotliWindowBits(bytes: number): number {
+  return Math.max(10, Math.min(24, Math.ceil(Math.log2(bytes + 16))));
+}
+
 /**
  * GraphQL answers are JSON made per request: compressed on the way out (brotli at a fast
  * level, or gzip), as the static files are compressed once at build. Streams (CSV exports,
@@ -38,7 +43,15 @@ export function compressJsonAnswers(app: FastifyInstance): void {
     if (!encoding) return payload;
     const compressed =
       encoding === 'br'
-        ? await brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
+        ? await brotli(body, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: 4,
+              // Node's brotli streams: told nothing, it sets up a 4 MB window for every answer,
+              // which cost more than compressing a 60 kB home. Same bytes out, half the time.
+              [constants.BROTLI_PARAM_LGWIN]: brotliWindowBits(body.length),
+              [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+            },
+          })
         : await gzipAsync(body, { level: 6 });
     reply.header('content-encoding', encoding);
     reply.removeHeader('content-length');
