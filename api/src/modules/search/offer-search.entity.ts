@@ -100,6 +100,83 @@ export class OfferSearch {
   searchVector!: string;
 }
 
+/**
+ * offer_search without its text columns, for the pages of searches without words: narrow rows
+ * written in geohash order, so that the nearest offers share pages. Kept equal to offer_search
+ * by triggers on it; reordered by `offer_search_page_reorder()` (migration
+ * 20261205200000_offer_search_page, `npm run search:reorder`).
+ */
+@Entity({ tableName: 'offer_search_page' })
+@Index({
+  name: 'offer_search_page_location_gist',
+  expression:
+    'create index "offer_search_page_location_gist" on "offer_search_page" using gist ("location")',
+})
+@Index({
+  name: 'offer_search_page_category_location_gist',
+  expression:
+    'create index "offer_search_page_category_location_gist" on "offer_search_page" using gist ("category_id", "location")',
+})
+@Index({
+  name: 'offer_search_page_digital_index',
+  expression:
+    'create index "offer_search_page_digital_index" on "offer_search_page" ("offer_id") where location is null',
+})
+@Index({
+  name: 'offer_search_page_geohash_index',
+  expression:
+    'create index "offer_search_page_geohash_index" on "offer_search_page" (ST_GeoHash(location::geometry, 10))',
+})
+export class OfferSearchPage {
+  @PrimaryKey({ autoincrement: false })
+  offerId!: number;
+
+  @Property()
+  venueId!: number;
+
+  @Property({ type: GeographyPointType, nullable: true, ignoreSchemaChanges: ['type'] })
+  location: GeoPoint | null = null;
+
+  @Property({ length: 64 })
+  subcategoryId!: string;
+
+  @Property({ length: 32 })
+  categoryId!: string;
+
+  @Property()
+  isDuo!: boolean;
+
+  @Property()
+  motorAccessible!: boolean;
+
+  @Property()
+  visualAccessible!: boolean;
+
+  @Property()
+  hearingAccessible!: boolean;
+
+  @Property()
+  mentalAccessible!: boolean;
+
+  @Property()
+  minPriceCents!: number;
+
+  @Property()
+  maxPriceCents!: number;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  firstBeginsAt: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  lastBeginsAt: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  nextDeadline: Date | null = null;
+
+  @Property({ length: 140 })
+  name!: string;
+}
+
 /** Bookable offers per venue and subcategory (facets), kept by triggers on offer_search. */
 @Entity({ tableName: 'offer_search_venue_count' })
 @Index({
