@@ -1,6 +1,6 @@
 import type { SqlClient } from '../../db/sql.js';
 import { findSubcategory } from '../catalog/categories.js';
-import { MAX_RADIUS_KM, type SearchCriteria } from './search.criteria.js';
+import { MAX_RADIUS_KM, rollupsAnswer, type SearchCriteria } from './search.criteria.js';
 import { accessibilityMask, coverCircle } from './facet-grid.js';
 import { countFromCells, countSearchRows } from './facets.queries.js';
 import { countMatches, type MatchCount } from './search.queries.js';
@@ -67,18 +67,6 @@ const NO_FILTERS = {
   accessibility: { motor: false, visual: false, hearing: false, mental: false },
 } satisfies Partial<SearchCriteria>;
 
-/** Filters the grid rollup answers: place, categories, accessibility (not price, dates, duo, text). */
-function cellsServe(c: SearchCriteria, text: TextQuery | null): boolean {
-  return (
-    text === null &&
-    c.maxPriceCents === null &&
-    !c.freeOnly &&
-    c.beginsAfter === null &&
-    c.beginsBefore === null &&
-    !c.duoOnly
-  );
-}
-
 /**
  * Matches per subcategory: from the grid rollup when it can answer (a circle reaching a pole or
  * the antimeridian cannot: then venue by venue), else by counting the search table's rows, at
@@ -87,7 +75,7 @@ function cellsServe(c: SearchCriteria, text: TextQuery | null): boolean {
 function countOf(db: SqlClient, text: TextQuery | null, now: Date) {
   const state = { capped: false };
   const count = async (c: SearchCriteria): Promise<MatchCount[]> => {
-    if (cellsServe(c, text)) {
+    if (rollupsAnswer(c, text)) {
       const cover = c.around
         ? coverCircle(c.around.latitude, c.around.longitude, c.around.radiusMeters)
         : null;
@@ -100,7 +88,7 @@ function countOf(db: SqlClient, text: TextQuery | null, now: Date) {
           accessibilityMask(c.accessibility),
         );
     }
-    if (cellsServe(c, text)) return countMatches(db, c, null, c.around, now);
+    if (rollupsAnswer(c, text)) return countMatches(db, c, null, c.around, now);
     const { rows, capped } = await countSearchRows(db, c, text, c.around, now);
     if (capped) state.capped = true;
     return rows;

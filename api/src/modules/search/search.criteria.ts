@@ -1,5 +1,6 @@
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { decodeCursor, encodeCursor } from '../../graphql/cursor.js';
+import type { TextQuery } from './search.text.js';
 import { findCategory, findSubcategory, SUBCATEGORIES } from '../catalog/categories.js';
 
 /** Search input, checked and normalised: what the SQL is built from. */
@@ -196,4 +197,25 @@ export function searchCriteria(input: RawSearchInput): SearchCriteria {
     first,
     after,
   };
+}
+
+/**
+ * Whether the rollups (per venue, per grid cell) can answer a search's counts: they hold
+ * place, subcategory and accessibility, not prices, dates, duo or words.
+ */
+export function rollupsAnswer(
+  c: Pick<
+    SearchCriteria,
+    'maxPriceCents' | 'freeOnly' | 'beginsAfter' | 'beginsBefore' | 'duoOnly'
+  >,
+  text: TextQuery | null,
+): boolean {
+  return (
+    text === null &&
+    c.maxPriceCents === null &&
+    !c.freeOnly &&
+    c.beginsAfter === null &&
+    c.beginsBefore === null &&
+    !c.duoOnly
+  );
 }

@@ -7,7 +7,7 @@ import {
 } from '../catalog/catalog.rows.js';
 import { SUBCATEGORIES } from '../catalog/categories.js';
 import { stockBookableConditions } from '../catalog/visibility.js';
-import type { SearchCriteria } from './search.criteria.js';
+import { rollupsAnswer, type SearchCriteria } from './search.criteria.js';
 import { Params, pointParam } from './search-filters.queries.js';
 import type { TextQuery } from './search.text.js';
 
@@ -452,18 +452,6 @@ export interface MatchCount {
   digitalCount: number;
 }
 
-/** Filters the per-venue rollup can answer: place, category, accessibility (not price, dates, duo, text). */
-function rollupServes(c: FilterCriteria, text: TextQuery | null): boolean {
-  return (
-    text === null &&
-    c.maxPriceCents === null &&
-    !c.freeOnly &&
-    c.beginsAfter === null &&
-    c.beginsBefore === null &&
-    !c.duoOnly
-  );
-}
-
 /**
  * Matching offers per subcategory (the point only narrows places; digital offers have none):
  * from the per-venue rollup when it can answer, else by counting the search table's rows.
@@ -479,7 +467,7 @@ export async function countMatches(
   let table = 'offer_search';
   let count = 'count(*)';
   let where: string[];
-  if (rollupServes(c, text)) {
+  if (rollupsAnswer(c, text)) {
     table = 'offer_search_venue_count';
     count = 'sum(os.offers)';
     where = [];

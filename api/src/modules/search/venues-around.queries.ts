@@ -1,6 +1,6 @@
 import type { SqlClient } from '../../db/sql.js';
 import { crossesAntimeridian, type BoundingBox } from './bounding-box.js';
-import type { SearchCriteria } from './search.criteria.js';
+import { rollupsAnswer, type SearchCriteria } from './search.criteria.js';
 import { Params, pointParam } from './search-filters.queries.js';
 import { filterConditions, textCondition } from './search.queries.js';
 import type { TextQuery } from './search.text.js';
@@ -74,7 +74,7 @@ export async function venueMarkers(
     where.push(boxCondition(area.box, p));
   }
   let counted: string;
-  if (rollupAnswers(criteria, text)) {
+  if (rollupsAnswer(criteria, text)) {
     const conditions = ['c.venue_id = v.id'];
     if (criteria.subcategoryIds)
       conditions.push(`c.subcategory_id = any(${p.add(criteria.subcategoryIds)}::text[])`);
@@ -101,16 +101,4 @@ export async function venueMarkers(
     distanceMeters: r.distance,
     offerCount: r.offer_count,
   }));
-}
-
-/** The per-venue rollup holds subcategory and accessibility, not prices, dates, duo or words. */
-function rollupAnswers(c: SearchCriteria, text: TextQuery | null): boolean {
-  return (
-    text === null &&
-    c.maxPriceCents === null &&
-    !c.freeOnly &&
-    c.beginsAfter === null &&
-    c.beginsBefore === null &&
-    !c.duoOnly
-  );
 }
