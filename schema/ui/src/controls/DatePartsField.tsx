@@ -62,6 +62,25 @@ export function DatePartsField({
   const wiring = useFieldWiring({ id, hasHint: !!hint, hasError: !!error });
   const partId = (part: DatePart) => `${wiring.id}-${part}`;
   const auto = (part: DatePart) => (autoComplete ? `${autoComplete}-${part}` : undefined);
+  // Day and year: digits typed on a numeric keypad, wired like the month.
+  const digits = (part: 'day' | 'year', label: string, maxLength: number) => (
+    <div className={`date-part date-part-${part}`}>
+      <label htmlFor={partId(part)}>{label}</label>
+      <input
+        id={partId(part)}
+        name={names[part]}
+        type="text"
+        inputMode="numeric"
+        autoComplete={auto(part)}
+        maxLength={maxLength}
+        required={required}
+        value={value[part]}
+        onChange={(event) => onChange(part, event.target.value)}
+        onBlur={onBlur}
+        aria-invalid={wiring.invalid}
+      />
+    </div>
+  );
   return (
     <fieldset
       className={className ? `fieldset date-parts-field ${className}` : 'fieldset date-parts-field'}
@@ -72,22 +91,7 @@ export function DatePartsField({
       </legend>
       {hint && <FieldHint id={wiring.hintId}>{hint}</FieldHint>}
       <div className="date-parts">
-        <div className="date-part date-part-day">
-          <label htmlFor={partId('day')}>Jour</label>
-          <input
-            id={partId('day')}
-            name={names.day}
-            type="text"
-            inputMode="numeric"
-            autoComplete={auto('day')}
-            maxLength={2}
-            required={required}
-            value={value.day}
-            onChange={(event) => onChange('day', event.target.value)}
-            onBlur={onBlur}
-            aria-invalid={wiring.invalid}
-          />
-        </div>
+        {digits('day', 'Jour', 2)}
         <div className="date-part date-part-month">
           <label htmlFor={partId('month')}>Mois</label>
           <select
@@ -108,22 +112,7 @@ export function DatePartsField({
             ))}
           </select>
         </div>
-        <div className="date-part date-part-year">
-          <label htmlFor={partId('year')}>Année</label>
-          <input
-            id={partId('year')}
-            name={names.year}
-            type="text"
-            inputMode="numeric"
-            autoComplete={auto('year')}
-            maxLength={4}
-            required={required}
-            value={value.year}
-            onChange={(event) => onChange('year', event.target.value)}
-            onBlur={onBlur}
-            aria-invalid={wiring.invalid}
-          />
-        </div>
+        {digits('year', 'Année', 4)}
       </div>
       <FieldError id={wiring.errorId}>{error}</FieldError>
     </fieldset>
