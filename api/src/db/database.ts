@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import pg from 'pg';
 import type { Config } from '../config.js';
 import { startEmbeddedDatabase } from './embedded.js';
@@ -31,7 +32,13 @@ export async function openDatabase(config: Config): Promise<DatabaseHandle> {
     };
   }
   const dataDir = resolve(config.DATA_DIR, 'pglite');
-  let current = await startEmbeddedDatabase({ dataDir, port: config.EMBEDDED_DB_PORT });
+  // A new database is created, migrated and seeded, then its process restarted (restart()).
+  const creating = !existsSync(join(dataDir, 'PG_VERSION'));
+  let current = await startEmbeddedDatabase({
+    dataDir,
+    port: config.EMBEDDED_DB_PORT,
+    keepsMemory: !creating,
+  });
   const port = Number(new URL(current.url).port);
   return {
     url: current.url,
