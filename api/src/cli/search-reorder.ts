@@ -7,8 +7,8 @@ import { reorderSearchPages } from '../modules/search/search.queries.js';
 /**
  * Rewrites the search's page table in geohash order (maintenance, e.g. nightly): after many
  * writes new and moved offers no longer sit beside their neighbours and a page of results
- * reads more of the table. Holds an ACCESS EXCLUSIVE lock on offer_search_page while it runs
- * (84 s at 1M offers on 2 busy cores): searches and offer writes wait for it.
+ * reads more of the table. Searches and writes go on while the ordered copy is built; writes
+ * then wait while it catches up with them, and searches for the swap (reorderSearchPages).
  */
 const config = parseConfig();
 const database = await openDatabase(config);

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itWithRowLocks } from '../support/database.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import {
   insertBeneficiary,
@@ -221,6 +223,95 @@ describe('the search table', () => {
     expect(await pageDifferences(null)).toEqual([]);
   });
 
+  itWithRowLocks(
+    'reorders the page table while searches go on, with the writes made meanwhile',
+    async () => {
+      const [offerer] = await api.sql<{ id: number }>(
+        `insert into offerer (siren, name, status) values ($1, 'O', 'VALIDATED') returning id`,
+        [String(sirens++)],
+      );
+      const [venue] = await api.sql<{ id: number }>(
+        `insert into venue (offerer_id, siret, name, postal_code, city, department_code, location, venue_type)
+         values ($1, $2, 'Lieu', '29200', 'Brest', '29', 'SRID=4326;POINT(-4.486 48.390)', 'OTHER') returning id`,
+        [offerer!.id, `${sirens++}00011`],
+      );
+      const { offerId } = await insertOfferWithStock(api, venue!.id, {
+        subcategoryId: 'LIVRE_PAPIER',
+        priceCents: 800,
+        quantity: 5,
+      });
+      const { offerId: withdrawnId } = await insertOfferWithStock(api, venue!.id, {
+        subcategoryId: 'LIVRE_PAPIER',
+        priceCents: 900,
+        quantity: 5,
+      });
+      const around = { around: { latitude: 48.39, longitude: -4.486 }, radiusKm: 1 };
+      const search = () =>
+        api.gql<{ searchOffers: { edges: { node: { id: string; name: string } }[] } }>(
+          'query($input: SearchOffersInput!) { searchOffers(input: $input) { edges { node { id name } } } }',
+          { input: around },
+        );
+      const writer = new pg.Client({ connectionString: api.server.database.url });
+      const reorderer = new pg.Client({ connectionString: api.server.database.url });
+      await Promise.all([writer.connect(), reorderer.connect()]);
+      try {
+        // A write in flight (through offer_search's triggers) when the reorder copies the table.
+        await writer.query('begin');
+        await writer.query(`update offer set name = 'Pendant la réorganisation' where id = $1`, [
+          offerId,
+        ]);
+        await writer.query('update offer set is_active = false where id = $1', [withdrawnId]);
+        const reordered = reorderer.query('select offer_search_page_reorder()');
+        reordered.catch(() => undefined);
+        // The copy is made; the reorder waits for the write to end before catching up with it…
+        await waitUntil(async () => {
+          const [row] = await api.sql<{ waiting: number }>(
+            `select count(*)::int as waiting from pg_locks
+              where relation = 'offer_search_page'::regclass and mode = 'ExclusiveLock' and not granted`,
+          );
+          return row!.waiting === 1;
+        });
+        // …and searches are answered meanwhile, from the table as it was.
+        const during = await search();
+        expect(during.errors).toBeUndefined();
+        expect(during.data!.searchOffers.edges.map((e) => e.node.id)).toContain(String(offerId));
+        await writer.query('commit');
+        await reordered;
+      } finally {
+        await writer.end().catch(() => undefined);
+        await reorderer.end();
+      }
+      expect(await pageDifferences(null)).toEqual([]);
+      const [row] = await api.sql<{ name: string }>(
+        'select name from offer_search_page where offer_id = $1',
+        [offerId],
+      );
+      expect(row!.name).toBe('Pendant la réorganisation');
+      expect(
+        await api.sql('select 1 from offer_search_page where offer_id = $1', [withdrawnId]),
+      ).toEqual([]);
+      const indexes = await api.sql<{ indexname: string }>(
+        `select indexname from pg_indexes where tablename = 'offer_search_page' order by 1`,
+      );
+      expect(indexes.map((i) => i.indexname)).toEqual([
+        'offer_search_page_category_location_gist',
+        'offer_search_page_digital_index',
+        'offer_search_page_geohash_index',
+        'offer_search_page_location_gist',
+        'offer_search_page_pkey',
+      ]);
+      // Statements the api prepared on the old table now read the new one.
+      const after = await search();
+      expect(
+        after.data!.searchOffers.edges.find((e) => e.node.id === String(offerId))?.node.name,
+      ).toBe('Pendant la réorganisation');
+      // Again, in a session that already ran it once (plans cached on the dropped table).
+      await reorderSearchPages(api.server.db);
+      await reorderSearchPages(api.server.db);
+      expect(await pageDifferences(null)).toEqual([]);
+    },
+  );
+
   it('drops an offer at once when its last place is booked, and brings it back on cancel', async () => {
     const [offerer] = await api.sql<{ id: number }>(
       `insert into offerer (siren, name, status) values ($1, 'O', 'VALIDATED') returning id`,
@@ -295,3 +386,11 @@ describe('the search table', () => {
     expect(left!.n).toBe(0);
   });
 });
+
+async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('The condition never held');
+}

@@ -511,9 +511,10 @@ export async function refreshExpiredSearchRows(db: SqlClient): Promise<number> {
 }
 
 /**
- * Rewrites the page table in the order of its location index, so that neighbours share pages
- * again after many writes (CLUSTER: an ACCESS EXCLUSIVE lock on offer_search_page alone for
- * its duration, 84 s at 1M offers on 2 busy cores; searches and writes of offers wait).
+ * Rewrites the page table in geohash order, so that neighbours share pages again after many
+ * writes: a copy built beside it while searches and writes go on, then swapped in (migration
+ * 20261206100000_search_page_reorder_online: writes wait only while the copy catches up,
+ * searches only for the renames).
  */
 export async function reorderSearchPages(db: SqlClient): Promise<void> {
   await db.query('select offer_search_page_reorder()');
