@@ -14,8 +14,7 @@ export function instanceId(config: Pick<Config, 'INSTANCE_ID' | 'PORT'>): string
  * line the instance, so that lines of several instances can be merged and followed.
  */
 export function createLogger(
-  config: Pick<Config, 'LOG_LEVEL'> &
-    Partial<Pick<Config, 'NODE_ENV' | 'INSTANCE_ID' | 'PORT'>>,
+  config: Pick<Config, 'LOG_LEVEL'> & Partial<Pick<Config, 'NODE_ENV' | 'INSTANCE_ID' | 'PORT'>>,
 ): Logger {
   const instance =
     config.INSTANCE_ID ?? (config.PORT === undefined ? undefined : instanceId(config as Config));

@@ -1,6 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { formatNumericDateTime } from '@passculture/client';
-import { Button, ErrorAlert, FormAlert, Loading, Page, SelectField, TextField } from '@passculture/ui';
+import {
+  Button,
+  ErrorAlert,
+  FormAlert,
+  Loading,
+  Page,
+  SelectField,
+  TextField,
+} from '@passculture/ui';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../gql';
 import { proErrorMessage } from '../lib/errors';
@@ -93,7 +101,11 @@ export default function ApiKeys() {
       ) : (
         <>
           {validated.length > 1 && (
-            <SelectField label="Structure" value={offererId} onChange={(event) => setChosen(event.target.value)}>
+            <SelectField
+              label="Structure"
+              value={offererId}
+              onChange={(event) => setChosen(event.target.value)}
+            >
               {validated.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.name}
@@ -168,7 +180,9 @@ export default function ApiKeys() {
                         <code>{key.displayPrefix}…</code>
                       </td>
                       <td data-label="Créée le">{formatNumericDateTime(key.createdAt)}</td>
-                      <td data-label="Dernière utilisation">{key.lastUsedAt ? formatNumericDateTime(key.lastUsedAt) : 'Jamais'}</td>
+                      <td data-label="Dernière utilisation">
+                        {key.lastUsedAt ? formatNumericDateTime(key.lastUsedAt) : 'Jamais'}
+                      </td>
                       <td data-label="État">
                         {key.revokedAt
                           ? `Révoquée le ${formatNumericDateTime(key.revokedAt)}`
@@ -176,7 +190,8 @@ export default function ApiKeys() {
                       </td>
                       <td data-label="Action">
                         {!key.revokedAt && (
-                          <Button variant="secondary"
+                          <Button
+                            variant="secondary"
                             aria-label={`Révoquer la clé ${key.name}`}
                             onClick={() => void revokeKey(key.id, key.name)}
                           >

@@ -47,4 +47,3 @@ export async function personalData(db: SqlClient, userId: number) {
   );
   return { profile, deposits, bookings, favorites, emailPreferences, emails, sessions };
 }
-
