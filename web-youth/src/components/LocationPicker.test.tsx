@@ -133,3 +133,24 @@ describe('LocationPicker', () => {
     expect(onChosen).not.toHaveBeenCalled();
   });
 });
+
+describe('LocationPicker, when the position cannot be had', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('says why politely (a status, not an alert) and keeps the town field to fall back on', async () => {
+    const getCurrentPosition = vi.fn(
+      (_success: PositionCallback, failure?: PositionErrorCallback | null) =>
+        failure?.({ code: 1, PERMISSION_DENIED: 1 } as GeolocationPositionError),
+    );
+    vi.stubGlobal('navigator', { ...navigator, geolocation: { getCurrentPosition } });
+    const { input, onChosen } = setup([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Utiliser ma position' }));
+    const message = await screen.findByText(/Tu n'as pas autorisé l'accès à ta position/);
+    const notice = message.closest('[role]')!;
+    expect(notice.getAttribute('role')).toBe('status');
+    expect(notice.className).toContain('alert-warning');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(input).toBeTruthy();
+    expect(onChosen).not.toHaveBeenCalled();
+  });
+});

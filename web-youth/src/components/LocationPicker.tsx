@@ -1,6 +1,6 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Button, ComboboxField, ErrorAlert } from '@passculture/ui';
+import { Button, ComboboxField, ErrorAlert, FormAlert } from '@passculture/ui';
 import {
   geolocationFailureMessage,
   placeKey,
@@ -133,11 +133,7 @@ export function LocationPicker({
         </span>
       </Button>
       <p className="hint">Ton navigateur va te demander l'autorisation : tu peux refuser.</p>
-      {geo.kind === 'failed' && (
-        <p role="alert" className="alert alert-warning">
-          {geo.message}
-        </p>
-      )}
+      {geo.kind === 'failed' && <FormAlert kind="warning">{geo.message}</FormAlert>}
 
       <form
         className="place-form"

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { todayIn } from '@passculture/client';
+import { plural, todayIn } from '@passculture/client';
 import {
   Button,
   CheckboxField,
@@ -167,12 +167,7 @@ export function SearchForm({
       >
         <summary>
           Filtres
-          {count > 0 && (
-            <span className="filter-count">
-              {' '}
-              ({count} actif{count > 1 ? 's' : ''})
-            </span>
-          )}
+          {count > 0 && <span className="filter-count"> ({plural(count, 'actif')})</span>}
         </summary>
         <div className="filters-body">
           <Fieldset className="filter-group" legend="Catégories">
