@@ -9,7 +9,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { trimmedPostgis } from './postgis-bundle.js';
+import { KEPT_SRIDS, keepSpatialRefSys, trimmedPostgis } from './postgis-bundle.js';
 
 /**
  * Sized for one demo or test session, not PostgreSQL's server defaults: the whole demo
@@ -69,12 +69,24 @@ async function releaseExtensionFiles(): Promise<boolean> {
 }
 interface EmscriptenFs {
   readdir(path: string): string[];
-  writeFile(path: string, data: Uint8Array): void;
+  readFile(path: string, options: { encoding: 'utf8' }): string;
+  writeFile(path: string, data: Uint8Array | string): void;
   unlink(path: string): void;
 }
 const POSTGIS_LIBRARY_DIR = '/pglite/lib/postgresql';
 const EXTENSION_SCRIPT_DIR = '/pglite/share/postgresql/extension';
-await releaseExtensionFiles();
+if (!(await releaseExtensionFiles())) {
+  // A new database: CREATE EXTENSION postgis will insert only the reference systems it needs.
+  const fs = (db as unknown as { mod: { FS: EmscriptenFs } }).mod.FS;
+  for (const path of fs.readdir(EXTENSION_SCRIPT_DIR))
+    if (/^postgis--[\d.]+\.sql$/.test(path)) {
+      const script = `${EXTENSION_SCRIPT_DIR}/${path}`;
+      fs.writeFile(
+        script,
+        keepSpatialRefSys(fs.readFile(script, { encoding: 'utf8' }), KEPT_SRIDS),
+      );
+    }
+}
 
 const server = new PGLiteSocketServer({
   db,
