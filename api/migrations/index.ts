@@ -17,6 +17,7 @@ import { Migration20261205100000_facet_cells } from './Migration20261205100000_f
 import { Migration20261205100100_suggestion_candidates } from './Migration20261205100100_suggestion_candidates.js';
 import { Migration20261205200000_offer_search_page } from './Migration20261205200000_offer_search_page.js';
 import { Migration20261206100000_search_page_reorder_online } from './Migration20261206100000_search_page_reorder_online.js';
+import { Migration20261206210000_facet_index_only } from './Migration20261206210000_facet_index_only.js';
 import { Migration20261203150000_discovery } from './Migration20261203150000_discovery.js';
 import { Migration20261203100000_offer_people } from './Migration20261203100000_offer_people.js';
 import { Migration20261203110000_email_confirmation } from './Migration20261203110000_email_confirmation.js';
@@ -84,5 +85,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: 'Migration20261206100000_search_page_reorder_online',
     class: Migration20261206100000_search_page_reorder_online,
+  },
+  {
+    name: 'Migration20261206210000_facet_index_only',
+    class: Migration20261206210000_facet_index_only,
   },
 ];

@@ -41,6 +41,7 @@ import { queryLimits } from './graphql/limits.js';
 import { LeanPath } from './graphql/lean-path.js';
 import { leanHome } from './modules/discovery/home.lean-path.js';
 import { leanSearchOffers } from './modules/search/search.lean-path.js';
+import { leanSearchFacets } from './modules/search/facets.lean-path.js';
 import type { Metrics } from './metrics.js';
 import { imageRoutes } from './modules/media/image.route.js';
 import { createImageService } from './modules/media/image-setup.js';
@@ -138,7 +139,11 @@ export async function buildApp({
     context: async (request, reply) => buildContext(config, shared, request, reply),
   });
   const lean = config.LEAN_SEARCH_PATH
-    ? new LeanPath(apiSchema, queryLimits(), { searchOffers: leanSearchOffers, home: leanHome })
+    ? new LeanPath(apiSchema, queryLimits(), {
+        searchOffers: leanSearchOffers,
+        searchFacets: leanSearchFacets,
+        home: leanHome,
+      })
     : null;
   app.route({
     url: '/graphql',

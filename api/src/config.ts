@@ -38,7 +38,7 @@ const ConfigSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
-  /** Answer plain searchOffers and home documents by the lean paths (graphql/lean-path.ts); false: Apollo answers all. */
+  /** Answer plain searchOffers, searchFacets and home documents by the lean paths (graphql/lean-path.ts); false: Apollo answers all. */
   LEAN_SEARCH_PATH: z
     .enum(['true', 'false'])
     .default('true')

@@ -69,7 +69,7 @@ let api: TestServer;
 let sirens = 730_000_000;
 let offererId = 0;
 /** Circles the data was built around: their edges hold venues a metre inside and outside. */
-const CIRCLES = PLACES.flatMap((place) => [3, 20].map((radiusKm) => ({ ...place, radiusKm })));
+const CIRCLES = PLACES.flatMap((place) => [3, 20, 40].map((radiusKm) => ({ ...place, radiusKm })));
 
 interface VenueRow {
   latitude: number;
@@ -139,7 +139,7 @@ beforeAll(async () => {
   }));
   // A metre inside and outside the edges of known circles, and on cell lines.
   for (const [index, place] of PLACES.entries()) {
-    for (const radiusKm of [3, 20]) {
+    for (const radiusKm of [3, 20, 40]) {
       for (let k = 0; k < 6; k++) {
         for (const metres of [radiusKm * 1000 - 1, radiusKm * 1000 + 1]) {
           rows.push({

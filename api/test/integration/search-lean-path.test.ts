@@ -305,3 +305,77 @@ describe('searchOffers lean path', () => {
     expect((await post(body, true, { accept: '*/*' })).lean).toBe(true);
   });
 });
+
+describe('searchFacets lean path', () => {
+  const FACETS = /* GraphQL */ `
+    query Facets($input: SearchOffersInput!) {
+      searchFacets(input: $input) {
+        total
+        categories {
+          categoryId
+          count
+        }
+        digitalCount
+        widerRadiusKm
+        widerRadiusCount
+        withoutFiltersCount
+        exact
+      }
+    }
+  `;
+
+  it('answers every facets document and filter byte for byte as Apollo does', async () => {
+    const documents = [
+      FACETS,
+      `{ searchFacets(input: { around: { latitude: 48.1113, longitude: -1.68 }, radiusKm: 5 }) { total } }`,
+      `query($input: SearchOffersInput!) { __typename f: searchFacets(input: $input) { __typename exact c: categories { __typename count categoryId } ...More } }
+       fragment More on SearchFacets { withoutFiltersCount widerRadiusCount widerRadiusKm ... on SearchFacets { total digitalCount } }`,
+    ];
+    const inputs = [
+      { around: RENNES, radiusKm: 5 },
+      { around: RENNES, radiusKm: 1 },
+      { around: RENNES, radiusKm: 50, categories: ['CINEMA'] },
+      { around: RENNES, categories: ['CINEMA', 'LIVRE'], includeDigital: false },
+      { around: RENNES, subcategories: ['CONCERT', 'VISITE'], first: 2, after: 'ignoré' },
+      { around: RENNES, maxPriceCents: 500, duoOnly: true },
+      { around: RENNES, freeOnly: true, radiusKm: 100 },
+      { around: RENNES, beginsAfter: new Date(Date.now() + 3 * DAY).toISOString() },
+      { around: RENNES, accessibility: { motor: true, visual: false } },
+      { around: RENNES, text: 'offre' },
+      { around: RENNES, text: '  ' },
+      { first: 50 },
+      { includeDigital: false, categories: ['LIVRE'] },
+      { around: { latitude: 43.3, longitude: 5.4 }, radiusKm: 1 },
+    ];
+    for (const query of documents) {
+      for (const input of inputs) {
+        const answer = await both(query, { input });
+        expect(answer.lean, `${query} ${JSON.stringify(input)}`).toBe(true);
+        expect(answer.json.errors).toBeUndefined();
+      }
+    }
+    const answer = await both(FACETS, { input: { around: RENNES, radiusKm: 30 } });
+    const facets = (answer.json.data as { searchFacets: { total: number } }).searchFacets;
+    expect(facets.total).toBe(39);
+  });
+
+  it('leaves bad input and fields with arguments to Apollo, with the same answers', async () => {
+    const input = { around: RENNES, radiusKm: 20 };
+    const cases = [
+      { input: { ...input, radiusKm: 0 } },
+      { input: { ...input, categories: ['NOPE'] } },
+      { input: { ...input, maxPriceCents: -1 } },
+      { input: { ...input, text: 'x'.repeat(201) } },
+    ];
+    for (const variables of cases) {
+      const answer = await both(FACETS, variables);
+      expect(answer.lean, JSON.stringify(variables)).toBe(false);
+      expect(answer.json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const two = await both(
+      `query($input: SearchOffersInput!) { searchFacets(input: $input) { total } searchOffers(input: $input) { edges { cursor } } }`,
+      { input },
+    );
+    expect(two.lean).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@ import {
   coverCircle,
   fineCellOf,
   LEVELS,
+  placeLevelsFor,
   sphereDistance,
 } from '../../src/modules/search/facet-grid.js';
 
@@ -45,14 +46,17 @@ describe('facet grid', () => {
         fc.double({ min: -0.2, max: 0.2, noNaN: true }),
         fc.double({ min: -0.2, max: 0.2, noNaN: true }),
         fc.double({ min: 200, max: 100_000, noNaN: true }),
+        fc.constantFrom(0, 1, 2, 3),
         fc.array(
           fc.tuple(fc.double({ min: 0, max: 2 * Math.PI }), fc.double({ min: 0, max: 1.3 })),
           { minLength: 50, maxLength: 50 },
         ),
-        (centre, dLat, dLon, radius, polar) => {
+        (centre, dLat, dLon, radius, placeLevels, polar) => {
           const lat = centre.latitude + dLat;
           const lon = centre.longitude + dLon;
-          const raw = coverCircle(lat, lon, radius)!;
+          const raw = coverCircle(lat, lon, radius, placeLevels)!;
+          for (const id of raw.inside)
+            expect(Math.floor(id / 2 ** 32)).toBeGreaterThanOrEqual(placeLevels);
           expect(raw).not.toBeNull();
           const cover = { inside: new Set(raw.inside), edge: new Set(raw.edge) };
           expect(cover.inside.size).toBe(raw.inside.length);
@@ -89,7 +93,12 @@ describe('facet grid', () => {
       );
     for (const centre of CENTRES) {
       for (const radius of [800, 10_000, 50_000, 100_000]) {
-        const cover = coverCircle(centre.latitude, centre.longitude, radius)!;
+        const cover = coverCircle(
+          centre.latitude,
+          centre.longitude,
+          radius,
+          placeLevelsFor(radius),
+        )!;
         expect(expand(cover.insideRuns)).toEqual(cover.inside);
         expect(expand(cover.edgeRuns)).toEqual(cover.edge);
         expect(cover.insideRuns.length).toBeLessThan(cover.inside.length + 1);
@@ -106,6 +115,16 @@ describe('facet grid', () => {
     expect(levels.has(LEVELS - 1)).toBe(true);
     // Far fewer cells than the finest grid over the same disc (about 65,000).
     expect(large.inside.length + large.edge.length).toBeLessThan(2_500);
+  });
+
+  it('leaves the two finest levels of a large circle to its places: fewer runs', () => {
+    const runs = (radius: number, placeLevels: number) => {
+      const cover = coverCircle(43.2965, 5.3698, radius, placeLevels)!;
+      return cover.insideRuns.length + cover.edgeRuns.length;
+    };
+    expect(placeLevelsFor(10_000)).toBe(0);
+    expect(placeLevelsFor(50_000)).toBe(2);
+    expect(runs(50_000, 2)).toBeLessThan(0.6 * runs(50_000, 0));
   });
 
   it('leaves circles reaching a pole or the antimeridian to the exact count', () => {

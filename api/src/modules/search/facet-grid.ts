@@ -82,8 +82,22 @@ function hull(a: Span, b: Span): Span {
 }
 
 /**
+ * How many of the finest levels a circle leaves to its places (`coverCircle`'s
+ * `placeLevels`): none below 30 km, two from 30 km on. A large circle's inside cells of
+ * levels 0 and 1 lie along its edge, one or two a side in each band, so counting their
+ * places in the same index range as the edge's spares one probe a band and level
+ * (50 km: 284-296 index probes instead of 518-532); near a small
+ * circle's centre (Paris 10 km) places are too many for that.
+ */
+export function placeLevelsFor(radiusMeters: number): number {
+  return radiusMeters >= 30_000 ? 2 : 0;
+}
+
+/**
  * The cells that make up a circle on PostGIS's sphere; null when it reaches a pole or the
- * antimeridian (no French place does: the caller then counts place by place).
+ * antimeridian (no French place does: the caller then counts place by place). Inside cells
+ * of the `placeLevels` finest levels are left to the edge: their places are tested one by
+ * one too (the answer is the same, the probes fewer).
  *
  * Band by band (a row of cells of one level), the circle's slice at a latitude φ spans the
  * longitudes λc ± Δ(φ), cos Δ = (cos ρ − sin φc sin φ) / (cos φc cos φ) (ρ: the radius as an
@@ -97,6 +111,7 @@ export function coverCircle(
   latitude: number,
   longitude: number,
   radiusMeters: number,
+  placeLevels = 0,
 ): CircleCover | null {
   const phiC = latitude * RAD;
   const inner = (radiusMeters - MARGIN) / EARTH_RADIUS;
@@ -128,8 +143,8 @@ export function coverCircle(
       const bandSouth = i * size - 90;
       const bandNorth = bandSouth + size;
       let inside: Span = EMPTY;
-      const low = halfWidth(bandSouth, inner);
-      const high = halfWidth(bandNorth, inner);
+      const low = level < placeLevels ? null : halfWidth(bandSouth, inner);
+      const high = level < placeLevels ? null : halfWidth(bandNorth, inner);
       if (low !== null && high !== null) {
         const half = Math.min(low, high);
         inside = [

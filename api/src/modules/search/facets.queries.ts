@@ -10,6 +10,14 @@ import {
 import type { TextQuery } from './search.text.js';
 
 /**
+ * Cell ids as an array literal: hundreds a request, which pg would otherwise escape one by one
+ * (integers below 2^53: no exponent, no quotes).
+ */
+function bigints(ids: number[]): string {
+  return `{${ids.join(',')}}`;
+}
+
+/**
  * Matching offers per subcategory from the grid rollup `offer_search_cell_count` (migration
  * `…_facet_cells`): the cells wholly inside the circle as they are, the places of the cells its
  * edge cuts from `offer_search_venue_count` tested with the search's own distance condition,
@@ -26,12 +34,12 @@ export async function countFromCells(
   const p = new Params();
   // offers[mask + 1]: the offers of venues with at least these accessibility flags.
   const element = p.add(mask + 1);
-  const runs = [
-    ...(cover ? cover.insideRuns : [[ALL_PLACES_CELL, ALL_PLACES_CELL]]),
+  const runs: [number, number][] = [
+    ...(cover ? cover.insideRuns : [[ALL_PLACES_CELL, ALL_PLACES_CELL] as [number, number]]),
     [DIGITAL_CELL, DIGITAL_CELL],
   ];
-  const firsts = p.add(runs.map((run) => run[0]));
-  const lasts = p.add(runs.map((run) => run[1]));
+  const firsts = p.add(bigints(runs.map((run) => run[0])));
+  const lasts = p.add(bigints(runs.map((run) => run[1])));
   const digital = p.add(DIGITAL_CELL);
   const subcategories = subcategoryIds ? p.add(subcategoryIds) : null;
   const bySubcategory = (alias: string) =>
@@ -59,8 +67,8 @@ export async function countFromCells(
     const point = pointParam(p, around);
     const radius = p.add(around.radiusMeters);
     parts.push(`select v.subcategory_id, v.offers, 0
-       from unnest(${p.add(cover.edgeRuns.map((run) => run[0]))}::bigint[],
-                   ${p.add(cover.edgeRuns.map((run) => run[1]))}::bigint[]) e(first, last)
+       from unnest(${p.add(bigints(cover.edgeRuns.map((run) => run[0])))}::bigint[],
+                   ${p.add(bigints(cover.edgeRuns.map((run) => run[1])))}::bigint[]) e(first, last)
        cross join lateral (
          select v.subcategory_id, v.offers from offer_search_venue_count v
           where offer_search_fine_cell(v.location) between e.first and e.last

@@ -1,7 +1,7 @@
 import type { SqlClient } from '../../db/sql.js';
 import { findSubcategory } from '../catalog/categories.js';
 import { MAX_RADIUS_KM, rollupsAnswer, type SearchCriteria } from './search.criteria.js';
-import { accessibilityMask, coverCircle } from './facet-grid.js';
+import { accessibilityMask, coverCircle, placeLevelsFor } from './facet-grid.js';
 import { countFromCells, countSearchRows } from './facets.queries.js';
 import { countMatches, type MatchCount } from './search.queries.js';
 import { textQuery, type TextQuery } from './search.text.js';
@@ -77,7 +77,12 @@ function countOf(db: SqlClient, text: TextQuery | null, now: Date) {
   const count = async (c: SearchCriteria): Promise<MatchCount[]> => {
     if (rollupsAnswer(c, text)) {
       const cover = c.around
-        ? coverCircle(c.around.latitude, c.around.longitude, c.around.radiusMeters)
+        ? coverCircle(
+            c.around.latitude,
+            c.around.longitude,
+            c.around.radiusMeters,
+            placeLevelsFor(c.around.radiusMeters),
+          )
         : null;
       if (cover || !c.around)
         return countFromCells(

@@ -187,7 +187,7 @@ export class OfferSearchPage {
 @Index({
   name: 'offer_search_venue_count_cell_index',
   expression:
-    'create index "offer_search_venue_count_cell_index" on "offer_search_venue_count" (offer_search_fine_cell("location"))',
+    'create index "offer_search_venue_count_cell_index" on "offer_search_venue_count" (offer_search_fine_cell("location")) include ("location", "subcategory_id", "offers", "motor_accessible", "visual_accessible", "hearing_accessible", "mental_accessible")',
 })
 export class OfferSearchVenueCount {
   @PrimaryKey({ autoincrement: false })
@@ -221,6 +221,11 @@ export class OfferSearchVenueCount {
  * flags of m. See migration `…_facet_cells` and `facet-grid.ts`.
  */
 @Entity({ tableName: 'offer_search_cell_count' })
+@Index({
+  name: 'offer_search_cell_count_cover',
+  expression:
+    'create index "offer_search_cell_count_cover" on "offer_search_cell_count" ("cell") include ("subcategory_id", "offers")',
+})
 export class OfferSearchCellCount {
   @PrimaryKey({ type: 'bigint', autoincrement: false })
   cell!: string;
