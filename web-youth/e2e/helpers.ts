@@ -34,7 +34,10 @@ export async function chooseTownAfterRefusingGeolocation(
 ) {
   await page.context().clearPermissions();
   await page.getByRole('button', { name: 'Utiliser ma position' }).click();
-  await expect(page.getByRole('alert')).toContainText("Tu n'as pas autorisé l'accès à ta position");
+  // A polite warning (role status), with the way on: the town field below.
+  await expect(
+    page.getByRole('status').filter({ hasText: "Tu n'as pas autorisé l'accès à ta position" }),
+  ).toBeVisible();
   const field = page.getByRole('combobox', { name: 'Ou indique ta ville ou ton code postal' });
   await field.fill(text);
   if (how === 'search') {
