@@ -92,8 +92,9 @@ export async function trimmedPostgis(): Promise<Extension> {
 /**
  * The spatial reference systems the embedded database keeps: WGS 84 (every location and
  * distance of the api), and the French and web projections a map or an import might name.
- * PostGIS's install script inserts 8,500 of them: 7.2 MB of its 7.5 MB, most of the time
- * CREATE EXTENSION takes in PGlite. A real PostgreSQL keeps its own full table.
+ * PostGIS's install script inserts 8,500 of them: 7.2 MB of its 7.5 MB, stored in every
+ * embedded database and test dump, and ≈ 0.7 s of CREATE EXTENSION in PGlite (quiet: 5.7-6.3 s
+ * instead of 6.5-7.0 s; the 750 functions take the rest). A real PostgreSQL keeps its own table.
  */
 export const KEPT_SRIDS = [4326, 4171, 2154, 3857];
 
