@@ -226,21 +226,13 @@ describe('the search table', () => {
   itWithRowLocks(
     'reorders the page table while searches go on, with the writes made meanwhile',
     async () => {
-      const [offerer] = await api.sql<{ id: number }>(
-        `insert into offerer (siren, name, status) values ($1, 'O', 'VALIDATED') returning id`,
-        [String(sirens++)],
-      );
-      const [venue] = await api.sql<{ id: number }>(
-        `insert into venue (offerer_id, siret, name, postal_code, city, department_code, location, venue_type)
-         values ($1, $2, 'Lieu', '29200', 'Brest', '29', 'SRID=4326;POINT(-4.486 48.390)', 'OTHER') returning id`,
-        [offerer!.id, `${sirens++}00011`],
-      );
-      const { offerId } = await insertOfferWithStock(api, venue!.id, {
+      const venue = await validatedVenue(BREST);
+      const { offerId } = await insertOfferWithStock(api, venue.id, {
         subcategoryId: 'LIVRE_PAPIER',
         priceCents: 800,
         quantity: 5,
       });
-      const { offerId: withdrawnId } = await insertOfferWithStock(api, venue!.id, {
+      const { offerId: withdrawnId } = await insertOfferWithStock(api, venue.id, {
         subcategoryId: 'LIVRE_PAPIER',
         priceCents: 900,
         quantity: 5,
@@ -313,16 +305,8 @@ describe('the search table', () => {
   );
 
   it('drops an offer at once when its last place is booked, and brings it back on cancel', async () => {
-    const [offerer] = await api.sql<{ id: number }>(
-      `insert into offerer (siren, name, status) values ($1, 'O', 'VALIDATED') returning id`,
-      [String(sirens++)],
-    );
-    const [venue] = await api.sql<{ id: number }>(
-      `insert into venue (offerer_id, siret, name, postal_code, city, department_code, location, venue_type)
-       values ($1, $2, 'Lieu', '35000', 'Rennes', '35', 'SRID=4326;POINT(-1.68 48.11)', 'OTHER') returning id`,
-      [offerer!.id, `${sirens++}00011`],
-    );
-    const { offerId, stockId } = await insertOfferWithStock(api, venue!.id, {
+    const venue = await validatedVenue(RENNES);
+    const { offerId, stockId } = await insertOfferWithStock(api, venue.id, {
       subcategoryId: 'LIVRE_PAPIER',
       priceCents: 0,
       quantity: 1,
@@ -345,24 +329,16 @@ describe('the search table', () => {
   });
 
   it('skips an offer whose first stock closed, until the expiry job recomputes it', async () => {
-    const [offerer] = await api.sql<{ id: number }>(
-      `insert into offerer (siren, name, status) values ($1, 'O', 'VALIDATED') returning id`,
-      [String(sirens++)],
-    );
-    const [venue] = await api.sql<{ id: number }>(
-      `insert into venue (offerer_id, siret, name, postal_code, city, department_code, location, venue_type)
-       values ($1, $2, 'Lieu', '35000', 'Rennes', '35', 'SRID=4326;POINT(-1.68 48.11)', 'OTHER') returning id`,
-      [offerer!.id, `${sirens++}00011`],
-    );
+    const venue = await validatedVenue(RENNES);
     const soon = new Date(Date.now() + 1_500);
     const later = new Date(Date.now() + 3 * 86_400_000);
     // One stock closing in a moment: the offer leaves. Two stocks: it stays, at the later price.
-    const single = await insertOfferWithStock(api, venue!.id, {
+    const single = await insertOfferWithStock(api, venue.id, {
       subcategoryId: 'CONCERT',
       priceCents: 100,
       beginsAt: soon,
     });
-    const double = await insertOfferWithStock(api, venue!.id, {
+    const double = await insertOfferWithStock(api, venue.id, {
       subcategoryId: 'CONCERT',
       priceCents: 100,
       beginsAt: soon,
@@ -393,4 +369,38 @@ async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error('The condition never held');
+}
+
+const RENNES = {
+  postalCode: '35000',
+  city: 'Rennes',
+  department: '35',
+  point: 'POINT(-1.68 48.11)',
+};
+const BREST = {
+  postalCode: '29200',
+  city: 'Brest',
+  department: '29',
+  point: 'POINT(-4.486 48.390)',
+};
+
+/** A venue of a new validated offerer, in that town. */
+async function validatedVenue(town: typeof RENNES): Promise<{ id: number }> {
+  const [offerer] = await api.sql<{ id: number }>(
+    `insert into offerer (siren, name, status) values ($1, 'O', 'VALIDATED') returning id`,
+    [String(sirens++)],
+  );
+  const [venue] = await api.sql<{ id: number }>(
+    `insert into venue (offerer_id, siret, name, postal_code, city, department_code, location, venue_type)
+     values ($1, $2, 'Lieu', $3, $4, $5, $6, 'OTHER') returning id`,
+    [
+      offerer!.id,
+      `${sirens++}00011`,
+      town.postalCode,
+      town.city,
+      town.department,
+      `SRID=4326;${town.point}`,
+    ],
+  );
+  return venue!;
 }
