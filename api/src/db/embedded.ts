@@ -40,7 +40,7 @@ const EMBEDDED_NODE_FLAGS = [
  * MB in blocks that are freed once it runs, but freed blocks in the middle of the heap are
  * never given back (measured: 190 MB of heap kept). Blocks of 16 KiB and more are mapped on
  * their own instead, and unmapped when freed. That costs time (≈ 10,000 maps and unmaps
- * while loading; creating a database, 11.1 s instead of 5.8 s): a process that only creates
+ * while loading; creating a database, 11.1 s instead of 5.7 s quiet): a process that only creates
  * the database and is then replaced (`keepsMemory: false`) keeps glibc's default. Two arenas
  * as for the api either way.
  */
