@@ -256,13 +256,18 @@ describe('the search table', () => {
         const reordered = reorderer.query('select offer_search_page_reorder()');
         reordered.catch(() => undefined);
         // The copy is made; the reorder waits for the write to end before catching up with it…
-        await waitUntil(async () => {
-          const [row] = await api.sql<{ waiting: number }>(
-            `select count(*)::int as waiting from pg_locks
-              where relation = 'offer_search_page'::regclass and mode = 'ExclusiveLock' and not granted`,
-          );
-          return row!.waiting === 1;
-        });
+        await expect
+          .poll(
+            async () => {
+              const [row] = await api.sql<{ waiting: number }>(
+                `select count(*)::int as waiting from pg_locks
+                  where relation = 'offer_search_page'::regclass and mode = 'ExclusiveLock' and not granted`,
+              );
+              return row!.waiting;
+            },
+            { timeout: 10_000 },
+          )
+          .toBe(1);
         // …and searches are answered meanwhile, from the table as it was.
         const during = await search();
         expect(during.errors).toBeUndefined();
@@ -362,14 +367,6 @@ describe('the search table', () => {
     expect(left!.n).toBe(0);
   });
 });
-
-async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error('The condition never held');
-}
 
 const RENNES = {
   postalCode: '35000',
