@@ -36,13 +36,15 @@ export interface ServerOptions {
   seed?: Seeder;
   /** Sees every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
+  /** The database, already being opened (main.ts starts it before loading the api's modules). */
+  opening?: Promise<DatabaseHandle>;
 }
 
 /** Opens the database, migrates it, runs the seeder if given, and listens. */
 export async function startServer(
   config: Config,
   logger: Logger,
-  { seed, onQuery }: ServerOptions = {},
+  { seed, onQuery, opening = openDatabase(config) }: ServerOptions = {},
 ): Promise<RunningServer> {
   const timings: Record<string, number> = {};
   let stepStartedAt = performance.now();
@@ -51,7 +53,6 @@ export async function startServer(
     timings[name] = Math.round(now - stepStartedAt);
     stepStartedAt = now;
   };
-  const opening = openDatabase(config);
   // Built while the database process starts (it runs on the other core): ≈ 0.5 s less.
   const schema = buildApiSchema();
   schema.catch(() => undefined); // awaited by buildApp; a failure surfaces there
@@ -73,7 +74,6 @@ export async function startServer(
         await orm.close();
       }
     }
-    await database.migrated();
     step('migrations');
     // The embedded database serves one session: one connection, every statement and
     // transaction queued behind it, or two requests' messages would interleave on it.
@@ -119,6 +119,11 @@ export async function startServer(
     await app.listen({ host: config.HOST, port: config.PORT });
     step('listen');
     logger.info({ timings }, 'started');
+    if (database.embedded) {
+      // PGlite compiles PostGIS's library (17 MB of WebAssembly, ≈ 0.7 s) when a statement first
+      // needs it: now, while the banner is read, rather than in the first search.
+      void sql.query('select postgis_lib_version()').catch(() => undefined);
+    }
     const transport = config.JOBS_INTERVAL_SECONDS > 0 ? mailTransportFor(config) : null;
     const scheduler = transport
       ? startScheduler(apiJobs(sql, config, transport), logger, metrics.jobRan)

@@ -7,8 +7,6 @@ import { startEmbeddedDatabase } from './embedded.js';
 export interface DatabaseHandle {
   url: string;
   embedded: boolean;
-  /** Called once migrations have run (the embedded database frees what they needed). */
-  migrated(): Promise<void>;
   /**
    * Starts the embedded database process again on the same data and port, once a first start
    * has migrated and seeded: PGlite's WebAssembly memory only grows (≈ 150 MB after creating
@@ -26,7 +24,6 @@ export async function openDatabase(config: Config): Promise<DatabaseHandle> {
     return {
       url: config.DATABASE_URL,
       embedded: false,
-      migrated: async () => undefined,
       restart: async () => undefined,
       stop: async () => undefined,
     };
@@ -43,7 +40,6 @@ export async function openDatabase(config: Config): Promise<DatabaseHandle> {
   return {
     url: current.url,
     embedded: true,
-    migrated: () => current.release(),
     async restart() {
       await current.stop();
       current = await startEmbeddedDatabase({ dataDir, port });

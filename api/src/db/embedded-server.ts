@@ -9,7 +9,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { KEPT_SRIDS, keepSpatialRefSys, trimmedPostgis } from './postgis-bundle.js';
+import { mountedPostgis } from './postgis-bundle.js';
 
 /**
  * Sized for one demo or test session, not PostgreSQL's server defaults: the whole demo
@@ -37,57 +37,12 @@ if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
 const loadDataDir = dumpPath ? new Blob([readFileSync(dumpPath)]) : undefined;
 const db = await PGlite.create({
   dataDir,
-  extensions: { postgis: await trimmedPostgis(), unaccent, pg_trgm, btree_gist },
+  extensions: { postgis: await mountedPostgis(), unaccent, pg_trgm, btree_gist },
   loadDataDir,
   postgresqlconf: EMBEDDED_POSTGRESQL_CONF,
 });
 // The session settings real connections send at start-up (db/sql.ts): here one session serves all.
 await db.exec('set pg_trgm.word_similarity_threshold = 0.5');
-/**
- * Once PostGIS is installed and its library loaded, its files in PGlite's in-memory file
- * system are dead weight (≈ 24 MB held for good): the install script is only read by
- * CREATE EXTENSION, and PostgreSQL finds a loaded library by its name, so an empty file
- * under that name answers the existence checks of the functions called later. proj.db stays:
- * geography distances read it. Before the extension exists (a new database), nothing changes.
- */
-async function releaseExtensionFiles(): Promise<boolean> {
-  const { rows } = await db.query<{ installed: boolean }>(
-    "select exists(select 1 from pg_extension where extname = 'postgis') as installed",
-  );
-  if (!rows[0]?.installed) return false;
-  await db.query('select postgis_lib_version()');
-  const fs = (db as unknown as { mod: { FS: EmscriptenFs } }).mod.FS;
-  for (const path of fs.readdir(POSTGIS_LIBRARY_DIR))
-    if (/^postgis-3\.so$/.test(path))
-      fs.writeFile(`${POSTGIS_LIBRARY_DIR}/${path}`, new Uint8Array(0));
-  for (const path of fs.readdir(EXTENSION_SCRIPT_DIR))
-    if (/^postgis--.+\.sql$/.test(path)) fs.unlink(`${EXTENSION_SCRIPT_DIR}/${path}`);
-  // The copies of the library read to load it are garbage now: collect them at once (a
-  // quiet process may otherwise keep them for hours; --expose-gc from embedded.ts).
-  (globalThis as { gc?: () => void }).gc?.();
-  return true;
-}
-interface EmscriptenFs {
-  readdir(path: string): string[];
-  readFile(path: string, options: { encoding: 'utf8' }): string;
-  writeFile(path: string, data: Uint8Array | string): void;
-  unlink(path: string): void;
-}
-const POSTGIS_LIBRARY_DIR = '/pglite/lib/postgresql';
-const EXTENSION_SCRIPT_DIR = '/pglite/share/postgresql/extension';
-if (!(await releaseExtensionFiles())) {
-  // A new database: CREATE EXTENSION postgis will insert only the reference systems it needs.
-  const fs = (db as unknown as { mod: { FS: EmscriptenFs } }).mod.FS;
-  for (const path of fs.readdir(EXTENSION_SCRIPT_DIR))
-    if (/^postgis--[\d.]+\.sql$/.test(path)) {
-      const script = `${EXTENSION_SCRIPT_DIR}/${path}`;
-      fs.writeFile(
-        script,
-        keepSpatialRefSys(fs.readFile(script, { encoding: 'utf8' }), KEPT_SRIDS),
-      );
-    }
-}
-
 const server = new PGLiteSocketServer({
   db,
   host: '127.0.0.1',
@@ -112,14 +67,6 @@ process.on('disconnect', () => void stop());
 
 // The parent may ask for a dump of the data directory (tests prepare a migrated one once).
 process.on('message', (message: { type?: string; path?: string }) => {
-  // After the api's migrations (which may have just created the extension).
-  if (message.type === 'release') {
-    void releaseExtensionFiles().then(
-      (released) => process.send?.({ type: 'released', released }),
-      (error: unknown) => process.send?.({ type: 'release-failed', error: String(error) }),
-    );
-    return;
-  }
   if (message.type !== 'dump' || !message.path) return;
   const path = message.path;
   void db
