@@ -3,7 +3,7 @@ import { buildApp } from './app.js';
 import { buildApiSchema } from './graphql/schema.js';
 import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
-import { migrate, migrationsUpToDate, openOrm } from './db/orm.js';
+import { migrationsUpToDate } from './db/migration-state.js';
 import type { Logger } from './logger.js';
 import { apiJobs, mailTransportFor, startScheduler } from './jobs/scheduler.js';
 import { Database } from './db/sql.js';
@@ -63,6 +63,7 @@ export async function startServer(
     // MikroORM only migrates: one connection, closed before the api's pool opens.
     const migrating = !(await migrationsUpToDate(database.url));
     if (migrating) {
+      const { migrate, openOrm } = await import('./db/orm.js');
       const orm = await openOrm({
         url: database.url,
         poolMax: 1,
