@@ -8,7 +8,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mountedPostgis } from './postgis-bundle.js';
 
 /**
@@ -31,7 +31,47 @@ if (!dataDir) {
   console.error('usage: embedded-server <dataDir|memory://> [port] [maxConnections] [dump.tar.gz]');
   process.exit(2);
 }
-if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+if (!dataDir.startsWith('memory://')) {
+  mkdirSync(dataDir, { recursive: true });
+  lockDataDir(dataDir);
+}
+
+/**
+ * One process per data folder: a second PGlite on the same files (a second `npm start` in
+ * the same folder, say) would replay the first one's WAL as after a crash and write over its
+ * pages. The lock is a file beside the folder naming the process that holds it; a lock
+ * whose process is gone is taken over. The parent reads the refusal on stdout (embedded.ts).
+ */
+function lockDataDir(dir: string): void {
+  const lockPath = `${dir.replace(/\/+$/, '')}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      process.on('exit', () => rmSync(lockPath, { force: true }));
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number(readFileSync(lockPath, 'utf8'));
+    if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) {
+      process.stdout.write(
+        `${JSON.stringify({ error: `The embedded database in ${dir} is already used by process ${holder} (another npm start in this folder?). Stop it, or set DATA_DIR to another folder.` })}\n`,
+      );
+      process.exit(3);
+    }
+    rmSync(lockPath, { force: true });
+  }
+  throw new Error(`Could not lock ${dir}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 // A dump (PGlite's dumpDataDir) starts the database from a prepared state, e.g. migrated.
 const loadDataDir = dumpPath ? new Blob([readFileSync(dumpPath)]) : undefined;

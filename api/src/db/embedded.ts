@@ -90,13 +90,18 @@ function waitForPort(child: ChildProcess, timeoutMs: number): Promise<number> {
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', (line) => {
       clearTimeout(timer);
+      let said: { port?: number; error?: string };
       try {
-        resolve((JSON.parse(line) as { port: number }).port);
+        said = JSON.parse(line) as typeof said;
       } catch {
         reject(new Error(`Embedded database said: ${line}`));
+        return;
       }
+      if (said.error) reject(new Error(said.error));
+      else resolve(said.port!);
     });
-    child.once('exit', (code) => {
+    // 'close', not 'exit': its stdout is read to the end first (a refusal is written there).
+    child.once('close', (code) => {
       clearTimeout(timer);
       reject(new Error(`Embedded database exited with code ${code} before it was ready`));
     });
