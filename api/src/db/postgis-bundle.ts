@@ -9,6 +9,7 @@
  * copied into memory, and no tarball is decompressed at each start (measured at a load of 1-2:
  * the database's start on the demo's data went from 3.3 s and 260 MB to 1.5 s and 208 MB).
  */
+import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -81,7 +82,12 @@ export async function postgisRuntimeDir(): Promise<string> {
     0,
     packageDir.lastIndexOf('node_modules') + 'node_modules'.length,
   );
-  const target = join(nodeModules, '.cache', 'passculture-pglite', `postgis-${version}`);
+  // Named after what it holds too: a change to the kept files or systems makes a new folder.
+  const kept = createHash('sha256')
+    .update(`${KEPT_POSTGIS_FILES.source} ${KEPT_SRIDS.join(',')}`)
+    .digest('hex')
+    .slice(0, 8);
+  const target = join(nodeModules, '.cache', 'passculture-pglite', `postgis-${version}-${kept}`);
   if (existsSync(target)) return target;
   const partial = `${target}.${process.pid}.partial`;
   rmSync(partial, { recursive: true, force: true });
