@@ -8,7 +8,7 @@
 //
 //   node scripts/build.mjs
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'rolldown/utils';
 
@@ -44,11 +44,11 @@ async function buildOne(file) {
   }
   const map = {
     ...result.map,
-    file: `${out.split('/').pop()}`,
+    file: basename(out),
     sources: [relative(dirname(out), join(API_DIR, file))],
   };
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, `${result.code}\n//# sourceMappingURL=${out.split('/').pop()}.map\n`);
+  await writeFile(out, `${result.code}\n//# sourceMappingURL=${basename(out)}.map\n`);
   await writeFile(`${out}.map`, JSON.stringify(map));
 }
 

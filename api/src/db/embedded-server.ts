@@ -44,7 +44,8 @@ if (!dataDir.startsWith('memory://')) {
  */
 function lockDataDir(dir: string): void {
   const lockPath = `${dir.replace(/\/+$/, '')}.lock`;
-  for (let attempt = 0; attempt < 2; attempt++) {
+  // Tried again after a stale lock is removed, or when its holder has just exited.
+  for (let attempt = 0; attempt < 3; attempt++) {
     try {
       writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
       process.on('exit', () => rmSync(lockPath, { force: true }));
@@ -52,16 +53,27 @@ function lockDataDir(dir: string): void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    const holder = Number(readFileSync(lockPath, 'utf8'));
+    const held = readIfPresent(lockPath);
+    const holder = Number(held);
     if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) {
       process.stdout.write(
         `${JSON.stringify({ error: `The embedded database in ${dir} is already used by process ${holder} (another npm start in this folder?). Stop it, or set DATA_DIR to another folder.` })}\n`,
       );
       process.exit(3);
     }
-    rmSync(lockPath, { force: true });
+    // Only the stale lock read above: another start may have taken it over meanwhile.
+    if (held !== null && readIfPresent(lockPath) === held) rmSync(lockPath, { force: true });
   }
   throw new Error(`Could not lock ${dir}`);
+}
+
+function readIfPresent(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
 }
 
 function isAlive(pid: number): boolean {

@@ -40,7 +40,7 @@ describe('one embedded database process per data folder', () => {
     expect(await answer(again.url)).toBe(1);
   });
 
-  it('takes over a lock left by a process that is gone', async () => {
+  it('takes over a lock left by a process that is gone, or naming none', async () => {
     const dataDir = join(root, 'shared', 'pglite');
     await Promise.all(started.splice(0).map((db) => db.stop()));
     // PID 2^22 + 1 is above Linux's largest (pid_max ≤ 2^22): no process has it.
@@ -49,5 +49,12 @@ describe('one embedded database process per data folder', () => {
     started.push(db);
     expect(await answer(db.url)).toBe(1);
     expect(Number(readFileSync(`${dataDir}.lock`, 'utf8'))).not.toBe(2 ** 22 + 1);
+
+    // A lock that names no process at all (a truncated write, say) is stale too.
+    await Promise.all(started.splice(0).map((running) => running.stop()));
+    writeFileSync(`${dataDir}.lock`, 'not a pid');
+    const again = await startEmbeddedDatabase({ dataDir });
+    started.push(again);
+    expect(await answer(again.url)).toBe(1);
   });
 });
