@@ -18,6 +18,7 @@ import { Migration20261205100100_suggestion_candidates } from './Migration202612
 import { Migration20261205200000_offer_search_page } from './Migration20261205200000_offer_search_page.js';
 import { Migration20261206100000_search_page_reorder_online } from './Migration20261206100000_search_page_reorder_online.js';
 import { Migration20261206210000_facet_index_only } from './Migration20261206210000_facet_index_only.js';
+import { Migration20261207100000_search_words } from './Migration20261207100000_search_words.js';
 import { Migration20261203150000_discovery } from './Migration20261203150000_discovery.js';
 import { Migration20261203100000_offer_people } from './Migration20261203100000_offer_people.js';
 import { Migration20261203110000_email_confirmation } from './Migration20261203110000_email_confirmation.js';
@@ -89,5 +90,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: 'Migration20261206210000_facet_index_only',
     class: Migration20261206210000_facet_index_only,
+  },
+  {
+    name: 'Migration20261207100000_search_words',
+    class: Migration20261207100000_search_words,
   },
 ];

@@ -21,6 +21,7 @@ import {
   OfferSearchName,
   OfferSearchPage,
   OfferSearchPeople,
+  OfferSearchWord,
   OfferSearchPerson,
   OfferSearchVenueCount,
 } from '../modules/search/offer-search.entity.js';
@@ -54,6 +55,7 @@ export const ENTITIES = [
   OfferSearchName,
   OfferSearchPerson,
   OfferSearchPeople,
+  OfferSearchWord,
   EditorialSelection,
   Image,
 ];

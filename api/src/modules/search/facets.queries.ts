@@ -6,8 +6,8 @@ import {
   textCondition,
   type FilterCriteria,
   type MatchCount,
+  type TextMatch,
 } from './search.queries.js';
-import type { TextQuery } from './search.text.js';
 
 /**
  * Cell ids as an array literal: hundreds a request, which pg would otherwise escape one by one
@@ -103,13 +103,13 @@ export const COUNTED_MATCHES = 10_000;
 export async function countSearchRows(
   db: SqlClient,
   c: FilterCriteria,
-  text: TextQuery | null,
+  text: TextMatch | null,
   around: { latitude: number; longitude: number; radiusMeters: number } | null,
   now: Date,
 ): Promise<{ rows: MatchCount[]; capped: boolean }> {
   const p = new Params();
   const where = filterConditions(c, p, p.add(now));
-  if (text) where.push(textCondition(text, p).match);
+  if (text) where.push(textCondition(text, p));
   const cap = p.add(COUNTED_MATCHES);
   const and = where.join(' and ');
   let places: string;

@@ -3,8 +3,8 @@ import { findSubcategory } from '../catalog/categories.js';
 import { MAX_RADIUS_KM, rollupsAnswer, type SearchCriteria } from './search.criteria.js';
 import { accessibilityMask, coverCircle, placeLevelsFor } from './facet-grid.js';
 import { countFromCells, countSearchRows } from './facets.queries.js';
-import { countMatches, type MatchCount } from './search.queries.js';
-import { textQuery, type TextQuery } from './search.text.js';
+import { countMatches, textMatch, type MatchCount, type TextMatch } from './search.queries.js';
+import { textQuery } from './search.text.js';
 
 export interface CategoryCountRow {
   categoryId: string;
@@ -72,7 +72,7 @@ const NO_FILTERS = {
  * the antimeridian cannot: then venue by venue), else by counting the search table's rows, at
  * most COUNTED_MATCHES of them (`capped` says when a count stopped there).
  */
-function countOf(db: SqlClient, text: TextQuery | null, now: Date) {
+function countOf(db: SqlClient, text: TextMatch | null, now: Date) {
   const state = { capped: false };
   const count = async (c: SearchCriteria): Promise<MatchCount[]> => {
     if (rollupsAnswer(c, text)) {
@@ -116,11 +116,12 @@ export async function searchFacets(
   c: SearchCriteria,
   now = new Date(),
 ): Promise<Facets> {
-  const text = c.text === null ? null : textQuery(c.text);
-  if (c.text !== null && !text) {
+  const query = c.text === null ? null : textQuery(c.text);
+  if (c.text !== null && !query) {
     const km = c.around ? widerRadiusKm(c.around.radiusMeters / 1000) : null;
     return { ...EMPTY, widerRadiusKm: km, widerRadiusCount: km === null ? null : 0 };
   }
+  const text = query && (await textMatch(db, query));
   const { count, state } = countOf(db, text, now);
   const listed = (row: MatchCount) => row.placeCount + (c.includeDigital ? row.digitalCount : 0);
   const bySubcategory = await count({ ...c, subcategoryIds: null });

@@ -291,3 +291,15 @@ export class OfferSearchPeople {
   @Property()
   offers!: number;
 }
+
+/** Every word of the search texts (typo tolerance), added by triggers on offer_search. */
+@Entity({ tableName: 'offer_search_word' })
+@Index({
+  name: 'offer_search_word_trgm',
+  expression:
+    'create index "offer_search_word_trgm" on "offer_search_word" using gin ("word" gin_trgm_ops) with (fastupdate = off)',
+})
+export class OfferSearchWord {
+  @PrimaryKey({ type: 'text' })
+  word!: string;
+}

@@ -9,7 +9,7 @@ import { SUBCATEGORIES } from '../catalog/categories.js';
 import { stockBookableConditions } from '../catalog/visibility.js';
 import { rollupsAnswer, type SearchCriteria } from './search.criteria.js';
 import { Params, pointParam } from './search-filters.queries.js';
-import type { TextQuery } from './search.text.js';
+import { matchingQuery, typoWords, type TextQuery } from './search.text.js';
 
 /**
  * SQL over the search table `offer_search` (alias `os`), which the search module owns and
@@ -78,17 +78,52 @@ export function filterConditions(c: FilterCriteria, p: Params, now: string): str
   return where;
 }
 
-/** The text condition on `os`: French words as prefixes, or close enough by trigrams. */
-export function textCondition(text: TextQuery, p: Params): { match: string; relevance: string } {
-  const folded = p.add(text.folded);
+/** A typed text with what a row's words must match (typos included): see `textMatch`. */
+export interface TextMatch extends TextQuery {
+  /** The tsquery of `matchingQuery`; null: the text matches nothing. */
+  matching: string | null;
+}
+
+/** How many of the catalogue's words may stand for one typed word (the closest first). */
+const CLOSE_WORDS = 20;
+
+/**
+ * The typed text with the catalogue's words close to each word of four letters or more
+ * (`offer_search_word`, migration 20261207100000_search_words): « teatre » matches
+ * « théâtre », « harry poter » « Harry Potter ».
+ */
+export async function textMatch(db: SqlClient, query: TextQuery): Promise<TextMatch> {
+  const typed = typoWords(query);
+  const closeWords = new Map<string, string[]>();
+  if (typed.length) {
+    const rows = await db.query<{ typed: string; word: string }>(
+      'select typed, word from search_word_candidates($1::text[], $2)',
+      [typed, CLOSE_WORDS],
+      { prepare: true },
+    );
+    for (const { typed: word, word: close } of rows) {
+      closeWords.set(word, [...(closeWords.get(word) ?? []), close]);
+    }
+  }
+  return { ...query, matching: matchingQuery(query, closeWords) };
+}
+
+/**
+ * The text condition on a row `os` of the search table: every typed word
+ * found among its French words, as a prefix or as a close word (GIN index, no test again).
+ */
+export function textCondition(text: TextMatch, p: Params): string {
+  return text.matching
+    ? `os.search_vector @@ to_tsquery('french'::regconfig, ${p.add(text.matching)})`
+    : 'false';
+}
+
+/** 0..1: how much of the text a row `os` holds (trigrams: typos forgiven), more when its words are found as typed. */
+export function textRelevance(text: TextMatch, p: Params): string {
   const words = text.prefixes
     ? `os.search_vector @@ to_tsquery('french'::regconfig, ${p.add(text.prefixes)})`
     : 'false';
-  return {
-    match: `(os.search_text %> ${folded} or ${words})`,
-    // 0..1: how much of the text is found (trigrams), more when its words are found as such.
-    relevance: `(0.7::float8 * word_similarity(${folded}, os.search_text) + case when ${words} then 0.3::float8 else 0::float8 end)`,
-  };
+  return `(0.7::float8 * word_similarity(${p.add(text.folded)}, os.search_text) + case when ${words} then 0.3::float8 else 0::float8 end)`;
 }
 
 /** A hit as the search statements return it, with its offer and venue rows. */
@@ -382,38 +417,100 @@ export async function newestCards(
 export const RANKED_CANDIDATES = 1000;
 
 /**
+ * How a text search around a point finds its candidates at places (see ranked-walk.ts):
+ * `walk` the `rows` nearest rows, nearest first, and keep those that match; `index` every
+ * match within the radius through the text index, then the nearest. The same candidates
+ * either way: the first RANKED_CANDIDATES matches by (distance, offer) within the radius.
+ */
+export type PlacesStrategy = { walk: number } | 'index';
+
+/** How far a walk went: what ranked-walk.ts needs to tell whether its candidates are all there. */
+export interface WalkExtent {
+  /** Rows walked, nearest first (matching or not, within the radius or not). */
+  walked: number;
+  /** The distance of the last row walked; null when none was. */
+  lastDistance: number | null;
+  /** Candidates kept (matches within the radius, RANKED_CANDIDATES at most). */
+  found: number;
+  /** The distance of the farthest candidate kept; null when none was. */
+  farthest: number | null;
+}
+
+/** A page of ranked offers, and how far the walk went when candidates were walked. */
+export interface RankedPage {
+  rows: HitRow[];
+  extent: WalkExtent | null;
+}
+
+type RankedRow = FlatRow & {
+  walked?: number;
+  last_distance?: number | null;
+  found?: number;
+  farthest?: number | null;
+};
+
+/**
  * Offers matching a text, by relevance; around a point, relevance loses up to a quarter of
  * its weight with distance (0 at the point, 0.25 at the radius) and places come from within
- * the radius. Digital offers (as asked) rank as if at the radius.
+ * the radius, found by `strategy`. Digital offers (as asked) rank as if at the radius.
  */
 export async function rankedOffers(
   db: SqlClient,
   c: FilterCriteria & { includeDigital: boolean },
-  text: TextQuery,
-  around: { latitude: number; longitude: number; radiusMeters: number } | null,
+  text: TextMatch,
+  around: Around | null,
+  strategy: PlacesStrategy,
   cursor: { score: number; offerId: number } | null,
   limit: number,
   now: Date,
-): Promise<HitRow[]> {
+): Promise<RankedPage> {
   const p = new Params();
   const where = filterConditions(c, p, p.add(now));
-  const { match, relevance } = textCondition(text, p);
-  where.push(match);
+  const match = textCondition(text, p);
+  const relevance = textRelevance(text, p);
   const cap = p.add(RANKED_CANDIDATES);
   const parts: string[] = [];
+  let walk = '';
   if (around) {
     const point = pointParam(p, around);
     const radius = p.add(around.radiusMeters);
-    parts.push(`(select os.offer_id, os.venue_id, os.min_price_cents, os.location <-> ${point} as distance,
-        ${relevance} - 0.25::float8 * (os.location <-> ${point}) / ${radius}::float8 as score
-       from offer_search os
-      where ST_DWithin(os.location, ${point}, ${radius}, false) and ${where.join(' and ')}
-      order by os.location <-> ${point}
-      limit ${cap})`);
+    if (strategy === 'index') {
+      parts.push(`(select os.offer_id, os.venue_id, os.min_price_cents, os.location <-> ${point} as distance,
+          ${relevance} - 0.25::float8 * (os.location <-> ${point}) / ${radius}::float8 as score
+         from offer_search os
+        where ST_DWithin(os.location, ${point}, ${radius}, false) and ${where.join(' and ')} and ${match}
+        order by os.location <-> ${point}, os.offer_id
+        limit ${cap})`);
+    } else {
+      // The walk reads the rows nearest first through the location index (no radius inside:
+      // with one, the planner expects few rows and reads the whole circle through a bitmap),
+      // testing the words of each; the radius and the order by offer are applied to what it
+      // read. Relevance is computed for matches only.
+      walk = `walk as (
+          select os.offer_id, os.venue_id, os.min_price_cents, os.location,
+                 os.location <-> ${point} as distance,
+                 case when ${match} then ${relevance} end as relevance
+            from offer_search os
+           where os.location is not null and ${where.join(' and ')}
+           order by os.location <-> ${point}
+           limit ${walkRows(strategy.walk)}),
+        places as (
+          select w.offer_id, w.venue_id, w.min_price_cents, w.distance,
+                 w.relevance - 0.25::float8 * w.distance / ${radius}::float8 as score
+            from walk w
+           where w.relevance is not null and ST_DWithin(w.location, ${point}, ${radius}, false)
+           order by w.distance, w.offer_id
+           limit ${cap}),
+        extent as (
+          select count(*)::int as walked, max(w.distance) as last_distance,
+                 (select count(*)::int from places) as found, (select max(distance) from places) as farthest
+            from walk w),`;
+      parts.push('(select * from places)');
+    }
     if (c.includeDigital) {
       parts.push(`(select os.offer_id, os.venue_id, os.min_price_cents, null::float8, ${relevance} - 0.25::float8
          from offer_search os
-        where os.location is null and ${where.join(' and ')}
+        where os.location is null and ${where.join(' and ')} and ${match}
         order by os.offer_id desc
         limit ${cap})`);
     }
@@ -421,7 +518,7 @@ export async function rankedOffers(
     if (!c.includeDigital) where.push('os.location is not null');
     parts.push(`(select os.offer_id, os.venue_id, os.min_price_cents, null::float8 as distance, ${relevance} as score
        from offer_search os
-      where ${where.join(' and ')}
+      where ${where.join(' and ')} and ${match}
       order by os.offer_id desc
       limit ${cap})`);
   }
@@ -430,19 +527,42 @@ export async function rankedOffers(
     const [score, offerId] = [p.add(cursor.score), p.add(cursor.offerId)];
     after = `where score < ${score}::float8 or (score = ${score}::float8 and offer_id > ${offerId})`;
   }
-  const rows = await db.query<FlatRow>(
-    `with hit as (
+  const hit = `hit as (
        select * from (${parts.join(' union all ')}) candidates
        ${after}
        order by score desc, offer_id
        limit ${p.add(limit)}
-     )
-     select hit.offer_id, hit.venue_id, hit.distance, hit.score, hit.min_price_cents, ${PAGE_COLUMNS}
-       from hit ${PAGE_JOINS}
-      order by hit.score desc, hit.offer_id`,
+     )`;
+  const columns = `hit.offer_id, hit.venue_id, hit.distance, hit.score, hit.min_price_cents, ${PAGE_COLUMNS}`;
+  // A walk answers its extent even without a hit: one row of it, the page's rows beside.
+  const rows = await db.query<RankedRow>(
+    walk
+      ? `with ${walk} ${hit}
+         select extent.walked, extent.last_distance, extent.found, extent.farthest, ${columns}
+           from extent left join (hit ${PAGE_JOINS}) on true
+          order by hit.score desc, hit.offer_id`
+      : `with ${hit} select ${columns} from hit ${PAGE_JOINS} order by hit.score desc, hit.offer_id`,
     p.values,
   );
-  return rows.map(toHit);
+  const first = rows[0];
+  return {
+    rows: rows.filter((row) => row.offer_id !== null).map(toHit),
+    extent:
+      walk && first
+        ? {
+            walked: first.walked!,
+            lastDistance: first.last_distance ?? null,
+            found: first.found!,
+            farthest: first.farthest ?? null,
+          }
+        : null,
+  };
+}
+
+/** A walk's length written into the statement (as a page's limit, for the same reason). */
+function walkRows(rows: number): number {
+  if (!Number.isInteger(rows) || rows < 1 || rows > 100_000) throw new Error(`bad walk ${rows}`);
+  return rows;
 }
 
 /** Matches of one subcategory: at places (within the radius around a point) and digital ones. */
@@ -459,7 +579,7 @@ export interface MatchCount {
 export async function countMatches(
   db: SqlClient,
   c: FilterCriteria,
-  text: TextQuery | null,
+  text: TextMatch | null,
   around: { latitude: number; longitude: number; radiusMeters: number } | null,
   now: Date,
 ): Promise<MatchCount[]> {
@@ -478,7 +598,7 @@ export async function countMatches(
     if (c.accessibility.mental) where.push('os.mental_accessible');
   } else {
     where = filterConditions(c, p, p.add(now));
-    if (text) where.push(textCondition(text, p).match);
+    if (text) where.push(textCondition(text, p));
   }
   const byPlace = around
     ? `ST_DWithin(os.location, ${pointParam(p, around)}, ${p.add(around.radiusMeters)}, false)`

@@ -7,11 +7,15 @@ import {
   newestCards,
   newestOffers,
   rankedOffers,
+  RANKED_CANDIDATES,
+  textMatch,
   type CardRow,
+  type PlacesStrategy,
   type FilterCriteria,
   type HitRow,
   type NearCursor,
 } from './search.queries.js';
+import { nextStrategy, PROBE_ROWS, walkComplete } from './ranked-walk.js';
 import { textQuery } from './search.text.js';
 
 export interface SearchHit {
@@ -152,10 +156,28 @@ export class SearchService {
   }
 
   private async ranked(c: SearchCriteria, now: Date): Promise<SearchPage> {
-    const text = textQuery(c.text!);
-    if (!text) return { hits: [], hasNextPage: false };
+    const query = textQuery(c.text!);
+    if (!query) return { hits: [], hasNextPage: false };
+    const text = await textMatch(this.sql, query);
+    if (text.matching === null) return { hits: [], hasNextPage: false };
     const cursor = c.after?.phase === 'ranked' ? c.after : null;
-    const rows = await rankedOffers(this.sql, c, text, c.around, cursor, c.first + 1, now);
+    const limit = c.first + 1;
+    let rows: HitRow[];
+    if (!c.around) {
+      rows = (await rankedOffers(this.sql, c, text, null, 'index', cursor, limit, now)).rows;
+    } else {
+      // A short walk nearest first, then, when it did not find every candidate, a longer
+      // walk or the text index (ranked-walk.ts).
+      let strategy: PlacesStrategy = { walk: PROBE_ROWS };
+      for (;;) {
+        const page = await rankedOffers(this.sql, c, text, c.around, strategy, cursor, limit, now);
+        rows = page.rows;
+        if (strategy === 'index' || !page.extent) break;
+        const walked = strategy.walk;
+        if (walkComplete(page.extent, walked, c.around.radiusMeters, RANKED_CANDIDATES)) break;
+        strategy = nextStrategy(page.extent, walked, RANKED_CANDIDATES);
+      }
+    }
     return {
       hits: rows
         .slice(0, c.first)

@@ -2,8 +2,7 @@ import type { SqlClient } from '../../db/sql.js';
 import { crossesAntimeridian, type BoundingBox } from './bounding-box.js';
 import { rollupsAnswer, type SearchCriteria } from './search.criteria.js';
 import { Params, pointParam } from './search-filters.queries.js';
-import { filterConditions, textCondition } from './search.queries.js';
-import type { TextQuery } from './search.text.js';
+import { filterConditions, textCondition, type TextMatch } from './search.queries.js';
 
 export interface VenueMarkerRow {
   venueId: number;
@@ -56,7 +55,7 @@ export type MarkerArea =
 export async function venueMarkers(
   sql: SqlClient,
   criteria: SearchCriteria,
-  text: TextQuery | null,
+  text: TextMatch | null,
   area: MarkerArea,
   first: number,
   now: Date,
@@ -84,7 +83,7 @@ export async function venueMarkers(
     counted = `select sum(c.offers)::int as offer_count from offer_search_venue_count c where ${conditions.join(' and ')}`;
   } else {
     const conditions = ['os.venue_id = v.id', ...filterConditions(criteria, p, p.add(now))];
-    if (text) conditions.push(textCondition(text, p).match);
+    if (text) conditions.push(textCondition(text, p));
     counted = `select count(*)::int as offer_count from offer_search os where ${conditions.join(' and ')}`;
   }
   const rows = await sql.query<{ venue_id: number; distance: number | null; offer_count: number }>(

@@ -1,7 +1,8 @@
 import type { SqlClient } from '../../db/sql.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { checkPoint, checkRadius, searchCriteria, type RawSearchInput } from './search.criteria.js';
-import { textQuery, type TextQuery } from './search.text.js';
+import { textMatch, type TextMatch } from './search.queries.js';
+import { textQuery } from './search.text.js';
 import { venueMarkers, type VenueMarkerRow } from './venues-around.queries.js';
 
 export const MAX_MARKERS = 300;
@@ -57,11 +58,12 @@ export async function venuesAround(
   }
   const { boundingBox: _box, first, around, ...filters } = request;
   const criteria = searchCriteria({ ...filters, around: null, first: 1 });
-  let text: TextQuery | null = null;
+  let text: TextMatch | null = null;
   if (criteria.text) {
-    text = textQuery(criteria.text);
+    const query = textQuery(criteria.text);
     // Words of no letter nor digit match no offer, as in the search.
-    if (!text) return [];
+    if (!query) return [];
+    text = await textMatch(sql, query);
   }
   return venueMarkers(
     sql,

@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { insertOfferWithStock } from '../support/fixtures.js';
+import { nextStrategy, PROBE_ROWS, walkComplete } from '../../src/modules/search/ranked-walk.js';
+import { searchCriteria } from '../../src/modules/search/search.criteria.js';
+import {
+  rankedOffers,
+  RANKED_CANDIDATES,
+  textMatch,
+  type PlacesStrategy,
+} from '../../src/modules/search/search.queries.js';
+import { SearchService } from '../../src/modules/search/search.service.js';
+import { textQuery } from '../../src/modules/search/search.text.js';
+
+/**
+ * Typos forgiven through the catalogue's words (offer_search_word), and the two ways a text
+ * search around a point finds its candidates (ranked-walk.ts) giving the same pages.
+ */
+
+let api: TestServer;
+let sirens = 630_000_000;
+const DAY = 86_400_000;
+/** In Lozère, away from every other test's places. */
+const MENDE = { latitude: 44.518, longitude: 3.5 };
+
+beforeAll(async () => {
+  api = await startTestServer();
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+const SEARCH = /* GraphQL */ `
+  query Search($input: SearchOffersInput!) {
+    searchOffers(input: $input) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
+async function venueAt(name: string, latitude: number, longitude: number): Promise<number> {
+  const [offerer] = await api.sql<{ id: number }>(
+    `insert into offerer (siren, name, status) values ($1, 'O', 'VALIDATED') returning id`,
+    [String(sirens++)],
+  );
+  const [venue] = await api.sql<{ id: number }>(
+    `insert into venue (offerer_id, siret, name, postal_code, city, department_code, location, venue_type)
+     values ($1, $2, $3, '48000', 'Mende', '48', $4, 'OTHER') returning id`,
+    [offerer!.id, `${sirens++}00011`, name, `SRID=4326;POINT(${longitude} ${latitude})`],
+  );
+  return venue!.id;
+}
+
+async function names(text: string): Promise<string[]> {
+  const res = await api.gql<{ searchOffers: { edges: { node: { name: string } }[] } }>(SEARCH, {
+    input: { text, around: MENDE, radiusKm: 20, first: 50 },
+  });
+  expect(res.errors).toBeUndefined();
+  return res.data!.searchOffers.edges.map((e) => e.node.name);
+}
+
+describe('typos', () => {
+  it('are forgiven in words the catalogue holds, also in words written later', async () => {
+    const venue = await venueAt('Salle des fêtes', MENDE.latitude, MENDE.longitude);
+    const beginsAt = new Date(Date.now() + 10 * DAY);
+    const { offerId } = await insertOfferWithStock(api, venue, {
+      subcategoryId: 'CONCERT',
+      name: 'Concert des Zanzibarites',
+      priceCents: 1200,
+      beginsAt,
+    });
+    await insertOfferWithStock(api, venue, {
+      subcategoryId: 'CONCERT',
+      name: 'Musique de chambre',
+      priceCents: 1500,
+      beginsAt,
+    });
+    const [row] = await api.sql<{ n: number }>(
+      `select count(*)::int as n from offer_search_word where word = 'zanzibarites'`,
+    );
+    expect(row!.n).toBe(1);
+
+    expect(await names('zanzibarrites')).toEqual(['Concert des Zanzibarites']);
+    expect(await names('Zanzibar')).toEqual(['Concert des Zanzibarites']);
+    // Three letters away is another word, not a typo: « musee » does not find « musique ».
+    expect(await names('musee')).toEqual([]);
+    expect(await names('musiqe')).toEqual(['Musique de chambre']);
+
+    // A new name: its words join the catalogue's in the same transaction.
+    await api.sql(`update offer set name = 'Soirée des Mirabellines' where id = $1`, [offerId]);
+    expect(await names('mirabelines')).toEqual(['Soirée des Mirabellines']);
+    expect(await names('zanzibarrites')).toEqual([]);
+
+    // Every word of every searchable offer is in the catalogue's words.
+    const missing = await api.sql(
+      `select w from offer_search os cross join lateral search_words(os.search_text) w
+       except select word from offer_search_word`,
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('a text search around a point', () => {
+  it('finds the same pages walking nearest first as through the text index', async () => {
+    // 60 venues within about 3 km, 30 offers each (a venue's offers share its place, so
+    // distances tie), 23 of them named with the searched word: 1,380 matches, more than the
+    // RANKED_CANDIDATES ranked, cut in the middle of a venue's.
+    const venues: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const angle = i * 2.4;
+      const km = 0.05 * i;
+      venues.push(
+        await venueAt(
+          `Lieu ${i}`,
+          MENDE.latitude + 0.3 + (km / 111) * Math.sin(angle),
+          MENDE.longitude + (km / 80) * Math.cos(angle),
+        ),
+      );
+    }
+    await api.sql(
+      `with offers as (
+         insert into offer (venue_id, subcategory_id, name, validation, is_active)
+         select v, 'ATELIER_PRATIQUE_ART',
+                case when n % 4 = 0 then 'Atelier de dessin ' || n else 'Atelier Kaolinite ' || n end,
+                'APPROVED', true
+           from unnest($1::int[]) v cross join generate_series(1, 30) n
+         returning id)
+       insert into stock (offer_id, price_cents, quantity, begins_at)
+       select id, 500 + id % 700, 10, now() + interval '12 days' from offers`,
+      [venues],
+    );
+    const around = { latitude: MENDE.latitude + 0.3, longitude: MENDE.longitude };
+    const db = api.server.db;
+    const now = new Date();
+    const c = searchCriteria({ text: 'kaolinites', around, radiusKm: 10, first: 20 });
+    const text = await textMatch(db, textQuery(c.text!)!);
+    const page = async (
+      strategy: PlacesStrategy,
+      cursor: { score: number; offerId: number } | null,
+      limit = c.first + 1,
+    ) => rankedOffers(db, c, text, c.around, strategy, cursor, limit, now);
+    const keys = (rows: { offerId: number; score: number | null }[]) =>
+      rows.map((r) => `${r.offerId}:${r.score}`);
+
+    // Every candidate in one page (the farthest ones, cut at a tie, rank last), then two pages.
+    const all = await page('index', null, RANKED_CANDIDATES + 1);
+    expect(all.rows).toHaveLength(RANKED_CANDIDATES);
+    const first = await page('index', null);
+    expect(first.rows).toHaveLength(21);
+    const last = first.rows[19]!;
+    const second = await page('index', { score: last.score!, offerId: last.offerId });
+    expect(second.rows.length).toBeGreaterThan(0);
+
+    let completeWithAllCandidates = 0;
+    for (const rows of [10, PROBE_ROWS, 1_300, 1_400, 1_500, 1_600, 1_800, 100_000]) {
+      const walked = await page({ walk: rows }, null, RANKED_CANDIDATES + 1);
+      expect(walked.extent!.found).toBeLessThanOrEqual(RANKED_CANDIDATES);
+      if (!walkComplete(walked.extent!, rows, c.around!.radiusMeters, RANKED_CANDIDATES)) continue;
+      if (walked.extent!.walked === rows && walked.extent!.found === RANKED_CANDIDATES) {
+        completeWithAllCandidates++;
+      }
+      expect(keys(walked.rows)).toEqual(keys(all.rows));
+      const next = await page({ walk: rows }, { score: last.score!, offerId: last.offerId });
+      expect(keys(next.rows)).toEqual(keys(second.rows));
+    }
+    // A walk stopped as soon as it held every candidate, ties at its end included, was seen.
+    expect(completeWithAllCandidates).toBeGreaterThan(0);
+
+    // What the service chooses (a probe, then a longer walk or the index) gives the same.
+    const probe = await page({ walk: PROBE_ROWS }, null);
+    expect(walkComplete(probe.extent!, PROBE_ROWS, c.around!.radiusMeters, RANKED_CANDIDATES)).toBe(
+      false,
+    );
+    expect(nextStrategy(probe.extent!, PROBE_ROWS, RANKED_CANDIDATES)).not.toBe('index');
+    const served = await new SearchService(db).search(c, now);
+    expect(served.hits.map((h) => h.offerId)).toEqual(
+      first.rows.slice(0, 20).map((r) => r.offerId),
+    );
+    expect(served.hasNextPage).toBe(true);
+  });
+});

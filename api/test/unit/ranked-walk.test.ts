@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  nextStrategy,
+  PROBE_ROWS,
+  walkComplete,
+  WALK_MAX_ROWS,
+} from '../../src/modules/search/ranked-walk.js';
+
+const RADIUS = 10_000;
+const CANDIDATES = 1000;
+
+describe('a text search walking nearest first', () => {
+  it('has every candidate when it read every row there is', () => {
+    const extent = { walked: 120, lastDistance: 9_000, found: 30, farthest: 8_000 };
+    expect(walkComplete(extent, PROBE_ROWS, RADIUS, CANDIDATES)).toBe(true);
+    const none = { walked: 0, lastDistance: null, found: 0, farthest: null };
+    expect(walkComplete(none, PROBE_ROWS, RADIUS, CANDIDATES)).toBe(true);
+  });
+
+  it('has every candidate when it went beyond the radius', () => {
+    const extent = { walked: PROBE_ROWS, lastDistance: 10_000.5, found: 12, farthest: 9_990 };
+    expect(walkComplete(extent, PROBE_ROWS, RADIUS, CANDIDATES)).toBe(true);
+  });
+
+  it('has every candidate when it kept them all and read past the farthest', () => {
+    const extent = { walked: 8_000, lastDistance: 1_679, found: 1000, farthest: 1_325 };
+    expect(walkComplete(extent, 8_000, RADIUS, CANDIDATES)).toBe(true);
+  });
+
+  it('may miss some when the last row read is as far as the farthest kept (a venue’s offers share its place)', () => {
+    const extent = { walked: 8_000, lastDistance: 1_679, found: 1000, farthest: 1_679 };
+    expect(walkComplete(extent, 8_000, RADIUS, CANDIDATES)).toBe(false);
+  });
+
+  it('may miss some when it stopped within the radius with too few', () => {
+    const extent = { walked: PROBE_ROWS, lastDistance: 420, found: 122, farthest: 420 };
+    expect(walkComplete(extent, PROBE_ROWS, RADIUS, CANDIDATES)).toBe(false);
+  });
+
+  it('walks further when matches were common near the point, with a margin', () => {
+    const probe = { walked: PROBE_ROWS, lastDistance: 420, found: 122, farthest: 420 };
+    expect(nextStrategy(probe, PROBE_ROWS, CANDIDATES)).toEqual({ walk: 6_558 });
+    const dense = { walked: PROBE_ROWS, lastDistance: 300, found: 390, farthest: 300 };
+    expect(nextStrategy(dense, PROBE_ROWS, CANDIDATES)).toEqual({ walk: 2_052 });
+  });
+
+  it('reads the text index when matches were rare, or after a longer walk', () => {
+    const rare = { walked: PROBE_ROWS, lastDistance: 420, found: 16, farthest: 402 };
+    expect(nextStrategy(rare, PROBE_ROWS, CANDIDATES)).toBe('index');
+    const none = { walked: PROBE_ROWS, lastDistance: 420, found: 0, farthest: null };
+    expect(nextStrategy(none, PROBE_ROWS, CANDIDATES)).toBe('index');
+    const longer = { walked: 6_558, lastDistance: 1_250, found: 990, farthest: 1_249 };
+    expect(nextStrategy(longer, 6_558, CANDIDATES)).toBe('index');
+  });
+
+  it('never walks longer than its bound', () => {
+    for (let found = 1; found <= PROBE_ROWS; found++) {
+      const next = nextStrategy(
+        { walked: PROBE_ROWS, lastDistance: 500, found, farthest: 500 },
+        PROBE_ROWS,
+        CANDIDATES,
+      );
+      if (next !== 'index') expect(next.walk).toBeLessThanOrEqual(WALK_MAX_ROWS);
+    }
+  });
+});
