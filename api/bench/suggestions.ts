@@ -1,10 +1,12 @@
 /**
- * npm run bench:suggestions — searchSuggestions as people type, and searchFacets on the search
- * floor's 80-query mix, through the api over HTTP on the scale data (BENCH_DATABASE_URL).
- *
- * Suggestions: every prefix of a list of texts (as typed, typos included) around the mix's
- * points, concurrency 8, BENCH_SECONDS (15); target p95 ≤ 30 ms. Facets: the mix's inputs,
- * concurrency 16; their p95 is printed beside searchOffers' on the same inputs (the budget).
+ * npm run bench:suggestions — the search field's queries through the api over HTTP on the
+ * scale data (BENCH_DATABASE_URL), BENCH_SECONDS (15) each:
+ * - searchSuggestions: every prefix of a list of texts (as typed, typos included) around the
+ *   search floor's mix's points, one person typing then eight at once; target p95 ≤ 30 ms;
+ * - searchOffers with a text: the same texts, whole, on the mix's 80 places and radii (no
+ *   category), one person then four at once, with the first results of the issue's examples;
+ * - searchFacets on the mix, concurrency 16, its p95 beside searchOffers' on the same inputs
+ *   (the budget).
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
@@ -55,6 +57,13 @@ const FACETS = `query F($input: SearchOffersInput!) { searchFacets(input: $input
 const SEARCH = `query S($input: SearchOffersInput!) { searchOffers(input: $input) {
   edges { cursor distanceMeters node { id name minPriceCents subcategory { id label } venue { id name city } } }
   pageInfo { hasNextPage endCursor } } }`;
+
+const PARIS_10_KM = {
+  around: { latitude: 48.8566, longitude: 2.3522 },
+  radiusKm: 10,
+  first: 20,
+  includeDigital: false,
+};
 
 const input = (q: FloorQuery) => ({
   around: { latitude: q.lat, longitude: q.lng },
@@ -127,7 +136,32 @@ async function main(): Promise<void> {
     const searchBodies = MIX.map((q) =>
       JSON.stringify({ query: SEARCH, variables: { input: input(q) } }),
     );
-    for (const body of [...suggestBodies, ...facetBodies]) await check(api.url, body);
+    // Each text on a place and radius of the mix, all twelve texts on every point.
+    const textInputs = MIX.map((q, i) => ({
+      ...input({ ...q, category: null }),
+      text: TYPED[i % TYPED.length]!,
+    }));
+    const textBodies = textInputs.map((variables) =>
+      JSON.stringify({ query: SEARCH, variables: { input: variables } }),
+    );
+    for (const body of [...suggestBodies, ...facetBodies, ...textBodies]) {
+      await check(api.url, body);
+    }
+    for (const text of TYPED.slice(0, 4)) {
+      const data = (await check(
+        api.url,
+        JSON.stringify({
+          query: SEARCH,
+          variables: { input: { ...PARIS_10_KM, text } },
+        }),
+      )) as { searchOffers: { edges: { node: { name: string; venue: { name: string } } }[] } };
+      console.log(
+        `  searchOffers « ${text} » (Paris, 10 km): ${data.searchOffers.edges
+          .slice(0, 3)
+          .map((e) => `${e.node.name} (${e.node.venue.name})`)
+          .join(' | ')}`,
+      );
+    }
     for (const text of TYPED.slice(0, 4)) {
       const data = (await check(
         api.url,
@@ -154,6 +188,10 @@ async function main(): Promise<void> {
     print(`suggestions (${suggestBodies.length} prefixes, c=1)`, typing);
     const suggestions = await load(api.url, suggestBodies, 8);
     print(`suggestions (${suggestBodies.length} prefixes, c=8)`, suggestions);
+    const textAlone = await load(api.url, textBodies, 1);
+    print('searchOffers with text (80, c=1)', textAlone);
+    const textFour = await load(api.url, textBodies, 4);
+    print('searchOffers with text (80, c=4)', textFour);
     const facets = await load(api.url, facetBodies, 16);
     print('facets (80-query mix, c=16)', facets);
     const search = await load(api.url, searchBodies, 16);

@@ -15,6 +15,10 @@ import { Migration } from '@mikro-orm/migrations';
  * hundred to a few hundred thousand words instead of a million rows); rows are then matched
  * by their French words alone, through the GIN index, with no test again.
  *
+ * The trigram index of the search texts is dropped: nothing reads through it any more (the
+ * relevance's word similarity is computed on the ranked candidates only), and every write to
+ * the search table paid for it.
+ *
  * The dictionary only grows: a row that comes adds its new words (`on conflict do nothing`
  * locks no existing word, so bookings and offers written at once never wait on a common word
  * like « de »); a word no bookable offer holds any more stays, and matches nothing.
@@ -64,6 +68,7 @@ export class Migration20261207100000_search_words extends Migration {
     this.addSql(`create index "offer_search_word_trgm" on "offer_search_word"
       using gin ("word" gin_trgm_ops) with (fastupdate = off)`);
     this.addSql('analyze "offer_search_word"');
+    this.addSql('drop index "offer_search_text_trgm"');
 
     // The words close to each typed one, the closest first: the typed word found in them
     // (word similarity at least pg_trgm's threshold, 0.5 on every connection: the trigram

@@ -29,11 +29,6 @@ import { Offer } from '../catalog/offer.entity.js';
     'create index "offer_search_deadline_index" on "offer_search" ("next_deadline") where next_deadline is not null',
 })
 @Index({
-  name: 'offer_search_text_trgm',
-  expression:
-    'create index "offer_search_text_trgm" on "offer_search" using gin ("search_text" gin_trgm_ops)',
-})
-@Index({
   name: 'offer_search_words_gin',
   expression: 'create index "offer_search_words_gin" on "offer_search" using gin ("search_vector")',
 })
