@@ -137,50 +137,56 @@ describe('a text search around a point', () => {
     const around = { latitude: MENDE.latitude + 0.3, longitude: MENDE.longitude };
     const db = api.server.db;
     const now = new Date();
-    const c = searchCriteria({ text: 'kaolinites', around, radiusKm: 10, first: 20 });
-    const text = await textMatch(db, textQuery(c.text!)!);
-    const page = async (
-      strategy: PlacesStrategy,
-      cursor: { score: number; offerId: number } | null,
-      limit = c.first + 1,
-    ) => rankedOffers(db, c, text, c.around, strategy, cursor, limit, now);
     const keys = (rows: { offerId: number; score: number | null }[]) =>
       rows.map((r) => `${r.offerId}:${r.score}`);
 
-    // Every candidate in one page (the farthest ones, cut at a tie, rank last), then two pages.
-    const all = await page('index', null, RANKED_CANDIDATES + 1);
-    expect(all.rows).toHaveLength(RANKED_CANDIDATES);
-    const first = await page('index', null);
-    expect(first.rows).toHaveLength(21);
-    const last = first.rows[19]!;
-    const second = await page('index', { score: last.score!, offerId: last.offerId });
-    expect(second.rows.length).toBeGreaterThan(0);
+    // Without filters (the location index) and with the category (its own location index).
+    for (const categories of [null, ['PRATIQUE_ART']]) {
+      const c = searchCriteria({ text: 'kaolinites', around, radiusKm: 10, first: 20, categories });
+      const text = await textMatch(db, textQuery(c.text!)!);
+      const page = async (
+        strategy: PlacesStrategy,
+        cursor: { score: number; offerId: number } | null,
+        limit = c.first + 1,
+      ) => rankedOffers(db, c, text, c.around, strategy, cursor, limit, now);
 
-    let completeWithAllCandidates = 0;
-    for (const rows of [10, PROBE_ROWS, 1_300, 1_400, 1_500, 1_600, 1_800, 100_000]) {
-      const walked = await page({ walk: rows }, null, RANKED_CANDIDATES + 1);
-      expect(walked.extent!.found).toBeLessThanOrEqual(RANKED_CANDIDATES);
-      if (!walkComplete(walked.extent!, rows, c.around!.radiusMeters, RANKED_CANDIDATES)) continue;
-      if (walked.extent!.walked === rows && walked.extent!.found === RANKED_CANDIDATES) {
-        completeWithAllCandidates++;
+      // Every candidate in one page (the farthest ones, cut at a tie, rank last), then two pages.
+      const all = await page('index', null, RANKED_CANDIDATES + 1);
+      expect(all.rows).toHaveLength(RANKED_CANDIDATES);
+      const first = await page('index', null);
+      expect(first.rows).toHaveLength(21);
+      const last = first.rows[19]!;
+      const second = await page('index', { score: last.score!, offerId: last.offerId });
+      expect(second.rows.length).toBeGreaterThan(0);
+
+      let completeWithAllCandidates = 0;
+      for (const rows of [10, PROBE_ROWS, 1_300, 1_400, 1_500, 1_600, 1_800, 100_000]) {
+        const walked = await page({ walk: rows }, null, RANKED_CANDIDATES + 1);
+        expect(walked.extent!.found).toBeLessThanOrEqual(RANKED_CANDIDATES);
+        if (!walkComplete(walked.extent!, rows, c.around!.radiusMeters, RANKED_CANDIDATES)) {
+          continue;
+        }
+        if (walked.extent!.walked === rows && walked.extent!.found === RANKED_CANDIDATES) {
+          completeWithAllCandidates++;
+        }
+        expect(keys(walked.rows)).toEqual(keys(all.rows));
+        const next = await page({ walk: rows }, { score: last.score!, offerId: last.offerId });
+        expect(keys(next.rows)).toEqual(keys(second.rows));
       }
-      expect(keys(walked.rows)).toEqual(keys(all.rows));
-      const next = await page({ walk: rows }, { score: last.score!, offerId: last.offerId });
-      expect(keys(next.rows)).toEqual(keys(second.rows));
-    }
-    // A walk stopped as soon as it held every candidate, ties at its end included, was seen.
-    expect(completeWithAllCandidates).toBeGreaterThan(0);
+      // A walk stopped as soon as it held every candidate, ties at its end included, was seen.
+      expect(completeWithAllCandidates).toBeGreaterThan(0);
 
-    // What the service chooses (a probe, then a longer walk or the index) gives the same.
-    const probe = await page({ walk: PROBE_ROWS }, null);
-    expect(walkComplete(probe.extent!, PROBE_ROWS, c.around!.radiusMeters, RANKED_CANDIDATES)).toBe(
-      false,
-    );
-    expect(nextStrategy(probe.extent!, PROBE_ROWS, RANKED_CANDIDATES)).not.toBe('index');
-    const served = await new SearchService(db).search(c, now);
-    expect(served.hits.map((h) => h.offerId)).toEqual(
-      first.rows.slice(0, 20).map((r) => r.offerId),
-    );
-    expect(served.hasNextPage).toBe(true);
+      // What the service chooses (a probe, then a longer walk or the index) gives the same.
+      const probe = await page({ walk: PROBE_ROWS }, null);
+      expect(
+        walkComplete(probe.extent!, PROBE_ROWS, c.around!.radiusMeters, RANKED_CANDIDATES),
+      ).toBe(false);
+      expect(nextStrategy(probe.extent!, PROBE_ROWS, RANKED_CANDIDATES)).not.toBe('index');
+      const served = await new SearchService(db).search(c, now);
+      expect(served.hits.map((h) => h.offerId)).toEqual(
+        first.rows.slice(0, 20).map((r) => r.offerId),
+      );
+      expect(served.hasNextPage).toBe(true);
+    }
   });
 });

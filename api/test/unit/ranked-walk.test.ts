@@ -5,6 +5,8 @@ import {
   walkComplete,
   WALK_MAX_ROWS,
 } from '../../src/modules/search/ranked-walk.js';
+import { SUBCATEGORIES } from '../../src/modules/catalog/categories.js';
+import { walksNearestFirst } from '../../src/modules/search/search.queries.js';
 
 const RADIUS = 10_000;
 const CANDIDATES = 1000;
@@ -61,6 +63,37 @@ describe('a text search walking nearest first', () => {
         CANDIDATES,
       );
       if (next !== 'index') expect(next.walk).toBeLessThanOrEqual(WALK_MAX_ROWS);
+    }
+  });
+});
+
+describe('which text searches may walk nearest first', () => {
+  const none = {
+    subcategoryIds: null,
+    maxPriceCents: null,
+    freeOnly: false,
+    beginsAfter: null,
+    beginsBefore: null,
+    duoOnly: false,
+    accessibility: { motor: false, visual: false, hearing: false, mental: false },
+  };
+
+  it('those without filters, or with whole categories (the location indexes serve them)', () => {
+    expect(walksNearestFirst(none)).toBe(true);
+    const cinema = SUBCATEGORIES.filter((s) => s.categoryId === 'CINEMA').map((s) => s.id);
+    expect(walksNearestFirst({ ...none, subcategoryIds: cinema })).toBe(true);
+  });
+
+  it('not those a rare filter could send across the country', () => {
+    expect(walksNearestFirst({ ...none, subcategoryIds: ['SEANCE_CINE'] })).toBe(false);
+    expect(walksNearestFirst({ ...none, maxPriceCents: 500 })).toBe(false);
+    expect(walksNearestFirst({ ...none, freeOnly: true })).toBe(false);
+    expect(walksNearestFirst({ ...none, beginsAfter: new Date() })).toBe(false);
+    expect(walksNearestFirst({ ...none, beginsBefore: new Date() })).toBe(false);
+    expect(walksNearestFirst({ ...none, duoOnly: true })).toBe(false);
+    for (const flag of ['motor', 'visual', 'hearing', 'mental'] as const) {
+      const accessibility = { ...none.accessibility, [flag]: true };
+      expect(walksNearestFirst({ ...none, accessibility })).toBe(false);
     }
   });
 });

@@ -109,6 +109,28 @@ export async function textMatch(db: SqlClient, query: TextQuery): Promise<TextMa
 }
 
 /**
+ * Whether a walk nearest first reaches its rows close to the point whatever the filters: only
+ * the category has an index beside the location; with any other filter (price, dates, duo,
+ * accessibility, some subcategories) a rare combination would make the walk read rows across
+ * the country to find a few hundred.
+ */
+export function walksNearestFirst(c: FilterCriteria): boolean {
+  const { motor, visual, hearing, mental } = c.accessibility;
+  return (
+    (c.subcategoryIds === null || singleCategory(c.subcategoryIds) !== null) &&
+    c.maxPriceCents === null &&
+    !c.freeOnly &&
+    c.beginsAfter === null &&
+    c.beginsBefore === null &&
+    !c.duoOnly &&
+    !motor &&
+    !visual &&
+    !hearing &&
+    !mental
+  );
+}
+
+/**
  * The text condition on a row `os` of the search table: every typed word
  * found among its French words, as a prefix or as a close word (GIN index, no test again).
  */

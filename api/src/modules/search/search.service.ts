@@ -9,6 +9,7 @@ import {
   rankedOffers,
   RANKED_CANDIDATES,
   textMatch,
+  walksNearestFirst,
   type CardRow,
   type PlacesStrategy,
   type FilterCriteria,
@@ -167,8 +168,9 @@ export class SearchService {
       rows = (await rankedOffers(this.sql, c, text, null, 'index', cursor, limit, now)).rows;
     } else {
       // A short walk nearest first, then, when it did not find every candidate, a longer
-      // walk or the text index (ranked-walk.ts).
-      let strategy: PlacesStrategy = { walk: PROBE_ROWS };
+      // walk or the text index (ranked-walk.ts); the text index alone with filters a walk
+      // could have to look far for.
+      let strategy: PlacesStrategy = walksNearestFirst(c) ? { walk: PROBE_ROWS } : 'index';
       for (;;) {
         const page = await rankedOffers(this.sql, c, text, c.around, strategy, cursor, limit, now);
         rows = page.rows;
