@@ -19,6 +19,7 @@ import {
   MAX_PAGE_SIZE,
   MAX_RADIUS_KM,
   parseSearchCursor,
+  searchCursor,
   searchCriteria,
 } from '../../src/modules/search/search.criteria.js';
 import {
@@ -237,6 +238,45 @@ describe('counter tokens', () => {
 });
 
 describe('cursors', () => {
+  it('a search cursor reads back exactly what it was made of, in 41 characters at most', () => {
+    const id = fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER });
+    const cursor = fc.oneof(
+      fc.record({
+        phase: fc.constant('near' as const),
+        distance: fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }),
+        venueId: id,
+        offerId: id,
+      }),
+      fc.record({
+        phase: fc.constant('ranked' as const),
+        score: fc.double({ noNaN: true, noDefaultInfinity: true }),
+        offerId: id,
+      }),
+      fc.record({ phase: fc.constantFrom('digital' as const, 'all' as const), offerId: id }),
+    );
+    fc.assert(
+      fc.property(cursor, (value) => {
+        const text = searchCursor(value);
+        expect(text).toMatch(/^[\w-]{2,41}$/);
+        expect(parseSearchCursor(text)).toEqual(value);
+      }),
+    );
+  });
+
+  it('a search cursor of the former shape (base64url of JSON) is still read', () => {
+    const former = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const near = { phase: 'near', distance: 799.5491561809926, venueId: 288, offerId: 2314 };
+    expect(parseSearchCursor(former(near))).toEqual(near);
+    expect(parseSearchCursor(former({ phase: 'ranked', score: 0.61, offerId: 7 }))).toEqual({
+      phase: 'ranked',
+      score: 0.61,
+      offerId: 7,
+    });
+    expect(() =>
+      parseSearchCursor(former({ phase: 'near', distance: -1, venueId: 1, offerId: 1 })),
+    ).toThrow(AppError);
+  });
+
   it('an id cursor reads back its id', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), (id) => {
@@ -260,7 +300,7 @@ describe('cursors', () => {
         );
         expectBadInputOr(
           () => parseSearchCursor(cursor),
-          (parsed) => expect(['near', 'digital', 'all']).toContain(parsed.phase),
+          (parsed) => expect(['near', 'ranked', 'digital', 'all']).toContain(parsed.phase),
         );
         expectBadInputOr(
           () => decodeCursor(cursor),

@@ -1,5 +1,5 @@
 import { AppError, ErrorCode } from '../../graphql/errors.js';
-import { decodeCursor, encodeCursor } from '../../graphql/cursor.js';
+import { decodeCursor } from '../../graphql/cursor.js';
 import type { TextQuery } from './search.text.js';
 import { findCategory, findSubcategory, SUBCATEGORIES } from '../catalog/categories.js';
 
@@ -98,10 +98,65 @@ export function subcategoriesFor(
   return [...onlyThese].filter((id) => ids.has(id));
 }
 
-export function parseSearchCursor(cursor: string): SearchCursor {
+/**
+ * Search cursors are short: a page carries 21 of them (a fifth of its bytes as base64url of
+ * JSON). A phase letter, then the keys in [0-9a-z_]: a float as the 16 hex digits of its
+ * IEEE 754 bits (keyset paging compares it exactly), ids in base 36. Cursors of the former
+ * shape (base64url of JSON, from « eyJ ») are still read.
+ */
+const SHORT_CURSOR = /^([nrda])([0-9a-z_]{1,60})$/;
+const FLOAT_BITS = new DataView(new ArrayBuffer(8));
+
+function floatHex(value: number): string {
+  FLOAT_BITS.setFloat64(0, value);
+  return (
+    FLOAT_BITS.getUint32(0).toString(16).padStart(8, '0') +
+    FLOAT_BITS.getUint32(4).toString(16).padStart(8, '0')
+  );
+}
+
+function hexFloat(hex: string | undefined): number | null {
+  if (hex === undefined || !/^[0-9a-f]{16}$/.test(hex)) return null;
+  FLOAT_BITS.setUint32(0, parseInt(hex.slice(0, 8), 16));
+  FLOAT_BITS.setUint32(4, parseInt(hex.slice(8), 16));
+  return FLOAT_BITS.getFloat64(0);
+}
+
+const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
+
+function base36Id(text: string | undefined): number | null {
+  if (text === undefined || !/^[0-9a-z]{1,11}$/.test(text)) return null;
+  const id = parseInt(text, 36);
+  return isId(id) ? id : null;
+}
+
+/** The cursor a short one spells, or null when it spells none. */
+function parseShortCursor(phase: string, keys: string): SearchCursor | null {
+  const parts = keys.split('_');
+  if (phase === 'n' && parts.length === 3) {
+    const [distance, venueId, offerId] = [
+      hexFloat(parts[0]),
+      base36Id(parts[1]),
+      base36Id(parts[2]),
+    ];
+    if (distance === null || !Number.isFinite(distance) || distance < 0) return null;
+    return venueId && offerId ? { phase: 'near', distance, venueId, offerId } : null;
+  }
+  if (phase === 'r' && parts.length === 2) {
+    const [score, offerId] = [hexFloat(parts[0]), base36Id(parts[1])];
+    if (score === null || !Number.isFinite(score)) return null;
+    return offerId ? { phase: 'ranked', score, offerId } : null;
+  }
+  if ((phase === 'd' || phase === 'a') && parts.length === 1) {
+    const offerId = base36Id(parts[0]);
+    return offerId ? { phase: phase === 'd' ? 'digital' : 'all', offerId } : null;
+  }
+  return null;
+}
+
+/** A cursor of the former shape: base64url of JSON. */
+function parseJsonCursor(cursor: string): SearchCursor | null {
   const value = decodeCursor(cursor) as Record<string, unknown> | null;
-  const isId = (v: unknown): v is number =>
-    typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
   if (
     value &&
     value.phase === 'near' &&
@@ -130,6 +185,13 @@ export function parseSearchCursor(cursor: string): SearchCursor {
   if (value && (value.phase === 'digital' || value.phase === 'all') && isId(value.offerId)) {
     return { phase: value.phase, offerId: value.offerId };
   }
+  return null;
+}
+
+export function parseSearchCursor(cursor: string): SearchCursor {
+  const short = SHORT_CURSOR.exec(cursor);
+  const parsed = short ? parseShortCursor(short[1]!, short[2]!) : parseJsonCursor(cursor);
+  if (parsed) return parsed;
   throw new AppError(
     ErrorCode.BAD_USER_INPUT,
     "Ce curseur de pagination n'est pas valide : recommence la recherche.",
@@ -140,7 +202,16 @@ export function parseSearchCursor(cursor: string): SearchCursor {
 }
 
 export function searchCursor(cursor: SearchCursor): string {
-  return encodeCursor(cursor);
+  switch (cursor.phase) {
+    case 'near':
+      return `n${floatHex(cursor.distance)}_${cursor.venueId.toString(36)}_${cursor.offerId.toString(36)}`;
+    case 'ranked':
+      return `r${floatHex(cursor.score)}_${cursor.offerId.toString(36)}`;
+    case 'digital':
+      return `d${cursor.offerId.toString(36)}`;
+    case 'all':
+      return `a${cursor.offerId.toString(36)}`;
+  }
 }
 
 export function searchCriteria(input: RawSearchInput): SearchCriteria {
