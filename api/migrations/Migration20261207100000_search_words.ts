@@ -69,6 +69,10 @@ export class Migration20261207100000_search_words extends Migration {
       using gin ("word" gin_trgm_ops) with (fastupdate = off)`);
     this.addSql('analyze "offer_search_word"');
     this.addSql('drop index "offer_search_text_trgm"');
+    // Digital offers matching a text, through their own index: a rarer word among them
+    // (« jazz »: 1,487 of 57,000) was found by reading all 57,000 in id order (95 ms).
+    this.addSql(`create index "offer_search_digital_words_gin" on "offer_search"
+      using gin ("search_vector") where location is null`);
 
     // The words close to each typed one, the closest first: the typed word found in them
     // (word similarity at least pg_trgm's threshold, 0.5 on every connection: the trigram

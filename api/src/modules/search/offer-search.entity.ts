@@ -29,6 +29,11 @@ import { Offer } from '../catalog/offer.entity.js';
     'create index "offer_search_deadline_index" on "offer_search" ("next_deadline") where next_deadline is not null',
 })
 @Index({
+  name: 'offer_search_digital_words_gin',
+  expression:
+    'create index "offer_search_digital_words_gin" on "offer_search" using gin ("search_vector") where location is null',
+})
+@Index({
   name: 'offer_search_words_gin',
   expression: 'create index "offer_search_words_gin" on "offer_search" using gin ("search_vector")',
 })

@@ -171,13 +171,32 @@ export class SearchService {
       // walk or the text index (ranked-walk.ts); the text index alone with filters a walk
       // could have to look far for.
       let strategy: PlacesStrategy = walksNearestFirst(c) ? { walk: PROBE_ROWS } : 'index';
+      // Digital offers are read once, by the last statement: not by a walk that may not do.
+      let probing = strategy !== 'index';
       for (;;) {
-        const page = await rankedOffers(this.sql, c, text, c.around, strategy, cursor, limit, now);
+        const asked = probing ? { ...c, includeDigital: false } : c;
+        const page = await rankedOffers(
+          this.sql,
+          asked,
+          text,
+          c.around,
+          strategy,
+          cursor,
+          limit,
+          now,
+        );
         rows = page.rows;
         if (strategy === 'index' || !page.extent) break;
         const walked = strategy.walk;
-        if (walkComplete(page.extent, walked, c.around.radiusMeters, RANKED_CANDIDATES)) break;
-        strategy = nextStrategy(page.extent, walked, RANKED_CANDIDATES);
+        const complete = walkComplete(
+          page.extent,
+          walked,
+          c.around.radiusMeters,
+          RANKED_CANDIDATES,
+        );
+        if (complete && (!probing || !c.includeDigital)) break;
+        if (!complete) strategy = nextStrategy(page.extent, walked, RANKED_CANDIDATES);
+        probing = false;
       }
     }
     return {
