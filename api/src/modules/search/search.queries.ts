@@ -131,8 +131,8 @@ export function walksNearestFirst(c: FilterCriteria): boolean {
 }
 
 /**
- * The text condition on a row `os` of the search table: every typed word
- * found among its French words, as a prefix or as a close word (GIN index, no test again).
+ * The text condition on a row `os` of the search table: every typed word found among its
+ * French words, as a prefix or as a close word (GIN index, no test again).
  */
 export function textCondition(text: TextMatch, p: Params): string {
   return text.matching
@@ -140,7 +140,10 @@ export function textCondition(text: TextMatch, p: Params): string {
     : 'false';
 }
 
-/** 0..1: how much of the text a row `os` holds (trigrams: typos forgiven), more when its words are found as typed. */
+/**
+ * 0..1: how much of the text a row `os` holds (trigrams: typos forgiven), more when its words
+ * are found as typed.
+ */
 export function textRelevance(text: TextMatch, p: Params): string {
   const words = text.prefixes
     ? `os.search_vector @@ to_tsquery('french'::regconfig, ${p.add(text.prefixes)})`

@@ -11,7 +11,10 @@ export interface TextQuery {
 const MAX_WORDS = 10;
 const MAX_WORD_LENGTH = 40;
 
-/** Typed words this long or longer also match the catalogue's words close to them (one typo in « jazz » is another word). */
+/**
+ * Typed words this long or longer also match the catalogue's words close to them; shorter
+ * ones only as typed (one letter off « art » or « bd » is another word).
+ */
 export const TYPO_MIN_LENGTH = 4;
 
 /** A word as the search splits texts: letters and digits only (safe inside a tsquery). */
