@@ -105,6 +105,49 @@ describe('typos', () => {
   });
 });
 
+describe('a text search around a point with digital offers', () => {
+  it('finds the digital ones, newest first, with and without filters', async () => {
+    const [offerer] = await api.sql<{ id: number }>(
+      `insert into offerer (siren, name, status) values ($1, 'O', 'VALIDATED') returning id`,
+      [String(sirens++)],
+    );
+    const [online] = await api.sql<{ id: number }>(
+      `insert into venue (offerer_id, name, venue_type, is_virtual) values ($1, 'En ligne', 'DIGITAL', true) returning id`,
+      [offerer!.id],
+    );
+    const place = await venueAt('Cinéma du Lot', MENDE.latitude, MENDE.longitude + 0.02);
+    const film = (venueId: number, name: string, subcategoryId: string) =>
+      insertOfferWithStock(api, venueId, {
+        subcategoryId,
+        name,
+        priceCents: 500,
+        beginsAt: subcategoryId === 'VOD' ? null : new Date(Date.now() + 5 * DAY),
+      }).then((o) => o.offerId);
+    const digital = [
+      await film(online!.id, 'Les Zébrolithes, le film', 'VOD'),
+      await film(online!.id, 'Zébrolithes : la suite', 'VOD'),
+      await film(online!.id, 'Retour chez les Zébrolithes', 'VOD'),
+    ];
+    const screening = await film(place, 'Les Zébrolithes en salle', 'SEANCE_CINE');
+    await film(online!.id, 'Autre film', 'VOD');
+
+    const found = async (input: object) => {
+      const c = searchCriteria({ text: 'zebrolites', around: MENDE, radiusKm: 20, ...input });
+      return (await new SearchService(api.server.db).search(c)).hits.map((h) => h.offerId);
+    };
+    // Digital offers rank as if at the radius: after the screening.
+    const all = await found({ includeDigital: true });
+    expect(all[0]).toBe(screening);
+    expect(new Set(all.slice(1))).toEqual(new Set(digital));
+    expect(await found({ includeDigital: false })).toEqual([screening]);
+    // With a filter every digital match is read, then filtered.
+    expect(new Set(await found({ includeDigital: true, categories: ['FILM'] }))).toEqual(
+      new Set(digital),
+    );
+    expect(await found({ includeDigital: true, maxPriceCents: 100 })).toEqual([]);
+  });
+});
+
 describe('a text search around a point', () => {
   it('finds the same pages walking nearest first as through the text index', async () => {
     // 60 venues within about 3 km, 30 offers each (a venue's offers share its place, so

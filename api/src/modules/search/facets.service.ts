@@ -3,7 +3,13 @@ import { findSubcategory } from '../catalog/categories.js';
 import { MAX_RADIUS_KM, rollupsAnswer, type SearchCriteria } from './search.criteria.js';
 import { accessibilityMask, coverCircle, placeLevelsFor } from './facet-grid.js';
 import { countFromCells, countSearchRows } from './facets.queries.js';
-import { countMatches, textMatch, type MatchCount, type TextMatch } from './search.queries.js';
+import {
+  countMatches,
+  hasFilters,
+  textMatch,
+  type MatchCount,
+  type TextMatch,
+} from './search.queries.js';
 import { textQuery } from './search.text.js';
 
 export interface CategoryCountRow {
@@ -40,21 +46,6 @@ export function widerRadiusKm(radiusKm: number): number | null {
   if (radiusKm >= MAX_RADIUS_KM) return null;
   const steps = [5, 10, 20, 50, MAX_RADIUS_KM];
   return steps.find((step) => step > radiusKm) ?? MAX_RADIUS_KM;
-}
-
-function hasFilters(c: SearchCriteria): boolean {
-  return (
-    c.subcategoryIds !== null ||
-    c.maxPriceCents !== null ||
-    c.freeOnly ||
-    c.beginsAfter !== null ||
-    c.beginsBefore !== null ||
-    c.duoOnly ||
-    c.accessibility.motor ||
-    c.accessibility.visual ||
-    c.accessibility.hearing ||
-    c.accessibility.mental
-  );
 }
 
 const NO_FILTERS = {

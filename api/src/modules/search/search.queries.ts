@@ -108,6 +108,23 @@ export async function textMatch(db: SqlClient, query: TextQuery): Promise<TextMa
   return { ...query, matching: matchingQuery(query, closeWords) };
 }
 
+/** Whether any filter is set, the categories included. */
+export function hasFilters(c: FilterCriteria): boolean {
+  const { motor, visual, hearing, mental } = c.accessibility;
+  return (
+    c.subcategoryIds !== null ||
+    c.maxPriceCents !== null ||
+    c.freeOnly ||
+    c.beginsAfter !== null ||
+    c.beginsBefore !== null ||
+    c.duoOnly ||
+    motor ||
+    visual ||
+    hearing ||
+    mental
+  );
+}
+
 /**
  * Whether a walk nearest first reaches its rows close to the point whatever the filters: only
  * the category has an index beside the location; with any other filter (price, dates, duo,
@@ -115,18 +132,9 @@ export async function textMatch(db: SqlClient, query: TextQuery): Promise<TextMa
  * the country to find a few hundred.
  */
 export function walksNearestFirst(c: FilterCriteria): boolean {
-  const { motor, visual, hearing, mental } = c.accessibility;
   return (
-    (c.subcategoryIds === null || singleCategory(c.subcategoryIds) !== null) &&
-    c.maxPriceCents === null &&
-    !c.freeOnly &&
-    c.beginsAfter === null &&
-    c.beginsBefore === null &&
-    !c.duoOnly &&
-    !motor &&
-    !visual &&
-    !hearing &&
-    !mental
+    !hasFilters({ ...c, subcategoryIds: null }) &&
+    (c.subcategoryIds === null || singleCategory(c.subcategoryIds) !== null)
   );
 }
 
@@ -532,11 +540,17 @@ export async function rankedOffers(
             from walk w),`;
       parts.push('(select * from places)');
     }
-    if (c.includeDigital) {
+    if (c.includeDigital && text.matching) {
+      // The newest matches through the digital offers' words index (migration
+      // 20261207100000_search_words), in that order; without filters the first ones do.
+      const newest = hasFilters(c) ? 'null' : cap;
       parts.push(`(select os.offer_id, os.venue_id, os.min_price_cents, null::float8, ${relevance} - 0.25::float8
-         from offer_search os
-        where os.location is null and ${where.join(' and ')} and ${match}
-        order by os.offer_id desc
+         from unnest(array(select offer_search_digital_matches(
+                to_tsquery('french'::regconfig, ${p.add(text.matching)}), ${p.add(now)}, ${newest}::int)))
+              with ordinality d(offer_id, position)
+         join offer_search os on os.offer_id = d.offer_id
+        where os.location is null and ${where.join(' and ')}
+        order by d.position
         limit ${cap})`);
     }
   } else {
