@@ -76,7 +76,8 @@ export class Migration20261207100000_search_words extends Migration {
     // whose first bookable stock closed since they were computed are skipped, as everywhere.
     this.addSql(`create index "offer_search_digital_words_gin" on "offer_search"
       using gin ("search_vector") where location is null`);
-    this.addSql(`create or replace function offer_search_digital_matches(q tsquery, now timestamptz, n int)
+    this
+      .addSql(`create or replace function offer_search_digital_matches(q tsquery, now timestamptz, n int)
       returns table (offer_id int)
       language sql stable parallel safe set enable_indexscan = off as $$
         select s.offer_id from public.offer_search s
