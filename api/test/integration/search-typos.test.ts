@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { insertOfferWithStock } from '../support/fixtures.js';
+import { searchFacets } from '../../src/modules/search/facets.service.js';
 import { nextStrategy, PROBE_ROWS, walkComplete } from '../../src/modules/search/ranked-walk.js';
 import { searchCriteria } from '../../src/modules/search/search.criteria.js';
 import {
@@ -145,6 +146,18 @@ describe('a text search around a point with digital offers', () => {
       new Set(digital),
     );
     expect(await found({ includeDigital: true, maxPriceCents: 100 })).toEqual([]);
+
+    // The chips count the same offers.
+    const counted = async (input: object) => {
+      const c = searchCriteria({ text: 'zebrolites', around: MENDE, radiusKm: 20, ...input });
+      return searchFacets(api.server.db, c);
+    };
+    expect(await counted({ includeDigital: true })).toMatchObject({ total: 4, digitalCount: 3 });
+    expect(await counted({ includeDigital: false })).toMatchObject({ total: 1, digitalCount: 3 });
+    expect(await counted({ includeDigital: true, maxPriceCents: 100 })).toMatchObject({
+      total: 0,
+      digitalCount: 0,
+    });
   });
 });
 

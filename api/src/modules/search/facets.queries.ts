@@ -108,10 +108,22 @@ export async function countSearchRows(
   now: Date,
 ): Promise<{ rows: MatchCount[]; capped: boolean }> {
   const p = new Params();
-  const where = filterConditions(c, p, p.add(now));
-  if (text) where.push(textCondition(text, p));
+  const at = p.add(now);
+  const filters = filterConditions(c, p, at);
+  const where = text ? [...filters, textCondition(text, p)] : filters;
   const cap = p.add(COUNTED_MATCHES);
   const and = where.join(' and ');
+  // With a text, digital matches newest first through their own words index (see rankedOffers).
+  const online = text?.matching
+    ? `select os.subcategory_id
+         from unnest(array(select offer_search_digital_matches(
+                to_tsquery('french'::regconfig, ${p.add(text.matching)}), ${at}, null::int)))
+              with ordinality d(offer_id, position)
+         join offer_search os on os.offer_id = d.offer_id
+        where os.location is null and ${filters.join(' and ')}
+        order by d.position limit ${cap}`
+    : `select os.subcategory_id from offer_search os
+        where os.location is null and ${and} order by os.offer_id desc limit ${cap}`;
   let places: string;
   if (around) {
     const point = pointParam(p, around);
@@ -125,10 +137,7 @@ export async function countSearchRows(
   }
   const rows = await db.query<MatchCount & { capped: boolean }>(
     `with places as (${places}),
-     online as (
-       select os.subcategory_id from offer_search os
-        where os.location is null and ${and} order by os.offer_id desc limit ${cap}
-     )
+     online as (${online})
      select subcategory_id as "subcategoryId", count(*) filter (where place)::int as "placeCount",
             count(*) filter (where not place)::int as "digitalCount",
             (select count(*) from places) >= ${cap} or (select count(*) from online) >= ${cap} as capped
