@@ -6,7 +6,7 @@ import {
   WALK_MAX_ROWS,
 } from '../../src/modules/search/ranked-walk.js';
 import { SUBCATEGORIES } from '../../src/modules/catalog/categories.js';
-import { walksNearestFirst } from '../../src/modules/search/search.queries.js';
+import { NO_FILTERS, walksNearestFirst } from '../../src/modules/search/search.queries.js';
 
 const RADIUS = 10_000;
 const CANDIDATES = 1000;
@@ -68,15 +68,7 @@ describe('a text search walking nearest first', () => {
 });
 
 describe('which text searches may walk nearest first', () => {
-  const none = {
-    subcategoryIds: null,
-    maxPriceCents: null,
-    freeOnly: false,
-    beginsAfter: null,
-    beginsBefore: null,
-    duoOnly: false,
-    accessibility: { motor: false, visual: false, hearing: false, mental: false },
-  };
+  const none = NO_FILTERS;
 
   it('those without filters, or with whole categories (the location indexes serve them)', () => {
     expect(walksNearestFirst(none)).toBe(true);

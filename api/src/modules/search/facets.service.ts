@@ -6,6 +6,7 @@ import { countFromCells, countSearchRows } from './facets.queries.js';
 import {
   countMatches,
   hasFilters,
+  NO_FILTERS,
   textMatch,
   type MatchCount,
   type TextMatch,
@@ -47,16 +48,6 @@ export function widerRadiusKm(radiusKm: number): number | null {
   const steps = [5, 10, 20, 50, MAX_RADIUS_KM];
   return steps.find((step) => step > radiusKm) ?? MAX_RADIUS_KM;
 }
-
-const NO_FILTERS = {
-  subcategoryIds: null,
-  maxPriceCents: null,
-  freeOnly: false,
-  beginsAfter: null,
-  beginsBefore: null,
-  duoOnly: false,
-  accessibility: { motor: false, visual: false, hearing: false, mental: false },
-} satisfies Partial<SearchCriteria>;
 
 /**
  * Matches per subcategory: from the grid rollup when it can answer (a circle reaching a pole or

@@ -108,6 +108,17 @@ export async function textMatch(db: SqlClient, query: TextQuery): Promise<TextMa
   return { ...query, matching: matchingQuery(query, closeWords) };
 }
 
+/** Criteria without any filter: what a search's filters are reset to. */
+export const NO_FILTERS: FilterCriteria = {
+  subcategoryIds: null,
+  maxPriceCents: null,
+  freeOnly: false,
+  beginsAfter: null,
+  beginsBefore: null,
+  duoOnly: false,
+  accessibility: { motor: false, visual: false, hearing: false, mental: false },
+};
+
 /** Whether any filter is set, the categories included. */
 export function hasFilters(c: FilterCriteria): boolean {
   const { motor, visual, hearing, mental } = c.accessibility;
