@@ -22,6 +22,7 @@ import {
   OfferSearchPage,
   OfferSearchPeople,
   OfferSearchWord,
+  OfferSearchVenueChange,
   OfferSearchPerson,
   OfferSearchVenueCount,
 } from '../modules/search/offer-search.entity.js';
@@ -56,6 +57,7 @@ export const ENTITIES = [
   OfferSearchPerson,
   OfferSearchPeople,
   OfferSearchWord,
+  OfferSearchVenueChange,
   EditorialSelection,
   Image,
 ];

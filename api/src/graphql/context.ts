@@ -9,6 +9,7 @@ import { ReadRouter, type ReadRouting } from '../db/read-routing.js';
 import { IdentityLimits } from '../modules/identity/identity-limits.js';
 import { FAILED_LOOKUPS_PER_MINUTE } from '../modules/counter/counter.service.js';
 import { findKeyViewer, isApiKey } from '../modules/apikey/api-key.service.js';
+import { FacetIndex } from '../modules/search/facet-index.js';
 
 /** State shared by every request of one api process. */
 export interface SharedState {
@@ -20,6 +21,8 @@ export interface SharedState {
   db: Database;
   /** The replica and what decides when to read from it; null without DATABASE_REPLICA_URL. */
   routing: ReadRouting | null;
+  /** This instance's copy of the facets' rollup, kept exact through the primary. */
+  facetIndex: FacetIndex;
 }
 
 export function createSharedState(
@@ -34,6 +37,7 @@ export function createSharedState(
     identityLimits: new IdentityLimits(limiter),
     apiKeyCalls: limiter('api-key:calls', apiKeyCallsPerMinute, 60_000),
     db: sql,
+    facetIndex: new FacetIndex(sql),
   };
 }
 

@@ -9,6 +9,8 @@ import { createImageStore } from '../modules/media/image-setup.js';
 import { collectOrphanImageFiles } from '../modules/media/orphan-files.js';
 import { runNotificationJobs } from './notification.jobs.js';
 import { refreshExpiredSearchRows } from '../modules/search/search.queries.js';
+import { pruneVenueChanges } from '../modules/search/facet-index.queries.js';
+import { CHANGES_KEPT_MINUTES } from '../modules/search/facet-index.js';
 import { runRegistrationJobs } from './registration.jobs.js';
 import { runOutboxWorker } from '../modules/notification/outbox.worker.js';
 import {
@@ -48,6 +50,12 @@ export function apiJobs(db: Database, config: Config, transport: MailTransport):
       name: 'search expiry',
       intervalMs: Math.min(every, 60_000),
       run: async () => ({ refreshed: await refreshExpiredSearchRows(db) }),
+    },
+    {
+      // The venues changed for the facets' copies (facet-index.ts): kept a quarter of an hour.
+      name: 'facet changes',
+      intervalMs: Math.min(every, 60_000),
+      run: async () => ({ pruned: await pruneVenueChanges(db, CHANGES_KEPT_MINUTES) }),
     },
     {
       // The ministry dashboard's rollups, as of now (materialised views, one refresher at a time).

@@ -4,6 +4,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
 import { insertBeneficiary, insertBooking } from '../support/fixtures.js';
 import { CATEGORIES, SUBCATEGORIES } from '../../src/modules/catalog/categories.js';
 import { CELLS_PER_DEGREE } from '../../src/modules/search/facet-grid.js';
+import { offsetOnSphere, VenueFixtures, type VenueRow } from '../support/venue-fixtures.js';
 
 /**
  * Facets from the grid rollup equal a brute-force count over the search table: generated
@@ -43,85 +44,18 @@ const PLACES = [
   { latitude: -20.8821, longitude: 55.4507 }, // Saint-Denis de La Réunion
   { latitude: -22.2758, longitude: 166.458 }, // Nouméa
 ];
-const EARTH = 6371008.7714;
 const ON_SITE = SUBCATEGORIES.filter((s) => !s.isDigital).map((s) => s.id);
 const ONLINE = SUBCATEGORIES.filter((s) => s.isDigital).map((s) => s.id);
 const FLAGS = ['motor', 'visual', 'hearing', 'mental'] as const;
 
-/** The point at a distance (metres) and bearing (radians) from another, on the sphere. */
-function offset(from: { latitude: number; longitude: number }, metres: number, bearing: number) {
-  const d = metres / EARTH;
-  const lat1 = (from.latitude * Math.PI) / 180;
-  const lon1 = (from.longitude * Math.PI) / 180;
-  const lat2 = Math.asin(
-    Math.sin(lat1) * Math.cos(d) + Math.cos(lat1) * Math.sin(d) * Math.cos(bearing),
-  );
-  const lon2 =
-    lon1 +
-    Math.atan2(
-      Math.sin(bearing) * Math.sin(d) * Math.cos(lat1),
-      Math.cos(d) - Math.sin(lat1) * Math.sin(lat2),
-    );
-  return { latitude: (lat2 * 180) / Math.PI, longitude: (lon2 * 180) / Math.PI };
-}
-
 let api: TestServer;
-let sirens = 730_000_000;
-let offererId = 0;
+let fixtures: VenueFixtures;
 /** Circles the data was built around: their edges hold venues a metre inside and outside. */
 const CIRCLES = PLACES.flatMap((place) => [3, 20, 40].map((radiusKm) => ({ ...place, radiusKm })));
 
-interface VenueRow {
-  latitude: number;
-  longitude: number;
-  flags: boolean[];
-  subcategories: string[];
-}
-
-async function insertVenues(rows: VenueRow[]): Promise<number[]> {
-  const venues = await api.sql<{ id: number }>(
-    `insert into venue (offerer_id, siret, name, postal_code, city, department_code, location, venue_type,
-                        motor_accessible, visual_accessible, hearing_accessible, mental_accessible)
-     select $1, s, 'Lieu', '75001', 'Ville', '75', ST_MakePoint(lon, lat)::geography, 'OTHER', m, v, h, n
-       from unnest($2::text[], $3::float8[], $4::float8[], $5::bool[], $6::bool[], $7::bool[], $8::bool[])
-            as t(s, lat, lon, m, v, h, n)
-     returning id`,
-    [
-      offererId,
-      rows.map(() => `${sirens++}00011`),
-      rows.map((r) => r.latitude),
-      rows.map((r) => r.longitude),
-      ...FLAGS.map((_, bit) => rows.map((r) => r.flags[bit]!)),
-    ],
-  );
-  const ids = venues.map((v) => v.id);
-  const offers = rows.flatMap((r, i) => r.subcategories.map((s) => [ids[i]!, s] as const));
-  await insertOffers(offers);
-  return ids;
-}
-
-async function insertOffers(offers: (readonly [number, string])[]): Promise<number[]> {
-  const rows = await api.sql<{ id: number }>(
-    `insert into offer (venue_id, subcategory_id, name, validation, is_active)
-     select v, s, 'Offre', 'APPROVED', true from unnest($1::int[], $2::text[]) as t(v, s)
-     returning id`,
-    [offers.map((o) => o[0]), offers.map((o) => o[1])],
-  );
-  await api.sql(
-    `insert into stock (offer_id, price_cents, quantity, begins_at)
-     select id, 0, 5, now() + interval '10 days' from unnest($1::int[]) as t(id)`,
-    [rows.map((r) => r.id)],
-  );
-  return rows.map((r) => r.id);
-}
-
 beforeAll(async () => {
   api = await startTestServer();
-  const [offerer] = await api.sql<{ id: number }>(
-    `insert into offerer (siren, name, status) values ($1, 'O', 'VALIDATED') returning id`,
-    [String(sirens++)],
-  );
-  offererId = offerer!.id;
+  fixtures = await VenueFixtures.create(api, 730_000_000);
   const random = fc.sample(
     fc.record({
       place: fc.integer({ min: 0, max: PLACES.length - 1 }),
@@ -133,7 +67,7 @@ beforeAll(async () => {
     { numRuns: 260, seed: 16 },
   );
   const rows: VenueRow[] = random.map((r) => ({
-    ...offset(PLACES[r.place]!, r.metres, r.bearing),
+    ...offsetOnSphere(PLACES[r.place]!, r.metres, r.bearing),
     flags: r.flags,
     subcategories: r.subcategories,
   }));
@@ -143,7 +77,7 @@ beforeAll(async () => {
       for (let k = 0; k < 6; k++) {
         for (const metres of [radiusKm * 1000 - 1, radiusKm * 1000 + 1]) {
           rows.push({
-            ...offset(place, metres, (k * Math.PI) / 3 + index),
+            ...offsetOnSphere(place, metres, (k * Math.PI) / 3 + index),
             flags: [k % 2 === 0, k % 3 === 0, true, false],
             subcategories: [ON_SITE[(k + index) % ON_SITE.length]!],
           });
@@ -158,13 +92,9 @@ beforeAll(async () => {
       subcategories: ['CONCERT'],
     });
   }
-  await insertVenues(rows);
+  await fixtures.insertVenues(rows);
   // Digital offers: no place, counted whatever the point.
-  const [online] = await api.sql<{ id: number }>(
-    `insert into venue (offerer_id, name, venue_type, is_virtual) values ($1, 'En ligne', 'DIGITAL', true) returning id`,
-    [offererId],
-  );
-  await insertOffers(ONLINE.map((s) => [online!.id, s] as const));
+  await fixtures.insertOnline(ONLINE);
 });
 afterAll(async () => {
   await api?.close();
@@ -322,15 +252,15 @@ describe('facets from the grid rollup', () => {
 
   it('stay exact after writes: a last place booked, an offer deactivated, a venue moved or changed', async () => {
     const paris = PLACES[0]!;
-    const [venue] = await insertVenues([
-      { ...offset(paris, 2_000, 1), flags: [true, false, false, false], subcategories: [] },
+    const [venue] = await fixtures.insertVenues([
+      { ...offsetOnSphere(paris, 2_000, 1), flags: [true, false, false, false], subcategories: [] },
     ]);
-    const [offerId] = await insertOffers([[venue!, 'CONCERT']]);
+    const [offerId] = await fixtures.insertOffers([[venue!, 'CONCERT']]);
     const [stock] = await api.sql<{ id: number }>(
       `update stock set quantity = 1 where offer_id = $1 returning id`,
       [offerId],
     );
-    const [other] = await insertOffers([[venue!, 'SEANCE_CINE']]);
+    const [other] = await fixtures.insertOffers([[venue!, 'SEANCE_CINE']]);
     const q: Query = {
       ...paris,
       radiusKm: 3,
@@ -363,7 +293,7 @@ describe('facets from the grid rollup', () => {
     expect(await facets(q)).toEqual(await bruteForce(q));
     await api.sql('update venue set motor_accessible = false where id = $1', [venue]);
     expect(await facets(q)).toEqual(await bruteForce(q));
-    const away = offset(paris, 3_500, 1);
+    const away = offsetOnSphere(paris, 3_500, 1);
     await api.sql(
       'update venue set motor_accessible = true, location = ST_MakePoint($2, $3)::geography where id = $1',
       [venue, away.longitude, away.latitude],

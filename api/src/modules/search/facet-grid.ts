@@ -97,7 +97,8 @@ export function placeLevelsFor(radiusMeters: number): number {
  * The cells that make up a circle on PostGIS's sphere; null when it reaches a pole or the
  * antimeridian (no French place does: the caller then counts place by place). Inside cells
  * of the `placeLevels` finest levels are left to the edge: their places are tested one by
- * one too (the answer is the same, the probes fewer).
+ * one too (the answer is the same, the probes fewer). `listCells` false leaves `inside` and
+ * `edge` empty: the runs say the same.
  *
  * Band by band (a row of cells of one level), the circle's slice at a latitude φ spans the
  * longitudes λc ± Δ(φ), cos Δ = (cos ρ − sin φc sin φ) / (cos φc cos φ) (ρ: the radius as an
@@ -112,6 +113,7 @@ export function coverCircle(
   longitude: number,
   radiusMeters: number,
   placeLevels = 0,
+  listCells = true,
 ): CircleCover | null {
   const phiC = latitude * RAD;
   const inner = (radiusMeters - MARGIN) / EARTH_RADIUS;
@@ -122,13 +124,30 @@ export function coverCircle(
   const widest = Math.asin(Math.min(1, Math.sin(outer) / Math.cos(phiC))) / RAD;
   if (!(widest < 90) || longitude - widest <= -180 || longitude + widest >= 180) return null;
 
+  const sinC = Math.sin(phiC);
+  const cosC = Math.cos(phiC);
   /** Half the slice's width at a latitude (degrees), or null outside the circle's latitudes. */
-  const halfWidth = (lat: number, rho: number): number | null => {
+  const halfWidth = (lat: number, rho: number, cosRho: number): number | null => {
     if (Math.abs(lat - latitude) * RAD > rho) return null;
     const phi = lat * RAD;
-    const c = (Math.cos(rho) - Math.sin(phiC) * Math.sin(phi)) / (Math.cos(phiC) * Math.cos(phi));
+    const c = (cosRho - sinC * Math.sin(phi)) / (cosC * Math.cos(phi));
     return Math.acos(Math.max(-1, Math.min(1, c))) / RAD;
   };
+  // The inside slice at each parallel between the finest bands, computed once: coarser bands
+  // end on the same parallels (i × 2^level / 128 is exact in doubles).
+  const cosInner = Math.cos(inner);
+  const firstParallel = Math.floor((south + 90) * CELLS_PER_DEGREE);
+  const innerHalves = new Float64Array(
+    Math.floor((north + 90) * CELLS_PER_DEGREE) + 2 - firstParallel,
+  ).fill(NaN);
+  const innerHalf = (parallel: number): number | null => {
+    const k = parallel - firstParallel;
+    const lat = parallel / CELLS_PER_DEGREE - 90;
+    if (k < 0 || k >= innerHalves.length) return halfWidth(lat, inner, cosInner);
+    if (Number.isNaN(innerHalves[k]!)) innerHalves[k] = halfWidth(lat, inner, cosInner) ?? -1;
+    return innerHalves[k]! < 0 ? null : innerHalves[k]!;
+  };
+  const cosOuter = Math.cos(outer);
   const tangent = Math.asin(Math.max(-1, Math.min(1, Math.sin(phiC) / Math.cos(outer)))) / RAD;
 
   const cover: CircleCover = { inside: [], edge: [], insideRuns: [], edgeRuns: [] };
@@ -143,8 +162,8 @@ export function coverCircle(
       const bandSouth = i * size - 90;
       const bandNorth = bandSouth + size;
       let inside: Span = EMPTY;
-      const low = level < placeLevels ? null : halfWidth(bandSouth, inner);
-      const high = level < placeLevels ? null : halfWidth(bandNorth, inner);
+      const low = level < placeLevels ? null : innerHalf(i * 2 ** level);
+      const high = level < placeLevels ? null : innerHalf((i + 1) * 2 ** level);
       if (low !== null && high !== null) {
         const half = Math.min(low, high);
         inside = [
@@ -156,7 +175,7 @@ export function coverCircle(
       const fromParent: Span = isEmpty(parent) ? EMPTY : [2 * parent[0], 2 * parent[1] + 1];
       for (const [from, to] of minus(inside, fromParent)) {
         cover.insideRuns.push([cellId(level, i, from), cellId(level, i, to)]);
-        for (let j = from; j <= to; j++) cover.inside.push(cellId(level, i, j));
+        if (listCells) for (let j = from; j <= to; j++) cover.inside.push(cellId(level, i, j));
       }
       const all = hull(inside, fromParent);
       if (!isEmpty(all)) next.set(i, all);
@@ -167,7 +186,7 @@ export function coverCircle(
         bandNorth,
         latitude + outer / RAD,
       );
-      const half = halfWidth(lat, outer);
+      const half = halfWidth(lat, outer, cosOuter);
       if (half === null) continue;
       const touched: Span = [
         Math.floor((longitude - half + 180) / size),
@@ -175,7 +194,7 @@ export function coverCircle(
       ];
       for (const [from, to] of minus(touched, all)) {
         cover.edgeRuns.push([cellId(0, i, from), cellId(0, i, to)]);
-        for (let j = from; j <= to; j++) cover.edge.push(cellId(0, i, j));
+        if (listCells) for (let j = from; j <= to; j++) cover.edge.push(cellId(0, i, j));
       }
     }
     covered = next;

@@ -28,6 +28,10 @@ export const leanSearchFacets: LeanField<Facets> = {
   },
   async resolve(args, context) {
     const input = args.input as RawSearchInput;
-    return searchFacets(context.dbRead, searchCriteria({ ...input, after: null, first: 1 }));
+    return searchFacets(
+      context.dbRead,
+      searchCriteria({ ...input, after: null, first: 1 }),
+      context.shared.facetIndex,
+    );
   },
 };

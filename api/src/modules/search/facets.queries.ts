@@ -59,7 +59,7 @@ export async function countFromCells(
           where c.cell between k.first and k.last ${bySubcategory('c')} offset 0
        ) c`,
   ];
-  if (around && cover && cover.edge.length > 0) {
+  if (around && cover && cover.edgeRuns.length > 0) {
     const flags = ['motor', 'visual', 'hearing', 'mental']
       .filter((_, bit) => mask & (1 << bit))
       .map((flag) => `and v.${flag}_accessible`)

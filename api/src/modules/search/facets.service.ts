@@ -3,6 +3,7 @@ import { findSubcategory } from '../catalog/categories.js';
 import { MAX_RADIUS_KM, rollupsAnswer, type SearchCriteria } from './search.criteria.js';
 import { accessibilityMask, coverCircle, placeLevelsFor } from './facet-grid.js';
 import { countFromCells, countSearchRows } from './facets.queries.js';
+import type { FacetIndex } from './facet-index.js';
 import {
   countMatches,
   hasFilters,
@@ -50,13 +51,19 @@ export function widerRadiusKm(radiusKm: number): number | null {
 }
 
 /**
- * Matches per subcategory: from the grid rollup when it can answer (a circle reaching a pole or
- * the antimeridian cannot: then venue by venue), else by counting the search table's rows, at
- * most COUNTED_MATCHES of them (`capped` says when a count stopped there).
+ * Matches per subcategory: from the instance's copy of the grid rollup when it can answer (no
+ * accessibility filter), else from the database's (a circle reaching a pole or the antimeridian
+ * cannot: then venue by venue), else by counting the search table's rows, at most
+ * COUNTED_MATCHES of them (`capped` says when a count stopped there).
  */
-function countOf(db: SqlClient, text: TextMatch | null, now: Date) {
+function countOf(db: SqlClient, text: TextMatch | null, now: Date, index: FacetIndex | null) {
   const state = { capped: false };
   const count = async (c: SearchCriteria): Promise<MatchCount[]> => {
+    const mask = accessibilityMask(c.accessibility);
+    if (rollupsAnswer(c, text) && mask === 0 && index) {
+      const counted = await index.counts(c.around, c.subcategoryIds);
+      if (counted) return counted;
+    }
     if (rollupsAnswer(c, text)) {
       const cover = c.around
         ? coverCircle(
@@ -64,16 +71,10 @@ function countOf(db: SqlClient, text: TextMatch | null, now: Date) {
             c.around.longitude,
             c.around.radiusMeters,
             placeLevelsFor(c.around.radiusMeters),
+            false,
           )
         : null;
-      if (cover || !c.around)
-        return countFromCells(
-          db,
-          c.around,
-          cover,
-          c.subcategoryIds,
-          accessibilityMask(c.accessibility),
-        );
+      if (cover || !c.around) return countFromCells(db, c.around, cover, c.subcategoryIds, mask);
     }
     if (rollupsAnswer(c, text)) return countMatches(db, c, null, c.around, now);
     const { rows, capped } = await countSearchRows(db, c, text, c.around, now);
@@ -91,11 +92,12 @@ function onlyCategories(c: SearchCriteria): boolean {
 /**
  * Counts around a search: the matches per category (without the category filter, for the
  * chips), and what the "no result" screen proposes (digital offers, a wider radius, the
- * same search without its filters).
+ * same search without its filters). `index`: the instance's copy of the rollup, if any.
  */
 export async function searchFacets(
   db: SqlClient,
   c: SearchCriteria,
+  index: FacetIndex | null = null,
   now = new Date(),
 ): Promise<Facets> {
   const query = c.text === null ? null : textQuery(c.text);
@@ -104,7 +106,7 @@ export async function searchFacets(
     return { ...EMPTY, widerRadiusKm: km, widerRadiusCount: km === null ? null : 0 };
   }
   const text = query && (await textMatch(db, query));
-  const { count, state } = countOf(db, text, now);
+  const { count, state } = countOf(db, text, now, index);
   const listed = (row: MatchCount) => row.placeCount + (c.includeDigital ? row.digitalCount : 0);
   const bySubcategory = await count({ ...c, subcategoryIds: null });
   const categoryCounts = new Map<string, number>();

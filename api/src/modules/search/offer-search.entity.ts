@@ -303,3 +303,20 @@ export class OfferSearchWord {
   @PrimaryKey({ type: 'text' })
   word!: string;
 }
+
+/**
+ * Venues whose facet rows a transaction changed (migration `…_facet_changes`): what an api
+ * instance reads to keep its copy of the facets' rollup exact (`facet-index.ts`).
+ */
+@Entity({ tableName: 'offer_search_venue_change' })
+export class OfferSearchVenueChange {
+  /** The writing transaction's id (`pg_current_xact_id()`, a 64-bit xid). */
+  @PrimaryKey({ type: 'bigint', autoincrement: false })
+  xid!: string;
+
+  @PrimaryKey({ autoincrement: false })
+  venueId!: number;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'clock_timestamp()' })
+  at!: Date;
+}

@@ -98,7 +98,11 @@ export class SearchResolver {
     @Arg('input', () => SearchOffersInput) input: SearchOffersInput,
     @Ctx() ctx: Context,
   ): Promise<SearchFacets> {
-    return searchFacets(ctx.dbRead, searchCriteria({ ...input, after: null, first: 1 }));
+    return searchFacets(
+      ctx.dbRead,
+      searchCriteria({ ...input, after: null, first: 1 }),
+      ctx.shared.facetIndex,
+    );
   }
 
   @Query(() => [SearchSuggestion], {
