@@ -20,6 +20,7 @@ import type { Config } from './config.js';
 import { DatabaseBusyError, type Database } from './db/sql.js';
 import type { Redis } from 'ioredis';
 import { rateLimiterFactory } from './shared/rate-limiter.js';
+import type { FacetIndex } from './modules/search/facet-index.js';
 import { createApollo } from './graphql/apollo.js';
 import { AppError, ErrorCode, INTERNAL_ERROR_MESSAGE } from './graphql/errors.js';
 import {
@@ -58,6 +59,8 @@ export interface AppDeps {
   metrics?: Metrics;
   /** The GraphQL schema when already built (the server builds it while the database starts). */
   schema?: Promise<GraphQLSchema>;
+  /** The facets' copy when the caller reads it ahead (the server, once listening). */
+  facetIndex?: FacetIndex;
 }
 
 /** The built web apps and the paths they are served under. */
@@ -77,6 +80,7 @@ export async function buildApp({
   routing = null,
   metrics,
   schema,
+  facetIndex,
 }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -126,7 +130,13 @@ export async function buildApp({
   const limiter = rateLimiterFactory(redis, (error) =>
     logger.warn({ err: error }, 'rate limit store unreachable: request let through'),
   );
-  const shared = createSharedState(sql, limiter, config.API_KEY_CALLS_PER_MINUTE, routing);
+  const shared = createSharedState(
+    sql,
+    limiter,
+    config.API_KEY_CALLS_PER_MINUTE,
+    routing,
+    facetIndex,
+  );
   const apiSchema = await (schema ?? buildApiSchema());
   const apollo = createApollo(config, apiSchema, [
     fastifyApolloDrainPlugin(app),

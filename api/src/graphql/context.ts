@@ -30,6 +30,7 @@ export function createSharedState(
   limiter: RateLimiterFactory,
   apiKeyCallsPerMinute: number,
   routing: ReadRouting | null = null,
+  facetIndex = new FacetIndex(sql),
 ): SharedState {
   return {
     routing,
@@ -37,7 +38,7 @@ export function createSharedState(
     identityLimits: new IdentityLimits(limiter),
     apiKeyCalls: limiter('api-key:calls', apiKeyCallsPerMinute, 60_000),
     db: sql,
-    facetIndex: new FacetIndex(sql),
+    facetIndex,
   };
 }
 
