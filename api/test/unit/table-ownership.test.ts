@@ -41,6 +41,8 @@ const OWNER: Record<string, string> = {
   offer_search_person: 'search',
   offer_search_venue_count: 'search',
   offer_search_cell_count: 'search',
+  // Written by triggers; the search module's job prunes it.
+  offer_search_venue_change: 'search',
 };
 
 const WRITE =
