@@ -359,7 +359,8 @@ export class FacetIndex {
     // Read the digital counts now: the check below may let another request change the copy.
     const digital = Int32Array.from(state.digitalCounts());
     if (found.doubtful.length > 0) {
-      const inside = await insideRadius(this.db, around, found.doubtful);
+      const inside = await insideRadius(this.db, around, found.doubtful).catch(() => null);
+      if (!inside) return null;
       found.doubtful.forEach((place, k) => {
         if (inside[k]) found.places[place.subcategory]! += place.offers;
       });
