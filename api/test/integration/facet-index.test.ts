@@ -7,7 +7,6 @@ import { FacetIndex, RELOAD_AFTER_MS } from '../../src/modules/search/facet-inde
 import { pruneVenueChanges } from '../../src/modules/search/facet-index.queries.js';
 import { countFromCells } from '../../src/modules/search/facets.queries.js';
 import type { MatchCount } from '../../src/modules/search/search.queries.js';
-import { insertBeneficiary, insertBooking } from '../support/fixtures.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import {
   offsetOnSphere,
@@ -159,18 +158,7 @@ describe("an instance's copy of the facets' rollup", () => {
     const before = await total();
     expect(sorted(await index.counts(around, null))).toEqual(await fromDatabase(around, null));
 
-    const [stock] = await api.sql<{ id: number }>(
-      'update stock set quantity = 1 where offer_id = $1 returning id',
-      [offerId],
-    );
-    const young = await insertBeneficiary(api, 'facet-index@example.com');
-    await insertBooking(api, {
-      userId: young.userId,
-      depositId: young.depositId,
-      stockId: stock!.id,
-      offerId: offerId!,
-      amountCents: 0,
-    });
+    await fixtures.bookLastPlace(offerId!, 'facet-index@example.com');
     expect(await total()).toBe(before - 1);
     await api.sql('update offer set is_active = false where id = $1', [other]);
     expect(await total()).toBe(before - 2);

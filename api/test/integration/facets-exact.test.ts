@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { insertBeneficiary, insertBooking } from '../support/fixtures.js';
 import { CATEGORIES, SUBCATEGORIES } from '../../src/modules/catalog/categories.js';
 import { CELLS_PER_DEGREE } from '../../src/modules/search/facet-grid.js';
 import { offsetOnSphere, VenueFixtures, type VenueRow } from '../support/venue-fixtures.js';
@@ -256,10 +255,6 @@ describe('facets from the grid rollup', () => {
       { ...offsetOnSphere(paris, 2_000, 1), flags: [true, false, false, false], subcategories: [] },
     ]);
     const [offerId] = await fixtures.insertOffers([[venue!, 'CONCERT']]);
-    const [stock] = await api.sql<{ id: number }>(
-      `update stock set quantity = 1 where offer_id = $1 returning id`,
-      [offerId],
-    );
     const [other] = await fixtures.insertOffers([[venue!, 'SEANCE_CINE']]);
     const q: Query = {
       ...paris,
@@ -271,14 +266,7 @@ describe('facets from the grid rollup', () => {
     const before = await facets(q);
     expect(before).toEqual(await bruteForce(q));
 
-    const young = await insertBeneficiary(api, 'facets-exact@example.com');
-    await insertBooking(api, {
-      userId: young.userId,
-      depositId: young.depositId,
-      stockId: stock!.id,
-      offerId: offerId!,
-      amountCents: 0,
-    });
+    await fixtures.bookLastPlace(offerId!, 'facets-exact@example.com');
     const booked = await facets(q);
     expect(booked).toEqual(await bruteForce(q));
     expect(booked.total).toBe(before.total - 1);

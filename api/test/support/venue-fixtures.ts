@@ -1,3 +1,4 @@
+import { insertBeneficiary, insertBooking } from './fixtures.js';
 import type { TestServer } from './server.js';
 
 /** PostGIS's sphere for SRID 4326 (`use_spheroid = false`): (2a + b) / 3 of WGS 84. */
@@ -96,5 +97,21 @@ export class VenueFixtures {
     );
     await this.insertOffers(subcategories.map((s) => [online!.id, s] as const));
     return online!.id;
+  }
+
+  /** Leaves one place in the offer's stock and has a young person book it: sold out. */
+  async bookLastPlace(offerId: number, email: string): Promise<void> {
+    const [stock] = await this.api.sql<{ id: number }>(
+      'update stock set quantity = 1 where offer_id = $1 returning id',
+      [offerId],
+    );
+    const young = await insertBeneficiary(this.api, email);
+    await insertBooking(this.api, {
+      userId: young.userId,
+      depositId: young.depositId,
+      stockId: stock!.id,
+      offerId,
+      amountCents: 0,
+    });
   }
 }
