@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { insertOfferWithStock } from '../support/fixtures.js';
 import { searchFacets } from '../../src/modules/search/facets.service.js';
-import { nextStrategy, PROBE_ROWS, walkComplete } from '../../src/modules/search/ranked-walk.js';
+import {
+  circleComplete,
+  nextStrategy,
+  PROBE_ROWS,
+  walkComplete,
+} from '../../src/modules/search/ranked-walk.js';
 import { searchCriteria } from '../../src/modules/search/search.criteria.js';
 import {
   rankedOffers,
@@ -232,17 +237,82 @@ describe('a text search around a point', () => {
       // A walk stopped as soon as it held every candidate, ties at its end included, was seen.
       expect(completeWithAllCandidates).toBeGreaterThan(0);
 
+      // A smaller circle: the same when it held every candidate, and too small was seen.
+      const circles = { complete: 0, short: 0 };
+      for (const within of [300, 1_500, 2_200, 2_600, 3_500, 10_000]) {
+        const read = await page({ within }, null, RANKED_CANDIDATES + 1);
+        if (!circleComplete(read.extent!, RANKED_CANDIDATES)) {
+          circles.short++;
+          expect(read.extent!.found).toBeLessThan(RANKED_CANDIDATES);
+          continue;
+        }
+        circles.complete++;
+        expect(keys(read.rows)).toEqual(keys(all.rows));
+        const next = await page({ within }, { score: last.score!, offerId: last.offerId });
+        expect(keys(next.rows)).toEqual(keys(second.rows));
+      }
+      expect(circles.complete).toBeGreaterThan(0);
+      expect(circles.short).toBeGreaterThan(0);
+
       // What the service chooses (a probe, then a longer walk or the index) gives the same.
       const probe = await page({ walk: PROBE_ROWS }, null);
       expect(
         walkComplete(probe.extent!, PROBE_ROWS, c.around!.radiusMeters, RANKED_CANDIDATES),
       ).toBe(false);
-      expect(nextStrategy(probe.extent!, PROBE_ROWS, RANKED_CANDIDATES)).not.toBe('index');
+      expect(
+        nextStrategy(probe.extent!, PROBE_ROWS, RANKED_CANDIDATES, c.around!.radiusMeters),
+      ).not.toBe('index');
       const served = await new SearchService(db).search(c, now);
       expect(served.hits.map((h) => h.offerId)).toEqual(
         first.rows.slice(0, 20).map((r) => r.offerId),
       );
       expect(served.hasNextPage).toBe(true);
     }
+  });
+
+  it('reads the text index within the radius when a smaller circle came up short', async () => {
+    // 40 venues within about 2 km, 40 offers each, one in twelve with the searched word: too
+    // rare near the point for a walk, too few for the circle the walk's share draws.
+    const centre = { latitude: MENDE.latitude - 0.4, longitude: MENDE.longitude };
+    const venues: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const km = 0.05 * i;
+      venues.push(
+        await venueAt(
+          `Atelier ${i}`,
+          centre.latitude + (km / 111) * Math.sin(i * 2.4),
+          centre.longitude + (km / 80) * Math.cos(i * 2.4),
+        ),
+      );
+    }
+    await api.sql(
+      `with offers as (
+         insert into offer (venue_id, subcategory_id, name, validation, is_active)
+         select v, 'ATELIER_PRATIQUE_ART',
+                case when n % 12 = 0 then 'Atelier Zirconite ' || n else 'Atelier de poterie ' || n end,
+                'APPROVED', true
+           from unnest($1::int[]) v cross join generate_series(1, 40) n
+         returning id)
+       insert into stock (offer_id, price_cents, quantity, begins_at)
+       select id, 500, 10, now() + interval '12 days' from offers`,
+      [venues],
+    );
+    const db = api.server.db;
+    const now = new Date();
+    const c = searchCriteria({ text: 'zirconites', around: centre, radiusKm: 20, first: 20 });
+    const text = await textMatch(db, textQuery(c.text!)!);
+    const read = (strategy: PlacesStrategy) =>
+      rankedOffers(db, c, text, c.around, strategy, null, c.first + 1, now);
+    const probe = await read({ walk: PROBE_ROWS });
+    const next = nextStrategy(probe.extent!, PROBE_ROWS, RANKED_CANDIDATES, c.around!.radiusMeters);
+    expect(next).toMatchObject({ within: expect.any(Number) });
+    const circle = await read(next);
+    expect(circleComplete(circle.extent!, RANKED_CANDIDATES)).toBe(false);
+    const served = await new SearchService(db).search(c, now);
+    const index = await read('index');
+    expect(served.hits.map((h) => h.offerId)).toEqual(
+      index.rows.slice(0, 20).map((r) => r.offerId),
+    );
+    expect(served.hits).toHaveLength(20);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  circleComplete,
   nextStrategy,
   PROBE_ROWS,
   walkComplete,
@@ -41,18 +42,36 @@ describe('a text search walking nearest first', () => {
 
   it('walks further when matches were common near the point, with a margin', () => {
     const probe = { walked: PROBE_ROWS, lastDistance: 420, found: 122, farthest: 420 };
-    expect(nextStrategy(probe, PROBE_ROWS, CANDIDATES)).toEqual({ walk: 6_558 });
+    expect(nextStrategy(probe, PROBE_ROWS, CANDIDATES, RADIUS)).toEqual({ walk: 6_558 });
     const dense = { walked: PROBE_ROWS, lastDistance: 300, found: 390, farthest: 300 };
-    expect(nextStrategy(dense, PROBE_ROWS, CANDIDATES)).toEqual({ walk: 2_052 });
+    expect(nextStrategy(dense, PROBE_ROWS, CANDIDATES, RADIUS)).toEqual({ walk: 2_052 });
   });
 
-  it('reads the text index when matches were rare, or after a longer walk', () => {
+  it('reads the text index within the circle the walk says holds every candidate, when matches were rare or after a longer walk', () => {
+    // 16 matches within 420 m: 3,000 (three times those wanted) within 420 × √(3000 / 16) m.
     const rare = { walked: PROBE_ROWS, lastDistance: 420, found: 16, farthest: 402 };
-    expect(nextStrategy(rare, PROBE_ROWS, CANDIDATES)).toBe('index');
-    const none = { walked: PROBE_ROWS, lastDistance: 420, found: 0, farthest: null };
-    expect(nextStrategy(none, PROBE_ROWS, CANDIDATES)).toBe('index');
+    const within = (next: ReturnType<typeof nextStrategy>) =>
+      typeof next === 'object' && 'within' in next ? Math.round(next.within) : next;
+    expect(within(nextStrategy(rare, PROBE_ROWS, CANDIDATES, RADIUS))).toBe(5_751);
     const longer = { walked: 6_558, lastDistance: 1_250, found: 990, farthest: 1_249 };
-    expect(nextStrategy(longer, 6_558, CANDIDATES)).toBe('index');
+    expect(within(nextStrategy(longer, 6_558, CANDIDATES, RADIUS))).toBe(2_176);
+  });
+
+  it('reads the text index within the radius when no match was seen, or the circle would be nearly as wide', () => {
+    const none = { walked: PROBE_ROWS, lastDistance: 420, found: 0, farthest: null };
+    expect(nextStrategy(none, PROBE_ROWS, CANDIDATES, RADIUS)).toBe('index');
+    const sparse = { walked: PROBE_ROWS, lastDistance: 3_000, found: 10, farthest: 2_900 };
+    expect(nextStrategy(sparse, PROBE_ROWS, CANDIDATES, RADIUS)).toBe('index');
+    expect(nextStrategy(sparse, PROBE_ROWS, CANDIDATES, 100_000)).toEqual({
+      within: 3_000 * Math.sqrt(300),
+    });
+  });
+
+  it('trusts a smaller circle only when it held as many candidates as are ranked', () => {
+    const full = { walked: 1000, lastDistance: 2_000, found: 1000, farthest: 1_990 };
+    expect(circleComplete(full, CANDIDATES)).toBe(true);
+    const short = { walked: 999, lastDistance: 2_000, found: 999, farthest: 1_990 };
+    expect(circleComplete(short, CANDIDATES)).toBe(false);
   });
 
   it('never walks longer than its bound', () => {
@@ -61,8 +80,10 @@ describe('a text search walking nearest first', () => {
         { walked: PROBE_ROWS, lastDistance: 500, found, farthest: 500 },
         PROBE_ROWS,
         CANDIDATES,
+        RADIUS,
       );
-      if (next !== 'index') expect(next.walk).toBeLessThanOrEqual(WALK_MAX_ROWS);
+      if (typeof next === 'object' && 'walk' in next)
+        expect(next.walk).toBeLessThanOrEqual(WALK_MAX_ROWS);
     }
   });
 });

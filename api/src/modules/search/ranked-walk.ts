@@ -38,12 +38,41 @@ export function walkComplete(
 }
 
 /**
+ * How much wider (in area) than the sample says the smaller circle is drawn: matches thin out
+ * away from a centre, and a circle that comes up short costs a second read of the text index.
+ */
+const CIRCLE_MARGIN = 3;
+/** Below this share of the radius a smaller circle is worth the risk of a second read. */
+const CIRCLE_AT_MOST = 0.8;
+
+/**
  * The next step after an incomplete walk of `rows` rows: after the first, a longer walk when
  * its share of matches says one of at most WALK_MAX_ROWS rows finds every candidate (with a
- * margin); otherwise, and after a longer walk, the text index.
+ * margin); otherwise, and after a longer walk, the text index — within the circle that the
+ * walk's share of matches says holds every candidate (with a margin), when it is well inside
+ * the radius (« théâtre » around Paris: 3 km of 10 or 50), else within the radius.
  */
-export function nextStrategy(extent: WalkExtent, rows: number, candidates: number): PlacesStrategy {
-  if (rows > PROBE_ROWS || extent.walked === 0 || extent.found === 0) return 'index';
-  const needed = Math.ceil((candidates * extent.walked * WALK_MARGIN) / extent.found);
-  return needed > WALK_MAX_ROWS ? 'index' : { walk: Math.max(needed, rows * 2) };
+export function nextStrategy(
+  extent: WalkExtent,
+  rows: number,
+  candidates: number,
+  radiusMeters: number,
+): PlacesStrategy {
+  if (rows <= PROBE_ROWS && extent.walked > 0 && extent.found > 0) {
+    const needed = Math.ceil((candidates * extent.walked * WALK_MARGIN) / extent.found);
+    if (needed <= WALK_MAX_ROWS) return { walk: Math.max(needed, rows * 2) };
+  }
+  if (extent.found === 0 || extent.lastDistance === null || extent.lastDistance <= 0)
+    return 'index';
+  // Matches as dense as near the point: as many within r as found within the walk, times (r/d)².
+  const within = extent.lastDistance * Math.sqrt((candidates * CIRCLE_MARGIN) / extent.found);
+  return within < radiusMeters * CIRCLE_AT_MOST ? { within } : 'index';
+}
+
+/**
+ * Whether a smaller circle held every candidate: it kept as many as are ranked, so every match
+ * outside it is farther than all of them.
+ */
+export function circleComplete(extent: WalkExtent, candidates: number): boolean {
+  return extent.found >= candidates;
 }

@@ -463,10 +463,12 @@ export const RANKED_CANDIDATES = 1000;
 /**
  * How a text search around a point finds its candidates at places (see ranked-walk.ts):
  * `walk` the `rows` nearest rows, nearest first, and keep those that match; `index` every
- * match within the radius through the text index, then the nearest. The same candidates
- * either way: the first RANKED_CANDIDATES matches by (distance, offer) within the radius.
+ * match within the radius through the text index, then the nearest; `within` the same within
+ * a smaller circle, which holds them all when it holds RANKED_CANDIDATES matches. The same
+ * candidates every way: the first RANKED_CANDIDATES matches by (distance, offer) within the
+ * radius.
  */
-export type PlacesStrategy = { walk: number } | 'index';
+export type PlacesStrategy = { walk: number } | { within: number } | 'index';
 
 /** How far a walk went: what ranked-walk.ts needs to tell whether its candidates are all there. */
 export interface WalkExtent {
@@ -514,23 +516,35 @@ export async function rankedOffers(
   const relevance = textRelevance(text, p);
   const cap = p.add(RANKED_CANDIDATES);
   const parts: string[] = [];
-  let walk = '';
+  // A walk's or a smaller circle's CTEs, measuring what they read (`extent`).
+  let measured = '';
   if (around) {
     const point = pointParam(p, around);
     const radius = p.add(around.radiusMeters);
-    if (strategy === 'index') {
-      parts.push(`(select os.offer_id, os.venue_id, os.min_price_cents, os.location <-> ${point} as distance,
+    if (strategy === 'index' || 'within' in strategy) {
+      const within = strategy === 'index' ? radius : p.add(strategy.within);
+      const places = `select os.offer_id, os.venue_id, os.min_price_cents, os.location <-> ${point} as distance,
           ${relevance} - 0.25::float8 * (os.location <-> ${point}) / ${radius}::float8 as score
          from offer_search os
-        where ST_DWithin(os.location, ${point}, ${radius}, false) and ${where.join(' and ')} and ${match}
+        where ST_DWithin(os.location, ${point}, ${within}, false) and ${where.join(' and ')} and ${match}
         order by os.location <-> ${point}, os.offer_id
-        limit ${cap})`);
+        limit ${cap}`;
+      if (strategy === 'index') {
+        parts.push(`(${places})`);
+      } else {
+        measured = `places as (${places}),
+        extent as (
+          select count(*)::int as walked, ${within}::float8 as last_distance,
+                 count(*)::int as found, max(distance) as farthest
+            from places),`;
+        parts.push('(select * from places)');
+      }
     } else {
       // The walk reads the rows nearest first through the location index (no radius inside:
       // with one, the planner expects few rows and reads the whole circle through a bitmap),
       // testing the words of each; the radius and the order by offer are applied to what it
       // read. Relevance is computed for matches only.
-      walk = `walk as (
+      measured = `walk as (
           select os.offer_id, os.venue_id, os.min_price_cents, os.location,
                  os.location <-> ${point} as distance,
                  case when ${match} then ${relevance} end as relevance
@@ -584,10 +598,10 @@ export async function rankedOffers(
        limit ${p.add(limit)}
      )`;
   const columns = `hit.offer_id, hit.venue_id, hit.distance, hit.score, hit.min_price_cents, ${PAGE_COLUMNS}`;
-  // A walk answers its extent even without a hit: one row of it, the page's rows beside.
+  // A measured read answers its extent even without a hit: one row of it, the page's rows beside.
   const rows = await db.query<RankedRow>(
-    walk
-      ? `with ${walk} ${hit}
+    measured
+      ? `with ${measured} ${hit}
          select extent.walked, extent.last_distance, extent.found, extent.farthest, ${columns}
            from extent left join (hit ${PAGE_JOINS}) on true
           order by hit.score desc, hit.offer_id`
@@ -598,7 +612,7 @@ export async function rankedOffers(
   return {
     rows: rows.filter((row) => row.offer_id !== null).map(toHit),
     extent:
-      walk && first
+      measured && first
         ? {
             walked: first.walked!,
             lastDistance: first.last_distance ?? null,

@@ -16,7 +16,7 @@ import {
   type HitRow,
   type NearCursor,
 } from './search.queries.js';
-import { nextStrategy, PROBE_ROWS, walkComplete } from './ranked-walk.js';
+import { circleComplete, nextStrategy, PROBE_ROWS, walkComplete } from './ranked-walk.js';
 import { textQuery } from './search.text.js';
 
 export interface SearchHit {
@@ -187,6 +187,12 @@ export class SearchService {
         );
         rows = page.rows;
         if (strategy === 'index' || !page.extent) break;
+        if ('within' in strategy) {
+          // Short of candidates: every match within the radius.
+          if (circleComplete(page.extent, RANKED_CANDIDATES)) break;
+          strategy = 'index';
+          continue;
+        }
         const walked = strategy.walk;
         const complete = walkComplete(
           page.extent,
@@ -195,7 +201,8 @@ export class SearchService {
           RANKED_CANDIDATES,
         );
         if (complete && (!probing || !c.includeDigital)) break;
-        if (!complete) strategy = nextStrategy(page.extent, walked, RANKED_CANDIDATES);
+        if (!complete)
+          strategy = nextStrategy(page.extent, walked, RANKED_CANDIDATES, c.around.radiusMeters);
         probing = false;
       }
     }
