@@ -111,6 +111,36 @@ describe('typos', () => {
   });
 });
 
+describe("the issue's own examples", () => {
+  it('« harry poter » finds Harry Potter, « teatre » a theatre, « expo photo » a photography show', async () => {
+    const bookshop = await venueAt('Librairie du Gévaudan', MENDE.latitude, MENDE.longitude + 0.01);
+    const stage = await venueAt('Théâtre municipal', MENDE.latitude + 0.01, MENDE.longitude);
+    const beginsAt = new Date(Date.now() + 10 * DAY);
+    await insertOfferWithStock(api, bookshop, {
+      subcategoryId: 'LIVRE_PAPIER',
+      name: "Harry Potter à l'école des sorciers",
+      priceCents: 890,
+      beginsAt: null,
+    });
+    await insertOfferWithStock(api, stage, {
+      subcategoryId: 'SPECTACLE_REPRESENTATION',
+      name: 'Le Misanthrope',
+      priceCents: 1000,
+      beginsAt,
+    });
+    await insertOfferWithStock(api, stage, {
+      subcategoryId: 'VISITE',
+      name: 'Exposition photographique : les Causses',
+      priceCents: 0,
+      beginsAt,
+    });
+    expect(await names('harry poter')).toEqual(["Harry Potter à l'école des sorciers"]);
+    // The venue's name counts: a play at the theatre.
+    expect(await names('teatre')).toContain('Le Misanthrope');
+    expect(await names('expo photo')).toContain('Exposition photographique : les Causses');
+  });
+});
+
 describe('a text search around a point with digital offers', () => {
   it('finds the digital ones, newest first, with and without filters', async () => {
     const [offerer] = await api.sql<{ id: number }>(
