@@ -4,11 +4,13 @@ import { insertOfferWithStock } from '../support/fixtures.js';
 import { searchFacets } from '../../src/modules/search/facets.service.js';
 import {
   circleComplete,
+  circleFor,
   nextStrategy,
   PROBE_ROWS,
   walkComplete,
 } from '../../src/modules/search/ranked-walk.js';
 import { searchCriteria } from '../../src/modules/search/search.criteria.js';
+import { offersWithin } from '../../src/modules/search/facets.queries.js';
 import {
   rankedOffers,
   RANKED_CANDIDATES,
@@ -289,9 +291,7 @@ describe('a text search around a point', () => {
       expect(
         walkComplete(probe.extent!, PROBE_ROWS, c.around!.radiusMeters, RANKED_CANDIDATES),
       ).toBe(false);
-      expect(
-        nextStrategy(probe.extent!, PROBE_ROWS, RANKED_CANDIDATES, c.around!.radiusMeters),
-      ).not.toBe('index');
+      expect(nextStrategy(probe.extent!, PROBE_ROWS, RANKED_CANDIDATES)).not.toBe('index');
       const served = await new SearchService(db).search(c, now);
       expect(served.hits.map((h) => h.offerId)).toEqual(
         first.rows.slice(0, 20).map((r) => r.offerId),
@@ -300,7 +300,7 @@ describe('a text search around a point', () => {
     }
   });
 
-  it('reads the text index within the radius when a smaller circle came up short', async () => {
+  it('reads the text index within the radius when a smaller circle came up short, or would', async () => {
     // 40 venues within about 2 km, 40 offers each, one in twelve with the searched word: too
     // rare near the point for a walk, too few for the circle the walk's share draws.
     const centre = { latitude: MENDE.latitude - 0.4, longitude: MENDE.longitude };
@@ -334,7 +334,14 @@ describe('a text search around a point', () => {
     const read = (strategy: PlacesStrategy) =>
       rankedOffers(db, c, text, c.around, strategy, null, c.first + 1, now);
     const probe = await read({ walk: PROBE_ROWS });
-    const next = nextStrategy(probe.extent!, PROBE_ROWS, RANKED_CANDIDATES, c.around!.radiusMeters);
+    expect(nextStrategy(probe.extent!, PROBE_ROWS, RANKED_CANDIDATES)).toBe('index');
+    // Told the offers are a hundred times as many as they are, the walk's share promises a circle.
+    const next = await circleFor(
+      probe.extent!,
+      RANKED_CANDIDATES,
+      c.around!.radiusMeters,
+      async (meters) => 100 * (await offersWithin(db, { ...centre, radiusMeters: meters }, c)),
+    );
     expect(next).toMatchObject({ within: expect.any(Number) });
     const circle = await read(next);
     expect(circleComplete(circle.extent!, RANKED_CANDIDATES)).toBe(false);
@@ -344,5 +351,11 @@ describe('a text search around a point', () => {
       index.rows.slice(0, 20).map((r) => r.offerId),
     );
     expect(served.hits).toHaveLength(20);
+    // The offers as they are: the service never tries that circle.
+    expect(
+      await circleFor(probe.extent!, RANKED_CANDIDATES, c.around!.radiusMeters, (meters) =>
+        offersWithin(db, { ...centre, radiusMeters: meters }, c),
+      ),
+    ).toBe('index');
   });
 });

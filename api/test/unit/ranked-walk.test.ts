@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   circleComplete,
+  circleFor,
   nextStrategy,
   PROBE_ROWS,
   walkComplete,
@@ -42,29 +43,54 @@ describe('a text search walking nearest first', () => {
 
   it('walks further when matches were common near the point, with a margin', () => {
     const probe = { walked: PROBE_ROWS, lastDistance: 420, found: 122, farthest: 420 };
-    expect(nextStrategy(probe, PROBE_ROWS, CANDIDATES, RADIUS)).toEqual({ walk: 6_558 });
+    expect(nextStrategy(probe, PROBE_ROWS, CANDIDATES)).toEqual({ walk: 6_558 });
     const dense = { walked: PROBE_ROWS, lastDistance: 300, found: 390, farthest: 300 };
-    expect(nextStrategy(dense, PROBE_ROWS, CANDIDATES, RADIUS)).toEqual({ walk: 2_052 });
+    expect(nextStrategy(dense, PROBE_ROWS, CANDIDATES)).toEqual({ walk: 2_052 });
   });
 
-  it('reads the text index within the circle the walk says holds every candidate, when matches were rare or after a longer walk', () => {
-    // 16 matches within 420 m: 3,000 (three times those wanted) within 420 × √(3000 / 16) m.
+  it('reads the text index when matches were rare, or after a longer walk', () => {
     const rare = { walked: PROBE_ROWS, lastDistance: 420, found: 16, farthest: 402 };
-    const within = (next: ReturnType<typeof nextStrategy>) =>
-      typeof next === 'object' && 'within' in next ? Math.round(next.within) : next;
-    expect(within(nextStrategy(rare, PROBE_ROWS, CANDIDATES, RADIUS))).toBe(5_751);
+    expect(nextStrategy(rare, PROBE_ROWS, CANDIDATES)).toBe('index');
+    const none = { walked: PROBE_ROWS, lastDistance: 420, found: 0, farthest: null };
+    expect(nextStrategy(none, PROBE_ROWS, CANDIDATES)).toBe('index');
     const longer = { walked: 6_558, lastDistance: 1_250, found: 990, farthest: 1_249 };
-    expect(within(nextStrategy(longer, 6_558, CANDIDATES, RADIUS))).toBe(2_176);
+    expect(nextStrategy(longer, 6_558, CANDIDATES)).toBe('index');
   });
 
-  it('reads the text index within the radius when no match was seen, or the circle would be nearly as wide', () => {
+  it('narrows the text index to the smallest circle where the offers there, at the walk’s share, give half as many again as the candidates', async () => {
+    // 16 matches in 400 rows within 420 m: 4 % of the offers.
+    const rare = { walked: PROBE_ROWS, lastDistance: 420, found: 16, farthest: 402 };
+    const asked: number[] = [];
+    // Offers a little denser than near the point everywhere: the first circle tried holds enough.
+    const uniform = async (meters: number) => {
+      asked.push(meters);
+      return 1.01 * PROBE_ROWS * (meters / 420) ** 2;
+    };
+    const first = await circleFor(rare, CANDIDATES, 50_000, uniform);
+    expect(first).toEqual({ within: 420 * Math.sqrt(1_500 / 16) });
+    expect(asked).toHaveLength(1);
+    // Offers thinning out (a tenth as dense beyond the walk): wider circles, then enough.
+    asked.length = 0;
+    const thinning = async (meters: number) => {
+      asked.push(meters);
+      return PROBE_ROWS + (PROBE_ROWS / 10) * ((meters / 420) ** 2 - 1);
+    };
+    const wider = await circleFor(rare, CANDIDATES, 50_000, thinning);
+    expect(asked.length).toBeGreaterThan(1);
+    expect(wider).toEqual({ within: asked.at(-1) });
+    expect((16 / PROBE_ROWS) * (await thinning(asked.at(-1)!))).toBeGreaterThanOrEqual(1_500);
+  });
+
+  it('reads the whole radius when no match was seen, or the circle would be nearly as wide', async () => {
+    const offers = async (meters: number) => PROBE_ROWS * (meters / 420) ** 2;
     const none = { walked: PROBE_ROWS, lastDistance: 420, found: 0, farthest: null };
-    expect(nextStrategy(none, PROBE_ROWS, CANDIDATES, RADIUS)).toBe('index');
+    expect(await circleFor(none, CANDIDATES, RADIUS, offers)).toBe('index');
     const sparse = { walked: PROBE_ROWS, lastDistance: 3_000, found: 10, farthest: 2_900 };
-    expect(nextStrategy(sparse, PROBE_ROWS, CANDIDATES, RADIUS)).toBe('index');
-    expect(nextStrategy(sparse, PROBE_ROWS, CANDIDATES, 100_000)).toEqual({
-      within: 3_000 * Math.sqrt(300),
-    });
+    expect(await circleFor(sparse, CANDIDATES, RADIUS, offers)).toBe('index');
+    // Fewer offers than the walk's share needs anywhere inside: after three tries, the radius.
+    const empty = async () => PROBE_ROWS;
+    const rare = { walked: PROBE_ROWS, lastDistance: 420, found: 16, farthest: 402 };
+    expect(await circleFor(rare, CANDIDATES, 100_000, empty)).toBe('index');
   });
 
   it('trusts a smaller circle only when it held as many candidates as are ranked', () => {
@@ -80,7 +106,6 @@ describe('a text search walking nearest first', () => {
         { walked: PROBE_ROWS, lastDistance: 500, found, farthest: 500 },
         PROBE_ROWS,
         CANDIDATES,
-        RADIUS,
       );
       if (typeof next === 'object' && 'walk' in next)
         expect(next.walk).toBeLessThanOrEqual(WALK_MAX_ROWS);

@@ -1,5 +1,11 @@
 import type { SqlClient } from '../../db/sql.js';
-import { ALL_PLACES_CELL, DIGITAL_CELL, type CircleCover } from './facet-grid.js';
+import {
+  ALL_PLACES_CELL,
+  coverCircle,
+  DIGITAL_CELL,
+  placeLevelsFor,
+  type CircleCover,
+} from './facet-grid.js';
 import { Params, pointParam } from './search-filters.queries.js';
 import {
   filterConditions,
@@ -155,4 +161,20 @@ export async function countSearchRows(
     })),
     capped: rows.some((row) => row.capped),
   };
+}
+
+/**
+ * Bookable offers at places within a circle, of the given subcategories (all without): what a
+ * text search's walk measured its share of matches against (ranked-walk.ts `circleFor`).
+ */
+export async function offersWithin(
+  db: SqlClient,
+  around: { latitude: number; longitude: number; radiusMeters: number },
+  c: { subcategoryIds: string[] | null },
+): Promise<number> {
+  const { latitude, longitude, radiusMeters } = around;
+  const cover = coverCircle(latitude, longitude, radiusMeters, placeLevelsFor(radiusMeters), false);
+  if (!cover) return 0;
+  const rows = await countFromCells(db, around, cover, c.subcategoryIds, 0);
+  return rows.reduce((sum, row) => sum + row.placeCount, 0);
 }

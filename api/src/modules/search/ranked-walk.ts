@@ -38,35 +38,50 @@ export function walkComplete(
 }
 
 /**
- * How much wider (in area) than the sample says the smaller circle is drawn: matches thin out
- * away from a centre, and a circle that comes up short costs a second read of the text index.
+ * How many more matches than candidates the smaller circle is drawn to hold: matches cluster,
+ * and a circle that comes up short costs a second read of the text index.
  */
-const CIRCLE_MARGIN = 3;
+const CIRCLE_MARGIN = 1.5;
 /** Below this share of the radius a smaller circle is worth the risk of a second read. */
 const CIRCLE_AT_MOST = 0.8;
+/** Circles tried against the offers' own density before reading the whole radius. */
+const CIRCLE_TRIES = 3;
 
 /**
  * The next step after an incomplete walk of `rows` rows: after the first, a longer walk when
  * its share of matches says one of at most WALK_MAX_ROWS rows finds every candidate (with a
- * margin); otherwise, and after a longer walk, the text index — within the circle that the
- * walk's share of matches says holds every candidate (with a margin), when it is well inside
- * the radius (« théâtre » around Paris: 3 km of 10 or 50), else within the radius.
+ * margin); otherwise, and after a longer walk, the text index (`circleFor` may narrow it).
  */
-export function nextStrategy(
+export function nextStrategy(extent: WalkExtent, rows: number, candidates: number): PlacesStrategy {
+  if (rows > PROBE_ROWS || extent.walked === 0 || extent.found === 0) return 'index';
+  const needed = Math.ceil((candidates * extent.walked * WALK_MARGIN) / extent.found);
+  return needed > WALK_MAX_ROWS ? 'index' : { walk: Math.max(needed, rows * 2) };
+}
+
+/**
+ * Where to read the text index after a walk: within the smallest circle where the walk's share
+ * of matches, applied to the offers there (`offersWithin`, from the facets' rollup: offers
+ * thin out away from a centre faster in Lyon than in Paris), gives twice the candidates —
+ * « théâtre » around Paris: 3.5 km of 10 or 50 — else within the radius. The first circle
+ * tried is the one the walk's own density says; each next one is widened by what was missing.
+ */
+export async function circleFor(
   extent: WalkExtent,
-  rows: number,
   candidates: number,
   radiusMeters: number,
-): PlacesStrategy {
-  if (rows <= PROBE_ROWS && extent.walked > 0 && extent.found > 0) {
-    const needed = Math.ceil((candidates * extent.walked * WALK_MARGIN) / extent.found);
-    if (needed <= WALK_MAX_ROWS) return { walk: Math.max(needed, rows * 2) };
+  offersWithin: (meters: number) => Promise<number>,
+): Promise<PlacesStrategy> {
+  if (extent.walked === 0 || extent.found === 0 || !extent.lastDistance) return 'index';
+  const share = extent.found / extent.walked;
+  const wanted = candidates * CIRCLE_MARGIN;
+  let within = extent.lastDistance * Math.sqrt(wanted / extent.found);
+  for (let k = 0; k < CIRCLE_TRIES && within < radiusMeters * CIRCLE_AT_MOST; k++) {
+    const expected = share * (await offersWithin(within));
+    if (expected >= wanted) return { within };
+    // A tenth wider than the density so far says: offers thin out further away.
+    within *= Math.sqrt(wanted / Math.max(expected, 1)) * 1.1;
   }
-  if (extent.found === 0 || extent.lastDistance === null || extent.lastDistance <= 0)
-    return 'index';
-  // Matches as dense as near the point: as many within r as found within the walk, times (r/d)².
-  const within = extent.lastDistance * Math.sqrt((candidates * CIRCLE_MARGIN) / extent.found);
-  return within < radiusMeters * CIRCLE_AT_MOST ? { within } : 'index';
+  return 'index';
 }
 
 /**

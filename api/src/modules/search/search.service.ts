@@ -16,7 +16,14 @@ import {
   type HitRow,
   type NearCursor,
 } from './search.queries.js';
-import { circleComplete, nextStrategy, PROBE_ROWS, walkComplete } from './ranked-walk.js';
+import {
+  circleComplete,
+  circleFor,
+  nextStrategy,
+  PROBE_ROWS,
+  walkComplete,
+} from './ranked-walk.js';
+import { offersWithin } from './facets.queries.js';
 import { textQuery } from './search.text.js';
 
 export interface SearchHit {
@@ -201,8 +208,16 @@ export class SearchService {
           RANKED_CANDIDATES,
         );
         if (complete && (!probing || !c.includeDigital)) break;
-        if (!complete)
-          strategy = nextStrategy(page.extent, walked, RANKED_CANDIDATES, c.around.radiusMeters);
+        if (!complete) {
+          strategy = nextStrategy(page.extent, walked, RANKED_CANDIDATES);
+          if (strategy === 'index')
+            strategy = await circleFor(
+              page.extent,
+              RANKED_CANDIDATES,
+              c.around.radiusMeters,
+              (meters) => offersWithin(this.sql, { ...c.around!, radiusMeters: meters }, c),
+            );
+        }
         probing = false;
       }
     }
