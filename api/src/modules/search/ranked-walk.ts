@@ -62,9 +62,9 @@ export function nextStrategy(extent: WalkExtent, rows: number, candidates: numbe
  * Where to read the text index after a walk: within the smallest circle where the walk's share
  * of matches, applied to the offers there (`offersWithin`, from the facets' rollup: offers
  * thin out away from a centre faster in Lyon than in Paris), gives half as many again as the
- * candidates —
- * « théâtre » around Paris: 3.5 km of 10 or 50 — else within the radius. The first circle
- * tried is the one the walk's own density says; each next one is widened by what was missing.
+ * candidates (« théâtre » around Paris: 3.5 km of 10 or 50); else within the radius. The first
+ * circle tried is the one the walk's own density says; each next one is widened by what was
+ * missing.
  */
 export async function circleFor(
   extent: WalkExtent,
