@@ -64,6 +64,39 @@ async function venueAt(name: string, latitude: number, longitude: number): Promi
   return venue!.id;
 }
 
+/**
+ * `count` venues on a spiral around a point, 50 m further out each, with `perVenue` workshops
+ * each (a venue's offers share its place: distances tie), named by `name`, SQL over n (1…).
+ */
+async function workshopsAround(
+  centre: { latitude: number; longitude: number },
+  count: number,
+  perVenue: number,
+  name: string,
+): Promise<void> {
+  const venues: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const km = 0.05 * i;
+    venues.push(
+      await venueAt(
+        `Lieu ${i}`,
+        centre.latitude + (km / 111) * Math.sin(i * 2.4),
+        centre.longitude + (km / 80) * Math.cos(i * 2.4),
+      ),
+    );
+  }
+  await api.sql(
+    `with offers as (
+       insert into offer (venue_id, subcategory_id, name, validation, is_active)
+       select v, 'ATELIER_PRATIQUE_ART', ${name}, 'APPROVED', true
+         from unnest($1::int[]) v cross join generate_series(1, $2::int) n
+       returning id)
+     insert into stock (offer_id, price_cents, quantity, begins_at)
+     select id, 500 + id % 700, 10, now() + interval '12 days' from offers`,
+    [venues, perVenue],
+  );
+}
+
 async function names(text: string): Promise<string[]> {
   const res = await api.gql<{ searchOffers: { edges: { node: { name: string } }[] } }>(SEARCH, {
     input: { text, around: MENDE, radiusKm: 20, first: 50 },
@@ -203,31 +236,13 @@ describe('a text search around a point', () => {
     // 60 venues within about 3 km, 30 offers each (a venue's offers share its place, so
     // distances tie), 23 of them named with the searched word: 1,380 matches, more than the
     // RANKED_CANDIDATES ranked, cut in the middle of a venue's.
-    const venues: number[] = [];
-    for (let i = 0; i < 60; i++) {
-      const angle = i * 2.4;
-      const km = 0.05 * i;
-      venues.push(
-        await venueAt(
-          `Lieu ${i}`,
-          MENDE.latitude + 0.3 + (km / 111) * Math.sin(angle),
-          MENDE.longitude + (km / 80) * Math.cos(angle),
-        ),
-      );
-    }
-    await api.sql(
-      `with offers as (
-         insert into offer (venue_id, subcategory_id, name, validation, is_active)
-         select v, 'ATELIER_PRATIQUE_ART',
-                case when n % 4 = 0 then 'Atelier de dessin ' || n else 'Atelier Kaolinite ' || n end,
-                'APPROVED', true
-           from unnest($1::int[]) v cross join generate_series(1, 30) n
-         returning id)
-       insert into stock (offer_id, price_cents, quantity, begins_at)
-       select id, 500 + id % 700, 10, now() + interval '12 days' from offers`,
-      [venues],
-    );
     const around = { latitude: MENDE.latitude + 0.3, longitude: MENDE.longitude };
+    await workshopsAround(
+      around,
+      60,
+      30,
+      `case when n % 4 = 0 then 'Atelier de dessin ' || n else 'Atelier Kaolinite ' || n end`,
+    );
     const db = api.server.db;
     const now = new Date();
     const keys = (rows: { offerId: number; score: number | null }[]) =>
@@ -304,28 +319,11 @@ describe('a text search around a point', () => {
     // 40 venues within about 2 km, 40 offers each, one in twelve with the searched word: too
     // rare near the point for a walk, too few for the circle the walk's share draws.
     const centre = { latitude: MENDE.latitude - 0.4, longitude: MENDE.longitude };
-    const venues: number[] = [];
-    for (let i = 0; i < 40; i++) {
-      const km = 0.05 * i;
-      venues.push(
-        await venueAt(
-          `Atelier ${i}`,
-          centre.latitude + (km / 111) * Math.sin(i * 2.4),
-          centre.longitude + (km / 80) * Math.cos(i * 2.4),
-        ),
-      );
-    }
-    await api.sql(
-      `with offers as (
-         insert into offer (venue_id, subcategory_id, name, validation, is_active)
-         select v, 'ATELIER_PRATIQUE_ART',
-                case when n % 12 = 0 then 'Atelier Zirconite ' || n else 'Atelier de poterie ' || n end,
-                'APPROVED', true
-           from unnest($1::int[]) v cross join generate_series(1, 40) n
-         returning id)
-       insert into stock (offer_id, price_cents, quantity, begins_at)
-       select id, 500, 10, now() + interval '12 days' from offers`,
-      [venues],
+    await workshopsAround(
+      centre,
+      40,
+      40,
+      `case when n % 12 = 0 then 'Atelier Zirconite ' || n else 'Atelier de poterie ' || n end`,
     );
     const db = api.server.db;
     const now = new Date();

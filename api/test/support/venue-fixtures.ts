@@ -1,8 +1,6 @@
+import { SPHERE_RADIUS } from '../../src/modules/search/facet-grid.js';
 import { insertBeneficiary, insertBooking } from './fixtures.js';
 import type { TestServer } from './server.js';
-
-/** PostGIS's sphere for SRID 4326 (`use_spheroid = false`): (2a + b) / 3 of WGS 84. */
-export const SPHERE_RADIUS = (2 * 6378137 + 6378137 * (1 - 1 / 298.257223563)) / 3;
 
 /** The point at a distance (metres) and bearing (radians) from another, on PostGIS's sphere. */
 export function offsetOnSphere(

@@ -93,14 +93,14 @@ describe('the facets copy: cells and edge places', () => {
           for (const row of all)
             if (row.latitude === null)
               digital.set(row.subcategoryId, (digital.get(row.subcategoryId) ?? 0) + row.offers);
-          expect(asMap(state.digitalCounts())).toEqual(digital);
+          expect(asMap(state.totals().digital)).toEqual(digital);
           // Emptied: nothing left anywhere.
           for (const venueId of now.keys()) state.replaceVenue(venueId, []);
           expect(asMap(state.circle(CENTRE.latitude, CENTRE.longitude, radius)!.places)).toEqual(
             new Map(),
           );
-          expect(asMap(state.everywhere().places)).toEqual(new Map());
-          expect(asMap(state.digitalCounts())).toEqual(new Map());
+          expect(asMap(state.totals().places)).toEqual(new Map());
+          expect(asMap(state.totals().digital)).toEqual(new Map());
         },
       ),
       { numRuns: 150 },

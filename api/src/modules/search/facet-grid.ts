@@ -19,8 +19,8 @@ export const LEVELS = 7;
 export const ALL_PLACES_CELL = -2;
 export const DIGITAL_CELL = -1;
 
-/** PostGIS's sphere (`use_spheroid = false`): the mean radius of WGS 84. */
-const EARTH_RADIUS = 6371008.7714;
+/** PostGIS's sphere for SRID 4326 (`use_spheroid = false`): (2a + b) / 3 of WGS 84, in metres. */
+export const SPHERE_RADIUS = (2 * 6378137 + 6378137 * (1 - 1 / 298.257223563)) / 3;
 /** Metres of doubt kept on each side of the circle's edge. */
 const MARGIN = 1;
 const RAD = Math.PI / 180;
@@ -44,7 +44,7 @@ export function sphereDistance(lat1: number, lon1: number, lat2: number, lon2: n
   const dLon = (lon2 - lon1) * RAD;
   const h =
     Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS * Math.asin(Math.min(1, Math.sqrt(h)));
+  return 2 * SPHERE_RADIUS * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 export interface CircleCover {
@@ -116,8 +116,8 @@ export function coverCircle(
   listCells = true,
 ): CircleCover | null {
   const phiC = latitude * RAD;
-  const inner = (radiusMeters - MARGIN) / EARTH_RADIUS;
-  const outer = (radiusMeters + MARGIN) / EARTH_RADIUS;
+  const inner = (radiusMeters - MARGIN) / SPHERE_RADIUS;
+  const outer = (radiusMeters + MARGIN) / SPHERE_RADIUS;
   const south = latitude - outer / RAD;
   const north = latitude + outer / RAD;
   if (south <= -89 || north >= 89) return null;

@@ -1,6 +1,6 @@
 import type { SqlClient } from '../../db/sql.js';
 import { SUBCATEGORIES } from '../catalog/categories.js';
-import { coverCircle, fineCellOf, LEVELS } from './facet-grid.js';
+import { coverCircle, fineCellOf, LEVELS, SPHERE_RADIUS } from './facet-grid.js';
 import {
   facetRows,
   facetRowsOfVenues,
@@ -29,8 +29,6 @@ const SUBCATEGORY_IDS = SUBCATEGORIES.map((s) => s.id);
 const POSITION = new Map(SUBCATEGORY_IDS.map((id, k) => [id, k]));
 const WIDTH = SUBCATEGORY_IDS.length;
 
-/** PostGIS's sphere for SRID 4326 (`use_spheroid = false`): (2a + b) / 3 of WGS 84. */
-const SPHERE_RADIUS = (2 * 6378137 + 6378137 * (1 - 1 / 298.257223563)) / 3;
 /** Places this close to the edge (metres) are decided by PostGIS, not by this copy's arithmetic. */
 const DOUBT = 0.001;
 
@@ -91,7 +89,6 @@ export class FacetState {
   private offersOf = new Int32Array(1024);
   private latitudeOf = new Float64Array(1024);
   private longitudeOf = new Float64Array(1024);
-  private lonRad = new Float64Array(1024);
   private sinLat = new Float64Array(1024);
   private cosLat = new Float64Array(1024);
   /** The place as a unit vector: a dot product settles all but the edge's doubtful places. */
@@ -150,7 +147,6 @@ export class FacetState {
     const { latitude, longitude } = row;
     this.latitudeOf[slot] = latitude;
     this.longitudeOf[slot] = longitude;
-    this.lonRad[slot] = longitude * RAD;
     this.sinLat[slot] = Math.sin(latitude * RAD);
     this.cosLat[slot] = Math.cos(latitude * RAD);
     this.x[slot] = this.cosLat[slot]! * Math.cos(longitude * RAD);
@@ -183,8 +179,7 @@ export class FacetState {
     if (previous !== NONE) this.nextInCell[previous] = next;
     else if (next !== NONE) this.firstInCell.set(fine, next);
     else this.firstInCell.delete(fine);
-    const { i, j } = fineCellOf(this.latitudeOf[slot]!, this.longitudeOf[slot]!);
-    this.addToCells(i, j, subcategory, -offers);
+    this.addToCells(Math.floor(fine / 65536), fine % 65536, subcategory, -offers);
   }
 
   private addToCells(i: number, j: number, subcategory: number, n: number): void {
@@ -216,7 +211,6 @@ export class FacetState {
     this.offersOf = grown(this.offersOf, size);
     this.latitudeOf = grown(this.latitudeOf, size);
     this.longitudeOf = grown(this.longitudeOf, size);
-    this.lonRad = grown(this.lonRad, size);
     this.sinLat = grown(this.sinLat, size);
     this.cosLat = grown(this.cosLat, size);
     this.x = grown(this.x, size);
@@ -276,7 +270,7 @@ export class FacetState {
                   lon,
                   sin,
                   cos,
-                  this.lonRad[row]!,
+                  this.longitudeOf[row]! * RAD,
                   this.sinLat[row]!,
                   this.cosLat[row]!,
                 ) * SPHERE_RADIUS;
@@ -295,12 +289,9 @@ export class FacetState {
     return { places, doubtful };
   }
 
-  everywhere(): { places: Int32Array; digital: Int32Array } {
+  /** Offers per subcategory at every place, and digital ones (live arrays: read, don't keep). */
+  totals(): { places: Int32Array; digital: Int32Array } {
     return { places: this.everyPlace, digital: this.digital };
-  }
-
-  digitalCounts(): Int32Array {
-    return this.digital;
   }
 }
 
@@ -349,22 +340,23 @@ export class FacetIndex {
     } catch {
       return null;
     }
-    const state = this.state!;
+    const state = this.state;
+    if (!state) return null;
     if (!around) {
-      const { places, digital } = state.everywhere();
+      const { places, digital } = state.totals();
       return matchCounts(places, digital, subcategoryIds);
     }
     const found = state.circle(around.latitude, around.longitude, around.radiusMeters);
     if (!found) return null;
-    // Read the digital counts now: the check below may let another request change the copy.
-    const digital = Int32Array.from(state.digitalCounts());
-    if (found.doubtful.length > 0) {
-      const inside = await insideRadius(this.db, around, found.doubtful).catch(() => null);
-      if (!inside) return null;
-      found.doubtful.forEach((place, k) => {
-        if (inside[k]) found.places[place.subcategory]! += place.offers;
-      });
-    }
+    if (found.doubtful.length === 0)
+      return matchCounts(found.places, state.totals().digital, subcategoryIds);
+    // Copied before the check: while it runs another request may change the copy.
+    const digital = Int32Array.from(state.totals().digital);
+    const inside = await insideRadius(this.db, around, found.doubtful).catch(() => null);
+    if (!inside) return null;
+    found.doubtful.forEach((place, k) => {
+      if (inside[k]) found.places[place.subcategory]! += place.offers;
+    });
     return matchCounts(found.places, digital, subcategoryIds);
   }
 

@@ -30,7 +30,7 @@ function bigints(ids: number[]): string {
  * and digital offers from their pseudo-cell. Without a circle (`cover` null), every place.
  * Serves place, subcategory and accessibility filters (`mask`: accessibility bits asked).
  */
-export async function countFromCells(
+async function countFromCells(
   db: SqlClient,
   around: { latitude: number; longitude: number; radiusMeters: number } | null,
   cover: CircleCover | null,
@@ -164,6 +164,29 @@ export async function countSearchRows(
 }
 
 /**
+ * `countFromCells` over a circle's cover, or every place without a circle; null when the grid
+ * cannot cover the circle (it reaches a pole or the antimeridian).
+ */
+export async function countInGrid(
+  db: SqlClient,
+  around: { latitude: number; longitude: number; radiusMeters: number } | null,
+  subcategoryIds: string[] | null,
+  mask: number,
+): Promise<MatchCount[] | null> {
+  const cover = around
+    ? coverCircle(
+        around.latitude,
+        around.longitude,
+        around.radiusMeters,
+        placeLevelsFor(around.radiusMeters),
+        false,
+      )
+    : null;
+  if (around && !cover) return null;
+  return countFromCells(db, around, cover, subcategoryIds, mask);
+}
+
+/**
  * Bookable offers at places within a circle, of the given subcategories (all without): what a
  * text search's walk measured its share of matches against (ranked-walk.ts `circleFor`).
  */
@@ -172,9 +195,6 @@ export async function offersWithin(
   around: { latitude: number; longitude: number; radiusMeters: number },
   c: { subcategoryIds: string[] | null },
 ): Promise<number> {
-  const { latitude, longitude, radiusMeters } = around;
-  const cover = coverCircle(latitude, longitude, radiusMeters, placeLevelsFor(radiusMeters), false);
-  if (!cover) return 0;
-  const rows = await countFromCells(db, around, cover, c.subcategoryIds, 0);
+  const rows = (await countInGrid(db, around, c.subcategoryIds, 0)) ?? [];
   return rows.reduce((sum, row) => sum + row.placeCount, 0);
 }

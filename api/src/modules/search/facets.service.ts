@@ -1,8 +1,8 @@
 import type { SqlClient } from '../../db/sql.js';
 import { findSubcategory } from '../catalog/categories.js';
 import { MAX_RADIUS_KM, rollupsAnswer, type SearchCriteria } from './search.criteria.js';
-import { accessibilityMask, coverCircle, placeLevelsFor } from './facet-grid.js';
-import { countFromCells, countSearchRows } from './facets.queries.js';
+import { accessibilityMask } from './facet-grid.js';
+import { countInGrid, countSearchRows } from './facets.queries.js';
 import type { FacetIndex } from './facet-index.js';
 import {
   countMatches,
@@ -59,24 +59,13 @@ export function widerRadiusKm(radiusKm: number): number | null {
 function countOf(db: SqlClient, text: TextMatch | null, now: Date, index: FacetIndex | null) {
   const state = { capped: false };
   const count = async (c: SearchCriteria): Promise<MatchCount[]> => {
-    const mask = accessibilityMask(c.accessibility);
-    if (rollupsAnswer(c, text) && mask === 0 && index) {
-      const counted = await index.counts(c.around, c.subcategoryIds);
-      if (counted) return counted;
-    }
     if (rollupsAnswer(c, text)) {
-      const cover = c.around
-        ? coverCircle(
-            c.around.latitude,
-            c.around.longitude,
-            c.around.radiusMeters,
-            placeLevelsFor(c.around.radiusMeters),
-            false,
-          )
-        : null;
-      if (cover || !c.around) return countFromCells(db, c.around, cover, c.subcategoryIds, mask);
+      const mask = accessibilityMask(c.accessibility);
+      const counted =
+        (mask === 0 && index ? await index.counts(c.around, c.subcategoryIds) : null) ??
+        (await countInGrid(db, c.around, c.subcategoryIds, mask));
+      return counted ?? countMatches(db, c, null, c.around, now);
     }
-    if (rollupsAnswer(c, text)) return countMatches(db, c, null, c.around, now);
     const { rows, capped } = await countSearchRows(db, c, text, c.around, now);
     if (capped) state.capped = true;
     return rows;
