@@ -200,10 +200,14 @@ describe("an instance's copy of the facets' rollup", () => {
     const index = new FacetIndex(db.client);
     const around = { ...PLACES[1]!, radiusMeters: 50_000 };
     await index.counts(around, null);
-    const statements = db.statements.length;
+    // A check may read a few venues again when another database's transaction holds the
+    // cluster's horizon back (test files run side by side): count the checks themselves.
+    const checks = () =>
+      db.statements.filter((s) => s.includes('from offer_search_venue_change')).length;
+    const before = checks();
     const answers = await Promise.all(Array.from({ length: 50 }, () => index.counts(around, null)));
     // One check for the first, one more for all that came while it ran.
-    expect(db.statements.length - statements).toBeLessThanOrEqual(2);
+    expect(checks() - before).toBe(2);
     for (const answer of answers) expect(answer).toEqual(answers[0]);
     expect(sorted(answers[0]!)).toEqual(await fromDatabase(around, null));
   });
