@@ -87,7 +87,7 @@ describe('a text search walking nearest first', () => {
     expect(await circleFor(none, CANDIDATES, RADIUS, offers)).toBe('index');
     const sparse = { walked: PROBE_ROWS, lastDistance: 3_000, found: 10, farthest: 2_900 };
     expect(await circleFor(sparse, CANDIDATES, RADIUS, offers)).toBe('index');
-    // Fewer offers than the walk's share needs anywhere inside: after three tries, the radius.
+    // Fewer offers than the walk's share needs anywhere inside: after the last try, the radius.
     const empty = async () => PROBE_ROWS;
     const rare = { walked: PROBE_ROWS, lastDistance: 420, found: 16, farthest: 402 };
     expect(await circleFor(rare, CANDIDATES, 100_000, empty)).toBe('index');

@@ -45,7 +45,7 @@ const CIRCLE_MARGIN = 1.5;
 /** Below this share of the radius a smaller circle is worth the risk of a second read. */
 const CIRCLE_AT_MOST = 0.8;
 /** Circles tried against the offers' own density before reading the whole radius. */
-const CIRCLE_TRIES = 3;
+const CIRCLE_TRIES = 5;
 
 /**
  * The next step after an incomplete walk of `rows` rows: after the first, a longer walk when
