@@ -176,6 +176,35 @@ describe("the issue's own examples", () => {
   });
 });
 
+describe('a text naming a category', () => {
+  it('ranks the offers of that category first: « cinema », the screenings before the DVDs of a cinema', async () => {
+    const cinema = await venueAt('Cinéma Le Méliès', MENDE.latitude - 0.01, MENDE.longitude);
+    // The DVD first: at the same place and as like the text, it would come first by id.
+    await insertOfferWithStock(api, cinema, {
+      subcategoryId: 'SUPPORT_PHYSIQUE_FILM',
+      name: 'Les Nuits du Causse en DVD',
+      priceCents: 1500,
+      beginsAt: null,
+    });
+    await insertOfferWithStock(api, cinema, {
+      subcategoryId: 'SEANCE_CINE',
+      name: 'Les Nuits du Causse',
+      priceCents: 600,
+      beginsAt: new Date(Date.now() + 10 * DAY),
+    });
+    expect(await names('cinema')).toEqual(['Les Nuits du Causse', 'Les Nuits du Causse en DVD']);
+    expect(await names('cinéma méliès')).toEqual([
+      'Les Nuits du Causse',
+      'Les Nuits du Causse en DVD',
+    ]);
+    // A text naming no category: as like the text, the first offer first.
+    expect(await names('nuits causse')).toEqual([
+      'Les Nuits du Causse en DVD',
+      'Les Nuits du Causse',
+    ]);
+  });
+});
+
 describe('a text search around a point with digital offers', () => {
   it('finds the digital ones, newest first, with and without filters', async () => {
     const [offerer] = await api.sql<{ id: number }>(

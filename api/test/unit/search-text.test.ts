@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { matchingQuery, textQuery, typoWords } from '../../src/modules/search/search.text.js';
+import {
+  matchingQuery,
+  namedSubcategories,
+  textQuery,
+  typoWords,
+} from '../../src/modules/search/search.text.js';
 
 describe('typed text', () => {
   it('keeps the words of two letters or more, folded, once each, in the order typed', () => {
@@ -31,5 +36,24 @@ describe('typed text', () => {
     expect(query.words).toEqual([]);
     expect(matchingQuery(query, new Map())).toBeNull();
     expect(textQuery('🎭 !!')).toBeNull();
+  });
+
+  it('names the subcategories whose label or category label a typed word begins', () => {
+    const named = (text: string, close = new Map<string, string[]>()) =>
+      namedSubcategories(textQuery(text)!, close);
+    // The category (Cinéma) and a label (« Carte cinéma »), not films on a shelf.
+    expect(named('Cinéma')).toEqual(['SEANCE_CINE', 'CARTE_CINE_MULTISEANCES']);
+    expect(named('cinéma méliès')).toEqual(['SEANCE_CINE', 'CARTE_CINE_MULTISEANCES']);
+    expect(named('harry potter livre')).toEqual(
+      expect.arrayContaining(['LIVRE_PAPIER', 'LIVRE_NUMERIQUE']),
+    );
+    expect(named('concert')).toEqual(expect.arrayContaining(['CONCERT', 'ABO_CONCERT']));
+    // A typo, through the catalogue's close words only.
+    expect(named('cinemma')).toEqual([]);
+    expect(named('cinemma', new Map([['cinemma', ['cinema']]]))).toContain('SEANCE_CINE');
+    // Words no label holds, short words, and the labels' own short words: nothing named.
+    expect(named('harry poter')).toEqual([]);
+    expect(named('la de')).toEqual([]);
+    expect(named('sur la route')).toEqual([]);
   });
 });

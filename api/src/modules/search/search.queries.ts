@@ -9,7 +9,7 @@ import { SUBCATEGORIES } from '../catalog/categories.js';
 import { stockBookableConditions } from '../catalog/visibility.js';
 import { rollupsAnswer, type SearchCriteria } from './search.criteria.js';
 import { Params, pointParam } from './search-filters.queries.js';
-import { matchingQuery, typoWords, type TextQuery } from './search.text.js';
+import { matchingQuery, namedSubcategories, typoWords, type TextQuery } from './search.text.js';
 
 /**
  * SQL over the search table `offer_search` (alias `os`), which the search module owns and
@@ -82,6 +82,8 @@ export function filterConditions(c: FilterCriteria, p: Params, now: string): str
 export interface TextMatch extends TextQuery {
   /** The tsquery of `matchingQuery`; null: the text matches nothing. */
   matching: string | null;
+  /** The subcategories the text names (`namedSubcategories`): their matches rank higher. */
+  named: string[];
 }
 
 /** How many of the catalogue's words may stand for one typed word (the closest first). */
@@ -105,7 +107,11 @@ export async function textMatch(db: SqlClient, query: TextQuery): Promise<TextMa
       closeWords.set(word, [...(closeWords.get(word) ?? []), close]);
     }
   }
-  return { ...query, matching: matchingQuery(query, closeWords) };
+  return {
+    ...query,
+    matching: matchingQuery(query, closeWords),
+    named: namedSubcategories(query, closeWords),
+  };
 }
 
 /** Criteria without any filter: what a search's filters are reset to. */
@@ -160,14 +166,23 @@ export function textCondition(text: TextMatch, p: Params): string {
 }
 
 /**
- * 0..1: how much of the text a row `os` holds (trigrams: typos forgiven), more when its words
- * are found as typed.
+ * What a match of a subcategory the text names gains: as much as 40 % of the radius in
+ * distance (relevance loses 0.25 from the point to the radius).
+ */
+const NAMED_BONUS = 0.1;
+
+/**
+ * 0..1.1: how much of the text a row `os` holds (trigrams: typos forgiven), more when its
+ * words are found as typed, and more when it is of a subcategory the text names.
  */
 export function textRelevance(text: TextMatch, p: Params): string {
   const words = text.prefixes
     ? `os.search_vector @@ to_tsquery('french'::regconfig, ${p.add(text.prefixes)})`
     : 'false';
-  return `(0.7::float8 * word_similarity(${p.add(text.folded)}, os.search_text) + case when ${words} then 0.3::float8 else 0::float8 end)`;
+  const named = text.named.length
+    ? ` + case when os.subcategory_id = any(${p.add(text.named)}::text[]) then ${NAMED_BONUS}::float8 else 0::float8 end`
+    : '';
+  return `(0.7::float8 * word_similarity(${p.add(text.folded)}, os.search_text) + case when ${words} then 0.3::float8 else 0::float8 end${named})`;
 }
 
 /** A hit as the search statements return it, with its offer and venue rows. */

@@ -1,3 +1,5 @@
+import { CATEGORIES, SUBCATEGORIES } from '../catalog/categories.js';
+
 /** What a typed text becomes for the search table's two text indexes. */
 export interface TextQuery {
   /** Words, lower case, no accents, one space apart: compared by trigrams (typos forgiven). */
@@ -26,13 +28,7 @@ const WORD = /^[\p{L}\p{N}]+$/u;
  * text matches nothing.
  */
 export function textQuery(text: string): TextQuery | null {
-  const words = (
-    text
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  )
+  const words = foldedWords(text)
     .slice(0, MAX_WORDS)
     .map((word) => word.slice(0, MAX_WORD_LENGTH));
   if (words.length === 0) return null;
@@ -42,6 +38,17 @@ export function textQuery(text: string): TextQuery | null {
     prefixes: long.length ? long.map((word) => `${word}:*`).join(' & ') : null,
     words: [...new Set(long)],
   };
+}
+
+/** Letters and digits of any script, without accents, lower case, as words. */
+function foldedWords(text: string): string[] {
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** The typed words worth looking up in the catalogue's words (typos). */
@@ -66,4 +73,35 @@ export function matchingQuery(
       return close.length ? `(${[`${word}:*`, ...close].join(' | ')})` : `${word}:*`;
     })
     .join(' & ');
+}
+
+/** Typed words shorter than this name no subcategory (« de », « la »). */
+const NAMING_MIN_LENGTH = 3;
+/** Label words shorter than this are named by no typed word (« sur », « de »). */
+const LABEL_WORD_MIN_LENGTH = 4;
+
+/** Folded words of each subcategory's label and of its category's. */
+const LABEL_WORDS = SUBCATEGORIES.map((subcategory) => ({
+  id: subcategory.id,
+  words: foldedWords(
+    `${subcategory.label} ${CATEGORIES.find((c) => c.id === subcategory.categoryId)!.label}`,
+  ).filter((word) => word.length >= LABEL_WORD_MIN_LENGTH),
+}));
+
+/**
+ * The subcategories a text names: a typed word of three letters or more begins a word of the
+ * subcategory's label or its category's, or one of the catalogue's words close to it does
+ * (« cinemma »). « cinema » names the screenings, not the DVDs of a venue called Cinéma;
+ * « harry potter livre » the books.
+ */
+export function namedSubcategories(
+  query: TextQuery,
+  closeWords: ReadonlyMap<string, readonly string[]>,
+): string[] {
+  const typed = query.words
+    .filter((word) => word.length >= NAMING_MIN_LENGTH)
+    .flatMap((word) => [word, ...(closeWords.get(word) ?? [])]);
+  return LABEL_WORDS.filter(({ words }) =>
+    typed.some((w) => words.some((label) => label.startsWith(w))),
+  ).map(({ id }) => id);
 }
