@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { insertOfferWithStock } from '../support/fixtures.js';
-import { searchFacets } from '../../src/modules/search/facets.service.js';
+import { offersWithin, searchFacets } from '../../src/modules/search/facets.service.js';
 import {
   circleComplete,
   circleFor,
@@ -10,7 +10,6 @@ import {
   walkComplete,
 } from '../../src/modules/search/ranked-walk.js';
 import { searchCriteria } from '../../src/modules/search/search.criteria.js';
-import { offersWithin } from '../../src/modules/search/facets.queries.js';
 import {
   rankedOffers,
   RANKED_CANDIDATES,
@@ -367,7 +366,8 @@ describe('a text search around a point', () => {
       probe.extent!,
       RANKED_CANDIDATES,
       c.around!.radiusMeters,
-      async (meters) => 100 * (await offersWithin(db, { ...centre, radiusMeters: meters }, c)),
+      async (meters) =>
+        100 * (await offersWithin(db, null, { ...centre, radiusMeters: meters }, c.subcategoryIds)),
     );
     expect(next).toMatchObject({ within: expect.any(Number) });
     const circle = await read(next);
@@ -381,7 +381,7 @@ describe('a text search around a point', () => {
     // The offers as they are: the service never tries that circle.
     expect(
       await circleFor(probe.extent!, RANKED_CANDIDATES, c.around!.radiusMeters, (meters) =>
-        offersWithin(db, { ...centre, radiusMeters: meters }, c),
+        offersWithin(db, null, { ...centre, radiusMeters: meters }, c.subcategoryIds),
       ),
     ).toBe('index');
   });

@@ -185,16 +185,3 @@ export async function countInGrid(
   if (around && !cover) return null;
   return countFromCells(db, around, cover, subcategoryIds, mask);
 }
-
-/**
- * Bookable offers at places within a circle, of the given subcategories (all without): what a
- * text search's walk measured its share of matches against (ranked-walk.ts `circleFor`).
- */
-export async function offersWithin(
-  db: SqlClient,
-  around: { latitude: number; longitude: number; radiusMeters: number },
-  c: { subcategoryIds: string[] | null },
-): Promise<number> {
-  const rows = (await countInGrid(db, around, c.subcategoryIds, 0)) ?? [];
-  return rows.reduce((sum, row) => sum + row.placeCount, 0);
-}

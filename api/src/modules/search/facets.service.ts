@@ -50,20 +50,49 @@ export function widerRadiusKm(radiusKm: number): number | null {
   return steps.find((step) => step > radiusKm) ?? MAX_RADIUS_KM;
 }
 
+type Around = { latitude: number; longitude: number; radiusMeters: number };
+
 /**
- * Matches per subcategory: from the instance's copy of the grid rollup when it can answer (no
- * accessibility filter), else from the database's (a circle reaching a pole or the antimeridian
- * cannot: then venue by venue), else by counting the search table's rows, at most
- * COUNTED_MATCHES of them (`capped` says when a count stopped there).
+ * Offers per subcategory from the grid rollup: the instance's copy when it can answer (no
+ * accessibility filter), else the database's; null when the grid cannot cover the circle (it
+ * reaches a pole or the antimeridian).
+ */
+async function countInRollups(
+  db: SqlClient,
+  index: FacetIndex | null,
+  around: Around | null,
+  subcategoryIds: string[] | null,
+  mask: number,
+): Promise<MatchCount[] | null> {
+  const counted = mask === 0 && index ? await index.counts(around, subcategoryIds) : null;
+  return counted ?? countInGrid(db, around, subcategoryIds, mask);
+}
+
+/**
+ * Bookable offers at places within a circle, of the given subcategories (all without): what a
+ * text search's walk measures its share of matches against (ranked-walk.ts `circleFor`).
+ */
+export async function offersWithin(
+  db: SqlClient,
+  index: FacetIndex | null,
+  around: Around,
+  subcategoryIds: string[] | null,
+): Promise<number> {
+  const rows = (await countInRollups(db, index, around, subcategoryIds, 0)) ?? [];
+  return rows.reduce((sum, row) => sum + row.placeCount, 0);
+}
+
+/**
+ * Matches per subcategory: from the grid rollups (`countInRollups`; a circle they cannot
+ * cover venue by venue), else by counting the search table's rows, at most COUNTED_MATCHES of
+ * them (`capped` says when a count stopped there).
  */
 function countOf(db: SqlClient, text: TextMatch | null, now: Date, index: FacetIndex | null) {
   const state = { capped: false };
   const count = async (c: SearchCriteria): Promise<MatchCount[]> => {
     if (rollupsAnswer(c, text)) {
       const mask = accessibilityMask(c.accessibility);
-      const counted =
-        (mask === 0 && index ? await index.counts(c.around, c.subcategoryIds) : null) ??
-        (await countInGrid(db, c.around, c.subcategoryIds, mask));
+      const counted = await countInRollups(db, index, c.around, c.subcategoryIds, mask);
       return counted ?? countMatches(db, c, null, c.around, now);
     }
     const { rows, capped } = await countSearchRows(db, c, text, c.around, now);

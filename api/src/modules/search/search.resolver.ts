@@ -33,7 +33,9 @@ export class SearchResolver {
     @Arg('input', () => SearchOffersInput) input: SearchOffersInput,
     @Ctx() ctx: Context,
   ): Promise<OfferSearchConnection> {
-    const page = await new SearchService(ctx.dbRead).search(searchCriteria(input));
+    const page = await new SearchService(ctx.dbRead, ctx.shared.facetIndex).search(
+      searchCriteria(input),
+    );
     const edges = page.hits.map((hit) => {
       // The search brought the offer and its venue: later fields read them from the loaders.
       ctx.loaders.offer.prime(hit.offerId, hit.offer);

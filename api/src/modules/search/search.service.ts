@@ -23,7 +23,8 @@ import {
   PROBE_ROWS,
   walkComplete,
 } from './ranked-walk.js';
-import { offersWithin } from './facets.queries.js';
+import type { FacetIndex } from './facet-index.js';
+import { offersWithin } from './facets.service.js';
 import { textQuery } from './search.text.js';
 
 export interface SearchHit {
@@ -96,7 +97,11 @@ export interface CardPage {
  * - everywhere: newest first.
  */
 export class SearchService {
-  constructor(private readonly sql: SqlClient) {}
+  /** `facets`: this instance's copy of the rollup, which sizes a text search's circle. */
+  constructor(
+    private readonly sql: SqlClient,
+    private readonly facets: FacetIndex | null = null,
+  ) {}
 
   async search(c: SearchCriteria, now = new Date()): Promise<SearchPage> {
     if (c.text !== null) return this.ranked(c, now);
@@ -215,7 +220,13 @@ export class SearchService {
               page.extent,
               RANKED_CANDIDATES,
               c.around.radiusMeters,
-              (meters) => offersWithin(this.sql, { ...c.around!, radiusMeters: meters }, c),
+              (meters) =>
+                offersWithin(
+                  this.sql,
+                  this.facets,
+                  { ...c.around!, radiusMeters: meters },
+                  c.subcategoryIds,
+                ),
             );
         }
         probing = false;
