@@ -20,6 +20,7 @@ import { Migration20261206100000_search_page_reorder_online } from './Migration2
 import { Migration20261206210000_facet_index_only } from './Migration20261206210000_facet_index_only.js';
 import { Migration20261207100000_search_words } from './Migration20261207100000_search_words.js';
 import { Migration20261208100000_facet_changes } from './Migration20261208100000_facet_changes.js';
+import { Migration20261209100000_people_roles } from './Migration20261209100000_people_roles.js';
 import { Migration20261203150000_discovery } from './Migration20261203150000_discovery.js';
 import { Migration20261203100000_offer_people } from './Migration20261203100000_offer_people.js';
 import { Migration20261203110000_email_confirmation } from './Migration20261203110000_email_confirmation.js';
@@ -99,5 +100,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: 'Migration20261208100000_facet_changes',
     class: Migration20261208100000_facet_changes,
+  },
+  {
+    name: 'Migration20261209100000_people_roles',
+    class: Migration20261209100000_people_roles,
   },
 ];

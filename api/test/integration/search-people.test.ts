@@ -161,7 +161,34 @@ describe('the people rollup', () => {
           }
         },
       ),
-      { numRuns: 25 },
+      {
+        numRuns: 25,
+        // The same text, the name moved to another role: the search row does not change.
+        examples: [
+          [
+            {
+              offers: [
+                {
+                  people: { author: 'Stromae', performer: null, stageDirector: null },
+                  visible: true,
+                },
+              ],
+              then: [
+                {
+                  op: 'people',
+                  people: { author: null, performer: 'Stromae', stageDirector: null },
+                },
+                { op: 'flip' },
+                { op: 'flip' },
+                {
+                  op: 'people',
+                  people: { author: null, performer: null, stageDirector: 'Stromae' },
+                },
+              ],
+            },
+          ],
+        ],
+      },
     );
   });
 });
