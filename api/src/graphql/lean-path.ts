@@ -1,9 +1,13 @@
 import {
   getArgumentValues,
   getNamedType,
+  getNullableType,
   getVariableValues,
   isLeafType,
+  isListType,
+  isNonNullType,
   isObjectType,
+  isSpecifiedScalarType,
   Kind,
   parse,
   specifiedRules,
@@ -12,6 +16,7 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
+  type GraphQLLeafType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type ParseOptions,
@@ -181,19 +186,68 @@ export function listOf<S, T>(
   };
 }
 
+/** GraphQL's Int is 32 bits. */
+const MAX_INT = 2_147_483_647;
+const MIN_INT = -2_147_483_648;
+
+/**
+ * How one value of a leaf type is written, as graphql-js serializes it: the built-in scalars
+ * write the values the services give them (a string, an integer, a finite number, a boolean)
+ * without graphql-js's checks, which cost a fifth of writing a search page; any other value,
+ * and every other type (enums, dates), goes through the type's own `serialize`, which throws
+ * where graphql-js would.
+ */
+function valueWriter(type: GraphQLLeafType): (value: unknown) => string {
+  const serialized = (value: unknown) => JSON.stringify(type.serialize(value));
+  if (!isSpecifiedScalarType(type)) return serialized;
+  switch (type.name) {
+    case 'String':
+      return (value) => (typeof value === 'string' ? JSON.stringify(value) : serialized(value));
+    case 'ID':
+      return (value) =>
+        typeof value === 'string'
+          ? JSON.stringify(value)
+          : Number.isInteger(value)
+            ? `"${value as number}"`
+            : serialized(value);
+    case 'Int':
+      return (value) =>
+        Number.isInteger(value) && (value as number) <= MAX_INT && (value as number) >= MIN_INT
+          ? String(value)
+          : serialized(value);
+    case 'Float':
+      return (value) => (Number.isFinite(value) ? String(value) : serialized(value));
+    case 'Boolean':
+      return (value) => (value === true ? 'true' : value === false ? 'false' : serialized(value));
+    default:
+      return serialized;
+  }
+}
+
 /**
  * A leaf field (scalar or enum, or a list of them) as graphql-js writes it: each value
- * serialized by the field's own type (Date, Float, ID…), null as null.
+ * serialized by the field's own type (Date, Float, ID…), null as null where the type allows
+ * it; a value graphql-js refuses throws, and Apollo answers.
  */
 export function leaf<S>(read: (source: S) => unknown) {
   return (_nodes: FieldNode[], field: GraphQLField<unknown, unknown>): Write<S> | null => {
     const type = getNamedType(field.type);
     if (!isLeafType(type)) return null;
-    const one = (value: unknown) =>
-      value === null || value === undefined ? 'null' : JSON.stringify(type.serialize(value));
+    const write = valueWriter(type);
+    const writeOrNull = (nullable: boolean) => (value: unknown) => {
+      if (value !== null && value !== undefined) return write(value);
+      if (nullable) return 'null';
+      throw new Error(`${field.name}: null where ${String(field.type)} is not`);
+    };
+    const one = writeOrNull(!isNonNullType(field.type));
+    const listType = getNullableType(field.type);
+    if (!isListType(listType)) return (source) => one(read(source));
+    const item = writeOrNull(!isNonNullType(listType.ofType));
     return (source) => {
       const value = read(source);
-      return Array.isArray(value) ? `[${value.map(one).join(',')}]` : one(value);
+      if (value === null || value === undefined) return one(value);
+      if (!Array.isArray(value)) throw new Error(`${field.name}: a list was expected`);
+      return `[${value.map(item).join(',')}]`;
     };
   };
 }

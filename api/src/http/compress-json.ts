@@ -10,6 +10,7 @@ const MIN_BYTES = 1024;
 
 /** The encoding to answer in, from the client's Accept-Encoding: brotli, else gzip, else none. */
 export function chosenEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | null {
+  if (!acceptEncoding) return null;
   const accepted = (acceptEncoding ?? '')
     .toLowerCase()
     .split(',')
@@ -36,11 +37,12 @@ export function compressJsonAnswers(app: FastifyInstance): void {
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
     const type = String(reply.getHeader('content-type') ?? '');
     if (!/json/i.test(type) || reply.getHeader('content-encoding')) return payload;
-    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
     reply.header('vary', 'accept-encoding');
-    if (body.length < MIN_BYTES) return payload;
     const encoding = chosenEncoding(request.headers['accept-encoding']);
+    // Decided before the answer is made a Buffer: most answers go as they are.
     if (!encoding) return payload;
+    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    if (body.length < MIN_BYTES) return payload;
     const compressed =
       encoding === 'br'
         ? await brotli(body, {
