@@ -2,6 +2,38 @@ import { Migration } from '@mikro-orm/migrations';
 import { offerVisibleSql, stockBookableSql } from '../src/modules/catalog/visibility.js';
 
 /**
+ * What the search table must hold, from the one definition of visibility and bookability
+ * (now()): the view `offer_search_source`, its French words given by `searchVector` (an
+ * expression on the offer `o` and its venue `v`).
+ */
+export function offerSearchSourceView(searchVector: string): string {
+  return `create or replace view "offer_search_source" as
+      select o.id as offer_id, o.venue_id, v.location, o.subcategory_id,
+             coalesce(sc.category_id, 'TECHNIQUE') as category_id, o.is_duo,
+             v.motor_accessible, v.visual_accessible, v.hearing_accessible, v.mental_accessible,
+             st.min_price_cents, st.max_price_cents, st.first_begins_at, st.last_begins_at, st.next_deadline,
+             offer_search_text(o.name, o.author, o.performer, o.stage_director, coalesce(v.public_name, v.name)) as search_text,
+             ${searchVector} as search_vector,
+             o.name
+        from offer o
+        join venue v on v.id = o.venue_id
+        join offerer f on f.id = v.offerer_id
+        left join subcategory_category sc on sc.subcategory_id = o.subcategory_id
+        cross join lateral (
+          select min(s.price_cents) as min_price_cents, max(s.price_cents) as max_price_cents,
+                 min(s.begins_at) as first_begins_at, max(s.begins_at) as last_begins_at,
+                 min(least(s.booking_limit_at, s.begins_at)) as next_deadline, count(*) as bookable
+            from stock s
+           where s.offer_id = o.id and ${stockBookableSql('now()')}
+        ) st
+       where ${offerVisibleSql()} and st.bookable > 0`;
+}
+
+/** The French words of an offer as this migration first made them. */
+const FIRST_SEARCH_VECTOR = `to_tsvector('french'::regconfig, public.pc_unaccent(concat_ws(' ', o.name, o.author, o.performer,
+               o.stage_director, coalesce(v.public_name, v.name), o.description)))`;
+
+/**
  * The search table: one row per offer young people can see and book now, with what a search
  * filters, orders and ranks on (place, category, prices, dates, duo, accessibility, text), so
  * that a page of results is one index walk over one table.
@@ -55,28 +87,7 @@ export class Migration20261203130000_offer_search extends Migration {
       constraint "offer_search_offer_id_foreign" foreign key ("offer_id") references "offer" ("id")
         on update cascade on delete cascade)`);
 
-    // What the table must hold, from the one definition of visibility and bookability (now()).
-    this.addSql(`create view "offer_search_source" as
-      select o.id as offer_id, o.venue_id, v.location, o.subcategory_id,
-             coalesce(sc.category_id, 'TECHNIQUE') as category_id, o.is_duo,
-             v.motor_accessible, v.visual_accessible, v.hearing_accessible, v.mental_accessible,
-             st.min_price_cents, st.max_price_cents, st.first_begins_at, st.last_begins_at, st.next_deadline,
-             offer_search_text(o.name, o.author, o.performer, o.stage_director, coalesce(v.public_name, v.name)) as search_text,
-             to_tsvector('french'::regconfig, public.pc_unaccent(concat_ws(' ', o.name, o.author, o.performer,
-               o.stage_director, coalesce(v.public_name, v.name), o.description))) as search_vector,
-             o.name
-        from offer o
-        join venue v on v.id = o.venue_id
-        join offerer f on f.id = v.offerer_id
-        left join subcategory_category sc on sc.subcategory_id = o.subcategory_id
-        cross join lateral (
-          select min(s.price_cents) as min_price_cents, max(s.price_cents) as max_price_cents,
-                 min(s.begins_at) as first_begins_at, max(s.begins_at) as last_begins_at,
-                 min(least(s.booking_limit_at, s.begins_at)) as next_deadline, count(*) as bookable
-            from stock s
-           where s.offer_id = o.id and ${stockBookableSql('now()')}
-        ) st
-       where ${offerVisibleSql()} and st.bookable > 0`);
+    this.addSql(offerSearchSourceView(FIRST_SEARCH_VECTOR));
 
     // Recomputes the rows of these offers: adds, updates (only what changed) or removes.
     this.addSql(`create or replace function offer_search_refresh(ids int[]) returns void

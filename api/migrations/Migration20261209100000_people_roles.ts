@@ -8,6 +8,9 @@ import { Migration } from '@mikro-orm/migrations';
  * whose author, performer or stage director an update touched, when they differ from those
  * recorded. It fires after the search table's own trigger on `offer` (triggers fire by name),
  * so an offer that left or came is already settled there and is not counted twice.
+ *
+ * The search table's own trigger looked up each changed row's former text by a scan of the
+ * statement's old rows: quadratic in the rows a statement rewrites. It now joins them.
  */
 export class Migration20261209100000_people_roles extends Migration {
   override async up(): Promise<void> {
@@ -25,9 +28,10 @@ export class Migration20261209100000_people_roles extends Migration {
       language plpgsql as $$
       declare changed int[];
       begin
+        -- Joined, not looked up row by row: a statement that rewrites many rows stays linear.
         changed := array(
-          select c.offer_id from came c
-           where c.search_text is distinct from (select l.search_text from left_rows l where l.offer_id = c.offer_id)
+          select c.offer_id from came c join left_rows l on l.offer_id = c.offer_id
+           where c.search_text is distinct from l.search_text
              and offer_search_people_stale(c.offer_id));
         perform offer_search_people_apply(changed, changed);
         return null;

@@ -21,6 +21,7 @@ import { Migration20261206210000_facet_index_only } from './Migration20261206210
 import { Migration20261207100000_search_words } from './Migration20261207100000_search_words.js';
 import { Migration20261208100000_facet_changes } from './Migration20261208100000_facet_changes.js';
 import { Migration20261209100000_people_roles } from './Migration20261209100000_people_roles.js';
+import { Migration20261209110000_search_labels } from './Migration20261209110000_search_labels.js';
 import { Migration20261203150000_discovery } from './Migration20261203150000_discovery.js';
 import { Migration20261203100000_offer_people } from './Migration20261203100000_offer_people.js';
 import { Migration20261203110000_email_confirmation } from './Migration20261203110000_email_confirmation.js';
@@ -104,5 +105,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: 'Migration20261209100000_people_roles',
     class: Migration20261209100000_people_roles,
+  },
+  {
+    name: 'Migration20261209110000_search_labels',
+    class: Migration20261209110000_search_labels,
   },
 ];

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { subcategorySearchLabels } from '../../migrations/Migration20261209110000_search_labels.js';
 import { insertOfferWithStock } from '../support/fixtures.js';
 import { offersWithin, searchFacets } from '../../src/modules/search/facets.service.js';
 import {
@@ -96,9 +97,9 @@ async function workshopsAround(
   );
 }
 
-async function names(text: string): Promise<string[]> {
+async function names(text: string, around = MENDE): Promise<string[]> {
   const res = await api.gql<{ searchOffers: { edges: { node: { name: string } }[] } }>(SEARCH, {
-    input: { text, around: MENDE, radiusKm: 20, first: 50 },
+    input: { text, around, radiusKm: 20, first: 50 },
   });
   expect(res.errors).toBeUndefined();
   return res.data!.searchOffers.edges.map((e) => e.node.name);
@@ -201,6 +202,50 @@ describe('a text naming a category', () => {
       'Les Nuits du Causse en DVD',
       'Les Nuits du Causse',
     ]);
+  });
+});
+
+describe('a text naming a category its offers do not say', () => {
+  const RODEZ = { latitude: 44.35, longitude: 2.575 };
+
+  it('finds them: « concert », a concert named after its artist at the Zénith', async () => {
+    const beginsAt = new Date(Date.now() + 10 * DAY);
+    const zenith = await venueAt('Zénith Sud', RODEZ.latitude, RODEZ.longitude);
+    await insertOfferWithStock(api, zenith, {
+      subcategoryId: 'CONCERT',
+      name: 'Angèle — Nonante-Cinq Tour',
+      priceCents: 3500,
+      beginsAt,
+    });
+    await insertOfferWithStock(api, zenith, {
+      subcategoryId: 'LIVRE_PAPIER',
+      name: 'Angèle, la biographie',
+      priceCents: 1800,
+      beginsAt: null,
+    });
+    const hall = await venueAt('Salle Paul Lignon', RODEZ.latitude + 0.05, RODEZ.longitude);
+    await insertOfferWithStock(api, hall, {
+      subcategoryId: 'CONCERT',
+      name: 'Concert du nouvel an',
+      priceCents: 1200,
+      beginsAt,
+    });
+    // The one that says it first, though farther away.
+    const concerts = ['Concert du nouvel an', 'Angèle — Nonante-Cinq Tour'];
+    expect(await names('concert', RODEZ)).toEqual(concerts);
+    expect(await names('Concerts', RODEZ)).toEqual(concerts);
+    expect(await names('angele concert', RODEZ)).toEqual(['Angèle — Nonante-Cinq Tour']);
+    expect(await names('livre', RODEZ)).toEqual(['Angèle, la biographie']);
+  });
+
+  it('uses the labels of the code: changing one needs a migration', async () => {
+    for (const [id, words] of subcategorySearchLabels()) {
+      const [row] = await api.sql<{ words: string }>(
+        'select subcategory_search_labels($1) as words',
+        [id],
+      );
+      expect(row!.words).toBe(words);
+    }
   });
 });
 
