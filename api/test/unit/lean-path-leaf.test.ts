@@ -10,6 +10,7 @@ import {
   GraphQLObjectType,
   GraphQLSchema,
   GraphQLString,
+  type GraphQLField,
   type GraphQLOutputType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
@@ -54,7 +55,7 @@ function graphqlText(fieldName: string, value: unknown): string | null {
 function leanText(fieldName: string, value: unknown): string | null {
   const write = leaf<{ value: unknown }>((source) => source.value)(
     [],
-    query.getFields()[fieldName]!,
+    query.getFields()[fieldName] as GraphQLField<unknown, unknown>,
   );
   try {
     return write!({ value });
