@@ -193,9 +193,9 @@ const MIN_INT = -2_147_483_648;
 /**
  * How one value of a leaf type is written, as graphql-js serializes it: the built-in scalars
  * write the values the services give them (a string, an integer, a finite number, a boolean)
- * without graphql-js's checks, which cost a fifth of writing a search page; any other value,
- * and every other type (enums, dates), goes through the type's own `serialize`, which throws
- * where graphql-js would.
+ * without graphql-js's checks, which ran on every value of every answer; any other value, and
+ * every other type (enums, dates), goes through the type's own `serialize`, which throws where
+ * graphql-js would.
  */
 function valueWriter(type: GraphQLLeafType): (value: unknown) => string {
   const serialized = (value: unknown) => JSON.stringify(type.serialize(value));
