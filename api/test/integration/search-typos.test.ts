@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { subcategorySearchLabels } from '../../migrations/Migration20261209110000_search_labels.js';
+import { SUBCATEGORY_SEARCH_LABELS } from '../../src/modules/search/search.text.js';
 import { insertOfferWithStock } from '../support/fixtures.js';
 import { offersWithin, searchFacets } from '../../src/modules/search/facets.service.js';
 import {
@@ -239,7 +239,7 @@ describe('a text naming a category its offers do not say', () => {
   });
 
   it('uses the labels of the code: changing one needs a migration', async () => {
-    for (const [id, words] of subcategorySearchLabels()) {
+    for (const [id, words] of SUBCATEGORY_SEARCH_LABELS) {
       const [row] = await api.sql<{ words: string }>(
         'select subcategory_search_labels($1) as words',
         [id],

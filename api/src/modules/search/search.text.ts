@@ -80,12 +80,21 @@ const NAMING_MIN_LENGTH = 3;
 /** Label words shorter than this are named by no typed word (« sur », « de »). */
 const LABEL_WORD_MIN_LENGTH = 4;
 
-/** Folded words of each subcategory's label and of its category's. */
-const LABEL_WORDS = SUBCATEGORIES.map((subcategory) => ({
-  id: subcategory.id,
-  words: foldedWords(
+/**
+ * Each subcategory's label and its category's, by subcategory: the words its offers are also
+ * found by (the database holds them, migration `20261209110000_search_labels`) and that name it.
+ */
+export const SUBCATEGORY_SEARCH_LABELS: ReadonlyMap<string, string> = new Map(
+  SUBCATEGORIES.map((subcategory) => [
+    subcategory.id,
     `${subcategory.label} ${CATEGORIES.find((c) => c.id === subcategory.categoryId)!.label}`,
-  ).filter((word) => word.length >= LABEL_WORD_MIN_LENGTH),
+  ]),
+);
+
+/** Folded words of each subcategory's labels. */
+const LABEL_WORDS = [...SUBCATEGORY_SEARCH_LABELS].map(([id, labels]) => ({
+  id,
+  words: foldedWords(labels).filter((word) => word.length >= LABEL_WORD_MIN_LENGTH),
 }));
 
 /**
