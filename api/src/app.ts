@@ -40,6 +40,7 @@ import type { ReadRouting } from './db/read-routing.js';
 import { readRoutingPlugin } from './graphql/read-routing.js';
 import { queryLimits } from './graphql/limits.js';
 import { LeanPath } from './graphql/lean-path.js';
+import { lingerBeforeClosing } from './http/linger.js';
 import { leanHome } from './modules/discovery/home.lean-path.js';
 import { leanSearchOffers } from './modules/search/search.lean-path.js';
 import { leanSearchFacets } from './modules/search/facets.lean-path.js';
@@ -252,6 +253,7 @@ function answerHttpError(error: FastifyError, request: FastifyRequest, reply: Fa
       .send({ code: busy.code, message: busy.message });
   }
   const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+  lingerBeforeClosing(request.raw);
   if (status >= 500) {
     request.log.error({ err: error }, 'unexpected HTTP error');
     return reply.code(500).send({ code: 'INTERNAL_SERVER_ERROR', message: INTERNAL_ERROR_MESSAGE });

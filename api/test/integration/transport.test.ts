@@ -154,9 +154,15 @@ const BODY_ROUTES: BodyRoute[] = [
   },
 ];
 
-/** A raw connection that sends a request head for a chunked body, and what it received. */
-async function openChunked(route: BodyRoute): Promise<{ socket: Socket; received: () => string }> {
-  const socket = connect(port, '127.0.0.1');
+/**
+ * A raw connection that sends a request head for a chunked body, and what it received.
+ * `allowHalfOpen`: it may go on writing after the server's half-close.
+ */
+async function openChunked(
+  route: BodyRoute,
+  allowHalfOpen = false,
+): Promise<{ socket: Socket; received: () => string }> {
+  const socket = connect({ port, host: '127.0.0.1', allowHalfOpen });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', resolve);
     socket.once('error', reject);
@@ -246,6 +252,34 @@ describe.each(BODY_ROUTES)('$name: hostile streams', (route) => {
     expect(statusOf(received())).toBe(route.path.includes('progress') ? 200 : 413);
     if (route.path.includes('progress')) expect(received()).toMatch(/trop volumineux/);
     else expect(received()).toMatch(/"code":"(BAD_USER_INPUT|FST_ERR_CTP_BODY_TOO_LARGE)"/);
+    socket.destroy();
+    await expectHealthy();
+  }, 60_000);
+
+  it('gets its refusal to a client that writes well past the limit before it reads', async () => {
+    // Browsers and simple clients send their whole body before they read. A server that
+    // closes with unread data resets the connection, and a reset can drop the answer the
+    // client has not read yet.
+    const { socket, received } = await openChunked(route, true);
+    socket.write(chunk(route.head));
+    const filler = chunk(route.filler.repeat(Math.ceil((256 * 1024) / route.filler.length)));
+    for (let sent = 0; sent < route.limit + 2 * 1024 * 1024 && !socket.destroyed;) {
+      const flushed = socket.write(filler);
+      sent += filler.length;
+      if (!flushed)
+        await Promise.race([
+          new Promise((resolve) => socket.once('drain', resolve).once('close', resolve)),
+          pause(1_000),
+        ]);
+    }
+    for (let waited = 0; waited < 5_000 && !statusOf(received()); waited += 50) await pause(50);
+    expect(statusOf(received())).toBe(route.path.includes('progress') ? 200 : 413);
+    // The server still reads a little while after its answer: more writes are not reset.
+    const errors: string[] = [];
+    socket.on('error', (error: NodeJS.ErrnoException) => errors.push(error.code ?? error.message));
+    for (let i = 0; i < 8 && !socket.destroyed; i++) socket.write(filler);
+    await pause(300);
+    expect(errors).toEqual([]);
     socket.destroy();
     await expectHealthy();
   }, 60_000);
