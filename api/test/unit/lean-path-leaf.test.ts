@@ -58,7 +58,9 @@ function leanText(fieldName: string, value: unknown): string | null {
     query.getFields()[fieldName] as GraphQLField<unknown, unknown>,
   );
   try {
-    return write!({ value });
+    const out: string[] = [];
+    write!({ value }, out);
+    return out.join('');
   } catch {
     return null;
   }

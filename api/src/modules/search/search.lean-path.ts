@@ -82,11 +82,14 @@ export const leanSearchOffers: LeanField<CardPage> = {
     );
     return (
       write &&
-      ((page) =>
-        write({
-          edges: page.cards.map(({ row, cursor }) => ({ row, cursor: searchCursor(cursor) })),
-          hasNextPage: page.hasNextPage,
-        }))
+      ((page, out) =>
+        write(
+          {
+            edges: page.cards.map(({ row, cursor }) => ({ row, cursor: searchCursor(cursor) })),
+            hasNextPage: page.hasNextPage,
+          },
+          out,
+        ))
     );
   },
   async resolve(args, context) {
