@@ -49,15 +49,7 @@ export interface LeanAnswer {
   operationName: string | null;
 }
 
-/**
- * The pieces of an answer's JSON text, in order, joined once at the end: writers push onto it
- * rather than return strings, so an answer is copied once, not at every level of nesting (the
- * intermediate strings were most of what a search answer allocated).
- */
-export type JsonOut = string[];
-
-/** Writes the JSON of a value read from `source` onto `out`. */
-export type Write<S> = (source: S, out: JsonOut) => void;
+export type Write<S> = (source: S) => string;
 
 /** What a document's fields are compiled with. */
 export interface LeanCompiler {
@@ -146,22 +138,19 @@ export function objectWriter<S>(
     let write: Write<S> | null | undefined;
     if (name === '__typename') {
       const typeNameJson = JSON.stringify(typeName);
-      write = (_source, out) => out.push(typeNameJson);
+      write = () => typeNameJson;
     } else {
       const definition = definitions[name];
       write = definition && writers[name]?.(fieldNodes, definition);
     }
     if (!write) return null;
-    parts.push({ prefix: `${first ? '{' : ','}${JSON.stringify(key)}:`, write });
+    parts.push({ prefix: `${first ? '' : ','}${JSON.stringify(key)}:`, write });
     first = false;
   }
-  if (!parts.length) return (_source, out) => out.push('{}');
-  return (source, out) => {
-    for (const part of parts) {
-      out.push(part.prefix);
-      part.write(source, out);
-    }
-    out.push('}');
+  return (source) => {
+    let out = '{';
+    for (const part of parts) out += part.prefix + part.write(source);
+    return `${out}}`;
   };
 }
 
@@ -176,10 +165,9 @@ export function nested<S, T>(
     const write = objectWriter(compiler, typeName, nodes, writers);
     return (
       write &&
-      ((source, out) => {
+      ((source) => {
         const value = read(source);
-        if (value === null) out.push('null');
-        else write(value, out);
+        return value === null ? 'null' : write(value);
       })
     );
   };
@@ -194,18 +182,7 @@ export function listOf<S, T>(
 ) {
   return (nodes: FieldNode[]): Write<S> | null => {
     const write = objectWriter(compiler, typeName, nodes, writers);
-    return (
-      write &&
-      ((source, out) => {
-        const items = read(source);
-        out.push('[');
-        for (let i = 0; i < items.length; i++) {
-          if (i > 0) out.push(',');
-          write(items[i]!, out);
-        }
-        out.push(']');
-      })
-    );
+    return write && ((source) => `[${read(source).map(write).join(',')}]`);
   };
 }
 
@@ -220,53 +197,31 @@ const MIN_INT = -2_147_483_648;
  * every other type (enums, dates), goes through the type's own `serialize`, which throws where
  * graphql-js would.
  */
-function valueWriter(type: GraphQLLeafType): (value: unknown, out: JsonOut) => void {
-  const serialized = (value: unknown, out: JsonOut) => {
-    out.push(JSON.stringify(type.serialize(value)));
-  };
+function valueWriter(type: GraphQLLeafType): (value: unknown) => string {
+  const serialized = (value: unknown) => JSON.stringify(type.serialize(value));
   if (!isSpecifiedScalarType(type)) return serialized;
   switch (type.name) {
     case 'String':
-      return (value, out) => {
-        if (typeof value === 'string') writeString(value, out);
-        else serialized(value, out);
-      };
+      return (value) => (typeof value === 'string' ? JSON.stringify(value) : serialized(value));
     case 'ID':
-      return (value, out) => {
-        if (typeof value === 'string') writeString(value, out);
-        else if (Number.isInteger(value)) out.push('"', String(value), '"');
-        else serialized(value, out);
-      };
+      return (value) =>
+        typeof value === 'string'
+          ? JSON.stringify(value)
+          : Number.isInteger(value)
+            ? `"${value as number}"`
+            : serialized(value);
     case 'Int':
-      return (value, out) => {
-        if (Number.isInteger(value) && (value as number) <= MAX_INT && (value as number) >= MIN_INT)
-          out.push(String(value));
-        else serialized(value, out);
-      };
+      return (value) =>
+        Number.isInteger(value) && (value as number) <= MAX_INT && (value as number) >= MIN_INT
+          ? String(value)
+          : serialized(value);
     case 'Float':
-      return (value, out) => {
-        if (Number.isFinite(value)) out.push(String(value));
-        else serialized(value, out);
-      };
+      return (value) => (Number.isFinite(value) ? String(value) : serialized(value));
     case 'Boolean':
-      return (value, out) => {
-        if (value === true) out.push('true');
-        else if (value === false) out.push('false');
-        else serialized(value, out);
-      };
+      return (value) => (value === true ? 'true' : value === false ? 'false' : serialized(value));
     default:
       return serialized;
   }
-}
-
-/** Characters JSON.stringify escapes in a string (surrogates: lone ones are escaped). */
-// eslint-disable-next-line no-control-regex -- control characters are what JSON escapes
-const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
-
-/** A string as JSON.stringify writes it; most need no escape, and are pushed as they are. */
-function writeString(value: string, out: JsonOut): void {
-  if (ESCAPED.test(value)) out.push(JSON.stringify(value));
-  else out.push('"', value, '"');
 }
 
 /**
@@ -279,25 +234,20 @@ export function leaf<S>(read: (source: S) => unknown) {
     const type = getNamedType(field.type);
     if (!isLeafType(type)) return null;
     const write = valueWriter(type);
-    const writeOrNull = (nullable: boolean) => (value: unknown, out: JsonOut) => {
-      if (value !== null && value !== undefined) write(value, out);
-      else if (nullable) out.push('null');
-      else throw new Error(`${field.name}: null where ${String(field.type)} is not`);
+    const writeOrNull = (nullable: boolean) => (value: unknown) => {
+      if (value !== null && value !== undefined) return write(value);
+      if (nullable) return 'null';
+      throw new Error(`${field.name}: null where ${String(field.type)} is not`);
     };
     const one = writeOrNull(!isNonNullType(field.type));
     const listType = getNullableType(field.type);
-    if (!isListType(listType)) return (source, out) => one(read(source), out);
+    if (!isListType(listType)) return (source) => one(read(source));
     const item = writeOrNull(!isNonNullType(listType.ofType));
-    return (source, out) => {
+    return (source) => {
       const value = read(source);
-      if (value === null || value === undefined) return one(value, out);
+      if (value === null || value === undefined) return one(value);
       if (!Array.isArray(value)) throw new Error(`${field.name}: a list was expected`);
-      out.push('[');
-      for (let i = 0; i < value.length; i++) {
-        if (i > 0) out.push(',');
-        item(value[i], out);
-      }
-      out.push(']');
+      return `[${value.map(item).join(',')}]`;
     };
   };
 }
@@ -363,8 +313,8 @@ function compilePlan(
   const writeField = lean?.compile(compiler, fieldNodes);
   if (!lean || !field || !writeField) return null;
   const parts = [...root.keys()].map((key, i) => ({
-    prefix: `${i === 0 ? '{"data":{' : ','}${JSON.stringify(key)}:`,
-    write: key === fieldKey ? writeField : (_value: unknown, out: JsonOut) => out.push('"Query"'),
+    prefix: `${i === 0 ? '' : ','}${JSON.stringify(key)}:`,
+    write: key === fieldKey ? writeField : () => '"Query"',
   }));
   return {
     operationName: operation.name?.value ?? null,
@@ -374,14 +324,10 @@ function compilePlan(
     fieldNode: fieldNodes[0]!,
     staleTolerant: isStaleTolerant(schema, operation),
     write(value) {
-      const out: JsonOut = [];
-      for (const part of parts) {
-        out.push(part.prefix);
-        part.write(value, out);
-      }
+      let out = '{"data":{';
+      for (const part of parts) out += part.prefix + part.write(value);
       // Apollo's own serialisation ends with a line break.
-      out.push('}}\n');
-      return out.join('');
+      return `${out}}}\n`;
     },
   };
 }

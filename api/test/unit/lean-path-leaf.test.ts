@@ -58,9 +58,7 @@ function leanText(fieldName: string, value: unknown): string | null {
     query.getFields()[fieldName] as GraphQLField<unknown, unknown>,
   );
   try {
-    const out: string[] = [];
-    write!({ value }, out);
-    return out.join('');
+    return write!({ value });
   } catch {
     return null;
   }

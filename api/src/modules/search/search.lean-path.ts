@@ -82,14 +82,11 @@ export const leanSearchOffers: LeanField<CardPage> = {
     );
     return (
       write &&
-      ((page, out) =>
-        write(
-          {
-            edges: page.cards.map(({ row, cursor }) => ({ row, cursor: searchCursor(cursor) })),
-            hasNextPage: page.hasNextPage,
-          },
-          out,
-        ))
+      ((page) =>
+        write({
+          edges: page.cards.map(({ row, cursor }) => ({ row, cursor: searchCursor(cursor) })),
+          hasNextPage: page.hasNextPage,
+        }))
     );
   },
   async resolve(args, context) {
