@@ -72,11 +72,10 @@ export interface Context {
 }
 
 /**
- * A request's context. A class, not an object literal with a getter: a literal's getter is
- * a new function each time, so each context got a hidden class of its own, allocated in the
- * old generation, which kept every young object of its request alive until the next full
- * collection (about 1 MB per young collection under load: the api's garbage collection cost
- * more than its JSON).
+ * A request's context. A class, not an object literal: built as a literal (the base spread
+ * in, a getter made anew each time), contexts kept their requests' young objects alive through
+ * young collections until the next full one (about 1 MB promoted per young collection under
+ * search load, 24 KB as a class: api/bench/README.md).
  */
 class RequestContext implements Context {
   readonly requestId: string;
