@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 
 /** How long, and how much, a refused request's body is still read before its connection closes. */
-export const LINGER_MS = 2_000;
-export const LINGER_BYTES = 4 * 1024 * 1024;
+const LINGER_MS = 2_000;
+const LINGER_BYTES = 4 * 1024 * 1024;
 
 /**
  * Closes the connection of a request refused while its body was still arriving (too large,
