@@ -181,6 +181,31 @@ function chunk(text: string): string {
   return `${Buffer.byteLength(text).toString(16)}\r\n${text}\r\n`;
 }
 
+/** About 256 KB of a route's filler, as one chunk. */
+function fillerChunk(route: BodyRoute): string {
+  return chunk(route.filler.repeat(Math.ceil((256 * 1024) / route.filler.length)));
+}
+
+/**
+ * Writes `text` again and again until `bytes` are sent, the socket is gone or `stop` says so,
+ * waiting for each drain (a second at most: a server that stopped reading must not hang the
+ * test).
+ */
+async function writeRepeatedly(
+  socket: Socket,
+  text: string,
+  bytes: number,
+  stop: () => boolean = () => false,
+): Promise<void> {
+  for (let sent = 0; sent < bytes && !socket.destroyed && !stop(); sent += text.length) {
+    if (!socket.write(text))
+      await Promise.race([
+        new Promise((resolve) => socket.once('drain', resolve).once('close', resolve)),
+        pause(1_000),
+      ]);
+  }
+}
+
 function closed(socket: Socket): Promise<void> {
   return new Promise((resolve) => {
     if (socket.destroyed) resolve();
@@ -232,16 +257,10 @@ describe.each(BODY_ROUTES)('$name: hostile streams', (route) => {
   it('refuses a chunked body over its limit with 413, and frees the connection', async () => {
     const { socket, received } = await openChunked(route);
     socket.write(chunk(route.head));
-    const filler = chunk(route.filler.repeat(Math.ceil((256 * 1024) / route.filler.length)));
-    let sent = 0;
-    // Sends a little past the limit, then stops writing and waits for the refusal: a client
-    // that kept writing into a closing connection could lose the answer to a reset.
-    while (sent < route.limit + 512 * 1024 && !statusOf(received()) && !socket.destroyed) {
-      const flushed = socket.write(filler);
-      sent += filler.length;
-      if (!flushed)
-        await new Promise((resolve) => socket.once('drain', resolve).once('close', resolve));
-    }
+    // Sends a little past the limit, then stops writing and waits for the refusal.
+    await writeRepeatedly(socket, fillerChunk(route), route.limit + 512 * 1024, () =>
+      Boolean(statusOf(received())),
+    );
     for (
       let waited = 0;
       waited < 10_000 && !statusOf(received()) && !socket.destroyed;
@@ -262,16 +281,8 @@ describe.each(BODY_ROUTES)('$name: hostile streams', (route) => {
     // client has not read yet.
     const { socket, received } = await openChunked(route, true);
     socket.write(chunk(route.head));
-    const filler = chunk(route.filler.repeat(Math.ceil((256 * 1024) / route.filler.length)));
-    for (let sent = 0; sent < route.limit + 1024 * 1024 && !socket.destroyed;) {
-      const flushed = socket.write(filler);
-      sent += filler.length;
-      if (!flushed)
-        await Promise.race([
-          new Promise((resolve) => socket.once('drain', resolve).once('close', resolve)),
-          pause(1_000),
-        ]);
-    }
+    const filler = fillerChunk(route);
+    await writeRepeatedly(socket, filler, route.limit + 1024 * 1024);
     for (let waited = 0; waited < 5_000 && !statusOf(received()); waited += 50) await pause(50);
     expect(statusOf(received())).toBe(route.path.includes('progress') ? 200 : 413);
     // The server still reads a little while after its answer (up to 2 s and 4 MB): more
