@@ -27,6 +27,23 @@ describe('event recurrence', () => {
     ]);
   });
 
+  it('moves a time the clock skips an hour later, after the earlier times of that day, once', () => {
+    // 28 March 2027: Paris goes from 02:00 (UTC+1) to 03:00 (UTC+2); 02:30 is 03:30.
+    const dates = expandRecurrence(
+      {
+        from: '2027-03-28',
+        until: '2027-03-28',
+        weekdays: [7],
+        times: ['02:30', '03:10', '03:30'],
+      },
+      2500,
+    );
+    expect(dates.map((d) => d.toISOString())).toEqual([
+      '2027-03-28T01:10:00.000Z',
+      '2027-03-28T01:30:00.000Z',
+    ]);
+  });
+
   it('combines weekdays and times, soonest first, without duplicates', () => {
     const dates = expandRecurrence(
       {

@@ -60,12 +60,24 @@ export function expandRecurrence(
   const dates: Date[] = [];
   for (let day = from; isoDate(day) <= recurrence.until; day = addDays(day, 1)) {
     if (!weekdays.has(isoWeekday(day))) continue;
-    for (const [hour, minute] of times) {
-      dates.push(zonedTime(day, hour!, minute!, timeZone));
+    for (const instant of instantsOfDay(day, times, timeZone)) {
+      dates.push(instant);
       if (dates.length > max) return dates;
     }
   }
   return dates;
+}
+
+/**
+ * A day's times as instants, soonest first. A time the clock skips when summer time starts
+ * (02:30 on the last Sunday of March in Paris) comes an hour later, so it may fall on, or
+ * after, another asked time of that day: sorted again, and a repeat dropped.
+ */
+function instantsOfDay(day: LocalDate, times: number[][], timeZone: string): Date[] {
+  const instants = times
+    .map(([hour, minute]) => zonedTime(day, hour!, minute!, timeZone))
+    .sort((a, b) => a.getTime() - b.getTime());
+  return instants.filter((d, i) => i === 0 || d.getTime() !== instants[i - 1]!.getTime());
 }
 
 function isoWeekday(date: LocalDate): number {
