@@ -357,19 +357,23 @@ describe('a text search around a point', () => {
       // A walk stopped as soon as it held every candidate, ties at its end included, was seen.
       expect(completeWithAllCandidates).toBeGreaterThan(0);
 
-      // A smaller circle: the same when it held every candidate, and too small was seen.
+      // A smaller circle, through the words index or the location index alone: the same when
+      // it held every candidate, and too small was seen.
       const circles = { complete: 0, short: 0 };
       for (const within of [300, 1_500, 2_200, 2_600, 3_500, 10_000]) {
-        const read = await page({ within }, null, RANKED_CANDIDATES + 1);
-        if (!circleComplete(read.extent!, RANKED_CANDIDATES)) {
-          circles.short++;
-          expect(read.extent!.found).toBeLessThan(RANKED_CANDIDATES);
-          continue;
+        for (const locationOnly of [false, true]) {
+          const circle = { within, locationOnly };
+          const read = await page(circle, null, RANKED_CANDIDATES + 1);
+          if (!circleComplete(read.extent!, RANKED_CANDIDATES)) {
+            circles.short++;
+            expect(read.extent!.found).toBeLessThan(RANKED_CANDIDATES);
+            continue;
+          }
+          circles.complete++;
+          expect(keys(read.rows)).toEqual(keys(all.rows));
+          const next = await page(circle, { score: last.score!, offerId: last.offerId });
+          expect(keys(next.rows)).toEqual(keys(second.rows));
         }
-        circles.complete++;
-        expect(keys(read.rows)).toEqual(keys(all.rows));
-        const next = await page({ within }, { score: last.score!, offerId: last.offerId });
-        expect(keys(next.rows)).toEqual(keys(second.rows));
       }
       expect(circles.complete).toBeGreaterThan(0);
       expect(circles.short).toBeGreaterThan(0);

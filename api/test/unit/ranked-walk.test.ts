@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   circleComplete,
   circleFor,
+  LOCATION_ONLY_MAX_OFFERS,
   nextStrategy,
   PROBE_ROWS,
   walkComplete,
@@ -67,7 +68,8 @@ describe('a text search walking nearest first', () => {
       return 1.01 * PROBE_ROWS * (meters / 420) ** 2;
     };
     const first = await circleFor(rare, CANDIDATES, 50_000, uniform);
-    expect(first).toEqual({ within: 420 * Math.sqrt(1_500 / 16) });
+    // About 38,000 offers in it: read through the words index.
+    expect(first).toEqual({ within: 420 * Math.sqrt(1_500 / 16), locationOnly: false });
     expect(asked).toHaveLength(1);
     // Offers thinning out (a tenth as dense beyond the walk): wider circles, then enough.
     asked.length = 0;
@@ -77,8 +79,24 @@ describe('a text search walking nearest first', () => {
     };
     const wider = await circleFor(rare, CANDIDATES, 50_000, thinning);
     expect(asked.length).toBeGreaterThan(1);
-    expect(wider).toEqual({ within: asked.at(-1) });
+    expect(wider).toMatchObject({ within: asked.at(-1) });
     expect((16 / PROBE_ROWS) * (await thinning(asked.at(-1)!))).toBeGreaterThanOrEqual(1_500);
+  });
+
+  it('reads a circle of few offers through the location index alone, testing each', async () => {
+    // « livre » around Toulouse: 942 matches in the 3,865 nearest offers, within 2.6 km.
+    const common = { walked: 3_865, lastDistance: 2_600, found: 942, farthest: 2_590 };
+    const density = async (meters: number) => 3_865 * (meters / 2_600) ** 2;
+    const circle = await circleFor(common, CANDIDATES, 50_000, density);
+    // 1,500 matches at that share: about 6,200 offers within 3.3 km.
+    expect(circle).toEqual({ within: 2_600 * Math.sqrt(1_500 / 942), locationOnly: true });
+    // The same share among offers four times as dense: the circle's offers are too many.
+    const dense = async (meters: number) => 4 * (await density(meters));
+    expect(await circleFor(common, CANDIDATES, 50_000, dense)).toMatchObject({
+      locationOnly: false,
+    });
+    expect(LOCATION_ONLY_MAX_OFFERS).toBeGreaterThan(6_200);
+    expect(LOCATION_ONLY_MAX_OFFERS).toBeLessThan(4 * 6_200);
   });
 
   it('reads the whole radius when no match was seen, or the circle would be nearly as wide', async () => {

@@ -481,9 +481,10 @@ export const RANKED_CANDIDATES = 1000;
  * match within the radius through the text index, then the nearest; `within` the same within
  * a smaller circle, which holds them all when it holds RANKED_CANDIDATES matches. The same
  * candidates every way: the first RANKED_CANDIDATES matches by (distance, offer) within the
- * radius.
+ * radius. `locationOnly`: the circle's rows are read through the location index alone and
+ * tested for the words, the words index left aside (see ranked-walk.ts).
  */
-export type PlacesStrategy = { walk: number } | { within: number } | 'index';
+export type PlacesStrategy = { walk: number } | { within: number; locationOnly: boolean } | 'index';
 
 /** How far a walk went: what ranked-walk.ts needs to tell whether its candidates are all there. */
 export interface WalkExtent {
@@ -538,10 +539,12 @@ export async function rankedOffers(
     const radius = p.add(around.radiusMeters);
     if (strategy === 'index' || 'within' in strategy) {
       const within = strategy === 'index' ? radius : p.add(strategy.within);
+      // `is true` keeps the same rows but is no condition the words index can take.
+      const tested = strategy !== 'index' && strategy.locationOnly ? `(${match}) is true` : match;
       const places = `select os.offer_id, os.venue_id, os.min_price_cents, os.location <-> ${point} as distance,
           ${relevance} - 0.25::float8 * (os.location <-> ${point}) / ${radius}::float8 as score
          from offer_search os
-        where ST_DWithin(os.location, ${point}, ${within}, false) and ${where.join(' and ')} and ${match}
+        where ST_DWithin(os.location, ${point}, ${within}, false) and ${where.join(' and ')} and ${tested}
         order by os.location <-> ${point}, os.offer_id
         limit ${cap}`;
       if (strategy === 'index') {
