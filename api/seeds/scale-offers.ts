@@ -133,6 +133,9 @@ interface OfferRow {
   subcategory_id: string;
   name: string;
   description: string;
+  /** A book's author, a concert's artist, as the demo's templates name them (search finds them). */
+  author: string | null;
+  performer: string | null;
   url: string | null;
   is_duo: boolean;
   is_active: boolean;
@@ -160,6 +163,8 @@ const OFFERS: InsertSpec = {
     ['subcategory_id', 'text'],
     ['name', 'text'],
     ['description', 'text'],
+    ['author', 'text'],
+    ['performer', 'text'],
     ['url', 'text'],
     ['is_duo', 'boolean'],
     ['is_active', 'boolean'],
@@ -273,6 +278,8 @@ function makeOffer(
     subcategory_id: subcategory.id,
     name: content.name.slice(0, 140),
     description: content.description,
+    author: content.author ?? null,
+    performer: content.performer ?? null,
     url: subcategory.isDigital ? `https://${venue.offerer.slug}.example/offres/${id}` : null,
     is_duo: subcategory.isEvent && subcategory.canBeDuo && r.chance(1 / 3),
     ...drawModeration(r),

@@ -48,4 +48,22 @@ describe('seed:scale (small)', () => {
     );
     expect(res.data?.searchOffers.edges.length).toBe(20);
   });
+
+  it('names the authors of its books and the artists of its concerts, as suggestions find them', async () => {
+    const [named] = await api.sql<{ authors: number; performers: number }>(
+      `select count(*) filter (where author is not null)::int as authors,
+              count(*) filter (where performer is not null)::int as performers
+         from offer`,
+    );
+    expect(named!.authors).toBeGreaterThan(50);
+    expect(named!.performers).toBeGreaterThan(10);
+    const [author] = await api.sql<{ name: string }>(
+      `select name from offer_search_people where role = 'AUTHOR' order by offers desc, name limit 1`,
+    );
+    const res = await api.gql<{ searchSuggestions: { kind: string; label: string }[] }>(
+      'query S($text: String!) { searchSuggestions(text: $text) { kind label } }',
+      { text: author!.name },
+    );
+    expect(res.data?.searchSuggestions).toContainEqual({ kind: 'PERSON', label: author!.name });
+  });
 });
