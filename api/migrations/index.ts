@@ -22,6 +22,7 @@ import { Migration20261207100000_search_words } from './Migration20261207100000_
 import { Migration20261208100000_facet_changes } from './Migration20261208100000_facet_changes.js';
 import { Migration20261209100000_people_roles } from './Migration20261209100000_people_roles.js';
 import { Migration20261209110000_search_labels } from './Migration20261209110000_search_labels.js';
+import { Migration20261210100000_search_truncate } from './Migration20261210100000_search_truncate.js';
 import { Migration20261203150000_discovery } from './Migration20261203150000_discovery.js';
 import { Migration20261203100000_offer_people } from './Migration20261203100000_offer_people.js';
 import { Migration20261203110000_email_confirmation } from './Migration20261203110000_email_confirmation.js';
@@ -109,5 +110,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: 'Migration20261209110000_search_labels',
     class: Migration20261209110000_search_labels,
+  },
+  {
+    name: 'Migration20261210100000_search_truncate',
+    class: Migration20261210100000_search_truncate,
   },
 ];

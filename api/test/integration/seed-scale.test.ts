@@ -66,4 +66,35 @@ describe('seed:scale (small)', () => {
     );
     expect(res.data?.searchSuggestions).toContainEqual({ kind: 'PERSON', label: author!.name });
   });
+
+  it('starts again from nothing with --reset, the search table emptied with its rollups', async () => {
+    const summary = await seedScaleOnServer({
+      offers: 1_000,
+      seed: 8,
+      reset: true,
+      beneficiaries: 50,
+      bookings: 100,
+      quiet: true,
+      batchSize: 500,
+    });
+    expect(summary.counts.offer).toBe(1_000);
+    const [figures] = await api.sql<Record<string, number>>(
+      `select (select count(*)::int from offer_search) as searchable,
+              (select count(*)::int from offer_search_page) as pages,
+              (select coalesce(sum(offers), 0)::int from offer_search_venue_count) as by_venue,
+              (select coalesce(sum(offers), 0)::int from offer_search_name) as by_name,
+              (select coalesce(sum(offers), 0)::int from offer_search_people) as by_person,
+              (select count(*)::int from offer_search_person) as people`,
+    );
+    expect(figures!.searchable).toBeGreaterThan(500);
+    expect(figures).toEqual({
+      searchable: figures!.searchable,
+      pages: figures!.searchable,
+      by_venue: figures!.searchable,
+      by_name: figures!.searchable,
+      by_person: figures!.people,
+      people: figures!.people,
+    });
+    expect(figures!.people).toBeGreaterThan(0);
+  });
 });
